@@ -1,0 +1,617 @@
+//! A compact arena DOM made for extraction.
+//!
+//! Every node lives in one `Vec`, linked by `u32` indices (parent, first/last child, siblings), and
+//! every string (text, attribute names and values) lives in one shared `String` buffer addressed
+//! by [`Span`]s. A page of a few hundred kilobytes becomes a handful of allocations, and no
+//! traversal here recurses, so a page nested 100,000 deep costs no stack.
+
+use std::fmt;
+
+/// Index of a node in its [`Dom`].
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct NodeId(pub(crate) u32);
+
+impl NodeId {
+    /// "No node": the parent of the root, the sibling of a last child.
+    pub const NONE: NodeId = NodeId(u32::MAX);
+    /// The document node.
+    pub const DOCUMENT: NodeId = NodeId(0);
+
+    /// Whether this is a real node.
+    #[inline]
+    pub fn is_some(self) -> bool {
+        self.0 != u32::MAX
+    }
+
+    /// Position in the arena.
+    #[inline]
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+impl fmt::Debug for NodeId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.is_some() { write!(f, "#{}", self.0) } else { f.write_str("#none") }
+    }
+}
+
+/// A byte range in the DOM's string buffer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Span {
+    pub(crate) start: u32,
+    pub(crate) end: u32,
+}
+
+macro_rules! tags {
+    ($($variant:ident $name:literal),* $(,)?) => {
+        /// An HTML element name. Names the extractor never distinguishes are [`Tag::Other`].
+        #[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
+        #[allow(missing_docs)]
+        pub enum Tag { $($variant,)* Other }
+
+        #[allow(non_upper_case_globals)]
+        mod keys {
+            $(pub const $variant: u128 = super::pack($name.as_bytes());)*
+        }
+
+        impl Tag {
+            /// The tag for a name already lowercased, packed by [`pack`].
+            fn from_key(key: u128) -> Tag {
+                match key {
+                    $(keys::$variant => Tag::$variant,)*
+                    _ => Tag::Other,
+                }
+            }
+
+            /// The lowercase name (empty for [`Tag::Other`]).
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(Tag::$variant => $name,)*
+                    Tag::Other => "",
+                }
+            }
+        }
+    };
+}
+
+/// Packs up to 16 ASCII bytes into an integer so tag lookup is one `match` on integers.
+const fn pack(name: &[u8]) -> u128 {
+    let mut key = 0u128;
+    let mut i = 0;
+    while i < name.len() && i < 16 {
+        key |= (name[i].to_ascii_lowercase() as u128) << (8 * i);
+        i += 1;
+    }
+    key
+}
+
+tags! {
+    A "a", Abbr "abbr", Address "address", Applet "applet", Area "area", Article "article", Aside "aside",
+    Audio "audio", B "b", Base "base", Basefont "basefont", Bdi "bdi", Bdo "bdo", Bgsound "bgsound",
+    Big "big", Blockquote "blockquote", Body "body", Br "br", Button "button", Canvas "canvas",
+    Caption "caption", Center "center", Cite "cite", Code "code", Col "col", Colgroup "colgroup",
+    Data "data", Datalist "datalist", Dd "dd", Del "del", Details "details", Dfn "dfn", Dialog "dialog",
+    Dir "dir", Div "div", Dl "dl", Dt "dt", Em "em", Embed "embed", Fieldset "fieldset",
+    Figcaption "figcaption", Figure "figure", Font "font", Footer "footer", Form "form", Frame "frame",
+    Frameset "frameset", H1 "h1", H2 "h2", H3 "h3", H4 "h4", H5 "h5", H6 "h6", Head "head",
+    Header "header", Hgroup "hgroup", Hr "hr", Html "html", I "i", Iframe "iframe", Image "image",
+    Img "img", Input "input", Ins "ins", Kbd "kbd", Keygen "keygen", Label "label", Legend "legend",
+    Li "li", Link "link", Listing "listing", Main "main", Map "map", Mark "mark", Marquee "marquee",
+    Math "math", Menu "menu", Meta "meta", Meter "meter", Nav "nav", Nobr "nobr", Noembed "noembed",
+    Noframes "noframes", Noscript "noscript", Object "object", Ol "ol", Optgroup "optgroup",
+    Option "option", Output "output", P "p", Param "param", Picture "picture", Plaintext "plaintext",
+    Pre "pre", Progress "progress", Q "q", Rp "rp", Rt "rt", Ruby "ruby", S "s", Samp "samp",
+    Script "script", Search "search", Section "section", Select "select", Slot "slot", Small "small",
+    Source "source", Span "span", Strike "strike", Strong "strong", Style "style", Sub "sub",
+    Summary "summary", Sup "sup", Svg "svg", Table "table", Tbody "tbody", Td "td", Template "template",
+    Textarea "textarea", Tfoot "tfoot", Th "th", Thead "thead", Time "time", Title "title", Tr "tr",
+    Track "track", Tt "tt", U "u", Ul "ul", Var "var", Video "video", Wbr "wbr", Xmp "xmp",
+}
+
+impl Tag {
+    /// Looks up an element name in any case.
+    pub fn from_name(name: &[u8]) -> Tag {
+        if name.len() > 16 { Tag::Other } else { Tag::from_key(pack(name)) }
+    }
+
+    /// Elements that never have children.
+    pub fn is_void(self) -> bool {
+        matches!(
+            self,
+            Tag::Area
+                | Tag::Base
+                | Tag::Basefont
+                | Tag::Bgsound
+                | Tag::Br
+                | Tag::Col
+                | Tag::Embed
+                | Tag::Hr
+                | Tag::Image
+                | Tag::Img
+                | Tag::Input
+                | Tag::Keygen
+                | Tag::Link
+                | Tag::Meta
+                | Tag::Param
+                | Tag::Source
+                | Tag::Track
+                | Tag::Wbr
+                | Tag::Frame
+        )
+    }
+
+    /// Headings h1–h6.
+    pub fn is_heading(self) -> bool {
+        matches!(self, Tag::H1 | Tag::H2 | Tag::H3 | Tag::H4 | Tag::H5 | Tag::H6)
+    }
+
+    /// Elements that start a new block of text when rendered.
+    pub fn is_block(self) -> bool {
+        matches!(
+            self,
+            Tag::Address
+                | Tag::Article
+                | Tag::Aside
+                | Tag::Blockquote
+                | Tag::Body
+                | Tag::Caption
+                | Tag::Center
+                | Tag::Dd
+                | Tag::Details
+                | Tag::Dialog
+                | Tag::Dir
+                | Tag::Div
+                | Tag::Dl
+                | Tag::Dt
+                | Tag::Fieldset
+                | Tag::Figcaption
+                | Tag::Figure
+                | Tag::Footer
+                | Tag::Form
+                | Tag::H1
+                | Tag::H2
+                | Tag::H3
+                | Tag::H4
+                | Tag::H5
+                | Tag::H6
+                | Tag::Header
+                | Tag::Hgroup
+                | Tag::Hr
+                | Tag::Html
+                | Tag::Legend
+                | Tag::Li
+                | Tag::Listing
+                | Tag::Main
+                | Tag::Menu
+                | Tag::Nav
+                | Tag::Ol
+                | Tag::P
+                | Tag::Plaintext
+                | Tag::Pre
+                | Tag::Search
+                | Tag::Section
+                | Tag::Summary
+                | Tag::Table
+                | Tag::Tbody
+                | Tag::Td
+                | Tag::Tfoot
+                | Tag::Th
+                | Tag::Thead
+                | Tag::Tr
+                | Tag::Ul
+                | Tag::Xmp
+        )
+    }
+}
+
+/// An attribute: name (lowercase) and value (entities decoded), both spans in the buffer.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Attr {
+    pub(crate) name: Span,
+    pub(crate) value: Span,
+}
+
+/// What a node is.
+#[derive(Clone, Copy, Debug)]
+pub enum NodeData {
+    /// The root.
+    Document,
+    /// An element with its attributes `attrs_start..attrs_start + attrs_len` in the attribute table.
+    Element {
+        /// The element's name.
+        tag: Tag,
+        /// First attribute.
+        attrs_start: u32,
+        /// Number of attributes.
+        attrs_len: u16,
+    },
+    /// Text, entities decoded.
+    Text(Span),
+}
+
+/// One node of the tree.
+#[derive(Clone, Copy, Debug)]
+pub struct Node {
+    pub(crate) parent: NodeId,
+    pub(crate) first_child: NodeId,
+    pub(crate) last_child: NodeId,
+    pub(crate) prev: NodeId,
+    pub(crate) next: NodeId,
+    /// What the node is.
+    pub data: NodeData,
+}
+
+/// A parsed HTML document.
+pub struct Dom {
+    pub(crate) nodes: Vec<Node>,
+    pub(crate) attrs: Vec<Attr>,
+    pub(crate) buf: String,
+    /// The `<html>` element.
+    pub html: NodeId,
+    /// The `<head>` element, if the page had one (explicit or implied).
+    pub head: NodeId,
+    /// The `<body>` element, if any.
+    pub body: NodeId,
+}
+
+impl Dom {
+    pub(crate) fn with_capacity(input_len: usize) -> Dom {
+        let mut dom = Dom {
+            nodes: Vec::with_capacity(input_len / 40 + 16),
+            attrs: Vec::with_capacity(input_len / 60 + 16),
+            buf: String::with_capacity(input_len / 2 + 64),
+            html: NodeId::NONE,
+            head: NodeId::NONE,
+            body: NodeId::NONE,
+        };
+        dom.nodes.push(Node {
+            parent: NodeId::NONE,
+            first_child: NodeId::NONE,
+            last_child: NodeId::NONE,
+            prev: NodeId::NONE,
+            next: NodeId::NONE,
+            data: NodeData::Document,
+        });
+        dom
+    }
+
+    /// Number of nodes ever created (detached ones included).
+    pub fn len(&self) -> usize {
+        self.nodes.len()
+    }
+
+    /// Whether the document has no nodes but the root.
+    pub fn is_empty(&self) -> bool {
+        self.nodes.len() <= 1
+    }
+
+    #[inline]
+    pub(crate) fn node(&self, id: NodeId) -> &Node {
+        &self.nodes[id.index()]
+    }
+
+    #[inline]
+    pub(crate) fn span(&self, span: Span) -> &str {
+        &self.buf[span.start as usize..span.end as usize]
+    }
+
+    /// The element's tag, or `None` for text and the document.
+    #[inline]
+    pub fn tag(&self, id: NodeId) -> Option<Tag> {
+        match self.node(id).data {
+            NodeData::Element { tag, .. } => Some(tag),
+            _ => None,
+        }
+    }
+
+    /// Whether `id` is an element with this tag.
+    #[inline]
+    pub fn is(&self, id: NodeId, tag: Tag) -> bool {
+        self.tag(id) == Some(tag)
+    }
+
+    /// The text of a text node.
+    #[inline]
+    pub fn text(&self, id: NodeId) -> Option<&str> {
+        match self.node(id).data {
+            NodeData::Text(span) => Some(self.span(span)),
+            _ => None,
+        }
+    }
+
+    /// Parent of a node.
+    #[inline]
+    pub fn parent(&self, id: NodeId) -> NodeId {
+        self.node(id).parent
+    }
+
+    /// First child of a node.
+    #[inline]
+    pub fn first_child(&self, id: NodeId) -> NodeId {
+        self.node(id).first_child
+    }
+
+    /// Next sibling of a node.
+    #[inline]
+    pub fn next_sibling(&self, id: NodeId) -> NodeId {
+        self.node(id).next
+    }
+
+    /// Previous sibling of a node.
+    #[inline]
+    pub fn prev_sibling(&self, id: NodeId) -> NodeId {
+        self.node(id).prev
+    }
+
+    /// The attributes of an element as `(name, value)` pairs.
+    pub fn attrs(&self, id: NodeId) -> impl Iterator<Item = (&str, &str)> + '_ {
+        let (start, len) = match self.node(id).data {
+            NodeData::Element { attrs_start, attrs_len, .. } => (attrs_start as usize, attrs_len as usize),
+            _ => (0, 0),
+        };
+        self.attrs[start..start + len].iter().map(|a| (self.span(a.name), self.span(a.value)))
+    }
+
+    /// The value of an attribute (name in lowercase).
+    pub fn attr(&self, id: NodeId, name: &str) -> Option<&str> {
+        self.attrs(id).find(|(n, _)| *n == name).map(|(_, v)| v)
+    }
+
+    /// The children of a node.
+    pub fn children(&self, id: NodeId) -> Children<'_> {
+        Children { dom: self, next: self.node(id).first_child }
+    }
+
+    /// The element children of a node.
+    pub fn element_children(&self, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+        self.children(id).filter(move |&c| self.tag(c).is_some())
+    }
+
+    /// All nodes below `id` in document order (not `id` itself).
+    pub fn descendants(&self, id: NodeId) -> Descendants<'_> {
+        Descendants { dom: self, root: id, next: self.node(id).first_child }
+    }
+
+    /// The ancestors of a node, nearest first.
+    pub fn ancestors(&self, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+        let mut cur = self.parent(id);
+        std::iter::from_fn(move || {
+            if cur.is_some() {
+                let out = cur;
+                cur = self.parent(cur);
+                Some(out)
+            } else {
+                None
+            }
+        })
+    }
+
+    /// Whether `id` has an ancestor with this tag (within `max_depth` levels, 0 = unlimited).
+    pub fn has_ancestor(&self, id: NodeId, tag: Tag, max_depth: usize) -> bool {
+        let limit = if max_depth == 0 { usize::MAX } else { max_depth };
+        self.ancestors(id).take(limit).any(|a| self.is(a, tag))
+    }
+
+    /// The text below a node, concatenated as it stands in the source.
+    pub fn text_content(&self, id: NodeId) -> String {
+        let mut out = String::new();
+        if let Some(t) = self.text(id) {
+            out.push_str(t);
+        }
+        for d in self.descendants(id) {
+            if let Some(t) = self.text(d) {
+                out.push_str(t);
+            }
+        }
+        out
+    }
+
+    /// The text below a node with whitespace collapsed and trimmed.
+    pub fn inner_text(&self, id: NodeId) -> String {
+        collapse(&self.text_content(id))
+    }
+
+    /// Unlinks a node (and its subtree) from the tree. It stays in the arena, unreachable.
+    pub fn detach(&mut self, id: NodeId) {
+        let Node { parent, prev, next, .. } = *self.node(id);
+        if prev.is_some() {
+            self.nodes[prev.index()].next = next;
+        } else if parent.is_some() {
+            self.nodes[parent.index()].first_child = next;
+        }
+        if next.is_some() {
+            self.nodes[next.index()].prev = prev;
+        } else if parent.is_some() {
+            self.nodes[parent.index()].last_child = prev;
+        }
+        let n = &mut self.nodes[id.index()];
+        n.parent = NodeId::NONE;
+        n.prev = NodeId::NONE;
+        n.next = NodeId::NONE;
+    }
+
+    /// Appends a detached node as the last child of `parent`.
+    pub fn append(&mut self, parent: NodeId, child: NodeId) {
+        let last = self.node(parent).last_child;
+        {
+            let c = &mut self.nodes[child.index()];
+            c.parent = parent;
+            c.prev = last;
+            c.next = NodeId::NONE;
+        }
+        if last.is_some() {
+            self.nodes[last.index()].next = child;
+        } else {
+            self.nodes[parent.index()].first_child = child;
+        }
+        self.nodes[parent.index()].last_child = child;
+    }
+
+    /// Replaces `old` by its children, in place.
+    pub fn unwrap_node(&mut self, old: NodeId) {
+        let mut child = self.first_child(old);
+        while child.is_some() {
+            let next = self.next_sibling(child);
+            self.detach(child);
+            self.insert_before(old, child);
+            child = next;
+        }
+        self.detach(old);
+    }
+
+    /// Inserts a detached node just before `reference`.
+    pub fn insert_before(&mut self, reference: NodeId, node: NodeId) {
+        let parent = self.parent(reference);
+        let prev = self.prev_sibling(reference);
+        {
+            let n = &mut self.nodes[node.index()];
+            n.parent = parent;
+            n.prev = prev;
+            n.next = reference;
+        }
+        self.nodes[reference.index()].prev = node;
+        if prev.is_some() {
+            self.nodes[prev.index()].next = node;
+        } else if parent.is_some() {
+            self.nodes[parent.index()].first_child = node;
+        }
+    }
+
+    /// Changes an element's tag (as readability turns a `<div>` of phrasing content into a `<p>`).
+    pub fn set_tag(&mut self, id: NodeId, new_tag: Tag) {
+        if let NodeData::Element { tag, .. } = &mut self.nodes[id.index()].data {
+            *tag = new_tag;
+        }
+    }
+
+    /// Creates a detached element without attributes.
+    pub fn create_element(&mut self, tag: Tag) -> NodeId {
+        self.push_node(NodeData::Element { tag, attrs_start: 0, attrs_len: 0 })
+    }
+
+    pub(crate) fn push_node(&mut self, data: NodeData) -> NodeId {
+        let id = NodeId(self.nodes.len() as u32);
+        self.nodes.push(Node {
+            parent: NodeId::NONE,
+            first_child: NodeId::NONE,
+            last_child: NodeId::NONE,
+            prev: NodeId::NONE,
+            next: NodeId::NONE,
+            data,
+        });
+        id
+    }
+
+    pub(crate) fn push_str(&mut self, s: &str) -> Span {
+        let start = self.buf.len() as u32;
+        self.buf.push_str(s);
+        Span { start, end: self.buf.len() as u32 }
+    }
+}
+
+/// Iterator over a node's children.
+pub struct Children<'a> {
+    dom: &'a Dom,
+    next: NodeId,
+}
+
+impl Iterator for Children<'_> {
+    type Item = NodeId;
+    #[inline]
+    fn next(&mut self) -> Option<NodeId> {
+        if self.next.is_some() {
+            let out = self.next;
+            self.next = self.dom.next_sibling(out);
+            Some(out)
+        } else {
+            None
+        }
+    }
+}
+
+/// Pre-order iterator over a subtree, without recursion.
+pub struct Descendants<'a> {
+    dom: &'a Dom,
+    root: NodeId,
+    next: NodeId,
+}
+
+impl Descendants<'_> {
+    /// Skips the children of the node returned last (call right after `next()`).
+    pub fn skip_children_of(&mut self, id: NodeId) {
+        self.next = self.after_subtree(id);
+    }
+
+    fn after_subtree(&self, mut id: NodeId) -> NodeId {
+        loop {
+            if id == self.root || !id.is_some() {
+                return NodeId::NONE;
+            }
+            let next = self.dom.next_sibling(id);
+            if next.is_some() {
+                return next;
+            }
+            id = self.dom.parent(id);
+        }
+    }
+}
+
+impl Iterator for Descendants<'_> {
+    type Item = NodeId;
+    #[inline]
+    fn next(&mut self) -> Option<NodeId> {
+        let cur = self.next;
+        if !cur.is_some() {
+            return None;
+        }
+        let first = self.dom.first_child(cur);
+        self.next = if first.is_some() { first } else { self.after_subtree(cur) };
+        Some(cur)
+    }
+}
+
+/// Collapses runs of whitespace to one space and trims.
+pub fn collapse(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut pending_space = false;
+    for ch in s.chars() {
+        if is_space(ch) {
+            pending_space = !out.is_empty();
+        } else {
+            if pending_space {
+                out.push(' ');
+                pending_space = false;
+            }
+            out.push(ch);
+        }
+    }
+    out
+}
+
+/// Whitespace as a reader sees it: Unicode white space plus zero-width and BOM characters.
+#[inline]
+pub fn is_space(ch: char) -> bool {
+    ch.is_whitespace() || matches!(ch, '\u{200B}' | '\u{FEFF}' | '\u{200C}' | '\u{2060}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tag_lookup_any_case() {
+        assert_eq!(Tag::from_name(b"DIV"), Tag::Div);
+        assert_eq!(Tag::from_name(b"blockquote"), Tag::Blockquote);
+        assert_eq!(Tag::from_name(b"FigCaption"), Tag::Figcaption);
+        assert_eq!(Tag::from_name(b"amp-img"), Tag::Other);
+        assert_eq!(Tag::from_name(b"a-very-long-custom-element-name"), Tag::Other);
+        assert_eq!(Tag::P.name(), "p");
+    }
+
+    #[test]
+    fn collapse_whitespace() {
+        assert_eq!(collapse("  a \n\t b\u{a0}c  "), "a b c");
+        assert_eq!(collapse(""), "");
+    }
+}
