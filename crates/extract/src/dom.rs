@@ -243,6 +243,7 @@ pub struct Node {
 }
 
 /// A parsed HTML document.
+#[derive(Clone)]
 pub struct Dom {
     pub(crate) nodes: Vec<Node>,
     pub(crate) attrs: Vec<Attr>,

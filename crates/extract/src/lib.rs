@@ -1,5 +1,294 @@
 //! HTML page to clean [`Article`]: the extraction stage of Colonnade.
-#![allow(missing_docs)]
+//!
+//! [`extract`] takes a page's bytes in any charset, with the page URL and HTTP `Content-Type`
+//! when known, and returns an [`Article`]: the headline, columnist(s), dates, publication,
+//! language, lead image, whether it is opinion, and the main text as plain text and as sanitised
+//! HTML. It does no I/O and keeps no state, so it can run on any number of threads.
+//!
+//! ```
+//! let html = br#"<html lang="en"><head><title>Why trees matter | The Example</title>
+//!   <meta property="og:site_name" content="The Example">
+//!   <meta name="author" content="Jane Doe"></head>
+//!   <body><article><h1>Why trees matter</h1>
+//!   <p>Cities that plant trees, as many have found, are cooler in summer and calmer all year.</p>
+//!   </article></body></html>"#;
+//! let article = colonnade_extract::extract(html, Some("https://example.com/opinion/trees?utm_source=x"), None).unwrap();
+//! assert_eq!(article.title.as_deref(), Some("Why trees matter"));
+//! assert_eq!(article.authors, ["Jane Doe"]);
+//! assert_eq!(article.url.as_deref(), Some("https://example.com/opinion/trees"));
+//! assert_eq!(article.kind, colonnade_model::Kind::Opinion);
+//! ```
+//!
+//! The pipeline, module by module: [`parse`] builds a [`dom::Dom`]; [`meta`] gathers every
+//! metadata source; `reconcile` picks each field; [`content`] scores blocks to find the main
+//! content; `output` writes text and sanitised HTML; `authors` turns bylines into names.
+
+pub mod content;
 pub mod dom;
+pub mod meta;
 pub mod parse;
-pub use colonnade_model::Article;
+
+mod authors;
+mod output;
+mod patterns;
+mod reconcile;
+
+pub use colonnade_model::{Article, Kind, Timestamp};
+
+use colonnade_url::Url;
+
+/// Why a page could not be extracted at all.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum ExtractError {
+    /// No bytes, or only whitespace.
+    #[error("the page is empty")]
+    Empty,
+    /// The bytes are an image, a PDF, an archive or other non-text data.
+    #[error("the page is not HTML but {0}")]
+    NotHtml(&'static str),
+}
+
+/// Tuning knobs; the defaults suit news pages.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Words in [`Article::excerpt`].
+    pub excerpt_words: usize,
+    /// Bytes of input looked at; the rest of a larger page is ignored.
+    pub max_bytes: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { excerpt_words: 60, max_bytes: 8 * 1024 * 1024 }
+    }
+}
+
+/// Extracts the article of a page with default [`Options`].
+pub fn extract(bytes: &[u8], url: Option<&str>, content_type: Option<&str>) -> Result<Article, ExtractError> {
+    extract_with(bytes, url, content_type, &Options::default())
+}
+
+/// Recognises non-HTML payloads by their first bytes.
+fn sniff_binary(bytes: &[u8]) -> Option<&'static str> {
+    const MAGIC: &[(&[u8], &str)] = &[
+        (b"%PDF", "a PDF document"),
+        (b"\x89PNG", "a PNG image"),
+        (b"GIF8", "a GIF image"),
+        (b"\xFF\xD8\xFF", "a JPEG image"),
+        (b"PK\x03\x04", "a ZIP archive"),
+        (b"\x1F\x8B", "gzip-compressed data"),
+        (b"RIFF", "a RIFF (WebP/WAV/AVI) file"),
+        (b"OggS", "an Ogg file"),
+        (b"ID3", "an MP3 file"),
+        (b"\x7FELF", "an executable"),
+        (b"\x28\xB5\x2F\xFD", "zstd-compressed data"),
+        (b"BZh", "bzip2-compressed data"),
+    ];
+    if let Some((_, what)) = MAGIC.iter().find(|(m, _)| bytes.starts_with(m)) {
+        return Some(what);
+    }
+    // UTF-16 pages legitimately hold NULs; they start with a BOM.
+    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        return None;
+    }
+    let head = &bytes[..bytes.len().min(1024)];
+    let controls = head.iter().filter(|&&b| b == 0 || (b < 0x09) || (0x0E..0x1B).contains(&b)).count();
+    if controls * 10 > head.len() { Some("binary data") } else { None }
+}
+
+fn is_not_found(title: &str) -> bool {
+    let t = title.to_lowercase();
+    [
+        "404", "not found", "page not found", "no encontrada", "no encontrado", "introuvable", "nicht gefunden",
+        "bulunamadı", "не найдена", "não encontrada", "non trovata", "غير موجودة",
+    ]
+    .iter()
+    .any(|w| t.contains(w))
+}
+
+/// Extracts the article of a page.
+pub fn extract_with(
+    bytes: &[u8],
+    url: Option<&str>,
+    content_type: Option<&str>,
+    options: &Options,
+) -> Result<Article, ExtractError> {
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(ExtractError::Empty);
+    }
+    if let Some(what) = sniff_binary(bytes) {
+        return Err(ExtractError::NotHtml(what));
+    }
+    let bytes = &bytes[..bytes.len().min(options.max_bytes)];
+    let page_url = url.and_then(|u| Url::parse(u.trim()).ok()).filter(|u| matches!(u.scheme(), "http" | "https"));
+    let tld = page_url.as_ref().and_then(|u| u.host_str()).and_then(|h| h.rsplit('.').next()).map(str::as_bytes);
+    let decoded = colonnade_text::decode_html(bytes, content_type, tld);
+    let dom = parse::parse(&decoded.text);
+    let meta = meta::collect(&dom);
+
+    // URLs: <base href> for resolving, rel=canonical / og:url for identity.
+    let base = match (&page_url, meta.base_href.as_deref()) {
+        (Some(p), Some(b)) => p.join(b).ok().or_else(|| page_url.clone()),
+        (None, Some(b)) => Url::parse(b).ok(),
+        (p, None) => p.clone(),
+    };
+    let canonical = canonical_url(&meta, page_url.as_ref(), base.as_ref());
+
+    let ld = reconcile::main_ld(&meta, canonical.as_ref().map(Url::as_str));
+    let site_name = reconcile::site_name(&meta, ld);
+    let mut site_names: Vec<String> = Vec::new();
+    if let Some(s) = &site_name {
+        site_names.push(s.clone());
+    }
+    if let Some(host) = canonical.as_ref().or(page_url.as_ref()).and_then(|u| colonnade_url::host_without_www(u)) {
+        site_names.push(host.to_string());
+        if let Some(label) = host.split('.').next() {
+            site_names.push(label.to_string());
+        }
+    }
+    let site_refs: Vec<&str> = site_names.iter().map(String::as_str).collect();
+    let title = reconcile::title(&meta, ld, &site_refs);
+
+    let meta_byline_known = ld.is_some_and(|a| a.authors.iter().any(|(_, org)| !org))
+        || meta.get(&["author", "dc.creator", "parsely-author", "sailthru.author"]).is_some();
+    let found = content::find(&dom, title.as_deref(), !meta_byline_known);
+    let mut text = output::text(&found.dom, found.root);
+    let mut html = output::html(&found.dom, found.root, base.as_ref());
+
+    let (authors, byline) = reconcile::authors(&meta, ld, found.byline.as_deref(), site_name.as_deref());
+    let (published, modified) = reconcile::dates(&meta, ld, canonical.as_ref().or(page_url.as_ref()));
+    let section = ld
+        .and_then(|a| a.section.clone())
+        .or_else(|| meta.get(&["article:section", "og:article:section", "parsely-section", "section"]).map(str::to_string))
+        .or_else(|| meta.itemprop("articleSection").map(str::to_string));
+
+    let description = ld
+        .and_then(|a| a.description.clone())
+        .or_else(|| {
+            meta.get(&["og:description", "description", "twitter:description", "dc.description", "dcterm:description"])
+                .map(str::to_string)
+        })
+        .map(|d| dom::collapse(&htmlize::unescape(&d)))
+        .filter(|d| !d.is_empty());
+
+    let image = meta
+        .get(&["og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"])
+        .map(str::to_string)
+        .or_else(|| ld.and_then(|a| a.image.clone()))
+        .or_else(|| meta.image_src.clone())
+        .or_else(|| meta.itemprop("image").map(str::to_string))
+        .or_else(|| {
+            found
+                .dom
+                .descendants(found.root)
+                .find(|&n| found.dom.is(n, dom::Tag::Img))
+                .and_then(|img| output::image_source(&found.dom, img).map(str::to_string))
+        })
+        .and_then(|i| output::absolute_url(base.as_ref(), &i, false));
+
+    // Confidence that this is one article.
+    let has_article_meta = ld.is_some()
+        || meta.get(&["og:type"]).is_some_and(|t| t.eq_ignore_ascii_case("article"))
+        || published.is_some();
+    let len = found.text_len as f32;
+    let mut confidence = (len / 1500.0).min(1.0) * 0.75 + if has_article_meta { 0.2 } else { 0.0 };
+    confidence *= 1.0 - found.link_density.min(1.0) * 0.8;
+    if found.paragraphs >= 3 {
+        confidence += 0.05;
+    }
+    let not_found = title.as_deref().is_some_and(is_not_found) && len < 1000.0;
+    let homepage = !has_article_meta && found.link_density > 0.5;
+    if not_found || homepage {
+        confidence = confidence.min(0.05);
+        text.clear();
+        html.clear();
+    }
+    let confidence = (confidence.clamp(0.0, 1.0) * 100.0).round() / 100.0;
+
+    let lang = meta
+        .html_lang
+        .as_deref()
+        .and_then(colonnade_text::normalize_lang_tag)
+        .or_else(|| {
+            meta.get(&["content-language", "og:locale", "language", "dc.language", "inlanguage"])
+                .and_then(colonnade_text::normalize_lang_tag)
+        })
+        .or_else(|| ld.and_then(|a| a.lang.as_deref()).and_then(colonnade_text::normalize_lang_tag))
+        .or_else(|| {
+            let sample = if text.is_empty() { title.as_deref().unwrap_or("") } else { text.as_str() };
+            colonnade_text::detect_lang(sample).map(str::to_string)
+        });
+
+    let kind = reconcile::kind(
+        &meta,
+        ld,
+        section.as_deref(),
+        canonical.as_ref().or(page_url.as_ref()),
+        byline.as_deref(),
+        found.text_len > 1000 && published.is_some(),
+    );
+    let excerpt = colonnade_text::excerpt(&text, options.excerpt_words);
+    let word_count = colonnade_text::word_count(&text);
+
+    Ok(Article {
+        url: canonical.map(String::from),
+        title,
+        description,
+        authors,
+        byline: byline.map(|b| dom::collapse(&b)).filter(|b| !b.is_empty()),
+        published,
+        modified,
+        site_name,
+        lang,
+        image,
+        section: section.map(|s| dom::collapse(&s)).filter(|s| !s.is_empty()),
+        kind,
+        text,
+        html,
+        excerpt,
+        word_count,
+        confidence,
+    })
+}
+
+/// rel=canonical, else og:url, else the page URL; resolved, tracking parameters stripped. A
+/// canonical that points at a site's home page while the page is deeper is a CMS mistake: ignored.
+fn canonical_url(meta: &meta::Meta, page: Option<&Url>, base: Option<&Url>) -> Option<Url> {
+    let resolve = |raw: &str| colonnade_url::canonicalize(raw, base.or(page));
+    let page_is_deep = page.is_some_and(|p| p.path().len() > 1);
+    let candidates = [meta.canonical.as_deref(), meta.get(&["og:url"])];
+    for c in candidates.into_iter().flatten() {
+        if let Some(u) = resolve(c) {
+            if page_is_deep && u.path().len() <= 1 {
+                continue;
+            }
+            return Some(u);
+        }
+    }
+    page.and_then(|p| colonnade_url::canonicalize(p.as_str(), None))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_and_binary_inputs_are_errors() {
+        assert_eq!(extract(b"", None, None), Err(ExtractError::Empty));
+        assert_eq!(extract(b"  \n ", None, None), Err(ExtractError::Empty));
+        assert_eq!(extract(b"%PDF-1.7 ...", None, None), Err(ExtractError::NotHtml("a PDF document")));
+        assert_eq!(extract(&[0u8; 100], None, None), Err(ExtractError::NotHtml("binary data")));
+    }
+
+    #[test]
+    fn not_found_page_has_no_text_and_low_confidence() {
+        let a = extract(
+            b"<html><head><title>404 - Page not found</title></head><body><h1>Page not found</h1><p>Sorry, the page you asked for does not exist.</p><a href='/'>Home</a></body></html>",
+            Some("https://example.com/missing"),
+            None,
+        )
+        .unwrap();
+        assert_eq!(a.text, "");
+        assert!(a.confidence < 0.1);
+    }
+}

@@ -1,0 +1,1144 @@
+//! Finding the main content: a content-scoring pass in the manner of Mozilla's Readability, with
+//! extra rules against the boilerplate of today's news pages.
+//!
+//! The page is cleaned of what is never article (scripts, hidden nodes, menus, cookie notices),
+//! paragraphs are scored by length and commas, scores flow to their ancestors, the best-scoring
+//! container wins, its siblings that look like more of the same join it, and the result is cleaned
+//! again conditionally (link-heavy lists, image galleries, forms). If that leaves too little text,
+//! the search is repeated with fewer rules, and the longest result is kept.
+
+use crate::dom::{Dom, NodeData, NodeId, Tag, is_space};
+use crate::patterns::{
+    BOILERPLATE_TEXT, BYLINE, MAYBE_CANDIDATE, NEGATIVE, POSITIVE, SHARE, UNLIKELY, has_word,
+};
+
+/// Below this many characters of text a result counts as a failed attempt.
+const CHAR_THRESHOLD: usize = 500;
+/// How many top candidates compete.
+const TOP_CANDIDATES: usize = 5;
+
+/// Which rules an attempt applies.
+#[derive(Clone, Copy, Debug)]
+struct Flags {
+    strip_unlikely: bool,
+    weight_classes: bool,
+    clean_conditionally: bool,
+}
+
+/// What the content search found.
+pub struct Content {
+    /// The page, cleaned; `root` lives in it.
+    pub dom: Dom,
+    /// A detached container holding the article's blocks.
+    pub root: NodeId,
+    /// A byline found (and removed) inside the page, as printed.
+    pub byline: Option<String>,
+    /// Characters of text in the result.
+    pub text_len: usize,
+    /// Link density of the result, 0..1.
+    pub link_density: f32,
+    /// Number of paragraphs in the result.
+    pub paragraphs: usize,
+}
+
+/// Finds the article in a parsed page. `title` is the headline (a heading repeating it is dropped);
+/// `want_byline` asks for a byline element to be looked for.
+pub fn find(dom: &Dom, title: Option<&str>, want_byline: bool) -> Content {
+    let mut attempts: Vec<Content> = Vec::new();
+    let flag_sets = [
+        Flags { strip_unlikely: true, weight_classes: true, clean_conditionally: true },
+        Flags { strip_unlikely: false, weight_classes: true, clean_conditionally: true },
+        Flags { strip_unlikely: false, weight_classes: false, clean_conditionally: true },
+        Flags { strip_unlikely: false, weight_classes: false, clean_conditionally: false },
+    ];
+    for flags in flag_sets {
+        let mut grabber = Grabber::new(dom.clone(), flags);
+        let root = grabber.grab(title, want_byline);
+        let text_len = grabber.text_len(root);
+        let content = Content {
+            root,
+            byline: grabber.byline.take(),
+            text_len,
+            link_density: grabber.link_density(root),
+            paragraphs: grabber.dom.descendants(root).filter(|&n| grabber.dom.is(n, Tag::P)).count(),
+            dom: grabber.dom,
+        };
+        if text_len >= CHAR_THRESHOLD {
+            return content;
+        }
+        attempts.push(content);
+    }
+    // Every attempt was short: keep the longest (the first among equals).
+    let mut best = 0;
+    for (i, a) in attempts.iter().enumerate() {
+        if a.text_len > attempts[best].text_len {
+            best = i;
+        }
+    }
+    attempts.swap_remove(best)
+}
+
+struct Grabber {
+    dom: Dom,
+    flags: Flags,
+    /// Content score per node; NaN when not yet initialised.
+    scores: Vec<f32>,
+    byline: Option<String>,
+    data_tables: Vec<bool>,
+}
+
+/// Lowercased `class + " " + id`.
+fn match_string(dom: &Dom, id: NodeId) -> String {
+    let mut s = String::new();
+    if let Some(c) = dom.attr(id, "class") {
+        s.push_str(c);
+    }
+    s.push(' ');
+    if let Some(i) = dom.attr(id, "id") {
+        s.push_str(i);
+    }
+    s.make_ascii_lowercase();
+    s
+}
+
+/// Whether a `style` attribute hides the element.
+fn style_hides(style: &str) -> bool {
+    let compact: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+    compact.contains("display:none") || compact.contains("visibility:hidden")
+}
+
+/// Elements that are phrasing content when their children are.
+fn is_phrasing_tag(tag: Tag) -> bool {
+    matches!(
+        tag,
+        Tag::Abbr
+            | Tag::Audio
+            | Tag::B
+            | Tag::Bdo
+            | Tag::Br
+            | Tag::Button
+            | Tag::Cite
+            | Tag::Code
+            | Tag::Data
+            | Tag::Datalist
+            | Tag::Dfn
+            | Tag::Em
+            | Tag::Embed
+            | Tag::I
+            | Tag::Img
+            | Tag::Input
+            | Tag::Kbd
+            | Tag::Label
+            | Tag::Mark
+            | Tag::Math
+            | Tag::Meter
+            | Tag::Noscript
+            | Tag::Object
+            | Tag::Output
+            | Tag::Progress
+            | Tag::Q
+            | Tag::Ruby
+            | Tag::Samp
+            | Tag::Script
+            | Tag::Select
+            | Tag::Small
+            | Tag::Span
+            | Tag::Strong
+            | Tag::Sub
+            | Tag::Sup
+            | Tag::Textarea
+            | Tag::Time
+            | Tag::Var
+            | Tag::Wbr
+            | Tag::Font
+            | Tag::U
+            | Tag::S
+            | Tag::Strike
+            | Tag::Tt
+            | Tag::Big
+            | Tag::Picture
+    )
+}
+
+/// Elements a `<div>` holding them is not a paragraph.
+fn is_div_to_p_block(tag: Tag) -> bool {
+    matches!(
+        tag,
+        Tag::Blockquote | Tag::Dl | Tag::Div | Tag::Img | Tag::Ol | Tag::P | Tag::Pre | Tag::Table | Tag::Ul
+    )
+}
+
+impl Grabber {
+    fn new(dom: Dom, flags: Flags) -> Grabber {
+        let n = dom.len();
+        Grabber { dom, flags, scores: vec![f32::NAN; n], byline: None, data_tables: vec![false; n] }
+    }
+
+    fn score(&self, id: NodeId) -> Option<f32> {
+        let s = *self.scores.get(id.index())?;
+        if s.is_nan() { None } else { Some(s) }
+    }
+
+    fn set_score(&mut self, id: NodeId, s: f32) {
+        if id.index() >= self.scores.len() {
+            self.scores.resize(id.index() + 1, f32::NAN);
+        }
+        self.scores[id.index()] = s;
+    }
+
+    /// Characters of whitespace-collapsed, trimmed text below `id`.
+    fn text_len(&self, id: NodeId) -> usize {
+        let mut len = 0usize;
+        let mut pending = false;
+        let mut started = false;
+        let mut visit = |t: &str| {
+            for ch in t.chars() {
+                if is_space(ch) {
+                    pending = started;
+                } else {
+                    if pending {
+                        len += 1;
+                        pending = false;
+                    }
+                    started = true;
+                    len += 1;
+                }
+            }
+        };
+        if let Some(t) = self.dom.text(id) {
+            visit(t);
+        }
+        for d in self.dom.descendants(id) {
+            if let Some(t) = self.dom.text(d) {
+                visit(t);
+            }
+        }
+        len
+    }
+
+    /// Count of a character in the text below `id`.
+    fn char_count(&self, id: NodeId, pred: impl Fn(char) -> bool) -> usize {
+        self.dom.descendants(id).filter_map(|d| self.dom.text(d)).map(|t| t.chars().filter(|&c| pred(c)).count()).sum()
+    }
+
+    fn link_density(&self, id: NodeId) -> f32 {
+        let total = self.text_len(id);
+        if total == 0 {
+            return 0.0;
+        }
+        let mut links = 0.0f32;
+        let mut it = self.dom.descendants(id);
+        while let Some(d) = it.next() {
+            if self.dom.is(d, Tag::A) {
+                let href = self.dom.attr(d, "href").unwrap_or("");
+                let coefficient = if href.len() > 1 && href.starts_with('#') { 0.3 } else { 1.0 };
+                links += self.text_len(d) as f32 * coefficient;
+                it.skip_children_of(d);
+            }
+        }
+        links / total as f32
+    }
+
+    fn class_weight(&self, id: NodeId) -> f32 {
+        if !self.flags.weight_classes {
+            return 0.0;
+        }
+        let mut weight = 0.0;
+        for name in ["class", "id"] {
+            if let Some(v) = self.dom.attr(id, name).filter(|v| !v.is_empty()) {
+                if NEGATIVE.is_match(v) || is_hid(v) {
+                    weight -= 25.0;
+                }
+                if POSITIVE.is_match(v) {
+                    weight += 25.0;
+                }
+            }
+        }
+        weight
+    }
+
+    fn initialize(&mut self, id: NodeId) {
+        let base = match self.dom.tag(id) {
+            Some(Tag::Div) => 5.0,
+            Some(Tag::Pre | Tag::Td | Tag::Blockquote) => 3.0,
+            Some(Tag::Address | Tag::Ol | Tag::Ul | Tag::Dl | Tag::Dd | Tag::Dt | Tag::Li | Tag::Form) => -3.0,
+            Some(t) if t.is_heading() || t == Tag::Th => -5.0,
+            _ => 0.0,
+        };
+        let w = self.class_weight(id);
+        self.set_score(id, base + w);
+    }
+
+    fn is_visible(&self, id: NodeId) -> bool {
+        if self.dom.attr(id, "style").is_some_and(style_hides) || self.dom.attr(id, "hidden").is_some() {
+            return false;
+        }
+        if self.dom.attr(id, "aria-hidden") == Some("true") {
+            return self.dom.attr(id, "class").is_some_and(|c| c.contains("fallback-image"));
+        }
+        true
+    }
+
+    fn is_without_content(&self, id: NodeId) -> bool {
+        if self.text_len(id) > 0 {
+            return false;
+        }
+        self.dom.element_children(id).all(|c| self.dom.is(c, Tag::Br) || self.dom.is(c, Tag::Hr))
+    }
+
+    /// Next element in document order; with `skip_children`, past `id`'s subtree.
+    fn next_element(&self, id: NodeId, skip_children: bool) -> NodeId {
+        if !skip_children && let Some(c) = self.dom.element_children(id).next() {
+            return c;
+        }
+        let mut cur = id;
+        while cur.is_some() {
+            let mut sib = self.dom.next_sibling(cur);
+            while sib.is_some() && self.dom.tag(sib).is_none() {
+                sib = self.dom.next_sibling(sib);
+            }
+            if sib.is_some() {
+                return sib;
+            }
+            cur = self.dom.parent(cur);
+        }
+        NodeId::NONE
+    }
+
+    /// Detaches `id` and returns the next element after it.
+    fn remove_and_next(&mut self, id: NodeId) -> NodeId {
+        let next = self.next_element(id, true);
+        self.dom.detach(id);
+        next
+    }
+
+    fn is_phrasing(&self, id: NodeId) -> bool {
+        match self.dom.node(id).data {
+            NodeData::Text(_) => true,
+            NodeData::Element { tag, .. } => {
+                is_phrasing_tag(tag)
+                    || (matches!(tag, Tag::A | Tag::Del | Tag::Ins)
+                        && self.dom.children(id).all(|c| self.is_phrasing(c)))
+            }
+            NodeData::Document => false,
+        }
+    }
+
+    fn is_whitespace(&self, id: NodeId) -> bool {
+        match self.dom.node(id).data {
+            NodeData::Text(_) => self.dom.text(id).is_some_and(|t| t.chars().all(is_space)),
+            _ => self.dom.is(id, Tag::Br),
+        }
+    }
+
+    fn has_child_block(&self, id: NodeId) -> bool {
+        self.dom.descendants(id).any(|d| self.dom.tag(d).is_some_and(is_div_to_p_block))
+    }
+
+    fn header_duplicates_title(&self, id: NodeId, title: &str) -> bool {
+        if !matches!(self.dom.tag(id), Some(Tag::H1 | Tag::H2)) {
+            return false;
+        }
+        let heading = self.dom.inner_text(id);
+        text_similarity(title, &heading) > 0.75
+    }
+
+    fn is_byline(&self, id: NodeId, matched: &str) -> bool {
+        let rel_author = self.dom.attr(id, "rel") == Some("author");
+        let itemprop_author = self.dom.attr(id, "itemprop").is_some_and(|v| v.contains("author"));
+        if !(rel_author || itemprop_author || BYLINE.is_match(matched)) {
+            return false;
+        }
+        let len = self.text_len(id);
+        len > 0 && len < 100
+    }
+
+    /// Turns runs of two or more `<br>` into paragraph breaks, as Readability's `_replaceBrs`.
+    fn replace_brs(&mut self, root: NodeId) {
+        let brs: Vec<NodeId> = self.dom.descendants(root).filter(|&n| self.dom.is(n, Tag::Br)).collect();
+        for br in brs {
+            if !self.dom.parent(br).is_some() {
+                continue;
+            }
+            let mut next = self.dom.next_sibling(br);
+            let mut replaced = false;
+            // Remove the <br>s that follow (whitespace between them allowed).
+            loop {
+                while next.is_some() && self.dom.text(next).is_some_and(|t| t.chars().all(is_space)) {
+                    next = self.dom.next_sibling(next);
+                }
+                if next.is_some() && self.dom.is(next, Tag::Br) {
+                    let after = self.dom.next_sibling(next);
+                    self.dom.detach(next);
+                    next = after;
+                    replaced = true;
+                } else {
+                    break;
+                }
+            }
+            if !replaced {
+                continue;
+            }
+            // The first <br> becomes a <p> that takes the phrasing content that follows.
+            let p = self.dom.create_element(Tag::P);
+            self.dom.insert_before(br, p);
+            self.dom.detach(br);
+            let mut sib = self.dom.next_sibling(p);
+            while sib.is_some() {
+                if self.dom.is(sib, Tag::Br) {
+                    let after = self.dom.next_sibling(sib);
+                    let mut peek = after;
+                    while peek.is_some() && self.dom.text(peek).is_some_and(|t| t.chars().all(is_space)) {
+                        peek = self.dom.next_sibling(peek);
+                    }
+                    if peek.is_some() && self.dom.is(peek, Tag::Br) {
+                        break;
+                    }
+                }
+                if !self.is_phrasing(sib) {
+                    break;
+                }
+                let after = self.dom.next_sibling(sib);
+                self.dom.detach(sib);
+                self.dom.append(p, sib);
+                sib = after;
+            }
+            while self.dom.node(p).last_child.is_some() && self.is_whitespace(self.dom.node(p).last_child) {
+                let last = self.dom.node(p).last_child;
+                self.dom.detach(last);
+            }
+            let parent = self.dom.parent(p);
+            if self.dom.is(parent, Tag::P) {
+                self.dom.set_tag(parent, Tag::Div);
+            }
+        }
+    }
+
+    fn grab(&mut self, title: Option<&str>, want_byline: bool) -> NodeId {
+        let body = if self.dom.body.is_some() { self.dom.body } else { self.dom.html };
+        self.replace_brs(body);
+        let mut to_score: Vec<NodeId> = Vec::new();
+        let mut remove_title = title.is_some();
+        let mut want_byline = want_byline;
+        let mut node = self.dom.first_child(body);
+        while node.is_some() && self.dom.tag(node).is_none() {
+            node = self.dom.next_sibling(node);
+        }
+        while node.is_some() {
+            let Some(tag) = self.dom.tag(node) else {
+                node = self.next_element(node, true);
+                continue;
+            };
+            if matches!(
+                tag,
+                Tag::Script
+                    | Tag::Style
+                    | Tag::Noscript
+                    | Tag::Template
+                    | Tag::Svg
+                    | Tag::Link
+                    | Tag::Meta
+                    | Tag::Title
+                    | Tag::Head
+                    | Tag::Dialog
+                    | Tag::Select
+                    | Tag::Textarea
+                    | Tag::Input
+                    | Tag::Button
+                    | Tag::Nav
+                    | Tag::Iframe
+                    | Tag::Object
+                    | Tag::Embed
+                    | Tag::Canvas
+            ) {
+                node = self.remove_and_next(node);
+                continue;
+            }
+            let matched = match_string(&self.dom, node);
+            if !self.is_visible(node)
+                || self.dom.attr(node, "aria-modal") == Some("true") && self.dom.attr(node, "role") == Some("dialog")
+            {
+                node = self.remove_and_next(node);
+                continue;
+            }
+            if want_byline && self.is_byline(node, &matched) {
+                // Prefer a child marked itemprop=name.
+                let named = self
+                    .dom
+                    .descendants(node)
+                    .find(|&d| self.dom.attr(d, "itemprop").is_some_and(|v| v.contains("name")));
+                let text = self.dom.inner_text(named.unwrap_or(node));
+                self.byline = Some(text);
+                want_byline = false;
+                node = self.remove_and_next(node);
+                continue;
+            }
+            if remove_title && let Some(t) = title && self.header_duplicates_title(node, t) {
+                remove_title = false;
+                node = self.remove_and_next(node);
+                continue;
+            }
+            if self.flags.strip_unlikely {
+                if UNLIKELY.is_match(&matched)
+                    && !MAYBE_CANDIDATE.is_match(&matched)
+                    && !self.dom.has_ancestor(node, Tag::Table, 0)
+                    && !self.dom.has_ancestor(node, Tag::Code, 0)
+                    && tag != Tag::Body
+                    && tag != Tag::A
+                {
+                    node = self.remove_and_next(node);
+                    continue;
+                }
+                if let Some(role) = self.dom.attr(node, "role")
+                    && matches!(
+                        role,
+                        "menu" | "menubar" | "complementary" | "navigation" | "alert" | "alertdialog" | "dialog"
+                    )
+                {
+                    node = self.remove_and_next(node);
+                    continue;
+                }
+            }
+            if (matches!(tag, Tag::Div | Tag::Section | Tag::Header) || tag.is_heading())
+                && self.is_without_content(node)
+            {
+                node = self.remove_and_next(node);
+                continue;
+            }
+            if matches!(tag, Tag::Section | Tag::H2 | Tag::H3 | Tag::H4 | Tag::H5 | Tag::H6 | Tag::P | Tag::Td | Tag::Pre)
+            {
+                to_score.push(node);
+            }
+            if tag == Tag::Div {
+                self.wrap_phrasing(node);
+                let elems: Vec<NodeId> = self.dom.element_children(node).collect();
+                let single_p = elems.len() == 1
+                    && self.dom.is(elems[0], Tag::P)
+                    && self
+                        .dom
+                        .children(node)
+                        .all(|c| self.dom.tag(c).is_some() || self.dom.text(c).is_some_and(|t| t.chars().all(is_space)));
+                if single_p && self.link_density(node) < 0.25 {
+                    let p = elems[0];
+                    self.dom.detach(p);
+                    self.dom.insert_before(node, p);
+                    self.dom.detach(node);
+                    to_score.push(p);
+                    node = self.next_element(p, false);
+                    continue;
+                } else if !self.has_child_block(node) {
+                    self.dom.set_tag(node, Tag::P);
+                    to_score.push(node);
+                }
+            }
+            node = self.next_element(node, false);
+        }
+
+        let mut candidates: Vec<NodeId> = Vec::new();
+        for &el in &to_score {
+            if !self.dom.parent(el).is_some() || !self.attached(el) {
+                continue;
+            }
+            let len = self.text_len(el);
+            if len < 25 {
+                continue;
+            }
+            let commas = self.char_count(el, is_comma);
+            let content_score = 1.0 + commas as f32 + (len / 100).min(3) as f32;
+            let mut level = 0usize;
+            let mut anc = self.dom.parent(el);
+            while anc.is_some() && level < 5 {
+                let parent = self.dom.parent(anc);
+                if self.dom.tag(anc).is_none() || !parent.is_some() || self.dom.tag(parent).is_none() {
+                    break;
+                }
+                if self.score(anc).is_none() {
+                    self.initialize(anc);
+                    candidates.push(anc);
+                }
+                let divider = match level {
+                    0 => 1.0,
+                    1 => 2.0,
+                    l => l as f32 * 3.0,
+                };
+                let s = self.score(anc).unwrap_or(0.0) + content_score / divider;
+                self.set_score(anc, s);
+                anc = parent;
+                level += 1;
+            }
+        }
+
+        let mut top: Vec<(NodeId, f32)> = Vec::new();
+        for &c in &candidates {
+            let s = self.score(c).unwrap_or(0.0) * (1.0 - self.link_density(c));
+            self.set_score(c, s);
+            top.push((c, s));
+        }
+        top.sort_by(|a, b| b.1.total_cmp(&a.1));
+        top.truncate(TOP_CANDIDATES);
+
+        let (mut top_candidate, created) = match top.first() {
+            Some(&(c, _)) if !self.dom.is(c, Tag::Body) => (c, false),
+            _ => {
+                let div = self.dom.create_element(Tag::Div);
+                let kids: Vec<NodeId> = self.dom.children(body).collect();
+                for k in kids {
+                    self.dom.detach(k);
+                    self.dom.append(div, k);
+                }
+                self.dom.append(body, div);
+                self.initialize(div);
+                (div, true)
+            }
+        };
+
+        if !created {
+            let top_score = top[0].1;
+            let alternatives: Vec<Vec<NodeId>> = top[1..]
+                .iter()
+                .filter(|(_, s)| top_score > 0.0 && s / top_score >= 0.75)
+                .map(|&(c, _)| self.dom.ancestors(c).collect())
+                .collect();
+            if alternatives.len() >= 3 {
+                let mut parent = self.dom.parent(top_candidate);
+                while parent.is_some() && !self.dom.is(parent, Tag::Body) && self.dom.tag(parent).is_some() {
+                    let lists = alternatives.iter().filter(|a| a.contains(&parent)).count();
+                    if lists >= 3 {
+                        top_candidate = parent;
+                        break;
+                    }
+                    parent = self.dom.parent(parent);
+                }
+            }
+            if self.score(top_candidate).is_none() {
+                self.initialize(top_candidate);
+            }
+            let mut parent = self.dom.parent(top_candidate);
+            let mut last_score = self.score(top_candidate).unwrap_or(0.0);
+            let threshold = last_score / 3.0;
+            while parent.is_some() && !self.dom.is(parent, Tag::Body) && self.dom.tag(parent).is_some() {
+                let Some(ps) = self.score(parent) else {
+                    parent = self.dom.parent(parent);
+                    continue;
+                };
+                if ps < threshold {
+                    break;
+                }
+                if ps > last_score {
+                    top_candidate = parent;
+                    break;
+                }
+                last_score = ps;
+                parent = self.dom.parent(parent);
+            }
+            let mut parent = self.dom.parent(top_candidate);
+            while parent.is_some()
+                && !self.dom.is(parent, Tag::Body)
+                && self.dom.tag(parent).is_some()
+                && self.dom.element_children(parent).count() == 1
+            {
+                top_candidate = parent;
+                parent = self.dom.parent(top_candidate);
+            }
+            if self.score(top_candidate).is_none() {
+                self.initialize(top_candidate);
+            }
+        }
+
+        // Gather the top candidate and the siblings that look like more article.
+        let article = self.dom.create_element(Tag::Div);
+        let top_score = self.score(top_candidate).unwrap_or(0.0);
+        let threshold = (top_score * 0.2).max(10.0);
+        let parent = self.dom.parent(top_candidate);
+        let top_class = self.dom.attr(top_candidate, "class").unwrap_or("").to_string();
+        let siblings: Vec<NodeId> =
+            if parent.is_some() { self.dom.element_children(parent).collect() } else { vec![top_candidate] };
+        for s in siblings {
+            let mut append = s == top_candidate;
+            if !append {
+                let mut bonus = 0.0;
+                if !top_class.is_empty() && self.dom.attr(s, "class") == Some(top_class.as_str()) {
+                    bonus += top_score * 0.2;
+                }
+                if self.score(s).is_some_and(|sc| sc + bonus >= threshold) {
+                    append = true;
+                } else if self.dom.is(s, Tag::P) {
+                    let ld = self.link_density(s);
+                    let text = self.dom.inner_text(s);
+                    let len = text.chars().count();
+                    if len > 80 && ld < 0.25 {
+                        append = true;
+                    } else if len < 80 && len > 0 && ld == 0.0 && ends_sentence(&text) {
+                        append = true;
+                    }
+                }
+            }
+            if append {
+                if !matches!(
+                    self.dom.tag(s),
+                    Some(Tag::Div | Tag::Article | Tag::Section | Tag::P | Tag::Ol | Tag::Ul)
+                ) {
+                    self.dom.set_tag(s, Tag::Div);
+                }
+                self.dom.detach(s);
+                self.dom.append(article, s);
+            }
+        }
+        self.prep_article(article);
+        article
+    }
+
+    /// Whether `id` is still in the document (not inside a detached subtree).
+    fn attached(&self, id: NodeId) -> bool {
+        self.dom.ancestors(id).any(|a| a == NodeId::DOCUMENT)
+    }
+
+    /// Wraps runs of phrasing content directly inside a `<div>` into `<p>`s.
+    fn wrap_phrasing(&mut self, div: NodeId) {
+        let mut p = NodeId::NONE;
+        let mut child = self.dom.first_child(div);
+        while child.is_some() {
+            let next = self.dom.next_sibling(child);
+            if self.is_phrasing(child) {
+                if p.is_some() {
+                    self.dom.detach(child);
+                    self.dom.append(p, child);
+                } else if !self.is_whitespace(child) {
+                    p = self.dom.create_element(Tag::P);
+                    self.dom.insert_before(child, p);
+                    self.dom.detach(child);
+                    self.dom.append(p, child);
+                }
+            } else if p.is_some() {
+                while self.dom.node(p).last_child.is_some() && self.is_whitespace(self.dom.node(p).last_child) {
+                    let last = self.dom.node(p).last_child;
+                    self.dom.detach(last);
+                }
+                p = NodeId::NONE;
+            }
+            child = next;
+        }
+    }
+
+    fn all_with(&self, root: NodeId, tags: &[Tag]) -> Vec<NodeId> {
+        self.dom.descendants(root).filter(|&n| self.dom.tag(n).is_some_and(|t| tags.contains(&t))).collect()
+    }
+
+    fn remove_all(&mut self, root: NodeId, tags: &[Tag]) {
+        for n in self.all_with(root, tags) {
+            self.dom.detach(n);
+        }
+    }
+
+    fn mark_data_tables(&mut self, root: NodeId) {
+        for table in self.all_with(root, &[Tag::Table]) {
+            let is_data = self.is_data_table(table);
+            if table.index() >= self.data_tables.len() {
+                self.data_tables.resize(table.index() + 1, false);
+            }
+            self.data_tables[table.index()] = is_data;
+        }
+    }
+
+    fn is_data_table(&self, table: NodeId) -> bool {
+        if self.dom.attr(table, "role") == Some("presentation") || self.dom.attr(table, "datatable") == Some("0") {
+            return false;
+        }
+        if self.dom.attr(table, "summary").is_some() {
+            return true;
+        }
+        if let Some(caption) = self.dom.element_children(table).find(|&c| self.dom.is(c, Tag::Caption))
+            && self.dom.first_child(caption).is_some()
+        {
+            return true;
+        }
+        let mut rows = 0usize;
+        let mut columns = 0usize;
+        for d in self.dom.descendants(table) {
+            match self.dom.tag(d) {
+                Some(Tag::Col | Tag::Colgroup | Tag::Tfoot | Tag::Thead | Tag::Th) => return true,
+                Some(Tag::Table) => return false,
+                Some(Tag::Tr) => {
+                    rows += 1;
+                    let cells = self
+                        .dom
+                        .element_children(d)
+                        .filter(|&c| self.dom.is(c, Tag::Td))
+                        .map(|c| self.dom.attr(c, "colspan").and_then(|v| v.trim().parse::<usize>().ok()).unwrap_or(1))
+                        .sum::<usize>();
+                    columns = columns.max(cells);
+                }
+                _ => {}
+            }
+        }
+        rows >= 10 || columns > 4 || rows * columns > 10
+    }
+
+    fn is_data_table_node(&self, id: NodeId) -> bool {
+        self.data_tables.get(id.index()).copied().unwrap_or(false)
+    }
+
+    fn text_density(&self, id: NodeId, tags: &[Tag]) -> f32 {
+        let total = self.text_len(id);
+        if total == 0 {
+            return 0.0;
+        }
+        let children: usize = self.all_with(id, tags).iter().map(|&c| self.text_len(c)).sum();
+        children as f32 / total as f32
+    }
+
+    fn clean_conditionally(&mut self, root: NodeId, tag: Tag) {
+        if !self.flags.clean_conditionally {
+            return;
+        }
+        for node in self.all_with(root, &[tag]) {
+            if self.should_remove_conditionally(node, tag) {
+                self.dom.detach(node);
+            }
+        }
+    }
+
+    fn should_remove_conditionally(&self, node: NodeId, tag: Tag) -> bool {
+        let mut is_list = matches!(tag, Tag::Ul | Tag::Ol);
+        if !is_list {
+            let total = self.text_len(node);
+            let list_len: usize = self.all_with(node, &[Tag::Ul, Tag::Ol]).iter().map(|&l| self.text_len(l)).sum();
+            is_list = total > 0 && list_len as f32 / total as f32 > 0.9;
+        }
+        if tag == Tag::Table && self.is_data_table_node(node) {
+            return false;
+        }
+        if self.dom.ancestors(node).any(|a| self.dom.is(a, Tag::Table) && self.is_data_table_node(a)) {
+            return false;
+        }
+        if self.dom.has_ancestor(node, Tag::Code, 0) {
+            return false;
+        }
+        if self.dom.descendants(node).any(|d| self.dom.is(d, Tag::Table) && self.is_data_table_node(d)) {
+            return false;
+        }
+        let weight = self.class_weight(node);
+        if weight < 0.0 {
+            return true;
+        }
+        if self.char_count(node, |c| c == ',') >= 10 {
+            return false;
+        }
+        let mut p = 0usize;
+        let mut img = 0usize;
+        let mut li = 0usize;
+        let mut input = 0usize;
+        let mut embeds = 0usize;
+        for d in self.dom.descendants(node) {
+            match self.dom.tag(d) {
+                Some(Tag::P) => p += 1,
+                Some(Tag::Img) => img += 1,
+                Some(Tag::Li) => li += 1,
+                Some(Tag::Input) => input += 1,
+                Some(Tag::Object | Tag::Embed | Tag::Iframe) => embeds += 1,
+                _ => {}
+            }
+        }
+        let li = li as isize - 100;
+        let inner = self.dom.inner_text(node);
+        if is_ad_or_loading_words(&inner) {
+            return true;
+        }
+        let content_len = inner.chars().count();
+        let link_density = self.link_density(node);
+        let heading_density = self.text_density(node, &[Tag::H1, Tag::H2, Tag::H3, Tag::H4, Tag::H5, Tag::H6]);
+        let text_density = self.text_density(
+            node,
+            &[
+                Tag::Span,
+                Tag::Li,
+                Tag::Td,
+                Tag::Blockquote,
+                Tag::Dl,
+                Tag::Div,
+                Tag::Img,
+                Tag::Ol,
+                Tag::P,
+                Tag::Pre,
+                Tag::Table,
+                Tag::Ul,
+            ],
+        );
+        let figure_child = self.dom.has_ancestor(node, Tag::Figure, 0);
+        let remove = (!figure_child && img > 1 && (p as f32 / img as f32) < 0.5)
+            || (!is_list && li > p as isize)
+            || (input > p / 3)
+            || (!is_list
+                && !figure_child
+                && heading_density < 0.9
+                && content_len < 25
+                && (img == 0 || img > 2)
+                && link_density > 0.0)
+            || (!is_list && weight < 25.0 && link_density > 0.2)
+            || (weight >= 25.0 && link_density > 0.5)
+            || (embeds == 1 && content_len < 75)
+            || embeds > 1
+            || (img == 0 && text_density == 0.0);
+        if is_list && remove {
+            if self.dom.element_children(node).any(|c| self.dom.element_children(c).count() > 1) {
+                return remove;
+            }
+            let li_count = self.all_with(node, &[Tag::Li]).len();
+            if img == li_count {
+                return false;
+            }
+        }
+        remove
+    }
+
+    fn prep_article(&mut self, article: NodeId) {
+        self.mark_data_tables(article);
+        self.clean_conditionally(article, Tag::Form);
+        self.clean_conditionally(article, Tag::Fieldset);
+        self.remove_all(article, &[Tag::Object, Tag::Embed, Tag::Footer, Tag::Link, Tag::Aside]);
+        // Share bars: small elements named share.
+        let children: Vec<NodeId> = self.dom.element_children(article).collect();
+        for child in children {
+            let matches: Vec<NodeId> = self
+                .dom
+                .descendants(child)
+                .filter(|&d| {
+                    self.dom.tag(d).is_some() && {
+                        let m = match_string(&self.dom, d);
+                        (has_word(&m, "share") || has_word(&m, "sharedaddy")) && SHARE.is_match(&m)
+                    }
+                })
+                .collect();
+            for m in matches {
+                if self.text_len(m) < CHAR_THRESHOLD {
+                    self.dom.detach(m);
+                }
+            }
+        }
+        self.remove_all(article, &[Tag::Iframe, Tag::Input, Tag::Textarea, Tag::Select, Tag::Button]);
+        for h in self.all_with(article, &[Tag::H1, Tag::H2]) {
+            if self.class_weight(h) < 0.0 {
+                self.dom.detach(h);
+            }
+        }
+        self.clean_conditionally(article, Tag::Table);
+        self.clean_conditionally(article, Tag::Ul);
+        self.clean_conditionally(article, Tag::Div);
+        for h1 in self.all_with(article, &[Tag::H1]) {
+            self.dom.set_tag(h1, Tag::H2);
+        }
+        self.remove_furniture(article);
+        for p in self.all_with(article, &[Tag::P]) {
+            let has_media = self
+                .dom
+                .descendants(p)
+                .any(|d| matches!(self.dom.tag(d), Some(Tag::Img | Tag::Embed | Tag::Object | Tag::Iframe)));
+            if !has_media && self.text_len(p) == 0 {
+                self.dom.detach(p);
+            }
+        }
+    }
+
+    /// Removes page furniture that survives scoring: icon-font words, cookie and newsletter
+    /// blocks, "Read more" links, lone truncation marks.
+    fn remove_furniture(&mut self, article: NodeId) {
+        let mut doomed = Vec::new();
+        let mut it = self.dom.descendants(article);
+        while let Some(d) = it.next() {
+            let Some(tag) = self.dom.tag(d) else { continue };
+            let class = self.dom.attr(d, "class").unwrap_or("");
+            if (class.contains("material-icons") || class.contains("material-symbols") || has_word(class, "icon"))
+                && self.text_len(d) < 40
+            {
+                doomed.push(d);
+                it.skip_children_of(d);
+                continue;
+            }
+            if tag.is_block() || tag == Tag::A {
+                let len = self.text_len(d);
+                if len == 0 || len > 300 {
+                    continue;
+                }
+                let text = self.dom.inner_text(d);
+                let lower = text.to_lowercase();
+                if is_furniture_text(&lower) || (len <= 200 && BOILERPLATE_TEXT.is_match(&lower)) {
+                    doomed.push(d);
+                    it.skip_children_of(d);
+                }
+            }
+        }
+        for d in doomed {
+            self.dom.detach(d);
+        }
+    }
+}
+
+/// Texts that are never article, whole: truncation marks, "Read more", icon names.
+fn is_furniture_text(lower: &str) -> bool {
+    let t = lower.trim_matches(|c: char| c.is_whitespace() || matches!(c, '»' | '›' | '→' | '>' | '…' | '.'));
+    if t.is_empty() {
+        // Only dots and ellipses: a truncation mark.
+        return !lower.trim().is_empty();
+    }
+    matches!(
+        t,
+        "read more"
+            | "read the full article"
+            | "continue reading"
+            | "more"
+            | "share"
+            | "tweet"
+            | "print"
+            | "email"
+            | "advertisement"
+            | "sponsored"
+            | "leer más"
+            | "lire la suite"
+            | "weiterlesen"
+            | "devamını oku"
+            | "leia mais"
+            | "читать далее"
+            | "more information · close"
+    ) || is_icon_word(t)
+}
+
+/// Ligature names of Material icons (`menu_open`, `chevron_right`).
+fn is_icon_word(t: &str) -> bool {
+    t.contains('_') && t.len() < 30 && t.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
+}
+
+fn is_hid(v: &str) -> bool {
+    v.split_ascii_whitespace().any(|w| w.eq_ignore_ascii_case("hid"))
+}
+
+fn is_comma(c: char) -> bool {
+    matches!(c, ',' | '\u{060C}' | '\u{FE50}' | '\u{FE10}' | '\u{FE11}' | '\u{2E41}' | '\u{2E34}' | '\u{2E32}' | '\u{FF0C}')
+}
+
+fn ends_sentence(text: &str) -> bool {
+    text.ends_with('.') || text.contains(". ")
+}
+
+fn is_ad_or_loading_words(text: &str) -> bool {
+    let t = text.trim().to_lowercase();
+    let t = t.trim_end_matches('…').trim_end_matches("...");
+    matches!(
+        t,
+        "ad" | "advertising"
+            | "advertisement"
+            | "pub"
+            | "publicité"
+            | "werb"
+            | "werbung"
+            | "广告"
+            | "реклама"
+            | "anuncio"
+            | "loading"
+            | "正在加载"
+            | "загрузка"
+            | "chargement"
+            | "cargando"
+    )
+}
+
+/// Readability's similarity of two strings: the share of `b`'s distinct words also in `a`.
+pub fn text_similarity(a: &str, b: &str) -> f32 {
+    let lower_a = a.to_lowercase();
+    let lower_b = b.to_lowercase();
+    let tokens_a: Vec<&str> = lower_a.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).collect();
+    let tokens_b: Vec<&str> = lower_b.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).collect();
+    if tokens_a.is_empty() || tokens_b.is_empty() {
+        return 0.0;
+    }
+    let uniq_b: Vec<&str> = tokens_b.iter().copied().filter(|t| !tokens_a.contains(t)).collect();
+    let joined = |v: &[&str]| v.iter().map(|t| t.chars().count()).sum::<usize>() + v.len().saturating_sub(1);
+    let distance = joined(&uniq_b) as f32 / joined(&tokens_b) as f32;
+    1.0 - distance
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::parse;
+
+    fn article_text(html: &str) -> String {
+        let dom = parse(html);
+        let c = find(&dom, None, true);
+        crate::output::text(&c.dom, c.root)
+    }
+
+    fn para(words: &str) -> String {
+        format!("<p>{}</p>", words.repeat(6))
+    }
+
+    #[test]
+    fn picks_the_article_over_navigation_and_sidebar() {
+        let body = para("The council voted on Tuesday, after a long debate, to keep the library open. ");
+        let html = format!(
+            r#"<body><nav><a href="/">Home</a><a href="/x">World</a></nav>
+            <div class="sidebar"><p>Most read stories of the week, and more.</p></div>
+            <article class="post-content">{body}{body}</article>
+            <footer>Copyright 2024</footer></body>"#
+        );
+        let text = article_text(&html);
+        assert!(text.contains("The council voted"), "{text}");
+        assert!(!text.contains("Home"));
+        assert!(!text.contains("Most read"));
+        assert!(!text.contains("Copyright"));
+    }
+
+    #[test]
+    fn drops_cookie_notice_inside_the_article() {
+        let body = para("Ankara'da dün yapılan toplantıda, ekonomi politikaları uzun uzun tartışıldı. ");
+        let html = format!(
+            r#"<body><div class="content">{body}<div class="notice"><p>We use cookies to improve your experience.</p>
+            <p>More information · Close</p></div>{body}</div></body>"#
+        );
+        let text = article_text(&html);
+        assert!(text.contains("Ankara'da"));
+        assert!(!text.contains("cookies"), "{text}");
+        assert!(!text.contains("More information"), "{text}");
+    }
+
+    #[test]
+    fn drops_icon_words_and_read_more() {
+        let body = para("Выборы прошли спокойно, сообщила избирательная комиссия в понедельник. ");
+        let html = format!(
+            r#"<body><div class="article-body"><span class="material-icons">menu_open</span>{body}
+            <p><a href="/more">Read more</a></p><p>……</p>{body}<span>chevron_right</span></div></body>"#
+        );
+        let text = article_text(&html);
+        assert!(text.contains("Выборы"));
+        assert!(!text.contains("menu_open"), "{text}");
+        assert!(!text.contains("chevron_right"), "{text}");
+        assert!(!text.contains("Read more"), "{text}");
+        assert!(!text.contains("……"), "{text}");
+    }
+
+    #[test]
+    fn hidden_nodes_are_not_content() {
+        let body = para("Le gouvernement a présenté mercredi son projet de budget, très attendu. ");
+        let html = format!(
+            r#"<body><div class="entry">{body}<p style="display: none">secret hidden text here</p><p hidden>also hidden</p>{body}</div></body>"#
+        );
+        let text = article_text(&html);
+        assert!(!text.contains("secret"));
+        assert!(!text.contains("also hidden"));
+    }
+
+    #[test]
+    fn byline_is_taken_out_of_the_text() {
+        let body = para("Die Regierung hat am Mittwoch, nach langer Debatte, den Haushalt beschlossen. ");
+        let html = format!(r#"<body><div class="story"><p class="byline">Von Anna Schmidt</p>{body}{body}</div></body>"#);
+        let dom = parse(&html);
+        let c = find(&dom, None, true);
+        assert_eq!(c.byline.as_deref(), Some("Von Anna Schmidt"));
+        assert!(!crate::output::text(&c.dom, c.root).contains("Anna Schmidt"));
+    }
+
+    #[test]
+    fn similarity() {
+        assert!(text_similarity("The quick brown fox", "the quick brown fox") > 0.99);
+        assert!(text_similarity("The quick brown fox", "Something else entirely") < 0.1);
+    }
+}

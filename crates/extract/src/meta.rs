@@ -1,0 +1,458 @@
+//! Collecting metadata from everything a page offers: JSON-LD (with `@graph`, arrays, nested
+//! authors, several articles), OpenGraph, Twitter cards, `<meta name=…>`, Dublin Core, microdata
+//! (`itemprop`), `<time datetime>`, `rel=author`/`rel=canonical` links, `<html lang>`, `<title>` and
+//! the page's `<h1>`s. Reconciling them is [`crate::reconcile`]'s job; this module only gathers.
+
+use serde_json::Value;
+
+use crate::dom::{Dom, NodeId, Tag};
+
+/// One article described in JSON-LD.
+#[derive(Debug, Default, Clone)]
+pub struct LdArticle {
+    /// `@type` values.
+    pub types: Vec<String>,
+    /// `headline`.
+    pub headline: Option<String>,
+    /// `name` (some sites put the headline there).
+    pub name: Option<String>,
+    /// Authors: `(name, is_organisation)`.
+    pub authors: Vec<(String, bool)>,
+    /// `datePublished` (or `dateCreated`, `uploadDate`).
+    pub published: Option<String>,
+    /// `dateModified`.
+    pub modified: Option<String>,
+    /// `publisher.name`.
+    pub publisher: Option<String>,
+    /// `image` (first URL).
+    pub image: Option<String>,
+    /// `articleSection` (first).
+    pub section: Option<String>,
+    /// `inLanguage`.
+    pub lang: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `url` or `mainEntityOfPage`.
+    pub url: Option<String>,
+}
+
+impl LdArticle {
+    /// Whether a `@type` names an opinion piece.
+    pub fn is_opinion(&self) -> bool {
+        self.types.iter().any(|t| {
+            matches!(
+                t.as_str(),
+                "OpinionNewsArticle" | "Review" | "CriticReview" | "ReviewNewsArticle" | "BlogPosting" | "Blog"
+            )
+        })
+    }
+}
+
+/// Everything gathered from a page.
+#[derive(Debug, Default)]
+pub struct Meta {
+    /// `<meta>` values keyed by lowercased `property`/`name`/`itemprop`/`http-equiv`, in page order.
+    pub metas: Vec<(String, String)>,
+    /// Articles found in JSON-LD, page order.
+    pub ld: Vec<LdArticle>,
+    /// A WebSite / Organization name from JSON-LD.
+    pub ld_site_name: Option<String>,
+    /// `<link rel=canonical>`.
+    pub canonical: Option<String>,
+    /// `<base href>`.
+    pub base_href: Option<String>,
+    /// `<link rel=image_src>`.
+    pub image_src: Option<String>,
+    /// `<title>`.
+    pub title_tag: Option<String>,
+    /// `<html lang>` (or `xml:lang`).
+    pub html_lang: Option<String>,
+    /// Text of `<h1>` elements in the body (first few).
+    pub h1s: Vec<String>,
+    /// `<time>` elements: (datetime or text, looks like the publication date).
+    pub times: Vec<(String, bool)>,
+    /// Microdata values by itemprop outside `<meta>`: (prop, value).
+    pub itemprops: Vec<(String, String)>,
+    /// Text of `rel=author` links and `itemprop=author` elements.
+    pub author_links: Vec<String>,
+}
+
+impl Meta {
+    /// First `<meta>` value for any of `keys` (in the order of `keys`), non-empty.
+    pub fn get(&self, keys: &[&str]) -> Option<&str> {
+        keys.iter().find_map(|k| {
+            self.metas.iter().find(|(mk, v)| mk == k && !v.trim().is_empty()).map(|(_, v)| v.trim())
+        })
+    }
+
+    /// First microdata value for `prop`.
+    pub fn itemprop(&self, prop: &str) -> Option<&str> {
+        self.itemprops.iter().find(|(p, v)| p == prop && !v.trim().is_empty()).map(|(_, v)| v.trim())
+    }
+}
+
+/// Gathers the metadata of a parsed page.
+pub fn collect(dom: &Dom) -> Meta {
+    let mut m = Meta::default();
+    if let Some(l) = dom.attr(dom.html, "lang").or_else(|| dom.attr(dom.html, "xml:lang")) {
+        m.html_lang = Some(l.trim().to_string());
+    }
+    let mut it = dom.descendants(NodeId::DOCUMENT);
+    while let Some(id) = it.next() {
+        let Some(tag) = dom.tag(id) else { continue };
+        match tag {
+            Tag::Meta => {
+                let Some(content) = dom.attr(id, "content").or_else(|| dom.attr(id, "value")) else { continue };
+                for key_attr in ["property", "name", "itemprop", "http-equiv"] {
+                    if let Some(keys) = dom.attr(id, key_attr) {
+                        for key in keys.split_whitespace() {
+                            m.metas.push((key.to_ascii_lowercase(), content.to_string()));
+                        }
+                    }
+                }
+            }
+            Tag::Link => {
+                let rel = dom.attr(id, "rel").unwrap_or("").to_ascii_lowercase();
+                let href = dom.attr(id, "href").map(str::trim).filter(|h| !h.is_empty());
+                if let Some(href) = href {
+                    for r in rel.split_whitespace() {
+                        match r {
+                            "canonical" if m.canonical.is_none() => m.canonical = Some(href.to_string()),
+                            "image_src" if m.image_src.is_none() => m.image_src = Some(href.to_string()),
+                            _ => {}
+                        }
+                    }
+                }
+                if let Some(prop) = dom.attr(id, "itemprop")
+                    && let Some(href) = href
+                {
+                    m.itemprops.push((prop.to_string(), href.to_string()));
+                }
+            }
+            Tag::Base => {
+                if m.base_href.is_none() {
+                    m.base_href = dom.attr(id, "href").map(|h| h.trim().to_string());
+                }
+            }
+            Tag::Script => {
+                let is_ld = dom.attr(id, "type").is_some_and(|t| t.to_ascii_lowercase().contains("ld+json"));
+                if is_ld {
+                    let text = dom.text_content(id);
+                    parse_json_ld(&text, &mut m);
+                }
+                it.skip_children_of(id);
+            }
+            Tag::Title => {
+                if m.title_tag.is_none() && !dom.has_ancestor(id, Tag::Svg, 0) {
+                    m.title_tag = Some(dom.inner_text(id));
+                }
+                it.skip_children_of(id);
+            }
+            Tag::H1 => {
+                if m.h1s.len() < 8 {
+                    let t = dom.inner_text(id);
+                    if !t.is_empty() {
+                        m.h1s.push(t);
+                    }
+                }
+            }
+            Tag::Time => {
+                let dt = dom.attr(id, "datetime").map(str::to_string).unwrap_or_else(|| dom.inner_text(id));
+                if !dt.trim().is_empty() && m.times.len() < 32 {
+                    let class = dom.attr(id, "class").unwrap_or("").to_ascii_lowercase();
+                    let itemprop = dom.attr(id, "itemprop").unwrap_or("");
+                    let is_pub = dom.attr(id, "pubdate").is_some()
+                        || itemprop == "datePublished"
+                        || class.contains("publish")
+                        || class.contains("pubdate")
+                        || class.contains("posted")
+                        || class.contains("entry-date");
+                    m.times.push((dt.trim().to_string(), is_pub));
+                }
+            }
+            _ => {}
+        }
+        if tag != Tag::Meta
+            && tag != Tag::Link
+            && let Some(prop) = dom.attr(id, "itemprop")
+        {
+            collect_itemprop(dom, id, tag, prop, &mut m);
+        }
+        if tag == Tag::A && dom.attr(id, "rel").is_some_and(|r| r.split_whitespace().any(|t| t == "author")) {
+            let t = dom.inner_text(id);
+            if !t.is_empty() && m.author_links.len() < 8 {
+                m.author_links.push(t);
+            }
+        }
+    }
+    m
+}
+
+fn collect_itemprop(dom: &Dom, id: NodeId, tag: Tag, prop: &str, m: &mut Meta) {
+    if m.itemprops.len() >= 64 {
+        return;
+    }
+    for p in prop.split_whitespace() {
+        match p {
+            "author" | "creator" => {
+                // The name inside (itemprop=name), else the element's own text when short.
+                let named = dom
+                    .descendants(id)
+                    .find(|&d| dom.attr(d, "itemprop").is_some_and(|v| v.split_whitespace().any(|x| x == "name")));
+                let text = match named {
+                    Some(n) => dom.attr(n, "content").map(str::to_string).unwrap_or_else(|| dom.inner_text(n)),
+                    None => dom.attr(id, "content").map(str::to_string).unwrap_or_else(|| dom.inner_text(id)),
+                };
+                if !text.is_empty() && text.chars().count() < 120 {
+                    m.author_links.push(text);
+                }
+            }
+            "datePublished" | "dateModified" | "dateCreated" | "headline" | "articleSection" | "inLanguage" => {
+                let v = dom
+                    .attr(id, "content")
+                    .or_else(|| if tag == Tag::Time { dom.attr(id, "datetime") } else { None })
+                    .map(str::to_string)
+                    .unwrap_or_else(|| dom.inner_text(id));
+                m.itemprops.push((p.to_string(), v));
+            }
+            "image" => {
+                let v = match tag {
+                    Tag::Img => dom.attr(id, "src"),
+                    _ => dom.attr(id, "content").or_else(|| dom.attr(id, "href")),
+                };
+                if let Some(v) = v {
+                    m.itemprops.push((p.to_string(), v.to_string()));
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Types of JSON-LD nodes that describe an article.
+fn is_article_type(t: &str) -> bool {
+    matches!(
+        t,
+        "Article"
+            | "NewsArticle"
+            | "OpinionNewsArticle"
+            | "AnalysisNewsArticle"
+            | "ReportageNewsArticle"
+            | "BackgroundNewsArticle"
+            | "ReviewNewsArticle"
+            | "AskPublicNewsArticle"
+            | "BlogPosting"
+            | "LiveBlogPosting"
+            | "SocialMediaPosting"
+            | "Report"
+            | "ScholarlyArticle"
+            | "TechArticle"
+            | "Review"
+            | "CriticReview"
+            | "Blog"
+            | "Satire"
+    )
+}
+
+/// Parses one JSON-LD block, tolerating the usual damage (HTML comments, CDATA, raw newlines).
+fn parse_json_ld(raw: &str, m: &mut Meta) {
+    let trimmed = raw
+        .trim()
+        .trim_start_matches("<!--")
+        .trim_end_matches("-->")
+        .trim()
+        .trim_start_matches("//<![CDATA[")
+        .trim_start_matches("/*<![CDATA[*/")
+        .trim_end_matches("//]]>")
+        .trim_end_matches("/*]]>*/")
+        .trim();
+    let value: Value = match serde_json::from_str(trimmed) {
+        Ok(v) => v,
+        Err(_) => {
+            // Raw control characters inside strings are the most common breakage.
+            let cleaned: String = trimmed.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+            match serde_json::from_str(&cleaned) {
+                Ok(v) => v,
+                Err(_) => return,
+            }
+        }
+    };
+    // Walk without recursion; JSON depth is already capped by serde_json.
+    let mut stack: Vec<&Value> = vec![&value];
+    let mut visited = 0;
+    while let Some(v) = stack.pop() {
+        visited += 1;
+        if visited > 2000 {
+            break;
+        }
+        match v {
+            Value::Array(items) => stack.extend(items.iter().rev()),
+            Value::Object(map) => {
+                let types = types_of(v);
+                if types.iter().any(|t| is_article_type(t)) {
+                    m.ld.push(read_article(v, types));
+                } else if types.iter().any(|t| t == "WebSite" || t == "NewsMediaOrganization")
+                    && m.ld_site_name.is_none()
+                {
+                    m.ld_site_name = string_of(map.get("name"));
+                }
+                if let Some(g) = map.get("@graph") {
+                    stack.push(g);
+                }
+                if let Some(e) = map.get("mainEntity") {
+                    stack.push(e);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn types_of(v: &Value) -> Vec<String> {
+    match v.get("@type") {
+        Some(Value::String(s)) => vec![s.trim_start_matches("http://schema.org/").trim_start_matches("https://schema.org/").to_string()],
+        Some(Value::Array(a)) => a.iter().filter_map(|t| t.as_str()).map(|s| s.to_string()).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// A string value, or the `name`/`url`/`@id` of an object, or the first of an array.
+fn string_of(v: Option<&Value>) -> Option<String> {
+    match v? {
+        Value::String(s) => {
+            let s = s.trim();
+            if s.is_empty() { None } else { Some(s.to_string()) }
+        }
+        Value::Array(a) => a.iter().find_map(|x| string_of(Some(x))),
+        Value::Object(o) => string_of(o.get("name")).or_else(|| string_of(o.get("url"))).or_else(|| string_of(o.get("@id"))),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+fn url_of(v: Option<&Value>) -> Option<String> {
+    match v? {
+        Value::String(s) => Some(s.trim().to_string()).filter(|s| !s.is_empty()),
+        Value::Array(a) => a.iter().find_map(|x| url_of(Some(x))),
+        Value::Object(o) => url_of(o.get("url")).or_else(|| url_of(o.get("contentUrl"))).or_else(|| url_of(o.get("@id"))),
+        _ => None,
+    }
+}
+
+fn read_article(v: &Value, types: Vec<String>) -> LdArticle {
+    let mut a = LdArticle { types, ..LdArticle::default() };
+    a.headline = string_of(v.get("headline")).map(|s| htmlize::unescape(s).into_owned());
+    a.name = string_of(v.get("name")).map(|s| htmlize::unescape(s).into_owned());
+    a.published =
+        string_of(v.get("datePublished")).or_else(|| string_of(v.get("dateCreated"))).or_else(|| string_of(v.get("uploadDate")));
+    a.modified = string_of(v.get("dateModified"));
+    a.publisher = v.get("publisher").and_then(|p| match p {
+        Value::Object(o) => string_of(o.get("name")),
+        Value::Array(arr) => arr.iter().find_map(|x| x.get("name")).and_then(|n| string_of(Some(n))),
+        Value::String(s) => Some(s.clone()),
+        _ => None,
+    });
+    a.image = url_of(v.get("image")).or_else(|| url_of(v.get("thumbnailUrl")));
+    a.section = string_of(v.get("articleSection"));
+    a.lang = string_of(v.get("inLanguage"));
+    a.description = string_of(v.get("description")).map(|s| htmlize::unescape(s).into_owned());
+    a.url = url_of(v.get("url")).or_else(|| url_of(v.get("mainEntityOfPage")));
+    let mut push_author = |x: &Value| match x {
+        Value::String(s) => {
+            if !s.trim().is_empty() {
+                a.authors.push((s.trim().to_string(), false));
+            }
+        }
+        Value::Object(o) => {
+            let is_org = types_of(x).iter().any(|t| t.contains("Organization") || t == "WebSite" || t == "Corporation");
+            if let Some(n) = string_of(o.get("name")) {
+                a.authors.push((n, is_org));
+            }
+        }
+        _ => {}
+    };
+    match v.get("author").or_else(|| v.get("creator")) {
+        Some(Value::Array(items)) => items.iter().for_each(&mut push_author),
+        Some(x) => push_author(x),
+        None => {}
+    }
+    a
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::parse;
+
+    #[test]
+    fn meta_tags_by_property_name_and_itemprop() {
+        let dom = parse(
+            r#"<html lang="pt-BR"><head><meta property="og:title twitter:title" content="Título">
+            <meta name="author" content="Ana Souza"><meta itemprop="datePublished" content="2024-05-01">
+            <link rel="canonical" href="/a/b"><title>Título | Folha</title></head><body><h1>Título</h1></body></html>"#,
+        );
+        let m = collect(&dom);
+        assert_eq!(m.get(&["og:title"]), Some("Título"));
+        assert_eq!(m.get(&["twitter:title"]), Some("Título"));
+        assert_eq!(m.get(&["author"]), Some("Ana Souza"));
+        assert_eq!(m.get(&["datepublished"]), Some("2024-05-01"));
+        assert_eq!(m.canonical.as_deref(), Some("/a/b"));
+        assert_eq!(m.title_tag.as_deref(), Some("Título | Folha"));
+        assert_eq!(m.html_lang.as_deref(), Some("pt-BR"));
+        assert_eq!(m.h1s, ["Título"]);
+    }
+
+    #[test]
+    fn json_ld_graph_with_nested_authors() {
+        let dom = parse(
+            r#"<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+              {"@type":"WebSite","name":"Daily Example"},
+              {"@type":["OpinionNewsArticle"],"headline":"Why cities need trees","datePublished":"2024-05-01T09:30:00+02:00",
+               "author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Organization","name":"Daily Example"}],
+               "publisher":{"@type":"Organization","name":"Daily Example"},"image":{"@type":"ImageObject","url":"https://x.test/a.jpg"},
+               "articleSection":["Opinion","Cities"],"inLanguage":"en-GB"}]}</script>"#,
+        );
+        let m = collect(&dom);
+        assert_eq!(m.ld.len(), 1);
+        let a = &m.ld[0];
+        assert!(a.is_opinion());
+        assert_eq!(a.headline.as_deref(), Some("Why cities need trees"));
+        assert_eq!(a.authors, vec![("Jane Doe".to_string(), false), ("Daily Example".to_string(), true)]);
+        assert_eq!(a.published.as_deref(), Some("2024-05-01T09:30:00+02:00"));
+        assert_eq!(a.publisher.as_deref(), Some("Daily Example"));
+        assert_eq!(a.image.as_deref(), Some("https://x.test/a.jpg"));
+        assert_eq!(a.section.as_deref(), Some("Opinion"));
+        assert_eq!(a.lang.as_deref(), Some("en-GB"));
+        assert_eq!(m.ld_site_name.as_deref(), Some("Daily Example"));
+    }
+
+    #[test]
+    fn json_ld_arrays_several_articles_and_damage() {
+        let dom = parse(
+            "<script type=\"application/ld+json\"><!--\n[{\"@type\":\"NewsArticle\",\"headline\":\"One\nline\"},{\"@type\":\"BlogPosting\",\"author\":\"Sam Lee\"}]\n--></script>",
+        );
+        let m = collect(&dom);
+        assert_eq!(m.ld.len(), 2);
+        assert_eq!(m.ld[0].headline.as_deref(), Some("One line"));
+        assert_eq!(m.ld[1].authors, vec![("Sam Lee".to_string(), false)]);
+    }
+
+    #[test]
+    fn broken_json_ld_is_ignored() {
+        let dom = parse(r#"<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script>"#);
+        assert!(collect(&dom).ld.is_empty());
+    }
+
+    #[test]
+    fn microdata_time_and_rel_author() {
+        let dom = parse(
+            r#"<article itemscope itemtype="https://schema.org/NewsArticle">
+            <span itemprop="author" itemscope><span itemprop="name">Kemal Aydın</span></span>
+            <time datetime="2024-03-02T10:00:00+03:00" pubdate>2 Mart</time>
+            <a rel="author" href="/yazar/x">Kemal Aydın</a></article>"#,
+        );
+        let m = collect(&dom);
+        assert_eq!(m.author_links[0], "Kemal Aydın");
+        assert_eq!(m.times, vec![("2024-03-02T10:00:00+03:00".to_string(), true)]);
+    }
+}

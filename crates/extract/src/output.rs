@@ -1,0 +1,370 @@
+//! Turning the chosen subtree into plain text and into sanitised HTML.
+//!
+//! The HTML is written from the tree, never copied from the source: only allow-listed elements
+//! and attributes are emitted, every text and attribute value is escaped, and every URL is made
+//! absolute and must be http(s) (or `mailto:` for links). Nothing the page wrote can reach the
+//! output as markup, so there is nothing left for a second sanitiser to do (a test checks that
+//! ammonia leaves the output unchanged).
+
+use url::Url;
+
+use crate::dom::{Dom, NodeId, Tag, is_space};
+
+/// Walks a subtree calling `enter` and `leave` for elements and `text` for text nodes; `enter`
+/// returns false to skip an element's children (and its `leave`).
+fn walk(
+    dom: &Dom,
+    root: NodeId,
+    mut enter: impl FnMut(NodeId, Tag) -> bool,
+    mut leave: impl FnMut(NodeId, Tag),
+    mut text: impl FnMut(&str),
+) {
+    let mut node = dom.first_child(root);
+    while node.is_some() {
+        let mut descend = false;
+        if let Some(t) = dom.text(node) {
+            text(t);
+        } else if let Some(tag) = dom.tag(node) {
+            descend = enter(node, tag);
+        }
+        if descend && dom.first_child(node).is_some() {
+            node = dom.first_child(node);
+            continue;
+        }
+        if descend && let Some(tag) = dom.tag(node) {
+            leave(node, tag);
+        }
+        // Climb until a next sibling exists.
+        loop {
+            if node == root {
+                return;
+            }
+            let next = dom.next_sibling(node);
+            if next.is_some() {
+                node = next;
+                break;
+            }
+            node = dom.parent(node);
+            if !node.is_some() || node == root {
+                return;
+            }
+            if let Some(tag) = dom.tag(node) {
+                leave(node, tag);
+            }
+        }
+    }
+}
+
+/// Accumulates text into blocks separated by blank lines, collapsing whitespace.
+struct Blocks {
+    out: String,
+    current: String,
+    pending_space: bool,
+}
+
+impl Blocks {
+    fn push_text(&mut self, t: &str) {
+        for ch in t.chars() {
+            if is_space(ch) {
+                self.pending_space = !self.current.is_empty();
+            } else {
+                if self.pending_space {
+                    self.current.push(' ');
+                    self.pending_space = false;
+                }
+                self.current.push(ch);
+            }
+        }
+    }
+
+    fn flush(&mut self) {
+        if !self.current.is_empty() {
+            if !self.out.is_empty() {
+                self.out.push_str("\n\n");
+            }
+            self.out.push_str(&self.current);
+            self.current.clear();
+        }
+        self.pending_space = false;
+    }
+}
+
+/// Plain text: one block per paragraph, heading, list item, table cell or `<br>`-separated line.
+pub fn text(dom: &Dom, root: NodeId) -> String {
+    let blocks = std::cell::RefCell::new(Blocks { out: String::new(), current: String::new(), pending_space: false });
+    walk(
+        dom,
+        root,
+        |_, tag| {
+            if tag.is_block() || tag == Tag::Br {
+                blocks.borrow_mut().flush();
+            }
+            !matches!(tag, Tag::Script | Tag::Style | Tag::Template | Tag::Noscript)
+        },
+        |_, tag| {
+            if tag.is_block() {
+                blocks.borrow_mut().flush();
+            }
+        },
+        |t| blocks.borrow_mut().push_text(t),
+    );
+    let mut b = blocks.into_inner();
+    b.flush();
+    b.out
+}
+
+/// Elements kept as they are in the sanitised HTML.
+fn allowed(tag: Tag) -> bool {
+    matches!(
+        tag,
+        Tag::A
+            | Tag::Abbr
+            | Tag::B
+            | Tag::Blockquote
+            | Tag::Br
+            | Tag::Caption
+            | Tag::Cite
+            | Tag::Code
+            | Tag::Dd
+            | Tag::Del
+            | Tag::Div
+            | Tag::Dl
+            | Tag::Dt
+            | Tag::Em
+            | Tag::Figcaption
+            | Tag::Figure
+            | Tag::H2
+            | Tag::H3
+            | Tag::H4
+            | Tag::H5
+            | Tag::H6
+            | Tag::Hr
+            | Tag::I
+            | Tag::Img
+            | Tag::Ins
+            | Tag::Li
+            | Tag::Mark
+            | Tag::Ol
+            | Tag::P
+            | Tag::Pre
+            | Tag::Q
+            | Tag::S
+            | Tag::Small
+            | Tag::Strong
+            | Tag::Sub
+            | Tag::Sup
+            | Tag::Table
+            | Tag::Tbody
+            | Tag::Td
+            | Tag::Tfoot
+            | Tag::Th
+            | Tag::Thead
+            | Tag::Time
+            | Tag::Tr
+            | Tag::U
+            | Tag::Ul
+    )
+}
+
+/// Elements whose whole subtree is dropped.
+fn dropped(tag: Tag) -> bool {
+    matches!(
+        tag,
+        Tag::Script
+            | Tag::Style
+            | Tag::Template
+            | Tag::Noscript
+            | Tag::Iframe
+            | Tag::Object
+            | Tag::Embed
+            | Tag::Form
+            | Tag::Input
+            | Tag::Button
+            | Tag::Select
+            | Tag::Textarea
+            | Tag::Svg
+            | Tag::Math
+            | Tag::Canvas
+            | Tag::Audio
+            | Tag::Video
+            | Tag::Head
+            | Tag::Title
+            | Tag::Meta
+            | Tag::Link
+            | Tag::Base
+            | Tag::Frame
+            | Tag::Frameset
+            | Tag::Dialog
+    )
+}
+
+/// Resolves a URL found in the page: absolute, http(s) only (plus `mailto:` when `allow_mailto`).
+pub fn absolute_url(base: Option<&Url>, raw: &str, allow_mailto: bool) -> Option<String> {
+    let raw = raw.trim();
+    if raw.is_empty() {
+        return None;
+    }
+    let parsed = match base {
+        Some(b) => b.join(raw).ok()?,
+        None => Url::parse(raw).ok()?,
+    };
+    match parsed.scheme() {
+        "http" | "https" => Some(parsed.into()),
+        "mailto" if allow_mailto => Some(parsed.into()),
+        _ => None,
+    }
+}
+
+/// The real source of a possibly lazy-loaded image.
+pub fn image_source<'a>(dom: &'a Dom, img: NodeId) -> Option<&'a str> {
+    for name in ["data-src", "data-lazy-src", "data-original", "data-url", "data-hi-res-src", "src"] {
+        if let Some(v) = dom.attr(img, name) {
+            let v = v.trim();
+            if !v.is_empty() && !v.starts_with("data:") {
+                return Some(v);
+            }
+        }
+    }
+    let srcset = dom.attr(img, "srcset").or_else(|| dom.attr(img, "data-srcset"))?;
+    srcset.split(',').next().and_then(|c| c.split_whitespace().next())
+}
+
+fn escape_into(out: &mut String, s: &str, attribute: bool) {
+    for ch in s.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' if attribute => out.push_str("&quot;"),
+            '\u{0}' => {}
+            c => out.push(c),
+        }
+    }
+}
+
+fn push_attr(out: &mut String, name: &str, value: &str) {
+    out.push(' ');
+    out.push_str(name);
+    out.push_str("=\"");
+    escape_into(out, value, true);
+    out.push('"');
+}
+
+/// Sanitised HTML of the subtree, with URLs made absolute against `base`.
+pub fn html(dom: &Dom, root: NodeId, base: Option<&Url>) -> String {
+    let out = std::cell::RefCell::new(String::new());
+    walk(
+        dom,
+        root,
+        |id, tag| {
+            if dropped(tag) {
+                return false;
+            }
+            if !allowed(tag) {
+                return true;
+            }
+            let mut o = out.borrow_mut();
+            if tag == Tag::Img {
+                if let Some(src) = image_source(dom, id).and_then(|s| absolute_url(base, s, false)) {
+                    o.push_str("<img");
+                    push_attr(&mut o, "src", &src);
+                    for name in ["alt", "width", "height"] {
+                        if let Some(v) = dom.attr(id, name) {
+                            push_attr(&mut o, name, v);
+                        }
+                    }
+                    o.push('>');
+                }
+                return false;
+            }
+            o.push('<');
+            o.push_str(tag.name());
+            match tag {
+                Tag::A => {
+                    if let Some(href) = dom.attr(id, "href").and_then(|h| absolute_url(base, h, true)) {
+                        push_attr(&mut o, "href", &href);
+                    }
+                }
+                Tag::Td | Tag::Th => {
+                    for name in ["colspan", "rowspan"] {
+                        if let Some(v) = dom.attr(id, name).filter(|v| v.trim().parse::<u16>().is_ok()) {
+                            push_attr(&mut o, name, v.trim());
+                        }
+                    }
+                }
+                Tag::Time => {
+                    if let Some(v) = dom.attr(id, "datetime") {
+                        push_attr(&mut o, "datetime", v);
+                    }
+                }
+                Tag::Ol => {
+                    if let Some(v) = dom.attr(id, "start").filter(|v| v.trim().parse::<i32>().is_ok()) {
+                        push_attr(&mut o, "start", v.trim());
+                    }
+                }
+                _ => {}
+            }
+            o.push('>');
+            !tag.is_void()
+        },
+        |_, tag| {
+            if allowed(tag) && !tag.is_void() {
+                let mut o = out.borrow_mut();
+                o.push_str("</");
+                o.push_str(tag.name());
+                o.push('>');
+            }
+        },
+        |t| escape_into(&mut out.borrow_mut(), t, false),
+    );
+    out.into_inner()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::parse;
+
+    fn body_of(html_src: &str) -> (Dom, NodeId) {
+        let dom = parse(html_src);
+        let b = dom.body;
+        (dom, b)
+    }
+
+    #[test]
+    fn text_blocks() {
+        let (dom, b) = body_of("<h2>Head</h2><p>One  two\n three</p><ul><li>a</li><li>b<br>c</li></ul><table><tr><td>x</td><td>y</td></tr></table>");
+        assert_eq!(text(&dom, b), "Head\n\nOne two three\n\na\n\nb\n\nc\n\nx\n\ny");
+    }
+
+    #[test]
+    fn inline_elements_do_not_split_blocks() {
+        let (dom, b) = body_of("<p>Hello <b>bold</b> and <a href=x>link</a>.</p>");
+        assert_eq!(text(&dom, b), "Hello bold and link.");
+    }
+
+    #[test]
+    fn html_is_sanitised_and_absolute() {
+        let (dom, b) = body_of(
+            r#"<p onclick="evil()" class="x">Hi <a href="/path?q=1" onmouseover="x">link</a>
+            <a href="javascript:alert(1)">bad</a><img src="img/a.png" alt='A "quote"'><script>alert(1)</script>
+            <iframe src="https://evil.example/"></iframe><span style="color:red">&lt;tag&gt;</span></p>"#,
+        );
+        let base = Url::parse("https://news.example.com/2024/05/story.html").unwrap();
+        let out = html(&dom, b, Some(&base));
+        assert!(out.contains(r#"<a href="https://news.example.com/path?q=1">link</a>"#), "{out}");
+        assert!(out.contains("<a>bad</a>"), "{out}");
+        assert!(out.contains(r#"<img src="https://news.example.com/2024/05/img/a.png" alt="A &quot;quote&quot;">"#), "{out}");
+        assert!(out.contains("&lt;tag&gt;"));
+        for bad in ["onclick", "onmouseover", "javascript", "script", "iframe", "style", "class"] {
+            assert!(!out.contains(bad), "{bad} in {out}");
+        }
+    }
+
+    #[test]
+    fn lazy_images_use_their_real_source() {
+        let (dom, b) =
+            body_of(r#"<p><img src="data:image/gif;base64,R0l" data-src="https://cdn.example.com/real.jpg"></p>"#);
+        assert!(html(&dom, b, None).contains(r#"src="https://cdn.example.com/real.jpg""#));
+    }
+}

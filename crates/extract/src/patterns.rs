@@ -1,0 +1,228 @@
+//! Word lists matched against `class`/`id` strings and visible text, compiled once.
+//!
+//! Readability's regular expressions are substring tests on `class + " " + id`; here they are
+//! Aho–Corasick automatons over the lowercased string, so one pass answers each question.
+
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+fn build(words: &[&str]) -> AhoCorasick {
+    // The patterns are static and valid; building cannot fail for them.
+    #[expect(clippy::expect_used, reason = "static pattern lists always build")]
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostFirst)
+        .build(words)
+        .expect("static patterns")
+}
+
+/// Containers that are rarely the article: menus, comments, footers, cookie notices, share bars…
+pub static UNLIKELY: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    build(&[
+        "-ad-",
+        "ai2html",
+        "banner",
+        "breadcrumbs",
+        "combx",
+        "comment",
+        "community",
+        "cover-wrap",
+        "disqus",
+        "extra",
+        "footer",
+        "gdpr",
+        "header",
+        "legends",
+        "menu",
+        "related",
+        "remark",
+        "replies",
+        "rss",
+        "shoutbox",
+        "sidebar",
+        "skyscraper",
+        "social",
+        "sponsor",
+        "supplemental",
+        "ad-break",
+        "agegate",
+        "pagination",
+        "pager",
+        "popup",
+        "yom-remote",
+        // Beyond Readability: boilerplate of today's news sites.
+        "cookie",
+        "consent",
+        "newsletter",
+        "paywall",
+        "subscribe",
+        "subscription",
+        "donate",
+        "donation",
+        "outbrain",
+        "taboola",
+        "recommend",
+        "most-read",
+        "mostread",
+        "most-popular",
+        "trending",
+        "navbar",
+        "topbar",
+        "share-bar",
+        "sharebar",
+        "share-tools",
+        "social-share",
+        "read-more",
+        "readmore",
+        "more-stories",
+        "promo",
+        "modal",
+    ])
+});
+
+/// Words that rescue an unlikely-looking container: it may well be the article.
+pub static MAYBE_CANDIDATE: LazyLock<AhoCorasick> =
+    LazyLock::new(|| build(&["and", "article", "body", "column", "content", "main", "mathjax", "shadow"]));
+
+/// Class/id words of article containers.
+pub static POSITIVE: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    build(&[
+        "article",
+        "body",
+        "content",
+        "entry",
+        "hentry",
+        "h-entry",
+        "main",
+        "page",
+        "pagination",
+        "post",
+        "text",
+        "blog",
+        "story",
+    ])
+});
+
+/// Class/id words of boilerplate.
+pub static NEGATIVE: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    build(&[
+        "-ad-",
+        "hidden",
+        "banner",
+        "combx",
+        "comment",
+        "com-",
+        "contact",
+        "footer",
+        "gdpr",
+        "masthead",
+        "media",
+        "meta",
+        "outbrain",
+        "promo",
+        "related",
+        "scroll",
+        "share",
+        "shoutbox",
+        "sidebar",
+        "skyscraper",
+        "sponsor",
+        "shopping",
+        "tags",
+        "widget",
+        // Beyond Readability.
+        "cookie",
+        "consent",
+        "newsletter",
+        "paywall",
+        "taboola",
+        "recommend",
+    ])
+});
+
+/// Bylines: class/id of the element naming the author.
+pub static BYLINE: LazyLock<AhoCorasick> =
+    LazyLock::new(|| build(&["byline", "author", "dateline", "writtenby", "p-author"]));
+
+/// Share bars: matched as whole words in class/id.
+pub static SHARE: LazyLock<AhoCorasick> = LazyLock::new(|| build(&["share", "sharedaddy"]));
+
+/// Whole-block texts (lowercased, trimmed) that are page furniture, not article.
+pub static BOILERPLATE_TEXT: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    build(&[
+        "we use cookies",
+        "this website uses cookies",
+        "this site uses cookies",
+        "uses cookies to",
+        "accept all cookies",
+        "accept cookies",
+        "cookie policy",
+        "cookie settings",
+        "manage cookies",
+        "more information · close",
+        "sign up for our newsletter",
+        "subscribe to our newsletter",
+        "sign up to our newsletter",
+        "share this article",
+        "share on facebook",
+        "share on twitter",
+        "share via email",
+        "click here to subscribe",
+        "already a subscriber",
+        "subscribe now",
+        "continue reading",
+        "enable javascript",
+        "javascript is disabled",
+        "advertisement",
+        "utilizamos cookies",
+        "usamos cookies",
+        "nous utilisons des cookies",
+        "wir verwenden cookies",
+        "çerez",
+        "cookie'ler",
+        "используем cookie",
+        "файлы cookie",
+    ])
+});
+
+/// Whether `haystack` contains `word` bounded by non-alphanumerics (or `_`).
+pub fn has_word(haystack: &str, word: &str) -> bool {
+    let hay = haystack.as_bytes();
+    let mut from = 0;
+    while let Some(i) = memchr::memmem::find(&hay[from..], word.as_bytes()) {
+        let start = from + i;
+        let end = start + word.len();
+        let before_ok = start == 0 || !hay[start - 1].is_ascii_alphanumeric();
+        let after_ok = end == hay.len() || !hay[end].is_ascii_alphanumeric();
+        if before_ok && after_ok {
+            return true;
+        }
+        from = start + 1;
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_match_case_insensitively() {
+        assert!(UNLIKELY.is_match("Site-Footer nav"));
+        assert!(UNLIKELY.is_match("cookie-banner"));
+        assert!(!UNLIKELY.is_match("article-body"));
+        assert!(MAYBE_CANDIDATE.is_match("comments-and-content"));
+        assert!(POSITIVE.is_match("entry-content"));
+        assert!(NEGATIVE.is_match("share-tools"));
+        assert!(BYLINE.is_match("c-byline__author"));
+    }
+
+    #[test]
+    fn whole_words() {
+        assert!(has_word("post share-bar", "share"));
+        assert!(has_word("sharedaddy", "sharedaddy"));
+        assert!(!has_word("shareholders", "share"));
+        assert!(has_word("btn_share", "share"));
+    }
+}

@@ -1,0 +1,431 @@
+//! Choosing each field from the gathered candidates, most reliable source first.
+
+use colonnade_model::{Kind, Timestamp};
+use colonnade_text::parse_date;
+use colonnade_url::{PathHint, Url, date_in_path, path_hint};
+
+use crate::authors;
+use crate::content::text_similarity;
+use crate::meta::{LdArticle, Meta};
+
+/// Separators between a headline and a site name in `<title>`.
+const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / ", " \\ ", " > ", " • ", " ｜ "];
+
+/// Picks the JSON-LD article that describes this page.
+pub fn main_ld<'a>(meta: &'a Meta, canonical: Option<&str>) -> Option<&'a LdArticle> {
+    if meta.ld.len() <= 1 {
+        return meta.ld.first();
+    }
+    if let Some(c) = canonical
+        && let Some(a) = meta.ld.iter().find(|a| a.url.as_deref().is_some_and(|u| same_page(u, c)))
+    {
+        return Some(a);
+    }
+    // Else the first with a headline and an author, else the first with a headline.
+    meta.ld
+        .iter()
+        .find(|a| a.headline.is_some() && !a.authors.is_empty())
+        .or_else(|| meta.ld.iter().find(|a| a.headline.is_some()))
+        .or(meta.ld.first())
+}
+
+fn same_page(a: &str, b: &str) -> bool {
+    let norm = |s: &str| {
+        s.trim_end_matches('/').trim_start_matches("https://").trim_start_matches("http://").trim_start_matches("www.").to_string()
+    };
+    norm(a) == norm(b)
+}
+
+/// Normalises a title for comparison: lowercase, letters and digits only, single spaces.
+pub fn norm_title(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(w.chars().flat_map(char::to_lowercase));
+    }
+    out
+}
+
+/// Removes a leading or trailing site name from a title ("Headline | Site").
+pub fn strip_site(title: &str, site_names: &[&str]) -> String {
+    let title = title.trim();
+    for sep in SEPARATORS {
+        if let Some(i) = title.rfind(sep) {
+            let (head, tail) = (&title[..i], &title[i + sep.len()..]);
+            if site_names.iter().any(|s| names_match(tail, s)) && !head.trim().is_empty() {
+                return strip_site(head, site_names);
+            }
+        }
+        if let Some(i) = title.find(sep) {
+            let (head, tail) = (&title[..i], &title[i + sep.len()..]);
+            if site_names.iter().any(|s| names_match(head, s)) && !tail.trim().is_empty() {
+                return strip_site(tail, site_names);
+            }
+        }
+    }
+    title.to_string()
+}
+
+fn names_match(part: &str, site: &str) -> bool {
+    let a = norm_title(part);
+    let b = norm_title(site);
+    if a.is_empty() || b.is_empty() {
+        return false;
+    }
+    a == b || a.replace(' ', "") == b.replace(' ', "") || (b.len() > 3 && a.contains(&b)) || (a.len() > 3 && b.contains(&a) && a.len() * 2 >= b.len())
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// Readability's heuristics for a `<title>` without a known site name.
+pub fn clean_document_title(orig: &str, h1s: &[String]) -> String {
+    let orig = orig.trim();
+    let mut cur = orig.to_string();
+    let mut hierarchical = false;
+    let has_sep = SEPARATORS.iter().any(|s| orig.contains(s));
+    if has_sep {
+        hierarchical = [" \\ ", " / ", " > ", " » "].iter().any(|s| orig.contains(s));
+        // Remove the last part.
+        let mut cut = None;
+        for sep in SEPARATORS {
+            if let Some(i) = orig.rfind(sep) {
+                cut = Some(cut.map_or(i, |c: usize| c.max(i)));
+            }
+        }
+        if let Some(i) = cut {
+            cur = orig[..i].to_string();
+        }
+        if word_count(&cur) < 3 {
+            // Remove the first part instead.
+            let mut first = None;
+            for sep in SEPARATORS {
+                if let Some(i) = orig.find(sep) {
+                    first = Some(first.map_or((i, sep.len()), |(c, l): (usize, usize)| if i < c { (i, sep.len()) } else { (c, l) }));
+                }
+            }
+            if let Some((i, l)) = first {
+                cur = orig[i + l..].to_string();
+            }
+        }
+    } else if orig.contains(": ") {
+        let matches_heading = h1s.iter().any(|h| h.trim() == orig);
+        if !matches_heading {
+            if let Some(i) = orig.rfind(':') {
+                cur = orig[i + 1..].to_string();
+            }
+            if word_count(&cur) < 3 {
+                if let Some(i) = orig.find(':') {
+                    cur = orig[i + 1..].to_string();
+                }
+            } else if let Some(i) = orig.find(':')
+                && word_count(&orig[..i]) > 5
+            {
+                cur = orig.to_string();
+            }
+        }
+    } else if (orig.chars().count() > 150 || orig.chars().count() < 15) && h1s.len() == 1 {
+        cur = h1s[0].clone();
+    }
+    let cur = cur.trim().to_string();
+    let wc = word_count(&cur);
+    let orig_wc_without_seps = {
+        let mut s = orig.to_string();
+        for sep in SEPARATORS {
+            s = s.replace(sep, " ");
+        }
+        word_count(&s)
+    };
+    if wc <= 4 && (!hierarchical || wc + 1 != orig_wc_without_seps) {
+        return orig.to_string();
+    }
+    cur
+}
+
+/// Chooses the headline.
+pub fn title(meta: &Meta, ld: Option<&LdArticle>, site_names: &[&str]) -> Option<String> {
+    let mut meta_cands: Vec<&str> = Vec::new();
+    if let Some(a) = ld {
+        // Readability: of `name` and `headline`, the one closer to the document title.
+        match (&a.headline, &a.name) {
+            (Some(h), Some(n)) if h != n => {
+                let doc = meta.title_tag.as_deref().unwrap_or("");
+                if text_similarity(doc, n) > text_similarity(doc, h) {
+                    meta_cands.push(n);
+                    meta_cands.push(h);
+                } else {
+                    meta_cands.push(h);
+                    meta_cands.push(n);
+                }
+            }
+            (Some(h), _) => meta_cands.push(h),
+            (None, Some(n)) => meta_cands.push(n),
+            _ => {}
+        }
+    }
+    for key in ["dc.title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title", "title", "twitter:title", "parsely-title", "sailthru.title"]
+    {
+        if let Some(v) = meta.get(&[key]) {
+            meta_cands.push(v);
+        }
+    }
+    if let Some(v) = meta.itemprop("headline") {
+        meta_cands.push(v);
+    }
+    let h1s: Vec<String> = meta.h1s.iter().map(|h| norm_title(h)).collect();
+    let clean = |s: &str| {
+        let s = htmlize::unescape(s);
+        let collapsed = crate::dom::collapse(&s);
+        strip_site(&collapsed, site_names)
+    };
+    // A metadata title the page also shows as its <h1> is the headline.
+    for c in &meta_cands {
+        let cleaned = clean(c);
+        if !cleaned.is_empty() && h1s.iter().any(|h| *h == norm_title(&cleaned)) {
+            return Some(cleaned);
+        }
+    }
+    if let Some(c) = meta_cands.first() {
+        let cleaned = clean(c);
+        if !cleaned.is_empty() {
+            return Some(cleaned);
+        }
+    }
+    if let Some(t) = meta.title_tag.as_deref().filter(|t| !t.trim().is_empty()) {
+        let collapsed = crate::dom::collapse(t);
+        let stripped = strip_site(&collapsed, site_names);
+        if stripped != collapsed {
+            return Some(stripped);
+        }
+        // The <title> with an <h1> inside it is the <h1>.
+        if let Some(h) = meta.h1s.iter().find(|h| {
+            let n = norm_title(h);
+            n.len() > 10 && norm_title(&collapsed).contains(&n)
+        }) {
+            return Some(h.clone());
+        }
+        return Some(clean_document_title(&collapsed, &meta.h1s));
+    }
+    meta.h1s.first().cloned()
+}
+
+/// The publication's name.
+pub fn site_name(meta: &Meta, ld: Option<&LdArticle>) -> Option<String> {
+    meta.get(&["og:site_name"])
+        .map(str::to_string)
+        .or_else(|| ld.and_then(|a| a.publisher.clone()))
+        .or_else(|| meta.ld_site_name.clone())
+        .or_else(|| meta.get(&["application-name", "apple-mobile-web-app-title", "al:android:app_name", "al:ios:app_name"]).map(str::to_string))
+        .map(|s| crate::dom::collapse(&htmlize::unescape(&s)))
+        .filter(|s| !s.is_empty() && s.chars().count() <= 100)
+}
+
+/// Authors and the byline as printed.
+pub fn authors(
+    meta: &Meta,
+    ld: Option<&LdArticle>,
+    content_byline: Option<&str>,
+    site_name: Option<&str>,
+) -> (Vec<String>, Option<String>) {
+    let mut sources: Vec<String> = Vec::new();
+    if let Some(a) = ld {
+        let persons: Vec<&str> = a.authors.iter().filter(|(_, org)| !org).map(|(n, _)| n.as_str()).collect();
+        if !persons.is_empty() {
+            sources.push(persons.join(", "));
+        }
+    }
+    for key in ["dc.creator", "dcterm:creator", "dcterms.creator", "author", "parsely-author", "sailthru.author", "byl", "article:author", "og:article:author", "citation_author"]
+    {
+        if let Some(v) = meta.get(&[key]).filter(|v| !v.starts_with("http")) {
+            sources.push(v.to_string());
+        }
+    }
+    for v in &meta.author_links {
+        sources.push(v.clone());
+    }
+    if let Some(b) = content_byline {
+        sources.push(b.to_string());
+    }
+    let byline = content_byline.map(str::to_string).or_else(|| sources.first().cloned());
+    for s in &sources {
+        let names = authors::clean(s, site_name);
+        if !names.is_empty() {
+            return (names, byline);
+        }
+    }
+    (Vec::new(), byline)
+}
+
+/// Parses a date candidate.
+fn date(s: &str) -> Option<Timestamp> {
+    parse_date(s).map(|d| d.timestamp)
+}
+
+/// Publication and modification times.
+pub fn dates(meta: &Meta, ld: Option<&LdArticle>, url: Option<&Url>) -> (Option<Timestamp>, Option<Timestamp>) {
+    let mut published = ld.and_then(|a| a.published.as_deref()).and_then(date);
+    const PUBLISHED_KEYS: &[&str] = &[
+        "article:published_time",
+        "og:article:published_time",
+        "published_time",
+        "article:published",
+        "parsely-pub-date",
+        "sailthru.date",
+        "datepublished",
+        "dc.date.issued",
+        "dcterms.issued",
+        "dc.date",
+        "dcterms.date",
+        "dcterms.created",
+        "dc.date.created",
+        "date",
+        "pubdate",
+        "publishdate",
+        "publish-date",
+        "publish_date",
+        "article.published",
+        "article_date_original",
+        "original-publish-date",
+        "citation_publication_date",
+        "citation_date",
+        "og:pubdate",
+        "weibo:article:create_at",
+        "release_date",
+        "cxenseparse:recs:publishtime",
+        "datecreated",
+    ];
+    if published.is_none() {
+        published = PUBLISHED_KEYS.iter().find_map(|k| meta.get(&[k]).and_then(date));
+    }
+    if published.is_none() {
+        published = meta.itemprop("datePublished").and_then(date);
+    }
+    if published.is_none() {
+        published = meta.times.iter().filter(|(_, is_pub)| *is_pub).find_map(|(t, _)| date(t));
+    }
+    if published.is_none() {
+        published = meta.itemprop("dateCreated").and_then(date);
+    }
+    if published.is_none()
+        && let Some(u) = url
+        && let Some((y, m, d)) = date_in_path(u)
+        && let Some(d) = d
+    {
+        published = date(&format!("{y:04}-{m:02}-{d:02}"));
+    }
+    if published.is_none() {
+        published = meta.times.first().and_then(|(t, _)| date(t));
+    }
+    let mut modified = ld.and_then(|a| a.modified.as_deref()).and_then(date);
+    if modified.is_none() {
+        modified = [
+            "article:modified_time",
+            "og:updated_time",
+            "og:article:modified_time",
+            "modified_time",
+            "datemodified",
+            "last-modified",
+            "dc.date.modified",
+            "dcterms.modified",
+            "lastmod",
+            "parsely-updated",
+        ]
+        .iter()
+        .find_map(|k| meta.get(&[k]).and_then(date));
+    }
+    if modified.is_none() {
+        modified = meta.itemprop("dateModified").and_then(date);
+    }
+    (published, modified)
+}
+
+/// Whether a section name says opinion, in any of the languages we know.
+pub fn is_opinion_section(section: &str) -> bool {
+    let s = section.to_lowercase();
+    const WORDS: &[&str] = &[
+        "opinion", "opinión", "opiniones", "opinião", "opiniao", "opinioni", "opinie", "opinia", "meinung", "kommentar",
+        "comment", "column", "columna", "coluna", "kolumne", "kolumn", "columnist", "editorial", "op-ed", "oped",
+        "yazarlar", "köşe", "görüş", "мнение", "мнения", "колонка", "колумн", "views", "voices", "tribune", "tribuna",
+        "chronique", "idées", "debate", "debatt", "débat", "blog", "analysis and opinion", "perspective", "commentary",
+        "letters", "رأي", "مقالات", "آراء", "اراء", "观点", "评论", "意見", "オピニオン", "사설", "칼럼", "विचार", "राय",
+    ];
+    WORDS.iter().any(|w| s.contains(w))
+}
+
+/// Roles in a byline that mark a columnist.
+fn byline_says_columnist(byline: &str) -> bool {
+    let b = byline.to_lowercase();
+    [
+        "columnist", "opinion writer", "opinion columnist", "editorial board", "contributing writer", "guest writer",
+        "guest column", "columnista", "colunista", "kolumnist", "chroniqueur", "chroniqueuse", "editorialista",
+        "köşe yazarı", "колумнист", "обозреватель", "كاتب", "opinion contributor",
+    ]
+    .iter()
+    .any(|w| b.contains(w))
+}
+
+/// Opinion, news or other.
+pub fn kind(
+    meta: &Meta,
+    ld: Option<&LdArticle>,
+    section: Option<&str>,
+    url: Option<&Url>,
+    byline: Option<&str>,
+    looks_like_article: bool,
+) -> Kind {
+    if ld.is_some_and(LdArticle::is_opinion)
+        || meta.get(&["article:opinion"]).is_some_and(|v| v.eq_ignore_ascii_case("true"))
+        || section.is_some_and(is_opinion_section)
+        || meta.get(&["parsely-section", "article:section", "section"]).is_some_and(is_opinion_section)
+        || url.is_some_and(|u| path_hint(u) == PathHint::Opinion)
+        || byline.is_some_and(byline_says_columnist)
+    {
+        return Kind::Opinion;
+    }
+    let og_article = meta.get(&["og:type"]).is_some_and(|t| t.eq_ignore_ascii_case("article"));
+    if ld.is_some() || og_article || url.is_some_and(|u| path_hint(u) == PathHint::News) || looks_like_article {
+        Kind::News
+    } else {
+        Kind::Other
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn site_suffix_and_prefix() {
+        assert_eq!(strip_site("Why trees matter | The Daily Example", &["The Daily Example"]), "Why trees matter");
+        assert_eq!(strip_site("The Daily Example - Why trees matter", &["The Daily Example"]), "Why trees matter");
+        assert_eq!(strip_site("Why trees matter – dailyexample", &["Daily Example"]), "Why trees matter");
+        assert_eq!(strip_site("A - B | Site", &["Site"]), "A - B");
+        assert_eq!(strip_site("No suffix here", &["Site"]), "No suffix here");
+    }
+
+    #[test]
+    fn document_title_heuristics() {
+        assert_eq!(clean_document_title("The long headline of the day | Example News", &[]), "The long headline of the day");
+        assert_eq!(clean_document_title("Short | Example", &[]), "Short | Example");
+        assert_eq!(clean_document_title("Site: The headline is this one", &[]), "The headline is this one");
+    }
+
+    #[test]
+    fn opinion_sections() {
+        assert!(is_opinion_section("Opinion"));
+        assert!(is_opinion_section("Köşe Yazıları"));
+        assert!(is_opinion_section("Мнения"));
+        assert!(is_opinion_section("Meinung"));
+        assert!(!is_opinion_section("Politics"));
+    }
+
+    #[test]
+    fn columnist_bylines() {
+        assert!(byline_says_columnist("Jane Doe, Opinion Columnist"));
+        assert!(byline_says_columnist("Ahmet Yılmaz - Köşe Yazarı"));
+        assert!(!byline_says_columnist("Jane Doe, Reporter"));
+    }
+}

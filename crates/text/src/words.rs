@@ -1,0 +1,308 @@
+//! Word counts, excerpts and whitespace collapsing.
+
+use std::borrow::Cow;
+
+/// Whitespace for this crate: Unicode `White_Space` (which includes NBSP,
+/// U+2009 and friends) plus the invisible U+200B ZERO WIDTH SPACE, U+2060 WORD
+/// JOINER, U+180E MONGOLIAN VOWEL SEPARATOR and U+FEFF (BOM / ZWNBSP).
+#[inline]
+pub fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        return matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0B' | '\x0C');
+    }
+    c.is_whitespace() || matches!(c, '\u{200B}' | '\u{2060}' | '\u{180E}' | '\u{FEFF}')
+}
+
+/// A character that counts as a word by itself: Han ideographs, Hiragana,
+/// Katakana (and their extensions / compatibility forms).
+#[inline]
+pub fn is_cjk_char(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30FF}'   // Hiragana, Katakana
+        | '\u{31F0}'..='\u{31FF}' // Katakana phonetic extensions
+        | '\u{3400}'..='\u{4DBF}' // CJK extension A
+        | '\u{4E00}'..='\u{9FFF}' // CJK unified ideographs
+        | '\u{F900}'..='\u{FAFF}' // CJK compatibility ideographs
+        | '\u{FF66}'..='\u{FF9F}' // half-width Katakana
+        | '\u{20000}'..='\u{3134F}' // CJK extensions B..G
+    ) && c != '\u{30FB}' // KATAKANA MIDDLE DOT is punctuation
+        && c != '\u{30A0}'
+}
+
+/// Part of a word: alphanumerics, plus combining marks of scripts whose vowel
+/// signs and tone marks are not `Alphabetic` (Thai, Lao, Indic, Arabic
+/// harakat, Latin combining diacritics).
+#[inline]
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    c.is_alphanumeric()
+        || matches!(c,
+            '\u{0300}'..='\u{036F}'
+            | '\u{0483}'..='\u{0489}'
+            | '\u{064B}'..='\u{065F}'
+            | '\u{0670}'
+            | '\u{0900}'..='\u{0963}'
+            | '\u{0966}'..='\u{0DFF}'
+            | '\u{0E00}'..='\u{0E4E}'
+            | '\u{0E80}'..='\u{0EFF}'
+            | '\u{200C}' | '\u{200D}'
+        )
+}
+
+#[inline]
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}')
+}
+
+/// Count words: runs of alphanumeric characters separated by anything else.
+///
+/// Every Han / Hiragana / Katakana character counts as one word; Hangul words
+/// are split on spaces like Latin; Thai (written without spaces) counts runs.
+/// An apostrophe between two letters joins them (`don't`, `l'homme`,
+/// `aujourd'hui` are one word each).
+pub fn word_count(text: &str) -> usize {
+    let mut count = 0usize;
+    let mut in_word = false;
+    // An apostrophe right after a word: the word continues if a letter follows.
+    let mut pending_apostrophe = false;
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() || (!c.is_ascii() && !is_cjk_char(c) && is_word_char(c)) {
+            if !in_word && !pending_apostrophe {
+                count += 1;
+            }
+            in_word = true;
+            pending_apostrophe = false;
+        } else if c.is_ascii() || !is_cjk_char(c) {
+            pending_apostrophe = in_word && is_apostrophe(c);
+            in_word = false;
+        } else {
+            count += 1;
+            in_word = false;
+            pending_apostrophe = false;
+        }
+    }
+    count
+}
+
+/// Trailing characters removed before the ellipsis of a cut excerpt.
+fn is_trailing_junk(c: char) -> bool {
+    is_space(c)
+        || matches!(
+            c,
+            ',' | ';'
+                | ':'
+                | '-'
+                | '–'
+                | '—'
+                | '.'
+                | '·'
+                | '/'
+                | '\\'
+                | '|'
+                | '•'
+                | '('
+                | '['
+                | '{'
+                | '«'
+                | '“'
+                | '‘'
+                | '„'
+                | '、'
+                | '，'
+                | '。'
+                | '：'
+                | '；'
+                | '…'
+        )
+}
+
+/// The first `max_words` words of `text`, as a single line.
+///
+/// Words are whitespace-separated tokens containing an alphanumeric character
+/// (a lone `—` does not count); each Han / Kana character counts as a word, so
+/// CJK text is cut at a character. Whitespace (newlines and blank lines
+/// between blocks included) collapses to single spaces. When the text is cut,
+/// trailing punctuation such as `,` `;` `:` `-` `—` `.` is trimmed and `…` is
+/// appended; otherwise the whole text is returned (whitespace collapsed, no
+/// ellipsis). `max_words == 0` gives an empty string.
+pub fn excerpt(text: &str, max_words: usize) -> String {
+    if max_words == 0 {
+        return String::new();
+    }
+    let mut out = String::with_capacity(text.len().min(max_words.saturating_mul(8) + 8));
+    let mut words = 0usize;
+    let mut cut = false;
+    'tokens: for token in text.split(is_space).filter(|t| !t.is_empty()) {
+        let has_cjk = !token.is_ascii() && token.chars().any(is_cjk_char);
+        if !has_cjk {
+            let is_word = token.chars().any(is_word_char);
+            if is_word && words == max_words {
+                cut = true;
+                break;
+            }
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(token);
+            words += usize::from(is_word);
+            continue;
+        }
+        // Mixed / CJK token: each CJK char is a word, other alphanumeric runs are one.
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        let mut in_run = false;
+        for c in token.chars() {
+            let starts_word = if is_cjk_char(c) {
+                in_run = false;
+                true
+            } else if is_word_char(c) {
+                let starts = !in_run;
+                in_run = true;
+                starts
+            } else {
+                in_run = false;
+                false
+            };
+            if starts_word {
+                if words == max_words {
+                    cut = true;
+                    break 'tokens;
+                }
+                words += 1;
+            }
+            out.push(c);
+        }
+    }
+    if cut {
+        let kept = out.trim_end_matches(is_trailing_junk).len();
+        out.truncate(kept);
+        out.push('…');
+    }
+    out
+}
+
+/// Collapse runs of whitespace (see [`is_space`]: Unicode white space plus
+/// NBSP, U+2009, U+200B, U+FEFF…) into one ASCII space and trim both ends.
+///
+/// Returns the input borrowed when there is nothing to change.
+pub fn collapse_whitespace(s: &str) -> Cow<'_, str> {
+    if is_collapsed(s) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    for token in s.split(is_space).filter(|t| !t.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(token);
+    }
+    Cow::Owned(out)
+}
+
+/// Whether `s` has no leading/trailing space, no space other than single
+/// ASCII spaces between other characters.
+fn is_collapsed(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
+        return false;
+    }
+    let mut prev_space = false;
+    if s.is_ascii() {
+        for &b in bytes {
+            match b {
+                b' ' => {
+                    if prev_space {
+                        return false;
+                    }
+                    prev_space = true;
+                }
+                b'\t' | b'\n' | b'\r' | b'\x0B' | b'\x0C' => return false,
+                _ => prev_space = false,
+            }
+        }
+        return true;
+    }
+    for c in s.chars() {
+        if c == ' ' {
+            if prev_space {
+                return false;
+            }
+            prev_space = true;
+        } else if is_space(c) {
+            return false;
+        } else {
+            prev_space = false;
+        }
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts() {
+        assert_eq!(word_count(""), 0);
+        assert_eq!(word_count("   "), 0);
+        assert_eq!(word_count("Hello, world!"), 2);
+        assert_eq!(word_count("one two\nthree\t\tfour — five"), 5);
+        assert_eq!(word_count("don't stop l'homme"), 3);
+        assert_eq!(word_count("'quoted' words"), 2);
+        assert_eq!(word_count("covid-19 in 2024"), 4);
+        assert_eq!(word_count("日本語のテキスト"), 8);
+        assert_eq!(word_count("東京 Tokyo"), 3);
+        assert_eq!(word_count("한국어 문장을 셉니다"), 3);
+        assert_eq!(word_count("ภาษาไทย ง่ายมาก"), 2);
+        assert_eq!(word_count("हिन्दी भाषा"), 2);
+        assert_eq!(word_count("Привет, мир"), 2);
+        assert_eq!(word_count("مرحبا بالعالم"), 2);
+        assert_eq!(word_count("a\u{00A0}b\u{200B}c"), 3);
+    }
+
+    #[test]
+    fn excerpt_not_cut() {
+        assert_eq!(excerpt("Hello  world", 5), "Hello world");
+        assert_eq!(excerpt("  One.\n\nTwo three.  ", 3), "One. Two three.");
+        assert_eq!(excerpt("", 5), "");
+        assert_eq!(excerpt("a b c", 3), "a b c");
+    }
+
+    #[test]
+    fn excerpt_cut() {
+        assert_eq!(excerpt("The quick brown fox jumps over the lazy dog", 4), "The quick brown fox…");
+        assert_eq!(excerpt("First, second; third", 1), "First…");
+        assert_eq!(excerpt("First second: third", 2), "First second…");
+        assert_eq!(excerpt("One two — three four", 2), "One two…");
+        assert_eq!(excerpt("One two -- three", 2), "One two…");
+        assert_eq!(excerpt("Para one.\n\nPara two here.", 3), "Para one. Para…");
+        assert_eq!(excerpt("word", 0), "");
+    }
+
+    #[test]
+    fn excerpt_cjk() {
+        assert_eq!(excerpt("日本語のテキストです。", 3), "日本語…");
+        assert_eq!(excerpt("日本語、テキスト", 3), "日本語…");
+        assert_eq!(excerpt("日本語", 3), "日本語");
+        assert_eq!(excerpt("東京 Tokyo 大阪", 2), "東京…");
+        assert_eq!(excerpt("東京 Tokyo 大阪", 3), "東京 Tokyo…");
+        assert_eq!(excerpt("한국어 문장을 셉니다", 2), "한국어 문장을…");
+    }
+
+    #[test]
+    fn collapse() {
+        assert!(matches!(collapse_whitespace("a b c"), Cow::Borrowed("a b c")));
+        assert!(matches!(collapse_whitespace(""), Cow::Borrowed("")));
+        assert!(matches!(collapse_whitespace("größe ok"), Cow::Borrowed(_)));
+        assert_eq!(collapse_whitespace("  a  b "), "a b");
+        assert_eq!(collapse_whitespace("a\n\tb"), "a b");
+        assert_eq!(collapse_whitespace("a\u{00A0}b"), "a b");
+        assert_eq!(collapse_whitespace("a \u{2009} b"), "a b");
+        assert_eq!(collapse_whitespace("\u{FEFF}a\u{200B}b\u{3000}c"), "a b c");
+        assert_eq!(collapse_whitespace(" \n "), "");
+        assert_eq!(collapse_whitespace("x\r\n"), "x");
+    }
+}
