@@ -1,0 +1,178 @@
+//! `colonnade extract`: one page to one JSON object, or a folder to JSON lines.
+
+use std::collections::HashMap;
+use std::fs;
+use std::io::{self, BufWriter, IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, Result, bail};
+use clap::Args;
+use colonnade_extract::{Article, ExtractError};
+use rayon::prelude::*;
+use serde::Serialize;
+
+/// Largest page read from disk (gzip included); larger ones are cut here, then by the extractor.
+const MAX_READ: u64 = 64 * 1024 * 1024;
+
+#[derive(Args, Debug)]
+pub struct ExtractArgs {
+    /// The page: an HTML file (`.html`, `.htm`, `.html.gz`) or `-` for standard input.
+    #[arg(required_unless_present = "jsonl", conflicts_with = "jsonl")]
+    file: Option<PathBuf>,
+    /// The page's URL, for canonical URLs, absolute links and URL hints.
+    #[arg(long, conflicts_with = "jsonl")]
+    url: Option<String>,
+    /// The HTTP Content-Type the page was served with (its charset is used).
+    #[arg(long, conflicts_with = "jsonl")]
+    content_type: Option<String>,
+    /// Walk this folder (recursively) and print one JSON line per page, with a "file" key.
+    #[arg(long, value_name = "DIR")]
+    jsonl: Option<PathBuf>,
+    /// With --jsonl: a JSON object mapping page paths (relative to DIR) to their URLs.
+    #[arg(long, value_name = "FILE", requires = "jsonl")]
+    urls: Option<PathBuf>,
+    /// With --jsonl: worker threads (default: all cores).
+    #[arg(long, short = 'j', value_name = "N", requires = "jsonl")]
+    jobs: Option<usize>,
+    /// Pretty-print the single JSON object.
+    #[arg(long, conflicts_with = "jsonl")]
+    pretty: bool,
+}
+
+pub fn run(args: ExtractArgs) -> Result<ExitCode> {
+    if let Some(dir) = &args.jsonl {
+        return run_jsonl(dir, args.urls.as_deref(), args.jobs);
+    }
+    let Some(file) = &args.file else { bail!("give a FILE (or - for standard input), or --jsonl DIR") };
+    let bytes = if file.as_os_str() == "-" {
+        let mut buf = Vec::new();
+        io::stdin().take(MAX_READ).read_to_end(&mut buf).context("reading standard input")?;
+        buf
+    } else {
+        read_page(file)?
+    };
+    let article = colonnade_extract::extract(&bytes, args.url.as_deref(), args.content_type.as_deref())
+        .with_context(|| format!("extracting {}", file.display()))?;
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    if args.pretty {
+        serde_json::to_writer_pretty(&mut out, &article)?;
+    } else {
+        serde_json::to_writer(&mut out, &article)?;
+    }
+    writeln!(out)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Reads a page file, gunzipping `.gz`, at most [`MAX_READ`] bytes (so a gzip bomb stops there).
+pub fn read_page(path: &Path) -> Result<Vec<u8>> {
+    let file = fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
+    let mut buf = Vec::new();
+    if path.extension().is_some_and(|e| e == "gz") {
+        flate2::read::MultiGzDecoder::new(file)
+            .take(MAX_READ)
+            .read_to_end(&mut buf)
+            .with_context(|| format!("gunzipping {}", path.display()))?;
+    } else {
+        file.take(MAX_READ).read_to_end(&mut buf).with_context(|| format!("reading {}", path.display()))?;
+    }
+    Ok(buf)
+}
+
+fn is_page(path: &Path) -> bool {
+    let name = path.file_name().map(|n| n.to_string_lossy().to_lowercase()).unwrap_or_default();
+    name.ends_with(".html") || name.ends_with(".htm") || name.ends_with(".html.gz") || name.ends_with(".htm.gz")
+}
+
+/// Every page file under `dir`, sorted, as (absolute, relative with '/').
+pub fn list_pages(dir: &Path) -> Result<Vec<(PathBuf, String)>> {
+    let mut pages = Vec::new();
+    for entry in walkdir::WalkDir::new(dir).follow_links(false) {
+        let entry = entry.with_context(|| format!("walking {}", dir.display()))?;
+        if entry.file_type().is_file() && is_page(entry.path()) {
+            let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path());
+            let rel = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+            pages.push((entry.path().to_path_buf(), rel));
+        }
+    }
+    pages.sort_by(|a, b| a.1.cmp(&b.1));
+    Ok(pages)
+}
+
+#[derive(Serialize)]
+struct Line<'a> {
+    file: &'a str,
+    #[serde(flatten)]
+    article: &'a Article,
+}
+
+#[derive(Serialize)]
+struct ErrorLine<'a> {
+    file: &'a str,
+    error: String,
+}
+
+fn run_jsonl(dir: &Path, urls: Option<&Path>, jobs: Option<usize>) -> Result<ExitCode> {
+    if !dir.is_dir() {
+        bail!("{} is not a folder", dir.display());
+    }
+    let urls: HashMap<String, String> = match urls {
+        Some(path) => {
+            let bytes = fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+            serde_json::from_slice(&bytes)
+                .with_context(|| format!("{} must be a JSON object of page path to URL", path.display()))?
+        }
+        None => HashMap::new(),
+    };
+    let pages = list_pages(dir)?;
+    let jobs = jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())).max(1);
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(jobs).build().context("starting worker threads")?;
+    let progress = if io::stderr().is_terminal() {
+        let bar = indicatif::ProgressBar::new(pages.len() as u64);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} pages {per_sec} eta {eta}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        Some(bar)
+    } else {
+        None
+    };
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let mut failed = 0usize;
+    // Chunks keep output in file order while every core works, and bound memory to one chunk.
+    for chunk in pages.chunks(jobs * 16) {
+        let lines: Vec<(String, bool)> = pool.install(|| {
+            chunk
+                .par_iter()
+                .map(|(path, rel)| {
+                    let url = urls.get(rel.as_str()).map(String::as_str);
+                    let result = read_page(path).and_then(|bytes| {
+                        colonnade_extract::extract(&bytes, url, None).map_err(|e: ExtractError| anyhow::anyhow!(e))
+                    });
+                    let line = match &result {
+                        Ok(article) => serde_json::to_string(&Line { file: rel, article }),
+                        Err(e) => serde_json::to_string(&ErrorLine { file: rel, error: format!("{e:#}") }),
+                    };
+                    (line.unwrap_or_else(|e| format!("{{\"file\":{rel:?},\"error\":\"{e}\"}}")), result.is_ok())
+                })
+                .collect()
+        });
+        for (line, ok) in lines {
+            writeln!(out, "{line}")?;
+            if !ok {
+                failed += 1;
+            }
+        }
+        if let Some(bar) = &progress {
+            bar.inc(chunk.len() as u64);
+        }
+    }
+    out.flush()?;
+    if let Some(bar) = progress {
+        bar.finish_and_clear();
+    }
+    eprintln!("colonnade: extracted {} pages, {} failed", pages.len() - failed, failed);
+    Ok(if failed == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
+}
