@@ -8,9 +8,31 @@
 /// Splits and cleans a byline into person names. `site_name` (when known) is never a person.
 pub fn clean(byline: &str, site_name: Option<&str>) -> Vec<String> {
     let mut s: String = byline.chars().map(|c| if c.is_whitespace() || c == '\u{200B}' { ' ' } else { c }).collect();
-    // Cut at a line of contact details or a date: everything after "|" that is not a name goes
-    // through the same validation below, so we only need to split.
-    for sep in [" - ", " – ", " — ", " | ", "|", " / ", "•", "·", "\u{2022}"] {
+    // Credits that are not authorship end the byline.
+    let lower = s.to_lowercase();
+    for stop in [
+        "edited by", "photographs by", "photography by", "photos by", "photo by", "illustration by",
+        "illustrations by", "additional reporting", "video by", "graphics by", "fact-checked by", "reviewed by",
+    ] {
+        if let Some(i) = lower.find(stop)
+            && i > 0
+            && s.is_char_boundary(i)
+        {
+            s.truncate(i);
+            break;
+        }
+    }
+    // "(avec X et Y)", "(with X)": more authors, not a remark.
+    for with in ["(avec ", "(with ", "(con ", "(mit ", "(com "] {
+        if let Some(i) = s.to_lowercase().find(with)
+            && s.is_char_boundary(i)
+            && s.is_char_boundary(i + with.len())
+        {
+            s = format!("{}, {}", &s[..i], &s[i + with.len()..]).replace(')', "");
+        }
+    }
+    s = unwrap_inner_parentheses(&s);
+    for sep in [" - ", " – ", " — ", " | ", "|", " / ", "•", "·"] {
         if s.contains(sep) {
             s = s.replace(sep, ",");
         }
@@ -18,13 +40,32 @@ pub fn clean(byline: &str, site_name: Option<&str>) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     let s = reorder_last_first(&s).unwrap_or(s);
     for part in split_names(&s) {
-        if let Some(name) = clean_one(&part, site_name)
-            && !names.iter().any(|n| n.eq_ignore_ascii_case(&name))
-        {
-            names.push(name);
+        match clean_one(&part, site_name) {
+            Part::Name(name) => {
+                if !names.iter().any(|n| n.eq_ignore_ascii_case(&name)) {
+                    names.push(name);
+                }
+            }
+            Part::Skip => {}
+            // A job title ends the names: what follows is the employer.
+            Part::Stop => break,
         }
     }
     names
+}
+
+/// "Bruno (Henrique Zecchin) Rodrigues": parentheses inside a name are dropped, their words kept.
+fn unwrap_inner_parentheses(s: &str) -> String {
+    let (Some(open), Some(close)) = (s.find('('), s.find(')')) else { return s.to_string() };
+    if close < open {
+        return s.to_string();
+    }
+    let after = s[close + 1..].trim_start();
+    if after.chars().next().is_some_and(char::is_uppercase) {
+        format!("{}{}{}", &s[..open], &s[open + 1..close], &s[close + 1..])
+    } else {
+        s.to_string()
+    }
 }
 
 /// "Jong, Michiel de" → "Michiel de Jong": one comma, a single surname before it.
@@ -252,16 +293,44 @@ const MONTHS: &[&str] = &[
     "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ];
 
-fn clean_one(part: &str, site_name: Option<&str>) -> Option<String> {
+/// What one comma-separated part of a byline turned out to be.
+enum Part {
+    Name(String),
+    /// Not a name (a date, a degree, a handle): look at the next part.
+    Skip,
+    /// A job title: the rest of the byline is affiliation.
+    Stop,
+}
+
+/// Words after a name that belong to a job title ("Games Editor", "Sports Reporter").
+fn is_department(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "games" | "sports" | "sport" | "politics" | "political" | "business" | "technology" | "tech" | "health"
+            | "science" | "culture" | "arts" | "music" | "film" | "food" | "travel" | "features" | "digital"
+            | "foreign" | "economics" | "economy" | "investigations" | "data" | "deputy" | "managing" | "executive"
+            | "national" | "international" | "metro" | "world" | "fashion" | "style" | "books" | "entertainment"
+    )
+}
+
+/// Academic degrees and suffixes that follow a name after a comma.
+fn is_degree(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches('.').to_lowercase().as_str(),
+        "ma" | "md" | "phd" | "mba" | "rn" | "ms" | "msc" | "bsc" | "ba" | "bs" | "jd" | "llm" | "dphil" | "jr" | "sr"
+            | "esq" | "mph" | "dds" | "cpa"
+    )
+}
+
+fn clean_one(part: &str, site_name: Option<&str>) -> Part {
     let mut s = part.trim().to_string();
-    // Parenthesised or bracketed tails: "(Reuters)", "[email]".
+    // Bracketed tails: "(Reuters)", "[email]".
     if let Some(i) = s.find(['(', '[']) {
         s.truncate(i);
     }
     // Strip opening words, longest first, repeatedly ("By: Opinion by Jane").
     loop {
         let lower = s.to_lowercase();
-        let mut stripped = false;
         let mut best: Option<&str> = None;
         for p in PREFIXES {
             if lower.starts_with(p)
@@ -271,63 +340,121 @@ fn clean_one(part: &str, site_name: Option<&str>) -> Option<String> {
                 best = Some(p);
             }
         }
-        if let Some(p) = best {
-            s = s[p.len()..].trim_start_matches([' ', ':', '\u{a0}']).to_string();
-            stripped = true;
+        match best {
+            Some(p) => s = s[p.len()..].trim_start_matches([' ', ':', '\u{a0}']).to_string(),
+            None => break,
         }
-        if !stripped {
+    }
+    let trimmed = s.trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ',' | '.' | ':' | ';' | '-' | '–' | '—' | '|' | '"' | '“' | '”' | '\'' | ')')
+    });
+    if trimmed.is_empty() || trimmed.contains('@') || trimmed.contains("http") || trimmed.contains("www.") {
+        return Part::Skip;
+    }
+    // Words up to the first date-like word: "Lucas Nolan22 Dec 2016", "Jane Doe May 5, 2024".
+    let mut words: Vec<String> = Vec::new();
+    let raw_words: Vec<&str> = trimmed.split_whitespace().collect();
+    for (i, w) in raw_words.iter().enumerate() {
+        if let Some(d) = w.find(|c: char| c.is_ascii_digit()) {
+            let head = &w[..d];
+            if !head.is_empty() && head.chars().all(char::is_alphabetic) {
+                words.push(head.to_string());
+            }
             break;
         }
+        let bare = w.trim_end_matches([',', '.']).to_lowercase();
+        let next_has_digit = raw_words.get(i + 1).is_some_and(|n| n.chars().any(|c| c.is_ascii_digit()));
+        if MONTHS.contains(&bare.as_str()) && (next_has_digit || i + 1 == raw_words.len()) && i > 0 {
+            break;
+        }
+        if w.contains('/') || w.contains('=') {
+            return Part::Skip;
+        }
+        words.push(w.to_string());
     }
-    let s = s.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ':' | ';' | '-' | '–' | '—' | '|' | '"' | '“' | '”' | '\''));
-    if s.is_empty() || s.chars().count() > 60 {
-        return None;
+    // Trailing lowercase words after a cut ("Aleš Vávra před 2 hodinami").
+    while words.len() > 1
+        && words.last().is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase) && !is_particle(w))
+    {
+        words.pop();
     }
-    if s.contains('@') || s.contains("http") || s.contains("www.") || s.contains('/') || s.contains('=') {
-        return None;
+    if words.is_empty() {
+        return Part::Skip;
     }
-    if s.chars().any(|c| c.is_ascii_digit()) {
-        return None;
+    // A job title: at the start the part is a title; later it ends the name.
+    if let Some(r) = words.iter().position(|w| is_role_word(w)) {
+        if r == 0 {
+            return if words.len() >= 2 { Part::Stop } else { Part::Skip };
+        }
+        words.truncate(r);
+        while words.len() > 2 && words.last().is_some_and(|w| is_department(w)) {
+            words.pop();
+        }
+        if words.len() < 2 {
+            return Part::Skip;
+        }
+    }
+    if is_degree(&words[0]) {
+        return Part::Skip;
+    }
+    let s = words.join(" ");
+    if s.chars().count() > 60 || words.len() > 5 {
+        return Part::Skip;
     }
     if let Some(site) = site_name {
         let site = site.trim();
         if !site.is_empty() && (s.eq_ignore_ascii_case(site) || s.to_lowercase().contains(&site.to_lowercase())) {
-            return None;
+            return Part::Skip;
         }
-    }
-    let words: Vec<&str> = s.split_whitespace().collect();
-    if words.is_empty() || words.len() > 5 {
-        return None;
     }
     let mut capitalised = 0;
     for w in &words {
         let lower = w.to_lowercase();
-        if is_role_word(w) {
-            return None;
+        if MONTHS.contains(&lower.trim_end_matches('.')) && words.len() <= 2 {
+            return Part::Skip;
         }
-        if MONTHS.contains(&lower.trim_end_matches('.')) && words.len() <= 3 {
-            return None;
-        }
-        let first = w.chars().next()?;
+        let Some(first) = w.chars().next() else { return Part::Skip };
         if first.is_uppercase() {
             capitalised += 1;
         } else if first.is_lowercase() && !is_particle(&lower) {
-            // A lowercase word in a Latin-script name is a sentence, not a name.
-            return None;
-        } else if !first.is_alphabetic() && !first.is_uppercase() && !is_uncased_letter(first) {
-            return None;
+            // A lowercase word in a cased-script name is a sentence, not a name.
+            return Part::Skip;
+        } else if !first.is_alphabetic() {
+            return Part::Skip;
         }
     }
     let uncased = words.iter().all(|w| w.chars().next().is_some_and(is_uncased_letter));
     if capitalised == 0 && !uncased {
-        return None;
+        return Part::Skip;
     }
-    // A single Latin word is rarely a full name, but Readability keeps such bylines ("Fenix"):
-    // accept it when capitalised and not all caps shouting a label.
     if words.len() == 1 && words[0].chars().count() < 2 {
-        return None;
+        return Part::Skip;
     }
-    Some(words.join(" "))
+    Part::Name(title_case_if_shouting(&s))
+}
+
+/// "GILLIAN MOHNEY" → "Gillian Mohney"; names already in mixed case are left alone.
+fn title_case_if_shouting(s: &str) -> String {
+    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() < 4 || letters.iter().any(|c| c.is_lowercase()) || !letters.iter().any(|c| c.is_uppercase()) {
+        return s.to_string();
+    }
+    s.split(' ')
+        .map(|w| {
+            let mut out = String::new();
+            let mut start = true;
+            for c in w.chars() {
+                if start {
+                    out.extend(c.to_uppercase());
+                } else {
+                    out.extend(c.to_lowercase());
+                }
+                start = matches!(c, '-' | '\'' | '’');
+            }
+            out
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Letters of scripts without case (Arabic, CJK, Devanagari, Hebrew, Thai…).
@@ -346,7 +473,13 @@ mod tests {
     #[test]
     fn strips_by_and_roles() {
         assert_eq!(names("By Jane Doe"), ["Jane Doe"]);
-        assert_eq!(names("By JANE DOE, Senior Correspondent"), ["JANE DOE"]);
+        assert_eq!(names("By JANE DOE, Senior Correspondent"), ["Jane Doe"]);
+        assert_eq!(names("Ben Silverman Games Editor"), ["Ben Silverman"]);
+        assert_eq!(
+            names("By Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project"),
+            ["Daniel Kahn Gillmor"]
+        );
+        assert_eq!(names("Written by Rob Ewaschuk Edited by Betsy Beyer"), ["Rob Ewaschuk"]);
         assert_eq!(names("Opinion by Max Boot"), ["Max Boot"]);
         assert_eq!(names("By Brenda  Goodman, MA\n WebMD Health News"), ["Brenda Goodman"]);
     }
@@ -358,6 +491,15 @@ mod tests {
         assert_eq!(names("Por María López y Juan Pérez"), ["María López", "Juan Pérez"]);
         assert_eq!(names("Yazan: Ahmet Yılmaz ve Ayşe Kaya"), ["Ahmet Yılmaz", "Ayşe Kaya"]);
         assert_eq!(names("Иван Петров и Мария Иванова"), ["Иван Петров", "Мария Иванова"]);
+    }
+
+    #[test]
+    fn parentheses() {
+        assert_eq!(names("Bruno (Henrique Zecchin) Rodrigues"), ["Bruno Henrique Zecchin Rodrigues"]);
+        assert_eq!(
+            names("Martin Untersinger (avec Damien Leloup et Morgane Tual)"),
+            ["Martin Untersinger", "Damien Leloup", "Morgane Tual"]
+        );
     }
 
     #[test]
@@ -382,6 +524,10 @@ mod tests {
         assert_eq!(names("Jane Doe | 5 May 2024"), ["Jane Doe"]);
         assert_eq!(names("By Jane Doe - May 5, 2024"), ["Jane Doe"]);
         assert_eq!(names("Jane Doe (Reuters)"), ["Jane Doe"]);
+        assert_eq!(names("by Lucas Nolan22 Dec 2016651"), ["Lucas Nolan"]);
+        assert_eq!(names("by Laura June Topolsky July 10, 2015"), ["Laura June Topolsky"]);
+        assert_eq!(names("By GILLIAN MOHNEY March 11, 2015 3:46 PM"), ["Gillian Mohney"]);
+        assert_eq!(names("Aleš Vávra před 2 hodinami"), ["Aleš Vávra"]);
     }
 
     #[test]

@@ -150,7 +150,7 @@ pub fn extract_with(
     let title = reconcile::title(&meta, ld, &site_refs);
 
     let meta_byline_known = ld.is_some_and(|a| a.authors.iter().any(|(_, org)| !org))
-        || meta.get(&["author", "dc.creator", "parsely-author", "sailthru.author"]).is_some();
+        || meta.get(&["author", "dc:creator", "dcterm:creator", "parsely-author", "sailthru.author"]).is_some();
     let found = content::find(&dom, title.as_deref(), !meta_byline_known);
     let mut text = output::text(&found.dom, found.root);
     let mut html = output::html(&found.dom, found.root, base.as_ref());
@@ -165,7 +165,7 @@ pub fn extract_with(
     let description = ld
         .and_then(|a| a.description.clone())
         .or_else(|| {
-            meta.get(&["og:description", "description", "twitter:description", "dc.description", "dcterm:description"])
+            meta.get(&["og:description", "description", "twitter:description", "dc:description", "dcterm:description"])
                 .map(str::to_string)
         })
         .map(|d| dom::collapse(&htmlize::unescape(&d)))
@@ -210,7 +210,7 @@ pub fn extract_with(
         .as_deref()
         .and_then(colonnade_text::normalize_lang_tag)
         .or_else(|| {
-            meta.get(&["content-language", "og:locale", "language", "dc.language", "inlanguage"])
+            meta.get(&["content-language", "og:locale", "language", "dc:language", "inlanguage"])
                 .and_then(colonnade_text::normalize_lang_tag)
         })
         .or_else(|| ld.and_then(|a| a.lang.as_deref()).and_then(colonnade_text::normalize_lang_tag))

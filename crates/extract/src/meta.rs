@@ -51,8 +51,9 @@ impl LdArticle {
 /// Everything gathered from a page.
 #[derive(Debug, Default)]
 pub struct Meta {
-    /// `<meta>` values keyed by lowercased `property`/`name`/`itemprop`/`http-equiv`, in page order.
-    pub metas: Vec<(String, String)>,
+    /// `<meta>` values keyed by normalised `property`/`name`/`itemprop`/`http-equiv` (see
+    /// [`normalise_key`]), in page order, with whether the key came from `property`.
+    pub metas: Vec<(String, String, bool)>,
     /// Articles found in JSON-LD, page order.
     pub ld: Vec<LdArticle>,
     /// A WebSite / Organization name from JSON-LD.
@@ -78,11 +79,20 @@ pub struct Meta {
 }
 
 impl Meta {
-    /// First `<meta>` value for any of `keys` (in the order of `keys`), non-empty.
+    /// First `<meta>` value for any of `keys` (in the order of `keys`), non-empty; for each key a
+    /// value given by `property=` (RDFa, as OpenGraph and Dublin Core specify) beats one by `name=`.
     pub fn get(&self, keys: &[&str]) -> Option<&str> {
         keys.iter().find_map(|k| {
-            self.metas.iter().find(|(mk, v)| mk == k && !v.trim().is_empty()).map(|(_, v)| v.trim())
+            let mut found = self.metas.iter().filter(|(mk, v, _)| mk == k && !v.trim().is_empty());
+            let first = found.clone().next()?;
+            let best = found.find(|(_, _, prop)| *prop).unwrap_or(first);
+            Some(best.1.trim())
         })
+    }
+
+    /// Every non-empty `<meta>` value for `key`, page order.
+    pub fn all(&self, key: &str) -> impl Iterator<Item = &str> {
+        self.metas.iter().filter(move |(mk, v, _)| mk == key && !v.trim().is_empty()).map(|(_, v, _)| v.trim())
     }
 
     /// First microdata value for `prop`.
@@ -106,7 +116,7 @@ pub fn collect(dom: &Dom) -> Meta {
                 for key_attr in ["property", "name", "itemprop", "http-equiv"] {
                     if let Some(keys) = dom.attr(id, key_attr) {
                         for key in keys.split_whitespace() {
-                            m.metas.push((key.to_ascii_lowercase(), content.to_string()));
+                            m.metas.push((normalise_key(key), content.to_string(), key_attr == "property"));
                         }
                     }
                 }
@@ -188,6 +198,19 @@ pub fn collect(dom: &Dom) -> Meta {
     m
 }
 
+/// Lowercases a meta key and writes Dublin Core the one way: `DC.Title`, `dc:title` and
+/// `dcterms.title` become `dc:title` / `dcterm:title`.
+pub fn normalise_key(key: &str) -> String {
+    let mut k = key.trim().to_ascii_lowercase();
+    for (from, to) in [("dcterms.", "dcterm:"), ("dcterms:", "dcterm:"), ("dcterm.", "dcterm:"), ("dc.", "dc:")] {
+        if let Some(rest) = k.strip_prefix(from) {
+            k = format!("{to}{rest}");
+            break;
+        }
+    }
+    k
+}
+
 fn collect_itemprop(dom: &Dom, id: NodeId, tag: Tag, prop: &str, m: &mut Meta) {
     if m.itemprops.len() >= 64 {
         return;
@@ -256,16 +279,29 @@ fn is_article_type(t: &str) -> bool {
 
 /// Parses one JSON-LD block, tolerating the usual damage (HTML comments, CDATA, raw newlines).
 fn parse_json_ld(raw: &str, m: &mut Meta) {
-    let trimmed = raw
-        .trim()
-        .trim_start_matches("<!--")
-        .trim_end_matches("-->")
-        .trim()
-        .trim_start_matches("//<![CDATA[")
-        .trim_start_matches("/*<![CDATA[*/")
-        .trim_end_matches("//]]>")
-        .trim_end_matches("/*]]>*/")
-        .trim();
+    // Wrappers seen in the wild (HTML comments, CDATA, JS comments): parse from the first
+    // bracket to the last.
+    let mut body = raw.trim();
+    loop {
+        let before = body.len();
+        for wrapper in ["<![CDATA[", "<!--", "//<![CDATA[", "/*<![CDATA[*/", "//"] {
+            body = body.strip_prefix(wrapper).unwrap_or(body).trim_start();
+        }
+        for wrapper in ["]]>", "-->", "/*]]>*/", "//"] {
+            body = body.strip_suffix(wrapper).unwrap_or(body).trim_end();
+        }
+        if body.len() == before {
+            break;
+        }
+    }
+    let raw = body;
+    let start = raw.find(['{', '[']);
+    let end = raw.rfind(['}', ']']);
+    let (Some(start), Some(end)) = (start, end) else { return };
+    if end < start {
+        return;
+    }
+    let trimmed = &raw[start..=end];
     let value: Value = match serde_json::from_str(trimmed) {
         Ok(v) => v,
         Err(_) => {
@@ -429,7 +465,7 @@ mod tests {
     #[test]
     fn json_ld_arrays_several_articles_and_damage() {
         let dom = parse(
-            "<script type=\"application/ld+json\"><!--\n[{\"@type\":\"NewsArticle\",\"headline\":\"One\nline\"},{\"@type\":\"BlogPosting\",\"author\":\"Sam Lee\"}]\n--></script>",
+            "<script type=\"application/ld+json\"><![CDATA[<!--\n[{\"@type\":\"NewsArticle\",\"headline\":\"One\nline\"},{\"@type\":\"BlogPosting\",\"author\":\"Sam Lee\"}]\n-->]]></script>",
         );
         let m = collect(&dom);
         assert_eq!(m.ld.len(), 2);

@@ -166,7 +166,7 @@ pub fn title(meta: &Meta, ld: Option<&LdArticle>, site_names: &[&str]) -> Option
             _ => {}
         }
     }
-    for key in ["dc.title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title", "title", "twitter:title", "parsely-title", "sailthru.title"]
+    for key in ["dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title", "title", "twitter:title", "parsely-title", "sailthru.title"]
     {
         if let Some(v) = meta.get(&[key]) {
             meta_cands.push(v);
@@ -237,17 +237,18 @@ pub fn authors(
             sources.push(persons.join(", "));
         }
     }
-    for key in ["dc.creator", "dcterm:creator", "dcterms.creator", "author", "parsely-author", "sailthru.author", "byl", "article:author", "og:article:author", "citation_author"]
+    for key in ["dc:creator", "dcterm:creator", "author", "parsely-author", "sailthru.author", "byl", "article:author", "og:article:author", "citation_author"]
     {
         if let Some(v) = meta.get(&[key]).filter(|v| !v.starts_with("http")) {
             sources.push(v.to_string());
         }
     }
-    for v in &meta.author_links {
-        sources.push(v.clone());
-    }
+    // The byline printed in the article beats author links elsewhere on the page (sidebars).
     if let Some(b) = content_byline {
         sources.push(b.to_string());
+    }
+    for v in &meta.author_links {
+        sources.push(v.clone());
     }
     let byline = content_byline.map(str::to_string).or_else(|| sources.first().cloned());
     for s in &sources {
@@ -275,12 +276,12 @@ pub fn dates(meta: &Meta, ld: Option<&LdArticle>, url: Option<&Url>) -> (Option<
         "parsely-pub-date",
         "sailthru.date",
         "datepublished",
-        "dc.date.issued",
-        "dcterms.issued",
-        "dc.date",
-        "dcterms.date",
-        "dcterms.created",
-        "dc.date.created",
+        "dc:date.issued",
+        "dcterm:issued",
+        "dc:date",
+        "dcterm:date",
+        "dcterm:created",
+        "dc:date.created",
         "date",
         "pubdate",
         "publishdate",
@@ -328,8 +329,8 @@ pub fn dates(meta: &Meta, ld: Option<&LdArticle>, url: Option<&Url>) -> (Option<
             "modified_time",
             "datemodified",
             "last-modified",
-            "dc.date.modified",
-            "dcterms.modified",
+            "dc:date.modified",
+            "dcterm:modified",
             "lastmod",
             "parsely-updated",
         ]
