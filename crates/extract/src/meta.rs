@@ -70,6 +70,8 @@ pub struct Meta {
     pub html_lang: Option<String>,
     /// Text of `<h1>` elements in the body (first few).
     pub h1s: Vec<String>,
+    /// Text of `<h1>` and `<h2>` elements (first few).
+    pub headings: Vec<String>,
     /// `<time>` elements: (datetime or text, looks like the publication date).
     pub times: Vec<(String, bool)>,
     /// Microdata values by itemprop outside `<meta>`: (prop, value).
@@ -158,11 +160,14 @@ pub fn collect(dom: &Dom) -> Meta {
                 }
                 it.skip_children_of(id);
             }
-            Tag::H1 => {
-                if m.h1s.len() < 8 {
+            Tag::H1 | Tag::H2 => {
+                if m.headings.len() < 32 {
                     let t = dom.inner_text(id);
                     if !t.is_empty() {
-                        m.h1s.push(t);
+                        if tag == Tag::H1 && m.h1s.len() < 8 {
+                            m.h1s.push(t.clone());
+                        }
+                        m.headings.push(t);
                     }
                 }
             }

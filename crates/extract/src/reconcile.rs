@@ -68,13 +68,22 @@ pub fn strip_site(title: &str, site_names: &[&str]) -> String {
     title.to_string()
 }
 
+/// Whether a title segment is the site's name. The segment must be about as short as the name:
+/// "How we designed Dropbox's ATF" mentions Dropbox but is not the site.
 fn names_match(part: &str, site: &str) -> bool {
     let a = norm_title(part);
     let b = norm_title(site);
     if a.is_empty() || b.is_empty() {
         return false;
     }
-    a == b || a.replace(' ', "") == b.replace(' ', "") || (b.len() > 3 && a.contains(&b)) || (a.len() > 3 && b.contains(&a) && a.len() * 2 >= b.len())
+    if a == b || a.replace(' ', "") == b.replace(' ', "") {
+        return true;
+    }
+    let (aw, bw) = (a.split(' ').count(), b.split(' ').count());
+    if aw > bw + 2 {
+        return false;
+    }
+    (b.len() > 3 && a.contains(&b)) || (a.len() > 3 && b.contains(&a) && a.len() * 2 >= b.len())
 }
 
 fn word_count(s: &str) -> usize {
@@ -166,9 +175,11 @@ pub fn title(meta: &Meta, ld: Option<&LdArticle>, site_names: &[&str]) -> Option
             _ => {}
         }
     }
+    let generic = |t: &str| site_names.first().is_some_and(|s| norm_title(s) == norm_title(t));
+    meta_cands.retain(|t| !generic(t));
     for key in ["dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title", "title", "twitter:title", "parsely-title", "sailthru.title"]
     {
-        if let Some(v) = meta.get(&[key]) {
+        if let Some(v) = meta.get(&[key]).filter(|v| !generic(v)) {
             meta_cands.push(v);
         }
     }
@@ -200,14 +211,7 @@ pub fn title(meta: &Meta, ld: Option<&LdArticle>, site_names: &[&str]) -> Option
         if stripped != collapsed {
             return Some(stripped);
         }
-        // The <title> with an <h1> inside it is the <h1>.
-        if let Some(h) = meta.h1s.iter().find(|h| {
-            let n = norm_title(h);
-            n.len() > 10 && norm_title(&collapsed).contains(&n)
-        }) {
-            return Some(h.clone());
-        }
-        return Some(clean_document_title(&collapsed, &meta.h1s));
+        return Some(clean_document_title(&collapsed, &meta.headings));
     }
     meta.h1s.first().cloned()
 }
