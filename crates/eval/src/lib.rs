@@ -188,11 +188,12 @@ pub fn title_matches(expected: &str, got: Option<&str>) -> bool {
     if normalise(expected) == g {
         return true;
     }
+    // Cut the expected title at every separator; the headline is the longer side of a cut.
+    let keeps = |kept: &str, dropped: &str| normalise(kept) == g && tokens(kept).len() >= tokens(dropped).len();
     TITLE_SEPARATORS.iter().any(|sep| {
-        let (Some(first), Some(last)) = (expected.find(sep), expected.rfind(sep)) else { return false };
-        // The part kept must be the headline: at least as long as the part dropped.
-        let keeps = |kept: &str, dropped: &str| normalise(kept) == g && tokens(kept).len() >= tokens(dropped).len();
-        keeps(&expected[..last], &expected[last + sep.len()..]) || keeps(&expected[first + sep.len()..], &expected[..first])
+        expected.match_indices(sep).any(|(i, _)| {
+            keeps(&expected[..i], &expected[i + sep.len()..]) || keeps(&expected[i + sep.len()..], &expected[..i])
+        })
     })
 }
 
@@ -411,6 +412,7 @@ mod tests {
         assert!(title_matches("Site - Why trees matter", Some("Why trees matter")));
         assert!(title_matches("LWN.net Weekly Edition [LWN.net]", Some("LWN.net Weekly Edition")));
         assert!(!title_matches("Why trees matter | Site", Some("Site")));
+        assert!(title_matches("Samantha and The Great Big Lie - John C. Welch - Medium", Some("Samantha and The Great Big Lie")));
         assert!(!title_matches("Why trees matter | Site", Some("Why trees")));
         assert!(authors_match(&["Jane Doe".into(), "Bob Li".into()], &["bob li".into(), "Jane  Doe".into()]));
         assert!(!authors_match(&["Jane Doe".into()], &["Jane Doe".into(), "Bob Li".into()]));

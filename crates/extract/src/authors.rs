@@ -313,6 +313,33 @@ fn is_department(w: &str) -> bool {
     )
 }
 
+/// Words like "WebMD", "iPhone": two capitals after a lowercase letter, never a name part.
+fn is_brand(w: &str) -> bool {
+    let mut seen_lower = false;
+    let mut uppers_after = 0;
+    for c in w.chars() {
+        if c.is_lowercase() {
+            seen_lower = true;
+        } else if c.is_uppercase() && seen_lower {
+            uppers_after += 1;
+        }
+    }
+    uppers_after >= 2
+}
+
+/// Weekday names, which open date lines ("Sunday, Feb 1, 2015").
+fn is_weekday(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches([',', '.']).to_lowercase().as_str(),
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "mon" | "tue" | "wed"
+            | "thu" | "fri" | "sat" | "sun" | "lundi" | "mardi" | "mercredi" | "jeudi" | "vendredi" | "samedi"
+            | "dimanche" | "lunes" | "martes" | "miércoles" | "jueves" | "viernes" | "sábado" | "domingo" | "montag"
+            | "dienstag" | "mittwoch" | "donnerstag" | "freitag" | "samstag" | "sonntag" | "pazartesi" | "salı"
+            | "çarşamba" | "perşembe" | "cuma" | "cumartesi" | "pazar" | "segunda-feira" | "terça-feira"
+            | "quarta-feira" | "quinta-feira" | "sexta-feira"
+    )
+}
+
 /// Academic degrees and suffixes that follow a name after a comma.
 fn is_degree(w: &str) -> bool {
     matches!(
@@ -356,10 +383,15 @@ fn clean_one(part: &str, site_name: Option<&str>) -> Part {
     let raw_words: Vec<&str> = trimmed.split_whitespace().collect();
     for (i, w) in raw_words.iter().enumerate() {
         if let Some(d) = w.find(|c: char| c.is_ascii_digit()) {
+            // "Nolan22" is a name glued to a date; "CC7567" is a handle.
             let head = &w[..d];
-            if !head.is_empty() && head.chars().all(char::is_alphabetic) {
+            if head.chars().all(char::is_alphabetic) && head.chars().any(char::is_lowercase) {
                 words.push(head.to_string());
             }
+            break;
+        }
+        if i >= 2 && is_brand(w) {
+            // "Kelli Miller WebMD": a brand after the name.
             break;
         }
         let bare = w.trim_end_matches([',', '.']).to_lowercase();
@@ -394,7 +426,7 @@ fn clean_one(part: &str, site_name: Option<&str>) -> Part {
             return Part::Skip;
         }
     }
-    if is_degree(&words[0]) {
+    if is_degree(&words[0]) || is_weekday(&words[0]) {
         return Part::Skip;
     }
     let s = words.join(" ");
@@ -528,6 +560,9 @@ mod tests {
         assert_eq!(names("by Laura June Topolsky July 10, 2015"), ["Laura June Topolsky"]);
         assert_eq!(names("By GILLIAN MOHNEY March 11, 2015 3:46 PM"), ["Gillian Mohney"]);
         assert_eq!(names("Aleš Vávra před 2 hodinami"), ["Aleš Vávra"]);
+        assert!(names("Sunday, Feb 1, 2015 11:57 AM UTC").is_empty());
+        assert!(names("CC7567").is_empty());
+        assert_eq!(names("By Kelli Miller WebMD Health News"), ["Kelli Miller"]);
     }
 
     #[test]

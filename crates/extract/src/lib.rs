@@ -155,7 +155,8 @@ pub fn extract_with(
     let mut text = output::text(&found.dom, found.root);
     let mut html = output::html(&found.dom, found.root, base.as_ref());
 
-    let (authors, byline) = reconcile::authors(&meta, ld, found.byline.as_deref(), site_name.as_deref());
+    let host = canonical.as_ref().or(page_url.as_ref()).and_then(|u| u.host_str());
+    let (authors, byline) = reconcile::authors(&meta, ld, found.byline.as_deref(), site_name.as_deref(), host);
     let (published, modified) = reconcile::dates(&meta, ld, canonical.as_ref().or(page_url.as_ref()));
     let section = ld
         .and_then(|a| a.section.clone())

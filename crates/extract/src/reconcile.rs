@@ -156,64 +156,96 @@ pub fn clean_document_title(orig: &str, h1s: &[String]) -> String {
 
 /// Chooses the headline.
 pub fn title(meta: &Meta, ld: Option<&LdArticle>, site_names: &[&str]) -> Option<String> {
-    let mut meta_cands: Vec<&str> = Vec::new();
+    // Every source votes for its headline, weighted by how reliable it is; the headline with
+    // most weight wins, ties going to the source listed first. JSON-LD is the publisher's declared
+    // headline; Twitter cards mostly copy OpenGraph, so they count half.
+    let mut cands: Vec<(&str, f32)> = Vec::new();
     if let Some(a) = ld {
         // Readability: of `name` and `headline`, the one closer to the document title.
         match (&a.headline, &a.name) {
             (Some(h), Some(n)) if h != n => {
                 let doc = meta.title_tag.as_deref().unwrap_or("");
-                if text_similarity(doc, n) > text_similarity(doc, h) {
-                    meta_cands.push(n);
-                    meta_cands.push(h);
-                } else {
-                    meta_cands.push(h);
-                    meta_cands.push(n);
-                }
+                let pick = if text_similarity(doc, n) > text_similarity(doc, h) { n } else { h };
+                cands.push((pick, 1.5));
             }
-            (Some(h), _) => meta_cands.push(h),
-            (None, Some(n)) => meta_cands.push(n),
+            (Some(h), _) => cands.push((h, 1.5)),
+            (None, Some(n)) => cands.push((n, 1.0)),
             _ => {}
         }
     }
-    let generic = |t: &str| site_names.first().is_some_and(|s| norm_title(s) == norm_title(t));
-    meta_cands.retain(|t| !generic(t));
-    for key in ["dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title", "title", "twitter:title", "parsely-title", "sailthru.title"]
-    {
-        if let Some(v) = meta.get(&[key]).filter(|v| !generic(v)) {
-            meta_cands.push(v);
+    for (key, weight) in [
+        ("dc:title", 1.0),
+        ("dcterm:title", 1.0),
+        ("og:title", 1.0),
+        ("weibo:article:title", 1.0),
+        ("weibo:webpage:title", 1.0),
+        ("title", 1.0),
+        ("twitter:title", 0.5),
+        ("parsely-title", 1.0),
+        ("sailthru.title", 1.0),
+    ] {
+        if let Some(v) = meta.get(&[key]) {
+            cands.push((v, weight));
         }
     }
     if let Some(v) = meta.itemprop("headline") {
-        meta_cands.push(v);
+        cands.push((v, 1.0));
     }
-    let h1s: Vec<String> = meta.h1s.iter().map(|h| norm_title(h)).collect();
+    // A candidate that stands as the short end segment of another ("Aktuálně.cz" beside
+    // "Headline | Aktuálně.cz") is the site's name, not a headline.
+    let mut names: Vec<String> = site_names.iter().map(|s| s.to_string()).collect();
+    let all: Vec<&str> = cands.iter().map(|(c, _)| *c).chain(meta.title_tag.as_deref()).collect();
+    for c in &all {
+        if all.iter().any(|other| is_end_segment(c, other)) && !names.iter().any(|n| norm_title(n) == norm_title(c)) {
+            names.push(c.to_string());
+        }
+    }
+    let site_names: Vec<&str> = names.iter().map(String::as_str).collect();
+    let site_names = site_names.as_slice();
+    let generic = |t: &str| site_names.iter().any(|s| norm_title(s) == norm_title(t));
     let clean = |s: &str| {
         let s = htmlize::unescape(s);
         let collapsed = crate::dom::collapse(&s);
         strip_site(&collapsed, site_names)
     };
-    // A metadata title the page also shows as its <h1> is the headline.
-    for c in &meta_cands {
-        let cleaned = clean(c);
-        if !cleaned.is_empty() && h1s.iter().any(|h| *h == norm_title(&cleaned)) {
-            return Some(cleaned);
-        }
-    }
-    if let Some(c) = meta_cands.first() {
-        let cleaned = clean(c);
-        if !cleaned.is_empty() {
-            return Some(cleaned);
-        }
-    }
+    let mut cleaned: Vec<(String, f32)> =
+        cands.iter().filter(|(c, _)| !generic(c)).map(|(c, w)| (clean(c), *w)).filter(|(c, _)| !c.is_empty()).collect();
     if let Some(t) = meta.title_tag.as_deref().filter(|t| !t.trim().is_empty()) {
         let collapsed = crate::dom::collapse(t);
         let stripped = strip_site(&collapsed, site_names);
-        if stripped != collapsed {
-            return Some(stripped);
-        }
-        return Some(clean_document_title(&collapsed, &meta.headings));
+        let doc = if stripped != collapsed { stripped } else { clean_document_title(&collapsed, &meta.headings) };
+        cleaned.push((doc, 1.0));
     }
-    meta.h1s.first().cloned()
+    if let Some(h) = meta.h1s.first() {
+        cleaned.push((h.clone(), 1.0));
+    }
+    let norms: Vec<String> = cleaned.iter().map(|(c, _)| norm_title(c)).collect();
+    let mut best: Option<(usize, f32)> = None;
+    for (i, n) in norms.iter().enumerate() {
+        if n.is_empty() {
+            continue;
+        }
+        let votes: f32 = norms.iter().zip(&cleaned).filter(|(m, _)| *m == n).map(|(_, (_, w))| w).sum();
+        if best.is_none_or(|(_, v)| votes > v) {
+            best = Some((i, votes));
+        }
+    }
+    best.map(|(i, _)| cleaned[i].0.clone())
+}
+
+/// Whether `part` is the first or last segment of `whole` (split at a title separator) and
+/// shorter than the rest.
+fn is_end_segment(part: &str, whole: &str) -> bool {
+    let p = norm_title(part);
+    if p.is_empty() {
+        return false;
+    }
+    SEPARATORS.iter().any(|sep| {
+        let (Some(first), Some(last)) = (whole.find(sep), whole.rfind(sep)) else { return false };
+        let (head, tail) = (&whole[..first], &whole[last + sep.len()..]);
+        (norm_title(tail) == p && word_count(&whole[..last]) > word_count(tail))
+            || (norm_title(head) == p && word_count(&whole[first + sep.len()..]) > word_count(head))
+    })
 }
 
 /// The publication's name.
@@ -233,6 +265,7 @@ pub fn authors(
     ld: Option<&LdArticle>,
     content_byline: Option<&str>,
     site_name: Option<&str>,
+    host: Option<&str>,
 ) -> (Vec<String>, Option<String>) {
     let mut sources: Vec<String> = Vec::new();
     if let Some(a) = ld {
@@ -255,6 +288,8 @@ pub fn authors(
         sources.push(v.clone());
     }
     let byline = content_byline.map(str::to_string).or_else(|| sources.first().cloned());
+    // A personal site is named after its author: then the site's name is a person's.
+    let site_name = site_name.filter(|s| !host_is_named_after(host, s));
     for s in &sources {
         let names = authors::clean(s, site_name);
         if !names.is_empty() {
@@ -262,6 +297,14 @@ pub fn authors(
         }
     }
     (Vec::new(), byline)
+}
+
+/// Whether a host's first label spells the name ("hakibenita.com" for "Haki Benita").
+fn host_is_named_after(host: Option<&str>, name: &str) -> bool {
+    let Some(host) = host else { return false };
+    let label = host.trim_start_matches("www.").split('.').next().unwrap_or("");
+    let squashed: String = norm_title(name).chars().filter(|c| !c.is_whitespace()).collect();
+    !label.is_empty() && label.eq_ignore_ascii_case(&squashed)
 }
 
 /// Parses a date candidate.
