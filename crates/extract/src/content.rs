@@ -7,6 +7,8 @@
 //! again conditionally (link-heavy lists, image galleries, forms). If that leaves too little text,
 //! the search is repeated with fewer rules, and the longest result is kept.
 
+use std::cell::Cell;
+
 use crate::dom::{Dom, NodeData, NodeId, Tag, is_space};
 use crate::patterns::{
     BOILERPLATE_TEXT, BYLINE, MAYBE_CANDIDATE, NEGATIVE, POSITIVE, SHARE, UNLIKELY, has_word,
@@ -78,8 +80,16 @@ pub fn find(dom: &Dom, title: Option<&str>, want_byline: bool) -> Content {
     attempts.swap_remove(best)
 }
 
+/// Cache marker: not computed yet.
+const UNKNOWN: u32 = u32::MAX;
+
 struct Grabber {
     dom: Dom,
+    /// Text length per node (see [`Grabber::text_len`]), [`UNKNOWN`] until computed; reset along
+    /// the ancestor chain whenever the tree below changes.
+    len_cache: Vec<Cell<u32>>,
+    /// Characters of link text per node, weighted as in [`Grabber::link_density`]; NaN until computed.
+    link_cache: Vec<Cell<f32>>,
     flags: Flags,
     /// Content score per node; NaN when not yet initialised.
     scores: Vec<f32>,
@@ -171,7 +181,15 @@ fn is_div_to_p_block(tag: Tag) -> bool {
 impl Grabber {
     fn new(dom: Dom, flags: Flags) -> Grabber {
         let n = dom.len();
-        Grabber { dom, flags, scores: vec![f32::NAN; n], byline: None, data_tables: vec![false; n] }
+        Grabber {
+            dom,
+            len_cache: vec![Cell::new(UNKNOWN); n],
+            link_cache: vec![Cell::new(f32::NAN); n],
+            flags,
+            scores: vec![f32::NAN; n],
+            byline: None,
+            data_tables: vec![false; n],
+        }
     }
 
     fn score(&self, id: NodeId) -> Option<f32> {
@@ -186,32 +204,74 @@ impl Grabber {
         self.scores[id.index()] = s;
     }
 
-    /// Characters of whitespace-collapsed, trimmed text below `id`.
-    fn text_len(&self, id: NodeId) -> usize {
-        let mut len = 0usize;
-        let mut pending = false;
-        let mut started = false;
-        let mut visit = |t: &str| {
-            for ch in t.chars() {
-                if is_space(ch) {
-                    pending = started;
-                } else {
-                    if pending {
-                        len += 1;
-                        pending = false;
-                    }
-                    started = true;
-                    len += 1;
-                }
+    /// Forgets cached lengths of `id` and its ancestors: the tree below them changed.
+    fn invalidate(&self, id: NodeId) {
+        let mut cur = id;
+        while cur.is_some() {
+            if let Some(c) = self.len_cache.get(cur.index()) {
+                c.set(UNKNOWN);
             }
-        };
-        if let Some(t) = self.dom.text(id) {
-            visit(t);
+            if let Some(c) = self.link_cache.get(cur.index()) {
+                c.set(f32::NAN);
+            }
+            cur = self.dom.parent(cur);
         }
-        for d in self.dom.descendants(id) {
-            if let Some(t) = self.dom.text(d) {
-                visit(t);
-            }
+    }
+
+    fn detach(&mut self, id: NodeId) {
+        self.invalidate(self.dom.parent(id));
+        self.dom.detach(id);
+    }
+
+    fn append(&mut self, parent: NodeId, child: NodeId) {
+        self.invalidate(self.dom.parent(child));
+        self.dom.append(parent, child);
+        self.invalidate(parent);
+    }
+
+    fn insert_before(&mut self, reference: NodeId, node: NodeId) {
+        self.invalidate(self.dom.parent(node));
+        self.dom.insert_before(reference, node);
+        self.invalidate(reference);
+    }
+
+    /// Characters of text below `id`, whitespace runs counted as one. Additive over children (so
+    /// it can be cached), it differs from the trimmed text's length only by a space at the edges
+    /// of text nodes.
+    fn text_len(&self, id: NodeId) -> usize {
+        if let Some(c) = self.len_cache.get(id.index())
+            && c.get() != UNKNOWN
+        {
+            return c.get() as usize;
+        }
+        let len = match self.dom.text(id) {
+            Some(t) => collapsed_len(t),
+            None => self.dom.children(id).map(|c| self.text_len(c)).sum(),
+        };
+        if let Some(c) = self.len_cache.get(id.index()) {
+            c.set(len.min(UNKNOWN as usize - 1) as u32);
+        }
+        len
+    }
+
+    /// Characters of link text below `id`; links to `#fragments` weigh 0.3.
+    fn link_len(&self, id: NodeId) -> f32 {
+        if let Some(c) = self.link_cache.get(id.index())
+            && !c.get().is_nan()
+        {
+            return c.get();
+        }
+        let len = if self.dom.is(id, Tag::A) {
+            let href = self.dom.attr(id, "href").unwrap_or("");
+            let coefficient = if href.len() > 1 && href.starts_with('#') { 0.3 } else { 1.0 };
+            self.text_len(id) as f32 * coefficient
+        } else if self.dom.tag(id).is_some() {
+            self.dom.children(id).map(|c| self.link_len(c)).sum()
+        } else {
+            0.0
+        };
+        if let Some(c) = self.link_cache.get(id.index()) {
+            c.set(len);
         }
         len
     }
@@ -226,17 +286,8 @@ impl Grabber {
         if total == 0 {
             return 0.0;
         }
-        let mut links = 0.0f32;
-        let mut it = self.dom.descendants(id);
-        while let Some(d) = it.next() {
-            if self.dom.is(d, Tag::A) {
-                let href = self.dom.attr(d, "href").unwrap_or("");
-                let coefficient = if href.len() > 1 && href.starts_with('#') { 0.3 } else { 1.0 };
-                links += self.text_len(d) as f32 * coefficient;
-                it.skip_children_of(d);
-            }
-        }
-        links / total as f32
+        let links: f32 = self.dom.children(id).map(|c| self.link_len(c)).sum();
+        (links / total as f32).min(1.0)
     }
 
     fn class_weight(&self, id: NodeId) -> f32 {
@@ -308,7 +359,7 @@ impl Grabber {
     /// Detaches `id` and returns the next element after it.
     fn remove_and_next(&mut self, id: NodeId) -> NodeId {
         let next = self.next_element(id, true);
-        self.dom.detach(id);
+        self.detach(id);
         next
     }
 
@@ -369,7 +420,7 @@ impl Grabber {
                 }
                 if next.is_some() && self.dom.is(next, Tag::Br) {
                     let after = self.dom.next_sibling(next);
-                    self.dom.detach(next);
+                    self.detach(next);
                     next = after;
                     replaced = true;
                 } else {
@@ -381,8 +432,8 @@ impl Grabber {
             }
             // The first <br> becomes a <p> that takes the phrasing content that follows.
             let p = self.dom.create_element(Tag::P);
-            self.dom.insert_before(br, p);
-            self.dom.detach(br);
+            self.insert_before(br, p);
+            self.detach(br);
             let mut sib = self.dom.next_sibling(p);
             while sib.is_some() {
                 if self.dom.is(sib, Tag::Br) {
@@ -399,13 +450,13 @@ impl Grabber {
                     break;
                 }
                 let after = self.dom.next_sibling(sib);
-                self.dom.detach(sib);
-                self.dom.append(p, sib);
+                self.detach(sib);
+                self.append(p, sib);
                 sib = after;
             }
             while self.dom.node(p).last_child.is_some() && self.is_whitespace(self.dom.node(p).last_child) {
                 let last = self.dom.node(p).last_child;
-                self.dom.detach(last);
+                self.detach(last);
             }
             let parent = self.dom.parent(p);
             if self.dom.is(parent, Tag::P) {
@@ -520,9 +571,9 @@ impl Grabber {
                         .all(|c| self.dom.tag(c).is_some() || self.dom.text(c).is_some_and(|t| t.chars().all(is_space)));
                 if single_p && self.link_density(node) < 0.25 {
                     let p = elems[0];
-                    self.dom.detach(p);
-                    self.dom.insert_before(node, p);
-                    self.dom.detach(node);
+                    self.detach(p);
+                    self.insert_before(node, p);
+                    self.detach(node);
                     to_score.push(p);
                     node = self.next_element(p, false);
                     continue;
@@ -583,10 +634,10 @@ impl Grabber {
                 let div = self.dom.create_element(Tag::Div);
                 let kids: Vec<NodeId> = self.dom.children(body).collect();
                 for k in kids {
-                    self.dom.detach(k);
-                    self.dom.append(div, k);
+                    self.detach(k);
+                    self.append(div, k);
                 }
-                self.dom.append(body, div);
+                self.append(body, div);
                 self.initialize(div);
                 (div, true)
             }
@@ -680,8 +731,8 @@ impl Grabber {
                 ) {
                     self.dom.set_tag(s, Tag::Div);
                 }
-                self.dom.detach(s);
-                self.dom.append(article, s);
+                self.detach(s);
+                self.append(article, s);
             }
         }
         self.prep_article(article);
@@ -701,18 +752,18 @@ impl Grabber {
             let next = self.dom.next_sibling(child);
             if self.is_phrasing(child) {
                 if p.is_some() {
-                    self.dom.detach(child);
-                    self.dom.append(p, child);
+                    self.detach(child);
+                    self.append(p, child);
                 } else if !self.is_whitespace(child) {
                     p = self.dom.create_element(Tag::P);
-                    self.dom.insert_before(child, p);
-                    self.dom.detach(child);
-                    self.dom.append(p, child);
+                    self.insert_before(child, p);
+                    self.detach(child);
+                    self.append(p, child);
                 }
             } else if p.is_some() {
                 while self.dom.node(p).last_child.is_some() && self.is_whitespace(self.dom.node(p).last_child) {
                     let last = self.dom.node(p).last_child;
-                    self.dom.detach(last);
+                    self.detach(last);
                 }
                 p = NodeId::NONE;
             }
@@ -726,7 +777,7 @@ impl Grabber {
 
     fn remove_all(&mut self, root: NodeId, tags: &[Tag]) {
         for n in self.all_with(root, tags) {
-            self.dom.detach(n);
+            self.detach(n);
         }
     }
 
@@ -793,7 +844,7 @@ impl Grabber {
         }
         for node in self.all_with(root, &[tag]) {
             if self.should_remove_conditionally(node, tag) {
-                self.dom.detach(node);
+                self.detach(node);
             }
         }
     }
@@ -911,14 +962,14 @@ impl Grabber {
                 .collect();
             for m in matches {
                 if self.text_len(m) < CHAR_THRESHOLD {
-                    self.dom.detach(m);
+                    self.detach(m);
                 }
             }
         }
         self.remove_all(article, &[Tag::Iframe, Tag::Input, Tag::Textarea, Tag::Select, Tag::Button]);
         for h in self.all_with(article, &[Tag::H1, Tag::H2]) {
             if self.class_weight(h) < 0.0 {
-                self.dom.detach(h);
+                self.detach(h);
             }
         }
         self.clean_conditionally(article, Tag::Table);
@@ -934,7 +985,7 @@ impl Grabber {
                 .descendants(p)
                 .any(|d| matches!(self.dom.tag(d), Some(Tag::Img | Tag::Embed | Tag::Object | Tag::Iframe)));
             if !has_media && self.text_len(p) == 0 {
-                self.dom.detach(p);
+                self.detach(p);
             }
         }
     }
@@ -968,9 +1019,30 @@ impl Grabber {
             }
         }
         for d in doomed {
-            self.dom.detach(d);
+            self.detach(d);
         }
     }
+}
+
+/// Length of a text with whitespace runs counted as one character.
+fn collapsed_len(t: &str) -> usize {
+    if t.chars().all(is_space) {
+        return 0;
+    }
+    let mut len = 0;
+    let mut in_space = false;
+    for ch in t.chars() {
+        if is_space(ch) {
+            if !in_space {
+                len += 1;
+                in_space = true;
+            }
+        } else {
+            len += 1;
+            in_space = false;
+        }
+    }
+    len
 }
 
 /// Texts that are never article, whole: truncation marks, "Read more", icon names.
