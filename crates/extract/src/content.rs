@@ -471,6 +471,7 @@ impl Grabber {
         let mut to_score: Vec<NodeId> = Vec::new();
         let mut remove_title = title.is_some();
         let mut want_byline = want_byline;
+        let mut seen_byline_candidate = false;
         let mut node = self.dom.first_child(body);
         while node.is_some() && self.dom.tag(node).is_none() {
             node = self.dom.next_sibling(node);
@@ -519,10 +520,18 @@ impl Grabber {
                     .descendants(node)
                     .find(|&d| self.dom.attr(d, "itemprop").is_some_and(|v| v.contains("name")));
                 let text = self.dom.inner_text(named.unwrap_or(node));
-                self.byline = Some(text);
-                want_byline = false;
-                node = self.remove_and_next(node);
-                continue;
+                // The first byline-looking element goes (as in Readability); it only counts as the
+                // byline if it names someone, else the search goes on ("Authors" tabs, date lines).
+                let names_someone = !crate::authors::clean(&text, None).is_empty();
+                if names_someone || !seen_byline_candidate {
+                    seen_byline_candidate = true;
+                    if names_someone {
+                        self.byline = Some(text);
+                        want_byline = false;
+                    }
+                    node = self.remove_and_next(node);
+                    continue;
+                }
             }
             if remove_title && let Some(t) = title && self.header_duplicates_title(node, t) {
                 remove_title = false;

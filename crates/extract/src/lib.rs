@@ -135,7 +135,8 @@ pub fn extract_with(
     let canonical = canonical_url(&meta, page_url.as_ref(), base.as_ref());
 
     let ld = reconcile::main_ld(&meta, canonical.as_ref().map(Url::as_str));
-    let site_name = reconcile::site_name(&meta, ld);
+    let host = canonical.as_ref().or(page_url.as_ref()).and_then(|u| u.host_str());
+    let site_name = reconcile::site_name(&meta, ld, host);
     let mut site_names: Vec<String> = Vec::new();
     if let Some(s) = &site_name {
         site_names.push(s.clone());
@@ -155,7 +156,6 @@ pub fn extract_with(
     let mut text = output::text(&found.dom, found.root);
     let mut html = output::html(&found.dom, found.root, base.as_ref());
 
-    let host = canonical.as_ref().or(page_url.as_ref()).and_then(|u| u.host_str());
     let (authors, byline) = reconcile::authors(&meta, ld, found.byline.as_deref(), site_name.as_deref(), host);
     let (published, modified) = reconcile::dates(&meta, ld, canonical.as_ref().or(page_url.as_ref()));
     let section = ld

@@ -193,7 +193,10 @@ pub fn collect(dom: &Dom) -> Meta {
         {
             collect_itemprop(dom, id, tag, prop, &mut m);
         }
-        if tag == Tag::A && dom.attr(id, "rel").is_some_and(|r| r.split_whitespace().any(|t| t == "author")) {
+        if tag == Tag::A
+            && (dom.attr(id, "rel").is_some_and(|r| r.split_whitespace().any(|t| t == "author"))
+                || dom.attr(id, "href").is_some_and(is_author_href))
+        {
             let t = dom.inner_text(id);
             if !t.is_empty() && m.author_links.len() < 8 {
                 m.author_links.push(t);
@@ -214,6 +217,18 @@ pub fn normalise_key(key: &str) -> String {
         }
     }
     k
+}
+
+/// Links to an author's page: `/author/jane-doe/`, `/columnists/…`, `/yazar/…`.
+fn is_author_href(href: &str) -> bool {
+    let path = href.split(['?', '#']).next().unwrap_or("").to_ascii_lowercase();
+    [
+        "/author/", "/authors/", "/autor/", "/autores/", "/auteur/", "/auteurs/", "/autore/", "/yazar/", "/yazarlar/",
+        "/columnist/", "/columnists/", "/writer/", "/writers/", "/profile/", "/people/", "/journalist/", "/avtor/",
+        "/kolumnist/", "/colunista/", "/columnista/", "/byline/",
+    ]
+    .iter()
+    .any(|seg| path.contains(seg) && !path.ends_with(seg))
 }
 
 fn collect_itemprop(dom: &Dom, id: NodeId, tag: Tag, prop: &str, m: &mut Meta) {

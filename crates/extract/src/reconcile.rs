@@ -249,7 +249,31 @@ fn is_end_segment(part: &str, whole: &str) -> bool {
 }
 
 /// The publication's name.
-pub fn site_name(meta: &Meta, ld: Option<&LdArticle>) -> Option<String> {
+pub fn site_name(meta: &Meta, ld: Option<&LdArticle>, host: Option<&str>) -> Option<String> {
+    declared_site_name(meta, ld).or_else(|| site_name_from_title(meta.title_tag.as_deref()?, host?))
+}
+
+/// "Global Voices Online » Headline" on globalvoicesonline.org: the end segment of `<title>` that
+/// spells the host's name.
+fn site_name_from_title(title: &str, host: &str) -> Option<String> {
+    let label = host.trim_start_matches("www.").split('.').next()?.to_lowercase();
+    if label.len() < 3 {
+        return None;
+    }
+    let title = crate::dom::collapse(&htmlize::unescape(title));
+    for sep in SEPARATORS {
+        let (Some(first), Some(last)) = (title.find(sep), title.rfind(sep)) else { continue };
+        for seg in [&title[..first], &title[last + sep.len()..]] {
+            let squashed: String = norm_title(seg).chars().filter(|c| !c.is_whitespace()).collect();
+            if squashed.len() >= 3 && (squashed == label || label.contains(&squashed) || squashed.contains(&label)) {
+                return Some(seg.trim().to_string());
+            }
+        }
+    }
+    None
+}
+
+fn declared_site_name(meta: &Meta, ld: Option<&LdArticle>) -> Option<String> {
     meta.get(&["og:site_name"])
         .map(str::to_string)
         .or_else(|| ld.and_then(|a| a.publisher.clone()))
@@ -468,6 +492,16 @@ mod tests {
         assert!(is_opinion_section("Мнения"));
         assert!(is_opinion_section("Meinung"));
         assert!(!is_opinion_section("Politics"));
+    }
+
+    #[test]
+    fn site_name_from_title_segments() {
+        assert_eq!(
+            site_name_from_title("Global Voices Online &raquo; Brazil: a headline", "globalvoicesonline.org").as_deref(),
+            Some("Global Voices Online")
+        );
+        assert_eq!(site_name_from_title("A headline | The Verge", "www.theverge.com").as_deref(), Some("The Verge"));
+        assert_eq!(site_name_from_title("A headline | Something", "example.com"), None);
     }
 
     #[test]
