@@ -85,8 +85,16 @@ pub fn run_eval(cmd: EvalCommand) -> Result<ExitCode> {
         println!("{}", serde_json::to_string_pretty(&report)?);
         return Ok(ExitCode::SUCCESS);
     }
-    println!("corpus      {} ({} cases, {:.1} s on all cores)", args.corpus.display(), summary.cases, elapsed.as_secs_f64());
-    println!("text        precision {:.4}  recall {:.4}  F1 mean {:.4}  median {:.4}", summary.precision_mean, summary.recall_mean, summary.f1_mean, summary.f1_median);
+    println!(
+        "corpus      {} ({} cases, {:.1} s on all cores)",
+        args.corpus.display(),
+        summary.cases,
+        elapsed.as_secs_f64()
+    );
+    println!(
+        "text        precision {:.4}  recall {:.4}  F1 mean {:.4}  median {:.4}",
+        summary.precision_mean, summary.recall_mean, summary.f1_mean, summary.f1_median
+    );
     let acc = |(a, n): (f64, usize)| format!("{a:.4} of {n}");
     println!("title       {}", acc(summary.title_accuracy));
     println!("author      {}", acc(summary.author_accuracy));
@@ -102,7 +110,8 @@ pub fn run_eval(cmd: EvalCommand) -> Result<ExitCode> {
             println!("  {:<45} F1 {:.3}  P {:.3}  R {:.3}", s.name, s.f1, s.precision, s.recall);
         }
         let wrong = |label: &str, pick: &dyn Fn(&CaseScore) -> Option<bool>| {
-            let names: Vec<&str> = scores.iter().filter(|(s, _)| pick(s) == Some(false)).map(|(s, _)| s.name.as_str()).collect();
+            let names: Vec<&str> =
+                scores.iter().filter(|(s, _)| pick(s) == Some(false)).map(|(s, _)| s.name.as_str()).collect();
             if !names.is_empty() {
                 println!("{label} wrong ({}): {}", names.len(), names.join(", "));
             }
@@ -139,7 +148,11 @@ pub fn run_bench(cmd: BenchCommand) -> Result<ExitCode> {
     let pool = rayon::ThreadPoolBuilder::new().num_threads(args.jobs.max(1)).build()?;
     let run_once = || -> usize {
         pool.install(|| {
-            pages.par_iter().with_min_len(1).map(|p| colonnade_extract::extract(p, None, None).map_or(0, |a| a.word_count)).sum()
+            pages
+                .par_iter()
+                .with_min_len(1)
+                .map(|p| colonnade_extract::extract(p, None, None).map_or(0, |a| a.word_count))
+                .sum()
         })
     };
     let warm = run_once();

@@ -1,8 +1,8 @@
 //! The `colonnade` command: wires the pipeline stages to the command line. Policy (flags, exit
 //! codes, printing errors) lives here; the work lives in the library crates.
 
-mod cli_extract;
 mod cli_eval;
+mod cli_extract;
 
 use std::process::ExitCode;
 

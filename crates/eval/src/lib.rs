@@ -177,7 +177,7 @@ pub fn normalise(s: &str) -> String {
 const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " _", "_", " [", " ｜ ", " / "];
 
 /// Whether two titles are the same. The expected title may carry the site's name before or after
-/// a separator ("Headline | Site", "Headline [Site]"): Colonnade's `title` is specified without
+/// a separator (`"Headline | Site"`, `"Headline [Site]"`): Colonnade's `title` is specified without
 /// it, so a title equal to the expected one minus its first or last segment counts as right.
 pub fn title_matches(expected: &str, got: Option<&str>) -> bool {
     let Some(got) = got else { return false };
@@ -308,7 +308,11 @@ pub fn score_case(case: &Case, out: Result<&Output, &str>) -> CaseScore {
                 precision,
                 recall,
                 f1,
-                title: e.title.as_deref().filter(|t| !t.trim().is_empty()).map(|t| title_matches(t, o.title.as_deref())),
+                title: e
+                    .title
+                    .as_deref()
+                    .filter(|t| !t.trim().is_empty())
+                    .map(|t| title_matches(t, o.title.as_deref())),
                 authors: e.authors.as_deref().filter(|a| !a.is_empty()).map(|a| authors_match(a, &o.authors)),
                 date: e.published.as_deref().map(|d| date_matches(d, o.published.as_deref())),
                 error: None,
@@ -412,7 +416,10 @@ mod tests {
         assert!(title_matches("Site - Why trees matter", Some("Why trees matter")));
         assert!(title_matches("LWN.net Weekly Edition [LWN.net]", Some("LWN.net Weekly Edition")));
         assert!(!title_matches("Why trees matter | Site", Some("Site")));
-        assert!(title_matches("Samantha and The Great Big Lie - John C. Welch - Medium", Some("Samantha and The Great Big Lie")));
+        assert!(title_matches(
+            "Samantha and The Great Big Lie - John C. Welch - Medium",
+            Some("Samantha and The Great Big Lie")
+        ));
         assert!(!title_matches("Why trees matter | Site", Some("Why trees")));
         assert!(authors_match(&["Jane Doe".into(), "Bob Li".into()], &["bob li".into(), "Jane  Doe".into()]));
         assert!(!authors_match(&["Jane Doe".into()], &["Jane Doe".into(), "Bob Li".into()]));

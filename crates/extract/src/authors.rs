@@ -11,8 +11,18 @@ pub fn clean(byline: &str, site_name: Option<&str>) -> Vec<String> {
     // Credits that are not authorship end the byline.
     let lower = s.to_lowercase();
     for stop in [
-        "edited by", "photographs by", "photography by", "photos by", "photo by", "illustration by",
-        "illustrations by", "additional reporting", "video by", "graphics by", "fact-checked by", "reviewed by",
+        "edited by",
+        "photographs by",
+        "photography by",
+        "photos by",
+        "photo by",
+        "illustration by",
+        "illustrations by",
+        "additional reporting",
+        "video by",
+        "graphics by",
+        "fact-checked by",
+        "reviewed by",
     ] {
         if let Some(i) = lower.find(stop)
             && i > 0
@@ -98,8 +108,10 @@ fn split_names(s: &str) -> Vec<String> {
     let words: Vec<&str> = s.split(' ').filter(|w| !w.is_empty()).collect();
     for w in words {
         let lower = w.to_lowercase();
-        if matches!(lower.as_str(), "and" | "&" | "y" | "e" | "et" | "und" | "ve" | "и" | "i" | "en" | "og" | "och" | "și")
-        {
+        if matches!(
+            lower.as_str(),
+            "and" | "&" | "y" | "e" | "et" | "und" | "ve" | "и" | "i" | "en" | "og" | "och" | "și"
+        ) {
             parts.push(String::new());
             continue;
         }
@@ -116,7 +128,7 @@ fn split_names(s: &str) -> Vec<String> {
     parts.into_iter().map(|p| p.trim().to_string()).filter(|p| !p.is_empty()).collect()
 }
 
-fn push_word(parts: &mut Vec<String>, w: &str) {
+fn push_word(parts: &mut [String], w: &str) {
     if w.is_empty() {
         return;
     }
@@ -130,11 +142,53 @@ fn push_word(parts: &mut Vec<String>, w: &str) {
 
 /// Words that open a byline ("By Jane Doe").
 const PREFIXES: &[&str] = &[
-    "by", "from", "written by", "words by", "story by", "text by", "reported by", "posted by", "author:",
-    "authors:", "author", "por", "por:", "par", "par:", "von", "von:", "di", "da", "door", "af", "av", "de",
-    "yazan:", "yazan", "yazar:", "yazar", "автор:", "автор", "текст:", "bởi", "oleh", "بقلم", "كتب", "بقلم:",
-    "texto:", "redacción:", "redação:", "réalisé par", "propos recueillis par", "columnist", "column by",
-    "opinion by", "analysis by", "commentary by", "guest column by", "editorial by",
+    "by",
+    "from",
+    "written by",
+    "words by",
+    "story by",
+    "text by",
+    "reported by",
+    "posted by",
+    "author:",
+    "authors:",
+    "author",
+    "por",
+    "por:",
+    "par",
+    "par:",
+    "von",
+    "von:",
+    "di",
+    "da",
+    "door",
+    "af",
+    "av",
+    "de",
+    "yazan:",
+    "yazan",
+    "yazar:",
+    "yazar",
+    "автор:",
+    "автор",
+    "текст:",
+    "bởi",
+    "oleh",
+    "بقلم",
+    "كتب",
+    "بقلم:",
+    "texto:",
+    "redacción:",
+    "redação:",
+    "réalisé par",
+    "propos recueillis par",
+    "columnist",
+    "column by",
+    "opinion by",
+    "analysis by",
+    "commentary by",
+    "guest column by",
+    "editorial by",
 ];
 
 /// Words that, standing in a part, make it a role or an organisation rather than a person.
@@ -289,8 +343,30 @@ fn is_particle(w: &str) -> bool {
 }
 
 const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
 ];
 
 /// What one comma-separated part of a byline turned out to be.
@@ -306,10 +382,40 @@ enum Part {
 fn is_department(w: &str) -> bool {
     matches!(
         w.to_lowercase().as_str(),
-        "games" | "sports" | "sport" | "politics" | "political" | "business" | "technology" | "tech" | "health"
-            | "science" | "culture" | "arts" | "music" | "film" | "food" | "travel" | "features" | "digital"
-            | "foreign" | "economics" | "economy" | "investigations" | "data" | "deputy" | "managing" | "executive"
-            | "national" | "international" | "metro" | "world" | "fashion" | "style" | "books" | "entertainment"
+        "games"
+            | "sports"
+            | "sport"
+            | "politics"
+            | "political"
+            | "business"
+            | "technology"
+            | "tech"
+            | "health"
+            | "science"
+            | "culture"
+            | "arts"
+            | "music"
+            | "film"
+            | "food"
+            | "travel"
+            | "features"
+            | "digital"
+            | "foreign"
+            | "economics"
+            | "economy"
+            | "investigations"
+            | "data"
+            | "deputy"
+            | "managing"
+            | "executive"
+            | "national"
+            | "international"
+            | "metro"
+            | "world"
+            | "fashion"
+            | "style"
+            | "books"
+            | "entertainment"
     )
 }
 
@@ -331,12 +437,53 @@ fn is_brand(w: &str) -> bool {
 fn is_weekday(w: &str) -> bool {
     matches!(
         w.trim_end_matches([',', '.']).to_lowercase().as_str(),
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "mon" | "tue" | "wed"
-            | "thu" | "fri" | "sat" | "sun" | "lundi" | "mardi" | "mercredi" | "jeudi" | "vendredi" | "samedi"
-            | "dimanche" | "lunes" | "martes" | "miércoles" | "jueves" | "viernes" | "sábado" | "domingo" | "montag"
-            | "dienstag" | "mittwoch" | "donnerstag" | "freitag" | "samstag" | "sonntag" | "pazartesi" | "salı"
-            | "çarşamba" | "perşembe" | "cuma" | "cumartesi" | "pazar" | "segunda-feira" | "terça-feira"
-            | "quarta-feira" | "quinta-feira" | "sexta-feira"
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "mon"
+            | "tue"
+            | "wed"
+            | "thu"
+            | "fri"
+            | "sat"
+            | "sun"
+            | "lundi"
+            | "mardi"
+            | "mercredi"
+            | "jeudi"
+            | "vendredi"
+            | "samedi"
+            | "dimanche"
+            | "lunes"
+            | "martes"
+            | "miércoles"
+            | "jueves"
+            | "viernes"
+            | "sábado"
+            | "domingo"
+            | "montag"
+            | "dienstag"
+            | "mittwoch"
+            | "donnerstag"
+            | "freitag"
+            | "samstag"
+            | "sonntag"
+            | "pazartesi"
+            | "salı"
+            | "çarşamba"
+            | "perşembe"
+            | "cuma"
+            | "cumartesi"
+            | "pazar"
+            | "segunda-feira"
+            | "terça-feira"
+            | "quarta-feira"
+            | "quinta-feira"
+            | "sexta-feira"
     )
 }
 
@@ -344,8 +491,24 @@ fn is_weekday(w: &str) -> bool {
 fn is_degree(w: &str) -> bool {
     matches!(
         w.trim_end_matches('.').to_lowercase().as_str(),
-        "ma" | "md" | "phd" | "mba" | "rn" | "ms" | "msc" | "bsc" | "ba" | "bs" | "jd" | "llm" | "dphil" | "jr" | "sr"
-            | "esq" | "mph" | "dds" | "cpa"
+        "ma" | "md"
+            | "phd"
+            | "mba"
+            | "rn"
+            | "ms"
+            | "msc"
+            | "bsc"
+            | "ba"
+            | "bs"
+            | "jd"
+            | "llm"
+            | "dphil"
+            | "jr"
+            | "sr"
+            | "esq"
+            | "mph"
+            | "dds"
+            | "cpa"
     )
 }
 

@@ -10,9 +10,7 @@
 use std::cell::Cell;
 
 use crate::dom::{Dom, NodeData, NodeId, Tag, is_space};
-use crate::patterns::{
-    BOILERPLATE_TEXT, BYLINE, MAYBE_CANDIDATE, NEGATIVE, POSITIVE, SHARE, UNLIKELY, has_word,
-};
+use crate::patterns::{BOILERPLATE_TEXT, BYLINE, MAYBE_CANDIDATE, NEGATIVE, POSITIVE, SHARE, UNLIKELY, has_word};
 
 /// Below this many characters of text a result counts as a failed attempt.
 const CHAR_THRESHOLD: usize = 500;
@@ -172,10 +170,7 @@ fn is_phrasing_tag(tag: Tag) -> bool {
 
 /// Elements a `<div>` holding them is not a paragraph.
 fn is_div_to_p_block(tag: Tag) -> bool {
-    matches!(
-        tag,
-        Tag::Blockquote | Tag::Dl | Tag::Div | Tag::Img | Tag::Ol | Tag::P | Tag::Pre | Tag::Table | Tag::Ul
-    )
+    matches!(tag, Tag::Blockquote | Tag::Dl | Tag::Div | Tag::Img | Tag::Ol | Tag::P | Tag::Pre | Tag::Table | Tag::Ul)
 }
 
 impl Grabber {
@@ -533,7 +528,10 @@ impl Grabber {
                     continue;
                 }
             }
-            if remove_title && let Some(t) = title && self.header_duplicates_title(node, t) {
+            if remove_title
+                && let Some(t) = title
+                && self.header_duplicates_title(node, t)
+            {
                 remove_title = false;
                 node = self.remove_and_next(node);
                 continue;
@@ -565,8 +563,10 @@ impl Grabber {
                 node = self.remove_and_next(node);
                 continue;
             }
-            if matches!(tag, Tag::Section | Tag::H2 | Tag::H3 | Tag::H4 | Tag::H5 | Tag::H6 | Tag::P | Tag::Td | Tag::Pre)
-            {
+            if matches!(
+                tag,
+                Tag::Section | Tag::H2 | Tag::H3 | Tag::H4 | Tag::H5 | Tag::H6 | Tag::P | Tag::Td | Tag::Pre
+            ) {
                 to_score.push(node);
             }
             if tag == Tag::Div {
@@ -574,10 +574,9 @@ impl Grabber {
                 let elems: Vec<NodeId> = self.dom.element_children(node).collect();
                 let single_p = elems.len() == 1
                     && self.dom.is(elems[0], Tag::P)
-                    && self
-                        .dom
-                        .children(node)
-                        .all(|c| self.dom.tag(c).is_some() || self.dom.text(c).is_some_and(|t| t.chars().all(is_space)));
+                    && self.dom.children(node).all(|c| {
+                        self.dom.tag(c).is_some() || self.dom.text(c).is_some_and(|t| t.chars().all(is_space))
+                    });
                 if single_p && self.link_density(node) < 0.25 {
                     let p = elems[0];
                     self.detach(p);
@@ -726,18 +725,12 @@ impl Grabber {
                     let ld = self.link_density(s);
                     let text = self.dom.inner_text(s);
                     let len = text.chars().count();
-                    if len > 80 && ld < 0.25 {
-                        append = true;
-                    } else if len < 80 && len > 0 && ld == 0.0 && ends_sentence(&text) {
-                        append = true;
-                    }
+                    append = (len > 80 && ld < 0.25) || (len < 80 && len > 0 && ld == 0.0 && ends_sentence(&text));
                 }
             }
             if append {
-                if !matches!(
-                    self.dom.tag(s),
-                    Some(Tag::Div | Tag::Article | Tag::Section | Tag::P | Tag::Ol | Tag::Ul)
-                ) {
+                if !matches!(self.dom.tag(s), Some(Tag::Div | Tag::Article | Tag::Section | Tag::P | Tag::Ol | Tag::Ul))
+                {
                     self.dom.set_tag(s, Tag::Div);
                 }
                 self.detach(s);
@@ -1021,7 +1014,10 @@ impl Grabber {
                 }
                 let text = self.dom.inner_text(d);
                 let lower = text.to_lowercase();
-                if is_furniture_text(&lower) || (len <= 200 && BOILERPLATE_TEXT.is_match(&lower)) {
+                if is_furniture_text(&lower)
+                    || (len <= 200 && BOILERPLATE_TEXT.is_match(&lower))
+                    || (len <= 120 && tag != Tag::A && is_credit_line(&lower))
+                {
                     doomed.push(d);
                     it.skip_children_of(d);
                 }
@@ -1083,6 +1079,18 @@ fn is_furniture_text(lower: &str) -> bool {
     ) || is_icon_word(t)
 }
 
+/// A photo or art credit standing alone: "Photo: Reuters", "Art: Jane Doe", "Фото: ТАСС".
+fn is_credit_line(lower: &str) -> bool {
+    const PREFIXES: &[&str] = &[
+        "photo:", "photo by", "photos:", "photograph:", "photography:", "image:", "image by", "images:",
+        "illustration:", "illustration by", "art:", "artwork:", "credit:", "credits:", "picture:", "pictured:",
+        "foto:", "fotos:", "fotoğraf:", "görsel:", "фото:", "фото ", "иллюстрация:", "imagem:", "ilustración:",
+        "bild:", "quelle:", "crédit photo", "crédit :", "© ", "(c) ",
+    ];
+    let t = lower.trim_start_matches(['(', '[']).trim();
+    PREFIXES.iter().any(|p| t.starts_with(p)) || t.ends_with("/getty images") || t == "getty images"
+}
+
 /// Ligature names of Material icons (`menu_open`, `chevron_right`).
 fn is_icon_word(t: &str) -> bool {
     t.contains('_') && t.len() < 30 && t.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
@@ -1093,7 +1101,10 @@ fn is_hid(v: &str) -> bool {
 }
 
 fn is_comma(c: char) -> bool {
-    matches!(c, ',' | '\u{060C}' | '\u{FE50}' | '\u{FE10}' | '\u{FE11}' | '\u{2E41}' | '\u{2E34}' | '\u{2E32}' | '\u{FF0C}')
+    matches!(
+        c,
+        ',' | '\u{060C}' | '\u{FE50}' | '\u{FE10}' | '\u{FE11}' | '\u{2E41}' | '\u{2E34}' | '\u{2E32}' | '\u{FF0C}'
+    )
 }
 
 fn ends_sentence(text: &str) -> bool {
@@ -1197,6 +1208,18 @@ mod tests {
     }
 
     #[test]
+    fn drops_standalone_photo_credits() {
+        let body = para("A Câmara aprovou ontem, depois de muita discussão, o novo projeto de lei. ");
+        let html = format!(
+            r#"<body><div class="post">{body}<p>Foto: Agência Brasil</p><p>Art: Luciano Matsuzaki</p>{body}</div></body>"#
+        );
+        let text = article_text(&html);
+        assert!(text.contains("A Câmara aprovou"));
+        assert!(!text.contains("Agência Brasil"), "{text}");
+        assert!(!text.contains("Matsuzaki"), "{text}");
+    }
+
+    #[test]
     fn hidden_nodes_are_not_content() {
         let body = para("Le gouvernement a présenté mercredi son projet de budget, très attendu. ");
         let html = format!(
@@ -1210,7 +1233,8 @@ mod tests {
     #[test]
     fn byline_is_taken_out_of_the_text() {
         let body = para("Die Regierung hat am Mittwoch, nach langer Debatte, den Haushalt beschlossen. ");
-        let html = format!(r#"<body><div class="story"><p class="byline">Von Anna Schmidt</p>{body}{body}</div></body>"#);
+        let html =
+            format!(r#"<body><div class="story"><p class="byline">Von Anna Schmidt</p>{body}{body}</div></body>"#);
         let dom = parse(&html);
         let c = find(&dom, None, true);
         assert_eq!(c.byline.as_deref(), Some("Von Anna Schmidt"));

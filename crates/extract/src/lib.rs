@@ -99,8 +99,18 @@ fn sniff_binary(bytes: &[u8]) -> Option<&'static str> {
 fn is_not_found(title: &str) -> bool {
     let t = title.to_lowercase();
     [
-        "404", "not found", "page not found", "no encontrada", "no encontrado", "introuvable", "nicht gefunden",
-        "bulunamadı", "не найдена", "não encontrada", "non trovata", "غير موجودة",
+        "404",
+        "not found",
+        "page not found",
+        "no encontrada",
+        "no encontrado",
+        "introuvable",
+        "nicht gefunden",
+        "bulunamadı",
+        "не найдена",
+        "não encontrada",
+        "non trovata",
+        "غير موجودة",
     ]
     .iter()
     .any(|w| t.contains(w))
@@ -160,7 +170,9 @@ pub fn extract_with(
     let (published, modified) = reconcile::dates(&meta, ld, canonical.as_ref().or(page_url.as_ref()));
     let section = ld
         .and_then(|a| a.section.clone())
-        .or_else(|| meta.get(&["article:section", "og:article:section", "parsely-section", "section"]).map(str::to_string))
+        .or_else(|| {
+            meta.get(&["article:section", "og:article:section", "parsely-section", "section"]).map(str::to_string)
+        })
         .or_else(|| meta.itemprop("articleSection").map(str::to_string));
 
     let description = ld

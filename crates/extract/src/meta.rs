@@ -1,7 +1,7 @@
 //! Collecting metadata from everything a page offers: JSON-LD (with `@graph`, arrays, nested
 //! authors, several articles), OpenGraph, Twitter cards, `<meta name=…>`, Dublin Core, microdata
 //! (`itemprop`), `<time datetime>`, `rel=author`/`rel=canonical` links, `<html lang>`, `<title>` and
-//! the page's `<h1>`s. Reconciling them is [`crate::reconcile`]'s job; this module only gathers.
+//! the page's `<h1>`s. Reconciling them is the private `reconcile` module's job; this module only gathers.
 
 use serde_json::Value;
 
@@ -141,10 +141,8 @@ pub fn collect(dom: &Dom) -> Meta {
                     m.itemprops.push((prop.to_string(), href.to_string()));
                 }
             }
-            Tag::Base => {
-                if m.base_href.is_none() {
-                    m.base_href = dom.attr(id, "href").map(|h| h.trim().to_string());
-                }
+            Tag::Base if m.base_href.is_none() => {
+                m.base_href = dom.attr(id, "href").map(|h| h.trim().to_string());
             }
             Tag::Script => {
                 let is_ld = dom.attr(id, "type").is_some_and(|t| t.to_ascii_lowercase().contains("ld+json"));
@@ -160,15 +158,13 @@ pub fn collect(dom: &Dom) -> Meta {
                 }
                 it.skip_children_of(id);
             }
-            Tag::H1 | Tag::H2 => {
-                if m.headings.len() < 32 {
-                    let t = dom.inner_text(id);
-                    if !t.is_empty() {
-                        if tag == Tag::H1 && m.h1s.len() < 8 {
-                            m.h1s.push(t.clone());
-                        }
-                        m.headings.push(t);
+            Tag::H1 | Tag::H2 if m.headings.len() < 32 => {
+                let t = dom.inner_text(id);
+                if !t.is_empty() {
+                    if tag == Tag::H1 && m.h1s.len() < 8 {
+                        m.h1s.push(t.clone());
                     }
+                    m.headings.push(t);
                 }
             }
             Tag::Time => {
@@ -223,9 +219,27 @@ pub fn normalise_key(key: &str) -> String {
 fn is_author_href(href: &str) -> bool {
     let path = href.split(['?', '#']).next().unwrap_or("").to_ascii_lowercase();
     [
-        "/author/", "/authors/", "/autor/", "/autores/", "/auteur/", "/auteurs/", "/autore/", "/yazar/", "/yazarlar/",
-        "/columnist/", "/columnists/", "/writer/", "/writers/", "/profile/", "/people/", "/journalist/", "/avtor/",
-        "/kolumnist/", "/colunista/", "/columnista/", "/byline/",
+        "/author/",
+        "/authors/",
+        "/autor/",
+        "/autores/",
+        "/auteur/",
+        "/auteurs/",
+        "/autore/",
+        "/yazar/",
+        "/yazarlar/",
+        "/columnist/",
+        "/columnists/",
+        "/writer/",
+        "/writers/",
+        "/profile/",
+        "/people/",
+        "/journalist/",
+        "/avtor/",
+        "/kolumnist/",
+        "/colunista/",
+        "/columnista/",
+        "/byline/",
     ]
     .iter()
     .any(|seg| path.contains(seg) && !path.ends_with(seg))
@@ -366,7 +380,9 @@ fn parse_json_ld(raw: &str, m: &mut Meta) {
 
 fn types_of(v: &Value) -> Vec<String> {
     match v.get("@type") {
-        Some(Value::String(s)) => vec![s.trim_start_matches("http://schema.org/").trim_start_matches("https://schema.org/").to_string()],
+        Some(Value::String(s)) => {
+            vec![s.trim_start_matches("http://schema.org/").trim_start_matches("https://schema.org/").to_string()]
+        }
         Some(Value::Array(a)) => a.iter().filter_map(|t| t.as_str()).map(|s| s.to_string()).collect(),
         _ => Vec::new(),
     }
@@ -380,7 +396,9 @@ fn string_of(v: Option<&Value>) -> Option<String> {
             if s.is_empty() { None } else { Some(s.to_string()) }
         }
         Value::Array(a) => a.iter().find_map(|x| string_of(Some(x))),
-        Value::Object(o) => string_of(o.get("name")).or_else(|| string_of(o.get("url"))).or_else(|| string_of(o.get("@id"))),
+        Value::Object(o) => {
+            string_of(o.get("name")).or_else(|| string_of(o.get("url"))).or_else(|| string_of(o.get("@id")))
+        }
         Value::Number(n) => Some(n.to_string()),
         _ => None,
     }
@@ -390,7 +408,9 @@ fn url_of(v: Option<&Value>) -> Option<String> {
     match v? {
         Value::String(s) => Some(s.trim().to_string()).filter(|s| !s.is_empty()),
         Value::Array(a) => a.iter().find_map(|x| url_of(Some(x))),
-        Value::Object(o) => url_of(o.get("url")).or_else(|| url_of(o.get("contentUrl"))).or_else(|| url_of(o.get("@id"))),
+        Value::Object(o) => {
+            url_of(o.get("url")).or_else(|| url_of(o.get("contentUrl"))).or_else(|| url_of(o.get("@id")))
+        }
         _ => None,
     }
 }
@@ -399,8 +419,9 @@ fn read_article(v: &Value, types: Vec<String>) -> LdArticle {
     let mut a = LdArticle { types, ..LdArticle::default() };
     a.headline = string_of(v.get("headline")).map(|s| htmlize::unescape(s).into_owned());
     a.name = string_of(v.get("name")).map(|s| htmlize::unescape(s).into_owned());
-    a.published =
-        string_of(v.get("datePublished")).or_else(|| string_of(v.get("dateCreated"))).or_else(|| string_of(v.get("uploadDate")));
+    a.published = string_of(v.get("datePublished"))
+        .or_else(|| string_of(v.get("dateCreated")))
+        .or_else(|| string_of(v.get("uploadDate")));
     a.modified = string_of(v.get("dateModified"));
     a.publisher = v.get("publisher").and_then(|p| match p {
         Value::Object(o) => string_of(o.get("name")),
@@ -414,10 +435,8 @@ fn read_article(v: &Value, types: Vec<String>) -> LdArticle {
     a.description = string_of(v.get("description")).map(|s| htmlize::unescape(s).into_owned());
     a.url = url_of(v.get("url")).or_else(|| url_of(v.get("mainEntityOfPage")));
     let mut push_author = |x: &Value| match x {
-        Value::String(s) => {
-            if !s.trim().is_empty() {
-                a.authors.push((s.trim().to_string(), false));
-            }
+        Value::String(s) if !s.trim().is_empty() => {
+            a.authors.push((s.trim().to_string(), false));
         }
         Value::Object(o) => {
             let is_org = types_of(x).iter().any(|t| t.contains("Organization") || t == "WebSite" || t == "Corporation");

@@ -216,7 +216,7 @@ pub fn absolute_url(base: Option<&Url>, raw: &str, allow_mailto: bool) -> Option
 }
 
 /// The real source of a possibly lazy-loaded image.
-pub fn image_source<'a>(dom: &'a Dom, img: NodeId) -> Option<&'a str> {
+pub fn image_source(dom: &Dom, img: NodeId) -> Option<&str> {
     for name in ["data-src", "data-lazy-src", "data-original", "data-url", "data-hi-res-src", "src"] {
         if let Some(v) = dom.attr(img, name) {
             let v = v.trim();
@@ -248,6 +248,34 @@ fn push_attr(out: &mut String, name: &str, value: &str) {
     out.push_str("=\"");
     escape_into(out, value, true);
     out.push('"');
+}
+
+/// Whitespace runs to one space (keeps a leading/trailing space, unlike `dom::collapse`).
+fn collapse_runs(t: &str) -> std::borrow::Cow<'_, str> {
+    let mut prev_space = false;
+    let needs = t.chars().any(|c| {
+        let s = is_space(c);
+        let bad = s && (prev_space || c != ' ');
+        prev_space = s;
+        bad
+    });
+    if !needs {
+        return std::borrow::Cow::Borrowed(t);
+    }
+    let mut out = String::with_capacity(t.len());
+    let mut in_space = false;
+    for c in t.chars() {
+        if is_space(c) {
+            if !in_space {
+                out.push(' ');
+            }
+            in_space = true;
+        } else {
+            out.push(c);
+            in_space = false;
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// Sanitised HTML of the subtree, with URLs made absolute against `base`.
@@ -315,7 +343,11 @@ pub fn html(dom: &Dom, root: NodeId, base: Option<&Url>) -> String {
                 o.push('>');
             }
         },
-        |t| escape_into(&mut out.borrow_mut(), t, false),
+        |t| {
+            // Source indentation is not content: whitespace runs become one space.
+            let collapsed = collapse_runs(t);
+            escape_into(&mut out.borrow_mut(), &collapsed, false)
+        },
     );
     out.into_inner()
 }
@@ -333,7 +365,9 @@ mod tests {
 
     #[test]
     fn text_blocks() {
-        let (dom, b) = body_of("<h2>Head</h2><p>One  two\n three</p><ul><li>a</li><li>b<br>c</li></ul><table><tr><td>x</td><td>y</td></tr></table>");
+        let (dom, b) = body_of(
+            "<h2>Head</h2><p>One  two\n three</p><ul><li>a</li><li>b<br>c</li></ul><table><tr><td>x</td><td>y</td></tr></table>",
+        );
         assert_eq!(text(&dom, b), "Head\n\nOne two three\n\na\n\nb\n\nc\n\nx\n\ny");
     }
 
@@ -354,7 +388,10 @@ mod tests {
         let out = html(&dom, b, Some(&base));
         assert!(out.contains(r#"<a href="https://news.example.com/path?q=1">link</a>"#), "{out}");
         assert!(out.contains("<a>bad</a>"), "{out}");
-        assert!(out.contains(r#"<img src="https://news.example.com/2024/05/img/a.png" alt="A &quot;quote&quot;">"#), "{out}");
+        assert!(
+            out.contains(r#"<img src="https://news.example.com/2024/05/img/a.png" alt="A &quot;quote&quot;">"#),
+            "{out}"
+        );
         assert!(out.contains("&lt;tag&gt;"));
         for bad in ["onclick", "onmouseover", "javascript", "script", "iframe", "style", "class"] {
             assert!(!out.contains(bad), "{bad} in {out}");

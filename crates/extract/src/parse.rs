@@ -33,7 +33,10 @@ struct Tokenizer<'a> {
 enum ContentModel {
     Normal,
     /// Raw text up to the matching end tag; keep it as a text child or drop it.
-    RawText { keep: bool, decode: bool },
+    RawText {
+        keep: bool,
+        decode: bool,
+    },
     /// Everything to the end of the input is text.
     Plaintext,
 }
@@ -146,9 +149,9 @@ impl Tokenizer<'_> {
         };
         let model = match tag {
             Tag::Script => {
-                let json = b.dom.attrs[attrs_start..].iter().any(|a| {
-                    b.dom.span(a.name) == "type" && b.dom.span(a.value).to_ascii_lowercase().contains("json")
-                });
+                let json = b.dom.attrs[attrs_start..]
+                    .iter()
+                    .any(|a| b.dom.span(a.name) == "type" && b.dom.span(a.value).to_ascii_lowercase().contains("json"));
                 ContentModel::RawText { keep: json, decode: false }
             }
             Tag::Style | Tag::Xmp | Tag::Iframe | Tag::Noembed | Tag::Noframes => {
@@ -538,10 +541,10 @@ impl Builder {
             _ => {}
         }
         let (_, cur_tag) = self.current();
-        if cur_tag == Tag::Head && !is_head_content(tag) || cur_tag == Tag::Html && !self.dom.body.is_some() {
-            if !(cur_tag == Tag::Html && is_head_content(tag)) {
-                self.ensure_body();
-            }
+        if (cur_tag == Tag::Head && !is_head_content(tag) || cur_tag == Tag::Html && !self.dom.body.is_some())
+            && !(cur_tag == Tag::Html && is_head_content(tag))
+        {
+            self.ensure_body();
         }
         if self.foreign_depth == 0 {
             self.implied_end_tags(tag);
@@ -550,7 +553,7 @@ impl Builder {
         let parent = self.current().0;
         self.dom.append(parent, id);
         let foreign = self.foreign_depth > 0 || matches!(tag, Tag::Svg | Tag::Math);
-        let push = !tag.is_void() && !(self_closing && foreign) && self.stack.len() < MAX_DEPTH;
+        let push = !(tag.is_void() || self_closing && foreign) && self.stack.len() < MAX_DEPTH;
         if push {
             if matches!(tag, Tag::Svg | Tag::Math) {
                 self.foreign_depth += 1;
@@ -593,10 +596,8 @@ impl Builder {
                 }
             }
             Tag::A => self.close_if_open(Tag::A, &[]),
-            Tag::Option => {
-                if self.current().1 == Tag::Option {
-                    self.stack.pop();
-                }
+            Tag::Option if self.current().1 == Tag::Option => {
+                self.stack.pop();
             }
             Tag::Optgroup => {
                 if self.current().1 == Tag::Option {
@@ -640,7 +641,8 @@ impl Builder {
             }
             _ => {}
         }
-        if matches!(tag, Tag::Table | Tag::Tr | Tag::Td | Tag::Th | Tag::Tbody | Tag::Thead | Tag::Tfoot | Tag::Caption) {
+        if matches!(tag, Tag::Table | Tag::Tr | Tag::Td | Tag::Th | Tag::Tbody | Tag::Thead | Tag::Tfoot | Tag::Caption)
+        {
             self.close_in_table(tag);
             return;
         }
@@ -720,7 +722,10 @@ mod tests {
 
     #[test]
     fn script_and_style_content_is_not_text() {
-        assert_eq!(body("<p>a<script>if (a < b) { x = '</p>' }</script>b<style>p{}</style></p>"), r#"p("a" script "b" style)"#);
+        assert_eq!(
+            body("<p>a<script>if (a < b) { x = '</p>' }</script>b<style>p{}</style></p>"),
+            r#"p("a" script "b" style)"#
+        );
     }
 
     #[test]

@@ -31,7 +31,11 @@ pub fn main_ld<'a>(meta: &'a Meta, canonical: Option<&str>) -> Option<&'a LdArti
 
 fn same_page(a: &str, b: &str) -> bool {
     let norm = |s: &str| {
-        s.trim_end_matches('/').trim_start_matches("https://").trim_start_matches("http://").trim_start_matches("www.").to_string()
+        s.trim_end_matches('/')
+            .trim_start_matches("https://")
+            .trim_start_matches("http://")
+            .trim_start_matches("www.")
+            .to_string()
     };
     norm(a) == norm(b)
 }
@@ -113,7 +117,11 @@ pub fn clean_document_title(orig: &str, h1s: &[String]) -> String {
             let mut first = None;
             for sep in SEPARATORS {
                 if let Some(i) = orig.find(sep) {
-                    first = Some(first.map_or((i, sep.len()), |(c, l): (usize, usize)| if i < c { (i, sep.len()) } else { (c, l) }));
+                    first =
+                        Some(first.map_or(
+                            (i, sep.len()),
+                            |(c, l): (usize, usize)| if i < c { (i, sep.len()) } else { (c, l) },
+                        ));
                 }
             }
             if let Some((i, l)) = first {
@@ -278,7 +286,10 @@ fn declared_site_name(meta: &Meta, ld: Option<&LdArticle>) -> Option<String> {
         .map(str::to_string)
         .or_else(|| ld.and_then(|a| a.publisher.clone()))
         .or_else(|| meta.ld_site_name.clone())
-        .or_else(|| meta.get(&["application-name", "apple-mobile-web-app-title", "al:android:app_name", "al:ios:app_name"]).map(str::to_string))
+        .or_else(|| {
+            meta.get(&["application-name", "apple-mobile-web-app-title", "al:android:app_name", "al:ios:app_name"])
+                .map(str::to_string)
+        })
         .map(|s| crate::dom::collapse(&htmlize::unescape(&s)))
         .filter(|s| !s.is_empty() && s.chars().count() <= 100)
 }
@@ -298,8 +309,17 @@ pub fn authors(
             sources.push(persons.join(", "));
         }
     }
-    for key in ["dc:creator", "dcterm:creator", "author", "parsely-author", "sailthru.author", "byl", "article:author", "og:article:author", "citation_author"]
-    {
+    for key in [
+        "dc:creator",
+        "dcterm:creator",
+        "author",
+        "parsely-author",
+        "sailthru.author",
+        "byl",
+        "article:author",
+        "og:article:author",
+        "citation_author",
+    ] {
         if let Some(v) = meta.get(&[key]).filter(|v| !v.starts_with("http")) {
             sources.push(v.to_string());
         }
@@ -418,11 +438,59 @@ pub fn dates(meta: &Meta, ld: Option<&LdArticle>, url: Option<&Url>) -> (Option<
 pub fn is_opinion_section(section: &str) -> bool {
     let s = section.to_lowercase();
     const WORDS: &[&str] = &[
-        "opinion", "opinión", "opiniones", "opinião", "opiniao", "opinioni", "opinie", "opinia", "meinung", "kommentar",
-        "comment", "column", "columna", "coluna", "kolumne", "kolumn", "columnist", "editorial", "op-ed", "oped",
-        "yazarlar", "köşe", "görüş", "мнение", "мнения", "колонка", "колумн", "views", "voices", "tribune", "tribuna",
-        "chronique", "idées", "debate", "debatt", "débat", "blog", "analysis and opinion", "perspective", "commentary",
-        "letters", "رأي", "مقالات", "آراء", "اراء", "观点", "评论", "意見", "オピニオン", "사설", "칼럼", "विचार", "राय",
+        "opinion",
+        "opinión",
+        "opiniones",
+        "opinião",
+        "opiniao",
+        "opinioni",
+        "opinie",
+        "opinia",
+        "meinung",
+        "kommentar",
+        "comment",
+        "column",
+        "columna",
+        "coluna",
+        "kolumne",
+        "kolumn",
+        "columnist",
+        "editorial",
+        "op-ed",
+        "oped",
+        "yazarlar",
+        "köşe",
+        "görüş",
+        "мнение",
+        "мнения",
+        "колонка",
+        "колумн",
+        "views",
+        "voices",
+        "tribune",
+        "tribuna",
+        "chronique",
+        "idées",
+        "debate",
+        "debatt",
+        "débat",
+        "blog",
+        "analysis and opinion",
+        "perspective",
+        "commentary",
+        "letters",
+        "رأي",
+        "مقالات",
+        "آراء",
+        "اراء",
+        "观点",
+        "评论",
+        "意見",
+        "オピニオン",
+        "사설",
+        "칼럼",
+        "विचार",
+        "राय",
     ];
     WORDS.iter().any(|w| s.contains(w))
 }
@@ -431,9 +499,24 @@ pub fn is_opinion_section(section: &str) -> bool {
 fn byline_says_columnist(byline: &str) -> bool {
     let b = byline.to_lowercase();
     [
-        "columnist", "opinion writer", "opinion columnist", "editorial board", "contributing writer", "guest writer",
-        "guest column", "columnista", "colunista", "kolumnist", "chroniqueur", "chroniqueuse", "editorialista",
-        "köşe yazarı", "колумнист", "обозреватель", "كاتب", "opinion contributor",
+        "columnist",
+        "opinion writer",
+        "opinion columnist",
+        "editorial board",
+        "contributing writer",
+        "guest writer",
+        "guest column",
+        "columnista",
+        "colunista",
+        "kolumnist",
+        "chroniqueur",
+        "chroniqueuse",
+        "editorialista",
+        "köşe yazarı",
+        "колумнист",
+        "обозреватель",
+        "كاتب",
+        "opinion contributor",
     ]
     .iter()
     .any(|w| b.contains(w))
@@ -480,7 +563,10 @@ mod tests {
 
     #[test]
     fn document_title_heuristics() {
-        assert_eq!(clean_document_title("The long headline of the day | Example News", &[]), "The long headline of the day");
+        assert_eq!(
+            clean_document_title("The long headline of the day | Example News", &[]),
+            "The long headline of the day"
+        );
         assert_eq!(clean_document_title("Short | Example", &[]), "Short | Example");
         assert_eq!(clean_document_title("Site: The headline is this one", &[]), "The headline is this one");
     }
@@ -497,7 +583,8 @@ mod tests {
     #[test]
     fn site_name_from_title_segments() {
         assert_eq!(
-            site_name_from_title("Global Voices Online &raquo; Brazil: a headline", "globalvoicesonline.org").as_deref(),
+            site_name_from_title("Global Voices Online &raquo; Brazil: a headline", "globalvoicesonline.org")
+                .as_deref(),
             Some("Global Voices Online")
         );
         assert_eq!(site_name_from_title("A headline | The Verge", "www.theverge.com").as_deref(), Some("The Verge"));

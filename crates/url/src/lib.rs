@@ -268,7 +268,7 @@ pub fn is_tracking_param(name: &str) -> bool {
 
 /// A key for "is this the same page": canonicalize, then drop a leading `www.`/`m.`/`amp.` on the host,
 /// drop `/amp` path suffix and `amp=1`/`outputType=amp` params, remove trailing slash (except root),
-/// sort remaining query params, force scheme to https. Returns a String like "https://example.com/a/b?x=1".
+/// sort remaining query params, force scheme to https. Returns a String like `"https://example.com/a/b?x=1"`.
 ///
 /// A trailing dot on the host (`example.com.`) is dropped too. For a URL
 /// that is not http(s) the key is the URL itself without its fragment.
