@@ -31,6 +31,38 @@ pub struct EvalArgs {
     /// List the N worst cases by F1, with what went wrong.
     #[arg(long, value_name = "N", default_value_t = 10)]
     worst: usize,
+    /// Score another extractor's output instead of running Colonnade's: JSON lines with "file"
+    /// (the page's file name, e.g. "ars-1.html") and any of "text", "title", "authors"
+    /// (list or string), "published", "error".
+    #[arg(long, value_name = "FILE")]
+    from_jsonl: Option<PathBuf>,
+}
+
+/// Reads another extractor's JSON lines into outputs keyed by page file name.
+fn read_foreign(path: &Path) -> Result<std::collections::HashMap<String, Result<Output, String>>> {
+    let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    let mut out = std::collections::HashMap::new();
+    for (i, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+        let v: serde_json::Value =
+            serde_json::from_str(line).with_context(|| format!("{} line {}: not JSON", path.display(), i + 1))?;
+        let file = v["file"].as_str().with_context(|| format!("{} line {}: no \"file\"", path.display(), i + 1))?;
+        let name = file.rsplit('/').next().unwrap_or(file).to_string();
+        if let Some(err) = v["error"].as_str() {
+            out.insert(name, Err(err.to_string()));
+            continue;
+        }
+        let s = |k: &str| v[k].as_str().map(str::to_string).filter(|s| !s.is_empty());
+        let authors = match &v["authors"] {
+            serde_json::Value::Array(a) => a.iter().filter_map(|x| x.as_str().map(str::to_string)).collect(),
+            serde_json::Value::String(a) if !a.is_empty() => vec![a.clone()],
+            _ => Vec::new(),
+        };
+        out.insert(
+            name,
+            Ok(Output { text: s("text").unwrap_or_default(), title: s("title"), authors, published: s("published") }),
+        );
+    }
+    Ok(out)
 }
 
 #[derive(Subcommand, Debug)]
@@ -57,6 +89,22 @@ pub fn run_eval(cmd: EvalCommand) -> Result<ExitCode> {
     let cases = colonnade_eval::load_corpus(&args.corpus)
         .with_context(|| format!("loading the corpus at {}", args.corpus.display()))?;
     let started = Instant::now();
+    if let Some(path) = &args.from_jsonl {
+        let foreign = read_foreign(path)?;
+        let scores: Vec<CaseScore> = cases
+            .iter()
+            .map(|case| {
+                let file = case.page.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+                match foreign.get(&file) {
+                    Some(Ok(o)) => colonnade_eval::score_case(case, Ok(o)),
+                    Some(Err(e)) => colonnade_eval::score_case(case, Err(e)),
+                    None => colonnade_eval::score_case(case, Err("missing from the JSON lines")),
+                }
+            })
+            .collect();
+        print_summary(&args, &colonnade_eval::summarise(&scores), started.elapsed().as_secs_f64());
+        return Ok(ExitCode::SUCCESS);
+    }
     let scores: Vec<(CaseScore, Option<Output>)> = cases
         .par_iter()
         .map(|case| {
@@ -121,6 +169,21 @@ pub fn run_eval(cmd: EvalCommand) -> Result<ExitCode> {
         wrong("date", &|s| s.date);
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn print_summary(args: &EvalArgs, summary: &colonnade_eval::Summary, secs: f64) {
+    println!("corpus      {} ({} cases, {secs:.1} s)", args.corpus.display(), summary.cases);
+    println!(
+        "text        precision {:.4}  recall {:.4}  F1 mean {:.4}  median {:.4}",
+        summary.precision_mean, summary.recall_mean, summary.f1_mean, summary.f1_median
+    );
+    let acc = |(a, n): (f64, usize)| format!("{a:.4} of {n}");
+    println!("title       {}", acc(summary.title_accuracy));
+    println!("author      {}", acc(summary.author_accuracy));
+    println!("date        {}", acc(summary.date_accuracy));
+    if summary.errors > 0 {
+        println!("errors      {}", summary.errors);
+    }
 }
 
 /// Peak resident memory of this process, from /proc (Linux), in bytes.
