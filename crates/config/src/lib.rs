@@ -1,0 +1,354 @@
+//! Colonnade's one typed configuration: `colonnade.toml`.
+//!
+//! [`Config`] is read and validated once at start-up ([`Config::load`]), before any network
+//! request, and passed down by reference. Unknown keys are errors, so a typo is reported instead
+//! of silently ignored. Every field has a default, so an empty file is a valid configuration.
+//! `colonnade.example.toml` at the repository root shows every key; a test keeps it in step.
+
+use std::collections::HashSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use url::Url;
+
+/// What is wrong with a configuration.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// The file does not exist.
+    #[error("no configuration file at {0}")]
+    NotFound(PathBuf),
+    /// The file could not be read.
+    #[error("cannot read {path}: {source}")]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// The TOML is malformed or has unknown keys or wrong types.
+    #[error("{path}: {message}")]
+    Syntax {
+        /// The file (or "<string>").
+        path: String,
+        /// The parser's message, with line and column.
+        message: String,
+    },
+    /// A value is out of range or inconsistent.
+    #[error("invalid configuration: {0}")]
+    Invalid(String),
+}
+
+/// The whole configuration file.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// How the crawler behaves towards the sites it visits.
+    #[serde(default)]
+    pub crawl: CrawlConfig,
+    /// The publications to follow, one `[[publication]]` table each.
+    #[serde(default, rename = "publication", skip_serializing_if = "Vec::is_empty")]
+    pub publications: Vec<Publication>,
+}
+
+/// Crawling: politeness, limits and schedule.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct CrawlConfig {
+    /// Sent with every request; name the project and a contact URL.
+    pub user_agent: String,
+    /// Minimum gap between the starts of two requests to one host, in milliseconds
+    /// (a robots.txt Crawl-delay can raise it).
+    pub per_host_delay_ms: u64,
+    /// Requests in flight over all hosts.
+    pub max_concurrency: usize,
+    /// Allow loopback and private addresses. Only for tests and intranets: otherwise any URL
+    /// that resolves to such an address is refused.
+    pub allow_private_networks: bool,
+    /// Connection timeout, in milliseconds.
+    pub connect_timeout_ms: u64,
+    /// Whole-request timeout (headers and body), in milliseconds.
+    pub request_timeout_ms: u64,
+    /// Longest silence allowed between two chunks of a body, in milliseconds.
+    pub read_timeout_ms: u64,
+    /// Largest response body accepted, after decompression, in bytes.
+    pub max_body_bytes: u64,
+    /// Redirects followed per request.
+    pub max_redirects: u8,
+    /// Shortest time between two fetches of one feed, in minutes.
+    pub min_refresh_minutes: u64,
+    /// Longest time between two fetches of one feed, in minutes.
+    pub max_refresh_minutes: u64,
+    /// Articles taken from one feed or listing page per cycle (newest first).
+    pub max_articles_per_source: usize,
+}
+
+impl Default for CrawlConfig {
+    fn default() -> Self {
+        CrawlConfig {
+            user_agent: "Colonnade/0.1 (+https://github.com/colonnade/colonnade)".to_string(),
+            per_host_delay_ms: 1000,
+            max_concurrency: 32,
+            allow_private_networks: false,
+            connect_timeout_ms: 10_000,
+            request_timeout_ms: 30_000,
+            read_timeout_ms: 15_000,
+            max_body_bytes: 10 * 1024 * 1024,
+            max_redirects: 10,
+            min_refresh_minutes: 15,
+            max_refresh_minutes: 24 * 60,
+            max_articles_per_source: 200,
+        }
+    }
+}
+
+/// One publication and where its columns are found.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Publication {
+    /// The publication's name as readers know it.
+    pub name: String,
+    /// Its home page (also the key that identifies it).
+    pub homepage: String,
+    /// ISO 3166-1 alpha-2 country code (`BD`, `TR`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    /// Main language, BCP 47 (`en`, `pt-BR`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    /// RSS, Atom or JSON feeds.
+    #[serde(default)]
+    pub feeds: Vec<String>,
+    /// Listing pages without feeds (a columnist's page, an opinion section): article links on
+    /// them are followed.
+    #[serde(default)]
+    pub columnist_pages: Vec<String>,
+    /// Sitemap index, sitemap or news sitemap URLs (sitemaps named in robots.txt are found too).
+    #[serde(default)]
+    pub sitemaps: Vec<String>,
+}
+
+impl Config {
+    /// Reads and validates a file.
+    pub fn load(path: &Path) -> Result<Config, ConfigError> {
+        let text = match fs::read_to_string(path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(ConfigError::NotFound(path.into())),
+            Err(source) => return Err(ConfigError::Io { path: path.into(), source }),
+        };
+        Config::parse(&text, &path.display().to_string())
+    }
+
+    /// Parses and validates TOML text; `origin` names it in messages.
+    pub fn parse(text: &str, origin: &str) -> Result<Config, ConfigError> {
+        let config: Config = toml::from_str(text)
+            .map_err(|e| ConfigError::Syntax { path: origin.to_string(), message: e.to_string() })?;
+        config.validate()?;
+        Ok(config)
+    }
+
+    /// Checks values: URLs, codes, ranges, duplicates. All problems are reported at once.
+    pub fn validate(&self) -> Result<(), ConfigError> {
+        let mut problems = Vec::new();
+        let c = &self.crawl;
+        if c.user_agent.trim().is_empty() {
+            problems.push("crawl.user_agent must not be empty".to_string());
+        }
+        if c.max_concurrency == 0 {
+            problems.push("crawl.max_concurrency must be at least 1".to_string());
+        }
+        if c.connect_timeout_ms == 0 || c.request_timeout_ms == 0 || c.read_timeout_ms == 0 {
+            problems.push("crawl timeouts must be above 0 ms".to_string());
+        }
+        if c.max_body_bytes < 1024 {
+            problems.push("crawl.max_body_bytes must be at least 1024".to_string());
+        }
+        if c.min_refresh_minutes == 0 || c.min_refresh_minutes > c.max_refresh_minutes {
+            problems.push("crawl.min_refresh_minutes must be at least 1 and not above max_refresh_minutes".to_string());
+        }
+        let mut homepages = HashSet::new();
+        for (i, p) in self.publications.iter().enumerate() {
+            let at = if p.name.trim().is_empty() {
+                format!("publication #{}", i + 1)
+            } else {
+                format!("publication {:?}", p.name)
+            };
+            if p.name.trim().is_empty() {
+                problems.push(format!("{at}: name must not be empty"));
+            }
+            match check_url(&p.homepage) {
+                Ok(u) => {
+                    if !homepages.insert(u.to_string()) {
+                        problems.push(format!("{at}: homepage {} is listed twice", p.homepage));
+                    }
+                }
+                Err(e) => problems.push(format!("{at}: homepage {e}")),
+            }
+            for (field, urls) in
+                [("feeds", &p.feeds), ("columnist_pages", &p.columnist_pages), ("sitemaps", &p.sitemaps)]
+            {
+                for u in urls {
+                    if let Err(e) = check_url(u) {
+                        problems.push(format!("{at}: {field}: {e}"));
+                    }
+                }
+            }
+            if let Some(cc) = &p.country
+                && !(cc.len() == 2 && cc.bytes().all(|b| b.is_ascii_uppercase()))
+            {
+                problems.push(format!("{at}: country {cc:?} must be an ISO 3166-1 code such as \"TR\""));
+            }
+            if let Some(l) = &p.language
+                && !is_language_tag(l)
+            {
+                problems.push(format!("{at}: language {l:?} must be a BCP 47 tag such as \"en\" or \"pt-BR\""));
+            }
+        }
+        if problems.is_empty() { Ok(()) } else { Err(ConfigError::Invalid(problems.join("; "))) }
+    }
+
+    /// The configuration as TOML (for `colonnade sources add` to write back).
+    pub fn to_toml(&self) -> Result<String, ConfigError> {
+        toml::to_string_pretty(self).map_err(|e| ConfigError::Invalid(format!("cannot write TOML: {e}")))
+    }
+
+    /// Writes the configuration to `path` atomically (temporary file, then rename).
+    pub fn save(&self, path: &Path) -> Result<(), ConfigError> {
+        let text = self.to_toml()?;
+        let tmp = path.with_extension("toml.tmp");
+        fs::write(&tmp, text).map_err(|source| ConfigError::Io { path: tmp.clone(), source })?;
+        fs::rename(&tmp, path).map_err(|source| ConfigError::Io { path: path.into(), source })
+    }
+}
+
+/// An absolute http(s) URL, or why not.
+fn check_url(s: &str) -> Result<Url, String> {
+    let u = Url::parse(s.trim()).map_err(|e| format!("{s:?} is not a URL ({e})"))?;
+    if !matches!(u.scheme(), "http" | "https") {
+        return Err(format!("{s:?} must be http or https"));
+    }
+    if u.host_str().is_none_or(str::is_empty) {
+        return Err(format!("{s:?} has no host"));
+    }
+    Ok(u)
+}
+
+fn is_language_tag(s: &str) -> bool {
+    let mut parts = s.split('-');
+    let first_ok =
+        parts.next().is_some_and(|p| (2..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_lowercase()));
+    first_ok && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ISSUE_EXAMPLE: &str = r#"
+        [crawl]
+        user_agent = "Colonnade/0.1 (+https://example.org/about)"
+        per_host_delay_ms = 1000
+        max_concurrency = 32
+        allow_private_networks = false
+
+        [[publication]]
+        name = "Blitz"
+        homepage = "https://www.weeklyblitz.net/"
+        country = "BD"
+        language = "en"
+        feeds = ["https://www.weeklyblitz.net/feed/"]
+        columnist_pages = []
+        sitemaps = []
+    "#;
+
+    #[test]
+    fn reads_the_documented_example() {
+        let c = Config::parse(ISSUE_EXAMPLE, "test").unwrap();
+        assert_eq!(c.crawl.user_agent, "Colonnade/0.1 (+https://example.org/about)");
+        assert_eq!(c.crawl.read_timeout_ms, 15_000, "unset keys take their defaults");
+        assert_eq!(
+            c.publications,
+            vec![Publication {
+                name: "Blitz".into(),
+                homepage: "https://www.weeklyblitz.net/".into(),
+                country: Some("BD".into()),
+                language: Some("en".into()),
+                feeds: vec!["https://www.weeklyblitz.net/feed/".into()],
+                columnist_pages: vec![],
+                sitemaps: vec![],
+            }]
+        );
+    }
+
+    #[test]
+    fn empty_file_is_the_default() {
+        assert_eq!(Config::parse("", "test").unwrap(), Config::default());
+    }
+
+    #[test]
+    fn unknown_keys_are_errors_with_position() {
+        let err = Config::parse("[crawl]\nper_host_delay = 5\n", "colonnade.toml").unwrap_err().to_string();
+        assert!(err.contains("colonnade.toml"), "{err}");
+        assert!(err.contains("per_host_delay"), "{err}");
+        assert!(err.contains("line 2"), "{err}");
+    }
+
+    #[test]
+    fn every_problem_is_reported() {
+        let text = r#"
+            [crawl]
+            max_concurrency = 0
+            [[publication]]
+            name = ""
+            homepage = "ftp://example.com/"
+            country = "Turkey"
+            language = "English"
+            feeds = ["not a url"]
+        "#;
+        let err = Config::parse(text, "t").unwrap_err().to_string();
+        for needle in
+            ["max_concurrency", "name must not be empty", "must be http or https", "ISO 3166-1", "BCP 47", "not a URL"]
+        {
+            assert!(err.contains(needle), "{needle} missing in {err}");
+        }
+    }
+
+    #[test]
+    fn duplicate_homepages_are_refused() {
+        let text = "[[publication]]\nname = \"A\"\nhomepage = \"https://a.example/\"\n[[publication]]\nname = \"B\"\nhomepage = \"https://a.example/\"\n";
+        assert!(Config::parse(text, "t").unwrap_err().to_string().contains("listed twice"));
+    }
+
+    #[test]
+    fn round_trips_through_toml() {
+        let c = Config::parse(ISSUE_EXAMPLE, "test").unwrap();
+        let again = Config::parse(&c.to_toml().unwrap(), "again").unwrap();
+        assert_eq!(c, again);
+    }
+
+    #[test]
+    fn save_is_atomic_and_loadable() {
+        let dir = std::env::temp_dir().join(format!("colonnade-config-{}", std::process::id()));
+        fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("colonnade.toml");
+        let c = Config::parse(ISSUE_EXAMPLE, "test").unwrap();
+        c.save(&path).unwrap();
+        assert_eq!(Config::load(&path).unwrap(), c);
+        assert!(matches!(Config::load(&dir.join("missing.toml")), Err(ConfigError::NotFound(_))));
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    /// The example file at the repository root parses, and names every crawl setting.
+    #[test]
+    fn example_file_is_current() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../colonnade.example.toml");
+        let text = fs::read_to_string(&path).unwrap();
+        let parsed = Config::parse(&text, "colonnade.example.toml").unwrap();
+        assert!(!parsed.publications.is_empty());
+        let defaults = toml::to_string(&CrawlConfig::default()).unwrap();
+        for line in defaults.lines() {
+            let key = line.split('=').next().unwrap().trim();
+            assert!(text.contains(&format!("\n{key} = ")), "colonnade.example.toml lacks crawl.{key}");
+        }
+    }
+}
