@@ -34,6 +34,7 @@ mod patterns;
 mod reconcile;
 
 pub use colonnade_model::{Article, Kind, Timestamp};
+pub use reconcile::is_opinion_section;
 
 use colonnade_url::Url;
 
