@@ -567,11 +567,17 @@ fn clean_one(part: &str, site_name: Option<&str>) -> Part {
         }
         words.push(w.to_string());
     }
-    // Trailing lowercase words after a cut ("Aleš Vávra před 2 hodinami").
+    // Trailing lowercase words after a cut ("Aleš Vávra před 2 hodinami"); more than one and it is
+    // a sentence ("Nora Fields is a writer based in…"), not a byline.
+    let mut popped = 0;
     while words.len() > 1
         && words.last().is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase) && !is_particle(w))
     {
         words.pop();
+        popped += 1;
+    }
+    if popped > 1 {
+        return Part::Skip;
     }
     if words.is_empty() {
         return Part::Skip;
@@ -725,6 +731,7 @@ mod tests {
         assert_eq!(names("Aleš Vávra před 2 hodinami"), ["Aleš Vávra"]);
         assert!(names("Sunday, Feb 1, 2015 11:57 AM UTC").is_empty());
         assert!(names("CC7567").is_empty());
+        assert!(names("Nora Fields is a writer based in Leeds").is_empty());
         assert_eq!(names("By Kelli Miller WebMD Health News"), ["Kelli Miller"]);
     }
 

@@ -1017,6 +1017,7 @@ impl Grabber {
                 if is_furniture_text(&lower)
                     || (len <= 200 && BOILERPLATE_TEXT.is_match(&lower))
                     || (len <= 120 && tag != Tag::A && is_credit_line(&lower))
+                    || (len <= 80 && self.is_date_line(d, len))
                 {
                     doomed.push(d);
                     it.skip_children_of(d);
@@ -1050,6 +1051,26 @@ fn collapsed_len(t: &str) -> usize {
     len
 }
 
+impl Grabber {
+    /// A short block that is only a date: a `<time>` filling most of it, or a block named as a
+    /// date ("post-date", "timestamp").
+    fn is_date_line(&self, id: NodeId, len: usize) -> bool {
+        let class = match_string(&self.dom, id);
+        if ["date", "timestamp", "published", "dateline", "posted-on"].iter().any(|w| class.contains(w))
+            && !class.contains("update")
+            && len <= 60
+        {
+            return true;
+        }
+        let time_len: usize = std::iter::once(id)
+            .chain(self.dom.descendants(id))
+            .filter(|&n| self.dom.is(n, Tag::Time))
+            .map(|n| self.text_len(n))
+            .sum();
+        time_len > 0 && time_len * 2 >= len
+    }
+}
+
 /// Texts that are never article, whole: truncation marks, "Read more", icon names.
 fn is_furniture_text(lower: &str) -> bool {
     let t = lower.trim_matches(|c: char| c.is_whitespace() || matches!(c, '»' | '›' | '→' | '>' | '…' | '.'));
@@ -1077,6 +1098,71 @@ fn is_furniture_text(lower: &str) -> bool {
             | "читать далее"
             | "more information · close"
     ) || is_icon_word(t)
+        || is_counter_text(t)
+}
+
+/// View, share, comment and reading-time counters: "1,234 views", "5 min read", "Views: 87".
+fn is_counter_text(t: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "views",
+        "view",
+        "reads",
+        "read",
+        "comments",
+        "comment",
+        "shares",
+        "share",
+        "likes",
+        "like",
+        "min",
+        "mins",
+        "minute",
+        "minutes",
+        "reading",
+        "time",
+        "okunma",
+        "görüntülenme",
+        "yorum",
+        "dk",
+        "okuma",
+        "süresi",
+        "просмотров",
+        "просмотра",
+        "просмотр",
+        "комментариев",
+        "мин",
+        "чтения",
+        "vues",
+        "lectures",
+        "commentaires",
+        "lecture",
+        "visualizaciones",
+        "visitas",
+        "comentarios",
+        "lectura",
+        "visualizações",
+        "leituras",
+        "aufrufe",
+        "kommentare",
+        "lesezeit",
+        "visualizzazioni",
+        "commenti",
+        "lettura",
+        "مشاهدة",
+        "تعليق",
+        "دقيقة",
+        "قراءة",
+    ];
+    let tokens: Vec<&str> = t.split(|c: char| c.is_whitespace() || c == ':').filter(|w| !w.is_empty()).collect();
+    if tokens.is_empty() || tokens.len() > 5 {
+        return false;
+    }
+    let is_number = |w: &str| {
+        let w = w.trim_end_matches(['k', 'm', 'b', '+']);
+        !w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '\u{a0}' | '\u{202f}'))
+    };
+    let numbers = tokens.iter().filter(|w| is_number(w)).count();
+    numbers >= 1 && tokens.iter().all(|w| is_number(w) || WORDS.contains(w))
 }
 
 /// A photo or art credit standing alone: "Photo: Reuters", "Art: Jane Doe", "Фото: ТАСС".
@@ -1244,6 +1330,24 @@ mod tests {
         assert!(text.contains("A Câmara aprovou"));
         assert!(!text.contains("Agência Brasil"), "{text}");
         assert!(!text.contains("Matsuzaki"), "{text}");
+    }
+
+    #[test]
+    fn counters_and_date_lines_are_furniture() {
+        for t in ["1,234 views", "5 min read", "views: 87", "12 yorum", "1.2k shares", "3 комментариев"] {
+            assert!(is_counter_text(t), "{t}");
+        }
+        for t in ["5 reasons to read", "the 1,234 views of paris", "read"] {
+            assert!(!is_counter_text(t), "{t}");
+        }
+        let body = para("Il governo ha presentato ieri, dopo settimane di attesa, la nuova legge. ");
+        let html = format!(
+            r#"<body><div class="articolo"><p><time datetime="2024-07-01">1 luglio 2024</time></p>{body}<p class="post-date">Aggiornato alle 10:30</p>{body}</div></body>"#
+        );
+        let text = article_text(&html);
+        assert!(text.contains("Il governo"));
+        assert!(!text.contains("luglio"), "{text}");
+        assert!(!text.contains("Aggiornato"), "{text}");
     }
 
     #[test]

@@ -406,7 +406,6 @@ fn boilerplate_paywall_teaser() {
 }
 
 #[test]
-#[ignore = "not handled yet: a view counter `<div class=\"stats\"><span class=\"views\">1,234 views</span></div>` inside the article body stays in text; no rule matches class `stats`/`views` or the text `N views`"]
 fn boilerplate_view_counter() {
     let a = page("bp_view_counter.html", EXAMPLE_URL);
     assert_text(
