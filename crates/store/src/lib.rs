@@ -1,0 +1,462 @@
+//! Colonnade's storage layer.
+//!
+//! The crawler and the web front end talk to the [`Store`] trait and never see SQL, so a
+//! PostgreSQL backend can be added beside [`SqliteStore`] without touching them.
+//!
+//! - [`SqliteStore`] is the default backend: one file, `colonnade.db`, in a data directory,
+//!   in WAL mode with `synchronous = NORMAL`, foreign keys on and a 5 s busy timeout. It has
+//!   one writer connection and a small pool of read connections.
+//! - Every write method of [`Store`] is exactly one transaction. A process killed at any
+//!   moment (even with `SIGKILL`) loses nothing that was committed and leaves a database that
+//!   opens cleanly; only a power loss can roll back the last commits (`synchronous = NORMAL`).
+//! - [`Store::save_article`] stores an [`Article`] once however many URLs it is
+//!   reached by: every dedup key it was seen under goes into an alias table, and a re-save
+//!   reports [`SaveOutcome::Inserted`], [`SaveOutcome::Updated`] or [`SaveOutcome::Unchanged`]
+//!   by comparing a content hash ([`content_hash`]) and the metadata.
+//! - Raw pages are kept zstd-compressed, and [`export_warc`] writes them all out as WARC/1.1.
+//! - The schema is versioned with numbered SQL migrations and `PRAGMA user_version`; a
+//!   database written by a newer version is refused with [`StoreError::TooNew`].
+//!
+//! ```no_run
+//! use colonnade_store::{PublicationRecord, SqliteStore, Store};
+//!
+//! # fn main() -> Result<(), colonnade_store::StoreError> {
+//! let store = SqliteStore::open(std::path::Path::new("data"))?;
+//! let id = store.upsert_publication(&PublicationRecord {
+//!     name: "The Daily Example".into(),
+//!     homepage: "https://example.com/".into(),
+//!     country: Some("GB".into()),
+//!     language: Some("en".into()),
+//! })?;
+//! println!("{id}: {:?}", store.stats()?);
+//! # Ok(())
+//! # }
+//! ```
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::PathBuf;
+use std::str::FromStr;
+
+pub use colonnade_model::{Article, Kind, Timestamp};
+
+mod migrate;
+mod sqlite;
+mod warc;
+
+pub use sqlite::SqliteStore;
+pub use warc::export_warc;
+
+/// Row id of a publication, feed, columnist or article.
+pub type Id = i64;
+
+/// What went wrong in the store.
+///
+/// `Display` says what failed; the underlying SQLite or I/O error is the
+/// [`source`](std::error::Error::source), so print the whole chain (`{:#}` with anyhow).
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum StoreError {
+    /// SQLite failed where no more context was at hand.
+    #[error("database error")]
+    Sqlite(#[from] rusqlite::Error),
+    /// SQLite failed while doing `op`.
+    #[error("database error while {op}")]
+    Query {
+        /// What the store was doing, e.g. "saving an article".
+        op: &'static str,
+        /// The SQLite error.
+        #[source]
+        source: rusqlite::Error,
+    },
+    /// The database was written by a newer version of Colonnade.
+    #[error("database schema version {found} is newer than this program knows ({known}); upgrade Colonnade")]
+    TooNew {
+        /// The database's `user_version`.
+        found: i64,
+        /// The newest version this code has migrations for.
+        known: i64,
+    },
+    /// A file or directory could not be created or read.
+    #[error("I/O error on {}", path.display())]
+    Io {
+        /// The file or directory.
+        path: PathBuf,
+        /// The error.
+        #[source]
+        source: std::io::Error,
+    },
+    /// Writing an export (such as [`export_warc`]) to its output failed.
+    #[error("could not write the export")]
+    Write(#[source] std::io::Error),
+    /// A stored value cannot be read back (an unknown kind, an impossible time, bad JSON).
+    #[error("corrupt data in the store: {0}")]
+    Corrupt(String),
+    /// A raw page could not be compressed or decompressed.
+    #[error("zstd failed: {0}")]
+    Compression(String),
+    /// The caller passed something the store cannot take (an article without a URL, an unknown id).
+    #[error("invalid input: {0}")]
+    InvalidInput(String),
+}
+
+/// A publication as the configuration or discovery describes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PublicationRecord {
+    /// Display name.
+    pub name: String,
+    /// Home page URL: the publication's identity in the store.
+    pub homepage: String,
+    /// ISO 3166 country code, when known.
+    pub country: Option<String>,
+    /// BCP 47 language tag, when known.
+    pub language: Option<String>,
+}
+
+/// A stored publication with its article count.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PublicationRow {
+    /// Row id.
+    pub id: Id,
+    /// What was stored.
+    pub record: PublicationRecord,
+    /// Number of articles stored for it.
+    pub articles: u64,
+}
+
+/// What sort of source a feed URL is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum SourceKind {
+    /// RSS 0.9x/1.0/2.0.
+    Rss,
+    /// Atom 1.0.
+    Atom,
+    /// JSON Feed.
+    Json,
+    /// An XML sitemap (including news sitemaps).
+    Sitemap,
+    /// An HTML page listing article links (a columnist's page, an opinion section).
+    Listing,
+    /// Not known yet.
+    #[default]
+    Unknown,
+}
+
+impl SourceKind {
+    /// Every kind, in declaration order.
+    pub const ALL: [SourceKind; 6] = [
+        SourceKind::Rss,
+        SourceKind::Atom,
+        SourceKind::Json,
+        SourceKind::Sitemap,
+        SourceKind::Listing,
+        SourceKind::Unknown,
+    ];
+
+    /// The lowercase name stored in the database (`rss`, `atom`, …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SourceKind::Rss => "rss",
+            SourceKind::Atom => "atom",
+            SourceKind::Json => "json",
+            SourceKind::Sitemap => "sitemap",
+            SourceKind::Listing => "listing",
+            SourceKind::Unknown => "unknown",
+        }
+    }
+}
+
+impl fmt::Display for SourceKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The name given to [`SourceKind::from_str`] is not a source kind.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown source kind {0:?} (expected rss, atom, json, sitemap, listing or unknown)")]
+pub struct ParseSourceKindError(pub String);
+
+impl FromStr for SourceKind {
+    type Err = ParseSourceKindError;
+
+    /// Parses the name [`SourceKind::as_str`] gives (exactly, lowercase).
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        SourceKind::ALL.into_iter().find(|k| k.as_str() == s).ok_or_else(|| ParseSourceKindError(s.to_owned()))
+    }
+}
+
+/// A stored feed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FeedRow {
+    /// Row id.
+    pub id: Id,
+    /// The publication it belongs to.
+    pub publication_id: Id,
+    /// Its URL (unique).
+    pub url: String,
+    /// What sort of source it is.
+    pub kind: SourceKind,
+    /// The crawler's bookkeeping for it.
+    pub state: FeedState,
+}
+
+/// The crawler's bookkeeping for one feed: conditional-GET validators and the schedule.
+///
+/// Times are the crawler's own clock and are stored in UTC, so they come back with
+/// `offset_seconds == 0` and microsecond precision.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct FeedState {
+    /// `ETag` of the last 200 response.
+    pub etag: Option<String>,
+    /// `Last-Modified` of the last 200 response, as sent.
+    pub last_modified: Option<String>,
+    /// When it was last fetched.
+    pub last_fetch_at: Option<Timestamp>,
+    /// When it is due next.
+    pub next_fetch_at: Option<Timestamp>,
+    /// Current polling interval in seconds (0: the scheduler's default).
+    pub interval_secs: i64,
+    /// Consecutive failed fetches.
+    pub failures: u32,
+    /// HTTP status of the last fetch, if a response came.
+    pub last_status: Option<u16>,
+    /// The last error, if the last fetch failed.
+    pub last_error: Option<String>,
+    /// Items seen in the feed in total.
+    pub items_seen: u64,
+    /// Items that were new when seen.
+    pub new_items_seen: u64,
+}
+
+/// A fetched page to keep beside its article.
+#[derive(Debug, Clone, Copy)]
+pub struct RawPage<'a> {
+    /// The URL that was fetched (after redirects).
+    pub url: &'a str,
+    /// HTTP status.
+    pub status: u16,
+    /// Response headers, in order.
+    pub headers: &'a [(String, String)],
+    /// The (content-decoded) body.
+    pub body: &'a [u8],
+    /// When it was fetched.
+    pub fetched_at: Timestamp,
+}
+
+/// An article to save, with the keys it was found under.
+#[derive(Debug, Clone, Copy)]
+pub struct NewArticle<'a> {
+    /// The publication it belongs to (used when it is inserted; a found article keeps its own).
+    pub publication_id: Id,
+    /// The extracted article; `article.url` (the canonical URL) must be `Some`.
+    pub article: &'a Article,
+    /// The dedup key of the URL it was reached by (e.g. the feed link).
+    pub url_key: &'a str,
+    /// More dedup keys for the same article (redirect target, canonical URL).
+    pub alt_url_keys: &'a [String],
+    /// The fetched page, to keep (replaces an older stored page).
+    pub raw: Option<RawPage<'a>>,
+    /// When it was seen: `first_seen` on insert, `updated` on update.
+    pub seen_at: Timestamp,
+}
+
+/// What [`Store::save_article`] or [`Store::update_extraction`] did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveOutcome {
+    /// A new article was stored under this id.
+    Inserted(Id),
+    /// An existing article's content or metadata changed and was rewritten.
+    Updated(Id),
+    /// The article was already stored as it is (aliases and raw page may still be recorded).
+    Unchanged(Id),
+}
+
+impl SaveOutcome {
+    /// The article's id, whatever happened.
+    pub fn id(self) -> Id {
+        match self {
+            SaveOutcome::Inserted(id) | SaveOutcome::Updated(id) | SaveOutcome::Unchanged(id) => id,
+        }
+    }
+}
+
+/// One HTTP fetch, for the fetch log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FetchLogEntry {
+    /// The URL requested.
+    pub url: String,
+    /// Its host (the politeness key).
+    pub host: String,
+    /// HTTP status, if a response came.
+    pub status: Option<u16>,
+    /// Body bytes read.
+    pub bytes: u64,
+    /// Wall time of the fetch.
+    pub duration_ms: u64,
+    /// One of `ok`, `not_modified`, `http_error`, `timeout`, `blocked`, `robots`, `too_large`, `error`.
+    pub outcome: String,
+    /// The error message, if it failed.
+    pub error: Option<String>,
+    /// When it started.
+    pub at: Timestamp,
+}
+
+/// Counts of what is stored.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, Default)]
+pub struct Stats {
+    /// Publications.
+    pub publications: u64,
+    /// Feeds.
+    pub feeds: u64,
+    /// Columnists.
+    pub columnists: u64,
+    /// Articles.
+    pub articles: u64,
+    /// Articles per [`Kind`] name (`opinion`, `news`, `other`).
+    pub articles_by_kind: BTreeMap<String, u64>,
+    /// Fetch-log entries.
+    pub fetches: u64,
+    /// Fetch-log entries per outcome.
+    pub fetches_by_outcome: BTreeMap<String, u64>,
+    /// Stored raw pages.
+    pub raw_pages: u64,
+    /// Their compressed size in bytes.
+    pub raw_bytes_compressed: u64,
+}
+
+/// A stored raw page, decompressed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredPage {
+    /// The article it belongs to.
+    pub article_id: Id,
+    /// That article's publication.
+    pub publication_id: Id,
+    /// The URL that was fetched.
+    pub url: String,
+    /// HTTP status.
+    pub status: u16,
+    /// Response headers, in order.
+    pub headers: Vec<(String, String)>,
+    /// The body, decompressed.
+    pub body: Vec<u8>,
+    /// When it was fetched (UTC, microsecond precision).
+    pub fetched_at: Timestamp,
+}
+
+/// A stored article with its bookkeeping.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredArticle {
+    /// Row id.
+    pub id: Id,
+    /// Its publication.
+    pub publication_id: Id,
+    /// Its columnist (from the first author), if any.
+    pub columnist_id: Option<Id>,
+    /// The article; times come back with microsecond precision.
+    pub article: Article,
+    /// When it was first stored (UTC).
+    pub first_seen_at: Timestamp,
+    /// When its content last changed (UTC).
+    pub updated_at: Timestamp,
+}
+
+/// Storage for everything the crawler finds. Implementations are shared between threads.
+///
+/// Every write method is one transaction: it happens entirely or not at all.
+pub trait Store: Send + Sync {
+    /// Inserts a publication, or finds it by `homepage` and updates its name, country and language.
+    fn upsert_publication(&self, p: &PublicationRecord) -> Result<Id, StoreError>;
+
+    /// Every publication with its article count, by id.
+    fn publications(&self) -> Result<Vec<PublicationRow>, StoreError>;
+
+    /// Inserts a feed, or finds it by `url` and updates its publication and kind
+    /// (an [`SourceKind::Unknown`] never overwrites a known kind). Its state is kept.
+    fn upsert_feed(&self, publication_id: Id, url: &str, kind: SourceKind) -> Result<Id, StoreError>;
+
+    /// Every feed, by id.
+    fn feeds(&self) -> Result<Vec<FeedRow>, StoreError>;
+
+    /// Replaces a feed's state. Unknown ids are an [`StoreError::InvalidInput`].
+    fn update_feed(&self, id: Id, state: &FeedState) -> Result<(), StoreError>;
+
+    /// The article stored under a dedup key (any key it was seen under).
+    fn article_id_by_url_key(&self, url_key: &str) -> Result<Option<Id>, StoreError>;
+
+    /// Saves an article in one transaction.
+    ///
+    /// Finds an existing article by `url_key`, any of `alt_url_keys` or the canonical URL. If
+    /// there is none, inserts it (its columnist is upserted from `article.authors[0]`, one per
+    /// publication and name) → [`SaveOutcome::Inserted`]. If there is one and its content hash
+    /// or metadata differ, rewrites its fields and `updated` → [`SaveOutcome::Updated`];
+    /// otherwise [`SaveOutcome::Unchanged`]. Either way every key is recorded as an alias of
+    /// the article (a key already owned by another article stays with it) and the raw page,
+    /// if given, replaces an older stored one.
+    fn save_article(&self, a: &NewArticle<'_>) -> Result<SaveOutcome, StoreError>;
+
+    /// Appends fetch-log entries, all in one transaction.
+    fn log_fetches(&self, entries: &[FetchLogEntry]) -> Result<(), StoreError>;
+
+    /// Counts of what is stored, from one consistent snapshot.
+    fn stats(&self) -> Result<Stats, StoreError>;
+
+    /// Stored pages with `article_id > after`, ascending, at most `limit` (for re-extraction and
+    /// WARC export, streaming in batches: pass the last id seen as `after`).
+    fn raw_pages(&self, after: Id, limit: usize) -> Result<Vec<StoredPage>, StoreError>;
+
+    /// Replaces an article's extracted fields, keeping its id, keys and `first_seen`
+    /// ([`SaveOutcome::Updated`] or [`SaveOutcome::Unchanged`], as for `save_article`).
+    /// `article.url` may be `None` to keep the stored URL.
+    fn update_extraction(
+        &self,
+        article_id: Id,
+        article: &Article,
+        seen_at: Timestamp,
+    ) -> Result<SaveOutcome, StoreError>;
+
+    /// One article by id.
+    fn article(&self, id: Id) -> Result<Option<StoredArticle>, StoreError>;
+}
+
+/// The content hash stored with an article: xxh3-64 of `title + "\n" + text`, as `i64`.
+///
+/// xxh3's output is specified and stable across versions and platforms, so stored hashes stay valid.
+pub fn content_hash(article: &Article) -> i64 {
+    let mut h = xxhash_rust::xxh3::Xxh3::new();
+    h.update(article.title.as_deref().unwrap_or("").as_bytes());
+    h.update(b"\n");
+    h.update(article.text.as_bytes());
+    i64::from_ne_bytes(h.digest().to_ne_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn source_kind_round_trips_through_its_name() {
+        for k in SourceKind::ALL {
+            assert_eq!(k.as_str().parse::<SourceKind>(), Ok(k));
+            assert_eq!(k.to_string(), k.as_str());
+        }
+        assert!("RSS".parse::<SourceKind>().is_err());
+        assert!("".parse::<SourceKind>().is_err());
+    }
+
+    #[test]
+    fn content_hash_covers_title_and_text_only() {
+        let a = Article { title: Some("T".into()), text: "body".into(), ..Article::default() };
+        let mut b = a.clone();
+        b.description = Some("other".into());
+        assert_eq!(content_hash(&a), content_hash(&b));
+        b.text.push('!');
+        assert_ne!(content_hash(&a), content_hash(&b));
+        // The separator keeps "ab"+"c" apart from "a"+"bc".
+        let c = Article { title: Some("ab".into()), text: "c".into(), ..Article::default() };
+        let d = Article { title: Some("a".into()), text: "bc".into(), ..Article::default() };
+        assert_ne!(content_hash(&c), content_hash(&d));
+        // Specified output: xxh3-64 of "T\nbody".
+        assert_eq!(content_hash(&a) as u64, xxhash_rust::xxh3::xxh3_64(b"T\nbody"));
+    }
+}
