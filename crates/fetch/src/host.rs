@@ -1,0 +1,269 @@
+//! The per-host schedule: one request in flight per host, a minimum gap between request starts, and the
+//! back-off a host asked for with `Retry-After`.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::{Duration, SystemTime};
+
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
+use tokio::time::Instant;
+
+use crate::{FetchError, Url};
+
+/// Longest `Crawl-delay` we honour.
+pub(crate) const MAX_CRAWL_DELAY: Duration = Duration::from_secs(60);
+/// Back-off when a 429/503 carries no usable `Retry-After`.
+const DEFAULT_BACKOFF: Duration = Duration::from_secs(60);
+/// Longest back-off we accept from a `Retry-After`.
+const MAX_BACKOFF: Duration = Duration::from_secs(3600);
+
+/// The key the schedule, back-off and [`crate::FetchError::BackingOff`] use for a URL's host: the
+/// lowercase host and the port (explicit or the scheme's default), e.g. `example.com:443`,
+/// `[::1]:8080`. `None` for URLs without a host.
+pub fn host_key(url: &Url) -> Option<String> {
+    let host = url.host_str()?;
+    let port = url.port_or_known_default()?;
+    Some(format!("{}:{port}", host.to_ascii_lowercase()))
+}
+
+/// How long a `Retry-After` value asks us to wait, counted from `now`: delta-seconds or an HTTP date
+/// (a date in the past means no wait). Missing or unparsable values give 60 s; the result is capped
+/// at one hour.
+pub fn parse_retry_after(value: Option<&str>, now: SystemTime) -> Duration {
+    let wait = match value.map(str::trim) {
+        Some(v) if !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()) => {
+            // Long digit strings overflow u64; they are far over the cap anyway.
+            v.parse::<u64>().map(Duration::from_secs).unwrap_or(MAX_BACKOFF)
+        }
+        Some(v) => match httpdate::parse_http_date(v) {
+            Ok(when) => when.duration_since(now).unwrap_or(Duration::ZERO),
+            Err(_) => DEFAULT_BACKOFF,
+        },
+        None => DEFAULT_BACKOFF,
+    };
+    wait.min(MAX_BACKOFF)
+}
+
+/// Timing state of one host.
+#[derive(Debug, Default)]
+struct Timing {
+    /// When the last request started, moved forward to when its response head arrived (or it failed).
+    /// The next start waits until this plus the delay, so the host itself sees at least the delay
+    /// between two requests, whatever the connection set-up took.
+    last_start: Option<Instant>,
+    crawl_delay: Duration,
+    backoff_until: Option<SystemTime>,
+}
+
+/// One host's slot: the permit for its single in-flight request and its timing.
+#[derive(Debug)]
+struct Slot {
+    turn: Arc<Semaphore>,
+    timing: Mutex<Timing>,
+}
+
+impl Slot {
+    fn timing(&self) -> std::sync::MutexGuard<'_, Timing> {
+        self.timing.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+/// Held while a request is in flight: the host's single permit and one global slot. Dropping it lets
+/// the host's next request (and anyone waiting for a global slot) go.
+#[derive(Debug)]
+pub(crate) struct Turn {
+    slot: Arc<Slot>,
+    _host: OwnedSemaphorePermit,
+    _global: OwnedSemaphorePermit,
+}
+
+impl Turn {
+    /// Records that the response head arrived (or the attempt ended): the host's next request is
+    /// spaced from now rather than from when this one was sent.
+    pub(crate) fn answered(&self) {
+        let now = Instant::now();
+        let mut t = self.slot.timing();
+        t.last_start = Some(t.last_start.map_or(now, |s| s.max(now)));
+    }
+}
+
+/// Per-host schedule shared by all requests of a fetcher.
+#[derive(Debug)]
+pub(crate) struct Schedule {
+    per_host_delay: Duration,
+    hosts: Mutex<HashMap<String, Arc<Slot>>>,
+    global: Arc<Semaphore>,
+}
+
+impl Schedule {
+    pub(crate) fn new(per_host_delay: Duration, max_concurrency: usize) -> Schedule {
+        Schedule {
+            per_host_delay,
+            hosts: Mutex::new(HashMap::new()),
+            global: Arc::new(Semaphore::new(max_concurrency.max(1))),
+        }
+    }
+
+    fn slot(&self, key: &str) -> Arc<Slot> {
+        let mut hosts = self.hosts.lock().unwrap_or_else(PoisonError::into_inner);
+        hosts
+            .entry(key.to_owned())
+            .or_insert_with(|| Arc::new(Slot { turn: Arc::new(Semaphore::new(1)), timing: Mutex::default() }))
+            .clone()
+    }
+
+    fn existing(&self, key: &str) -> Option<Arc<Slot>> {
+        self.hosts.lock().unwrap_or_else(PoisonError::into_inner).get(key).cloned()
+    }
+
+    /// Fails with `BackingOff` if `key` is in a back-off period.
+    pub(crate) fn check_backoff(&self, key: &str) -> Result<(), FetchError> {
+        match self.existing(key) {
+            Some(slot) => backoff_error(key, &slot.timing()),
+            None => Ok(()),
+        }
+    }
+
+    /// Waits for `key`'s turn: its single permit, the gap since its last request (see [`Timing`]), then a
+    /// global slot. The start time is recorded only once the global slot is held, so the gap is measured
+    /// between real request starts. Waiting for the host holds no global slot.
+    pub(crate) async fn take_turn(&self, key: &str) -> Result<Turn, FetchError> {
+        let slot = self.slot(key);
+        backoff_error(key, &slot.timing())?;
+        let host = slot.turn.clone().acquire_owned().await.map_err(|_| closed())?;
+        loop {
+            let next = {
+                let t = slot.timing();
+                // The request before ours may have been told to back off.
+                backoff_error(key, &t)?;
+                t.last_start.map(|s| s + self.per_host_delay.max(t.crawl_delay))
+            };
+            match next {
+                Some(at) if at > Instant::now() => tokio::time::sleep_until(at).await,
+                _ => break,
+            }
+        }
+        let global = self.global.clone().acquire_owned().await.map_err(|_| closed())?;
+        slot.timing().last_start = Some(Instant::now());
+        Ok(Turn { slot, _host: host, _global: global })
+    }
+
+    /// Records a robots.txt `Crawl-delay` (seconds) for `key`, capped at 60 s.
+    pub(crate) fn set_crawl_delay(&self, key: &str, seconds: Option<f32>) {
+        let delay = match seconds {
+            Some(s) if s.is_finite() && s > 0.0 => Duration::from_secs_f32(s.min(MAX_CRAWL_DELAY.as_secs_f32())),
+            _ => Duration::ZERO,
+        };
+        self.slot(key).timing().crawl_delay = delay;
+    }
+
+    /// Records that `key` asked us to wait `wait` from now. Never shortens a longer back-off.
+    pub(crate) fn back_off(&self, key: &str, wait: Duration) -> SystemTime {
+        let until = SystemTime::now() + wait;
+        let slot = self.slot(key);
+        let mut t = slot.timing();
+        let until = t.backoff_until.map_or(until, |old| old.max(until));
+        t.backoff_until = Some(until);
+        until
+    }
+
+    /// The back-off end for `host`, if still in the future. `host` is a [`host_key`] (`host:port`) or a
+    /// bare host, which matches any port (the latest back-off wins).
+    pub(crate) fn backoff(&self, host: &str) -> Option<SystemTime> {
+        let now = SystemTime::now();
+        let host = host.to_ascii_lowercase();
+        let hosts = self.hosts.lock().unwrap_or_else(PoisonError::into_inner);
+        hosts
+            .iter()
+            .filter(|(key, _)| **key == host || key.rsplit_once(':').is_some_and(|(h, _)| h == host))
+            .filter_map(|(_, slot)| slot.timing().backoff_until)
+            .filter(|until| *until > now)
+            .max()
+    }
+
+    /// The crawl delay recorded for `key` (zero when none).
+    #[cfg(test)]
+    pub(crate) fn crawl_delay(&self, key: &str) -> Duration {
+        self.existing(key).map(|s| s.timing().crawl_delay).unwrap_or_default()
+    }
+}
+
+fn backoff_error(key: &str, t: &Timing) -> Result<(), FetchError> {
+    match t.backoff_until {
+        Some(until) if until > SystemTime::now() => Err(FetchError::BackingOff { host: key.to_owned(), until }),
+        _ => Ok(()),
+    }
+}
+
+fn closed() -> FetchError {
+    FetchError::Config("fetcher schedule closed".to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn host_keys_include_the_port() {
+        let key = |s: &str| host_key(&Url::parse(s).unwrap());
+        assert_eq!(key("https://Example.COM/a").as_deref(), Some("example.com:443"));
+        assert_eq!(key("http://example.com/a").as_deref(), Some("example.com:80"));
+        assert_eq!(key("http://127.0.0.1:8080/").as_deref(), Some("127.0.0.1:8080"));
+        assert_eq!(key("http://[::1]:81/").as_deref(), Some("[::1]:81"));
+    }
+
+    #[test]
+    fn retry_after_seconds_dates_and_defaults() {
+        let now = SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000);
+        assert_eq!(parse_retry_after(Some("2"), now), Duration::from_secs(2));
+        assert_eq!(parse_retry_after(Some(" 120 "), now), Duration::from_secs(120));
+        assert_eq!(parse_retry_after(Some("0"), now), Duration::ZERO);
+        assert_eq!(parse_retry_after(Some("999999"), now), Duration::from_secs(3600));
+        assert_eq!(parse_retry_after(Some("99999999999999999999999"), now), Duration::from_secs(3600));
+        assert_eq!(parse_retry_after(None, now), Duration::from_secs(60));
+        assert_eq!(parse_retry_after(Some("soon"), now), Duration::from_secs(60));
+        assert_eq!(parse_retry_after(Some("-5"), now), Duration::from_secs(60));
+        let in_90s = httpdate::fmt_http_date(now + Duration::from_secs(90));
+        assert_eq!(parse_retry_after(Some(&in_90s), now), Duration::from_secs(90));
+        let past = httpdate::fmt_http_date(now - Duration::from_secs(90));
+        assert_eq!(parse_retry_after(Some(&past), now), Duration::ZERO);
+        let far = httpdate::fmt_http_date(now + Duration::from_secs(86_400));
+        assert_eq!(parse_retry_after(Some(&far), now), Duration::from_secs(3600));
+    }
+
+    #[test]
+    fn crawl_delay_is_capped_at_sixty_seconds() {
+        let s = Schedule::new(Duration::from_millis(10), 4);
+        s.set_crawl_delay("a:80", Some(3600.0));
+        assert_eq!(s.crawl_delay("a:80"), Duration::from_secs(60));
+        s.set_crawl_delay("a:80", Some(0.25));
+        assert_eq!(s.crawl_delay("a:80"), Duration::from_millis(250));
+        s.set_crawl_delay("a:80", Some(f32::NAN));
+        assert_eq!(s.crawl_delay("a:80"), Duration::ZERO);
+    }
+
+    #[test]
+    fn backoff_by_key_or_bare_host() {
+        let s = Schedule::new(Duration::ZERO, 1);
+        assert!(s.backoff("a.example").is_none());
+        let until = s.back_off("a.example:443", Duration::from_secs(5));
+        assert_eq!(s.backoff("a.example:443"), Some(until));
+        assert_eq!(s.backoff("A.example"), Some(until));
+        assert!(s.backoff("b.example").is_none());
+        assert!(matches!(s.check_backoff("a.example:443"), Err(FetchError::BackingOff { .. })));
+        assert!(s.check_backoff("a.example:80").is_ok());
+        // A shorter back-off does not cut a longer one.
+        assert_eq!(s.back_off("a.example:443", Duration::from_secs(1)), until);
+    }
+
+    #[tokio::test]
+    async fn turns_are_spaced_and_hosts_independent() {
+        let s = Schedule::new(Duration::from_millis(100), 1);
+        let t0 = Instant::now();
+        drop(s.take_turn("a:80").await.unwrap());
+        drop(s.take_turn("b:80").await.unwrap());
+        assert!(t0.elapsed() < Duration::from_millis(50), "another host must not wait");
+        drop(s.take_turn("a:80").await.unwrap());
+        assert!(t0.elapsed() >= Duration::from_millis(100));
+    }
+}
