@@ -1,0 +1,635 @@
+//! The crawl cycle: sources → fetch → feed → extract → store.
+//!
+//! [`Ingest`] owns a [`Fetcher`] (politeness, limits, SSRF guard), a [`Store`] and the
+//! configuration. [`Ingest::sync_sources`] writes the configured publications and their feeds,
+//! listing pages and sitemaps into the store; [`Ingest::run_cycle`] fetches every source that is
+//! due (or all of them), discovers article URLs, fetches and extracts each new article, merges
+//! what the feed said with what the page says, and saves it. [`Ingest::run_forever`] repeats
+//! cycles on each feed's adaptive schedule.
+//!
+//! Nothing is lost when the process dies: an article counts as stored only once its transaction
+//! committed, and a feed's validators (ETag, Last-Modified) are saved only after every item it
+//! listed was handled, so a killed crawl fetches the feed again in full next time.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use colonnade_config::Config;
+use colonnade_extract::{Article, Kind};
+use colonnade_feed::{FeedItem, parse_feed, parse_sitemap};
+use colonnade_fetch::{FetchError, FetchOptions, Fetcher, Response, Validators};
+use colonnade_model::Timestamp;
+use colonnade_store::{
+    FeedRow, FeedState, FetchLogEntry, Id, NewArticle, PublicationRecord, RawPage, SaveOutcome, SourceKind, Store,
+    StoreError,
+};
+use colonnade_url::{Url, dedup_key};
+use futures_util::StreamExt;
+use serde::Serialize;
+
+/// What stops a cycle. Anything else (a broken feed, a hostile server) is counted and logged.
+#[derive(Debug, thiserror::Error)]
+pub enum IngestError {
+    /// The store failed: the cycle cannot record anything.
+    #[error("store: {0}")]
+    Store(#[from] StoreError),
+    /// The HTTP client could not be built.
+    #[error("fetcher: {0}")]
+    Fetcher(#[from] FetchError),
+    /// A worker thread panicked or was cancelled.
+    #[error("worker: {0}")]
+    Join(String),
+}
+
+/// Counts for one publication in one cycle.
+#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
+pub struct PublicationSummary {
+    /// Articles stored for the first time.
+    pub new: u64,
+    /// Articles whose content changed.
+    pub updated: u64,
+    /// Articles fetched again and found unchanged, or already known and skipped.
+    pub unchanged: u64,
+    /// Articles or sources that failed (see `errors`).
+    pub failed: u64,
+    /// Sources fetched with a full response.
+    pub sources_fetched: u64,
+    /// Sources that answered 304 Not Modified.
+    pub sources_not_modified: u64,
+    /// The first errors, as messages.
+    pub errors: Vec<String>,
+}
+
+/// What one cycle did.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct CycleSummary {
+    /// Per publication, by name.
+    pub publications: BTreeMap<String, PublicationSummary>,
+    /// Wall time of the cycle in seconds.
+    pub seconds: f64,
+}
+
+impl CycleSummary {
+    /// Totals over all publications.
+    pub fn totals(&self) -> PublicationSummary {
+        let mut t = PublicationSummary::default();
+        for p in self.publications.values() {
+            t.new += p.new;
+            t.updated += p.updated;
+            t.unchanged += p.unchanged;
+            t.failed += p.failed;
+            t.sources_fetched += p.sources_fetched;
+            t.sources_not_modified += p.sources_not_modified;
+        }
+        t
+    }
+}
+
+/// A progress event, for a progress line or bar.
+#[derive(Debug, Clone)]
+pub enum Progress {
+    /// A cycle starts with this many sources.
+    Started {
+        /// Sources to fetch.
+        sources: usize,
+    },
+    /// A source is done.
+    SourceDone {
+        /// Publication name.
+        publication: String,
+        /// The source URL.
+        url: String,
+        /// New articles from it.
+        new: u64,
+        /// An error, if the source failed.
+        error: Option<String>,
+    },
+}
+
+/// The crawl pipeline.
+pub struct Ingest {
+    store: Arc<dyn Store>,
+    fetcher: Arc<Fetcher>,
+    config: Arc<Config>,
+}
+
+/// Fetch options from the configuration.
+pub fn fetch_options(config: &Config) -> FetchOptions {
+    let c = &config.crawl;
+    FetchOptions {
+        user_agent: c.user_agent.clone(),
+        per_host_delay: Duration::from_millis(c.per_host_delay_ms),
+        max_concurrency: c.max_concurrency,
+        allow_private_networks: c.allow_private_networks,
+        connect_timeout: Duration::from_millis(c.connect_timeout_ms),
+        request_timeout: Duration::from_millis(c.request_timeout_ms),
+        read_timeout: Duration::from_millis(c.read_timeout_ms),
+        max_body_bytes: c.max_body_bytes,
+        max_redirects: c.max_redirects,
+        respect_robots: true,
+    }
+}
+
+/// Longest Retry-After waited for inside a cycle; longer ones wait for the next cycle.
+const MAX_INLINE_WAIT: Duration = Duration::from_secs(30);
+
+fn now() -> Timestamp {
+    Timestamp::new(jiff::Timestamp::now(), 0)
+}
+
+/// One article URL found in a source, with what the source said about it.
+#[derive(Debug, Clone)]
+struct Candidate {
+    url: Url,
+    item: Option<FeedItem>,
+}
+
+/// Counts of one source's run.
+#[derive(Default)]
+struct SourceRun {
+    summary: PublicationSummary,
+    log: Vec<FetchLogEntry>,
+    new_items: u64,
+    /// An item failed in a way that may pass (timeout, back-off, 5xx): the source's validators
+    /// are then not saved, so the next cycle reads the source in full and retries the item.
+    retry_later: bool,
+}
+
+/// Whether a failure may go away by itself.
+fn is_transient(e: &FetchError) -> bool {
+    matches!(e, FetchError::Timeout { .. } | FetchError::BackingOff { .. } | FetchError::Network { .. })
+        || matches!(e, FetchError::Http { status, .. } if *status == 429 || *status >= 500)
+}
+
+impl SourceRun {
+    fn error(&mut self, message: String) {
+        self.summary.failed += 1;
+        if self.summary.errors.len() < 20 {
+            self.summary.errors.push(message);
+        }
+    }
+}
+
+impl Ingest {
+    /// Builds the pipeline. Fails only if the HTTP client cannot be built.
+    pub fn new(config: Arc<Config>, store: Arc<dyn Store>) -> Result<Ingest, IngestError> {
+        let fetcher = Arc::new(Fetcher::new(fetch_options(&config))?);
+        Ok(Ingest { store, fetcher, config })
+    }
+
+    /// The fetcher (for `sources add` discovery).
+    pub fn fetcher(&self) -> &Fetcher {
+        &self.fetcher
+    }
+
+    /// Writes the configured publications and their sources into the store.
+    pub async fn sync_sources(&self) -> Result<(), IngestError> {
+        let store = Arc::clone(&self.store);
+        let config = Arc::clone(&self.config);
+        blocking(move || {
+            for p in &config.publications {
+                let id = store.upsert_publication(&PublicationRecord {
+                    name: p.name.clone(),
+                    homepage: p.homepage.clone(),
+                    country: p.country.clone(),
+                    language: p.language.clone(),
+                })?;
+                for f in &p.feeds {
+                    store.upsert_feed(id, f, SourceKind::Unknown)?;
+                }
+                for f in &p.columnist_pages {
+                    store.upsert_feed(id, f, SourceKind::Listing)?;
+                }
+                for f in &p.sitemaps {
+                    store.upsert_feed(id, f, SourceKind::Sitemap)?;
+                }
+            }
+            Ok(())
+        })
+        .await
+    }
+
+    /// One full cycle. With `all`, every source is fetched whatever its schedule.
+    pub async fn run_cycle(
+        &self,
+        all: bool,
+        progress: &(dyn Fn(Progress) + Sync),
+    ) -> Result<CycleSummary, IngestError> {
+        let started = Instant::now();
+        self.sync_sources().await?;
+        let store = Arc::clone(&self.store);
+        let (feeds, pubs) = blocking(move || Ok((store.feeds()?, store.publications()?))).await?;
+        let names: BTreeMap<Id, String> = pubs.iter().map(|p| (p.id, p.record.name.clone())).collect();
+        let now_s = now().unix_seconds();
+        let due: Vec<FeedRow> = feeds
+            .into_iter()
+            .filter(|f| all || f.state.next_fetch_at.is_none_or(|t| t.unix_seconds() <= now_s))
+            .collect();
+        progress(Progress::Started { sources: due.len() });
+        let mut summary = CycleSummary::default();
+        for name in names.values() {
+            summary.publications.entry(name.clone()).or_default();
+        }
+        let limit = self.config.crawl.max_concurrency.max(1);
+        let mut runs = futures_util::stream::iter(due.into_iter().map(|feed| async move {
+            let run = self.run_source(&feed).await;
+            (feed, run)
+        }))
+        .buffer_unordered(limit);
+        while let Some((feed, run)) = runs.next().await {
+            let run = run?;
+            let name = names.get(&feed.publication_id).cloned().unwrap_or_default();
+            progress(Progress::SourceDone {
+                publication: name.clone(),
+                url: feed.url.clone(),
+                new: run.summary.new,
+                error: run.summary.errors.first().cloned(),
+            });
+            let entry = summary.publications.entry(name).or_default();
+            merge(entry, run.summary);
+        }
+        summary.seconds = started.elapsed().as_secs_f64();
+        Ok(summary)
+    }
+
+    /// Repeats cycles until `stop` resolves, sleeping until the next source is due.
+    pub async fn run_forever(
+        &self,
+        progress: &(dyn Fn(Progress) + Sync),
+        on_cycle: &(dyn Fn(&CycleSummary) + Sync),
+        stop: impl std::future::Future<Output = ()>,
+    ) -> Result<(), IngestError> {
+        tokio::pin!(stop);
+        loop {
+            let summary = self.run_cycle(false, progress).await?;
+            on_cycle(&summary);
+            let store = Arc::clone(&self.store);
+            let feeds = blocking(move || Ok(store.feeds()?)).await?;
+            let now_s = now().unix_seconds();
+            let next = feeds
+                .iter()
+                .filter_map(|f| f.state.next_fetch_at.map(|t| t.unix_seconds()))
+                .min()
+                .unwrap_or(now_s + 60);
+            let wait = Duration::from_secs((next - now_s).clamp(5, 3600) as u64);
+            tokio::select! {
+                _ = &mut stop => return Ok(()),
+                _ = tokio::time::sleep(wait) => {}
+            }
+        }
+    }
+
+    /// Fetches one source and everything new it lists.
+    async fn run_source(&self, feed: &FeedRow) -> Result<SourceRun, IngestError> {
+        let mut run = SourceRun::default();
+        let Ok(url) = Url::parse(&feed.url) else {
+            run.error(format!("{}: not a URL", feed.url));
+            return Ok(run);
+        };
+        let validators = Validators { etag: feed.state.etag.clone(), last_modified: feed.state.last_modified.clone() };
+        let fetched = self.fetch_logged(&url, Some(&validators), &mut run).await;
+        let mut state = feed.state.clone();
+        state.last_fetch_at = Some(now());
+        let response = match fetched {
+            Ok(r) => r,
+            Err(e) => {
+                state.failures += 1;
+                state.last_error = Some(e.to_string());
+                state.last_status = None;
+                run.error(format!("{}: {e}", feed.url));
+                self.reschedule(feed.id, state, 0, true).await?;
+                self.flush_log(&mut run).await?;
+                return Ok(run);
+            }
+        };
+        state.last_status = Some(response.status);
+        if response.not_modified {
+            run.summary.sources_not_modified += 1;
+            state.failures = 0;
+            state.last_error = None;
+            self.reschedule(feed.id, state, 0, false).await?;
+            self.flush_log(&mut run).await?;
+            return Ok(run);
+        }
+        if response.status >= 400 {
+            state.failures += 1;
+            state.last_error = Some(format!("HTTP {}", response.status));
+            run.error(format!("{}: HTTP {}", feed.url, response.status));
+            self.reschedule(feed.id, state, 0, true).await?;
+            self.flush_log(&mut run).await?;
+            return Ok(run);
+        }
+        run.summary.sources_fetched += 1;
+        let candidates = match self.candidates(feed, &response) {
+            Ok(c) => c,
+            Err(message) => {
+                state.failures += 1;
+                state.last_error = Some(message.clone());
+                run.error(format!("{}: {message}", feed.url));
+                self.reschedule(feed.id, state, 0, true).await?;
+                self.flush_log(&mut run).await?;
+                return Ok(run);
+            }
+        };
+        state.items_seen += candidates.len() as u64;
+        for c in candidates.into_iter().take(self.config.crawl.max_articles_per_source) {
+            self.handle_candidate(feed.publication_id, c, &mut run).await?;
+            if run.log.len() >= 64 {
+                self.flush_log(&mut run).await?;
+            }
+        }
+        state.new_items_seen += run.new_items;
+        state.failures = 0;
+        state.last_error = None;
+        // Validators only now, and only if every item was handled for good.
+        if run.retry_later {
+            state.etag = None;
+            state.last_modified = None;
+        } else {
+            state.etag = response.validators.etag.clone();
+            state.last_modified = response.validators.last_modified.clone();
+        }
+        let new_items = run.new_items;
+        self.reschedule(feed.id, state, new_items, false).await?;
+        self.flush_log(&mut run).await?;
+        Ok(run)
+    }
+
+    /// The article URLs a source lists, newest first where dates are known.
+    fn candidates(&self, feed: &FeedRow, response: &Response) -> Result<Vec<Candidate>, String> {
+        let body = &response.body;
+        let ct = response.content_type.as_deref();
+        let listing = || {
+            colonnade_feed::article_links(body, &response.final_url)
+                .into_iter()
+                .map(|url| Candidate { url, item: None })
+                .collect::<Vec<_>>()
+        };
+        match feed.kind {
+            SourceKind::Listing => Ok(listing()),
+            SourceKind::Sitemap => {
+                let sitemap = parse_sitemap(body, Some(&response.final_url)).map_err(|e| e.to_string())?;
+                let mut urls = sitemap.urls;
+                urls.sort_by(|a, b| {
+                    let key = |u: &colonnade_feed::SitemapUrl| u.news_published.or(u.lastmod).map(|t| t.unix_seconds());
+                    key(b).cmp(&key(a))
+                });
+                Ok(urls.into_iter().map(|u| Candidate { url: u.url, item: None }).collect())
+            }
+            _ => match parse_feed(body, ct, Some(&response.final_url)) {
+                Ok(parsed) => {
+                    let mut items: Vec<FeedItem> = parsed.items.into_iter().filter(|i| i.url.is_some()).collect();
+                    items.sort_by(|a, b| {
+                        let key = |i: &FeedItem| i.published.or(i.updated).map(|t| t.unix_seconds());
+                        key(b).cmp(&key(a))
+                    });
+                    Ok(items
+                        .into_iter()
+                        .filter_map(|i| i.url.clone().map(|url| Candidate { url, item: Some(i) }))
+                        .collect())
+                }
+                // A configured "feed" that is an HTML page is treated as a listing page.
+                Err(colonnade_feed::FeedError::NotAFeed(_)) => Ok(listing()),
+                Err(e) => Err(format!("not a readable feed: {e}")),
+            },
+        }
+    }
+
+    async fn handle_candidate(&self, publication_id: Id, c: Candidate, run: &mut SourceRun) -> Result<(), IngestError> {
+        let key = dedup_key(&c.url);
+        let store = Arc::clone(&self.store);
+        let known = {
+            let key = key.clone();
+            blocking(move || Ok(store.article_id_by_url_key(&key)?)).await?
+        };
+        if let Some(id) = known {
+            // Known: fetched again only when the feed says it changed since we stored it.
+            let updated_after = match c.item.as_ref().and_then(|i| i.updated) {
+                Some(u) => {
+                    let store = Arc::clone(&self.store);
+                    let stored = blocking(move || Ok(store.article(id)?)).await?;
+                    stored.is_some_and(|s| u.unix_seconds() > s.updated_at.unix_seconds())
+                }
+                None => false,
+            };
+            if !updated_after {
+                run.summary.unchanged += 1;
+                return Ok(());
+            }
+        }
+        let mut fetched = self.fetch_logged(&c.url, None, run).await;
+        // A host that asked us to wait briefly (Retry-After) is waited for, once.
+        if let Err(FetchError::BackingOff { until, .. }) = &fetched
+            && let Ok(wait) = until.duration_since(std::time::SystemTime::now())
+            && wait <= MAX_INLINE_WAIT
+        {
+            tokio::time::sleep(wait + Duration::from_millis(10)).await;
+            fetched = self.fetch_logged(&c.url, None, run).await;
+        }
+        let response = match fetched {
+            Ok(r) if r.status < 400 => r,
+            Ok(r) => {
+                run.retry_later |= r.status == 429 || r.status >= 500;
+                run.error(format!("{}: HTTP {}", c.url, r.status));
+                return Ok(());
+            }
+            Err(e) => {
+                run.retry_later |= is_transient(&e);
+                run.error(format!("{}: {e}", c.url));
+                return Ok(());
+            }
+        };
+        let final_url = response.final_url.to_string();
+        let ct = response.content_type.clone();
+        let body = response.body;
+        let extracted = tokio::task::spawn_blocking(move || {
+            let result = colonnade_extract::extract(&body, Some(&final_url), ct.as_deref());
+            (result, body)
+        })
+        .await
+        .map_err(|e| IngestError::Join(e.to_string()))?;
+        let (result, body) = extracted;
+        let mut article = match result {
+            Ok(a) => a,
+            Err(e) => {
+                run.error(format!("{}: {e}", c.url));
+                return Ok(());
+            }
+        };
+        merge_feed(&mut article, c.item.as_ref(), &response.final_url);
+        if article.text.is_empty() && article.title.is_none() {
+            run.error(format!("{}: no article found on the page", c.url));
+            return Ok(());
+        }
+        let canonical = article.url.clone().unwrap_or_else(|| response.final_url.to_string());
+        let url_key = Url::parse(&canonical).map(|u| dedup_key(&u)).unwrap_or_else(|_| canonical.clone());
+        let mut alt = vec![key, dedup_key(&response.final_url)];
+        alt.sort();
+        alt.dedup();
+        alt.retain(|k| *k != url_key);
+        let store = Arc::clone(&self.store);
+        let headers = response.headers;
+        let status = response.status;
+        let final_url = response.final_url.to_string();
+        let outcome = blocking(move || {
+            let raw = RawPage { url: &final_url, status, headers: &headers, body: &body, fetched_at: now() };
+            let new = NewArticle {
+                publication_id,
+                article: &article,
+                url_key: &url_key,
+                alt_url_keys: &alt,
+                raw: Some(raw),
+                seen_at: now(),
+            };
+            Ok(store.save_article(&new)?)
+        })
+        .await?;
+        match outcome {
+            SaveOutcome::Inserted(_) => {
+                run.summary.new += 1;
+                run.new_items += 1;
+            }
+            SaveOutcome::Updated(_) => run.summary.updated += 1,
+            SaveOutcome::Unchanged(_) => run.summary.unchanged += 1,
+        }
+        Ok(())
+    }
+
+    async fn fetch_logged(
+        &self,
+        url: &Url,
+        validators: Option<&Validators>,
+        run: &mut SourceRun,
+    ) -> Result<Response, FetchError> {
+        let started = Instant::now();
+        let result = self.fetcher.get(url, validators).await;
+        let host = url.host_str().unwrap_or("").to_string();
+        let entry = match &result {
+            Ok(r) => FetchLogEntry {
+                url: url.to_string(),
+                host,
+                status: Some(r.status),
+                bytes: r.body.len() as u64,
+                duration_ms: started.elapsed().as_millis() as u64,
+                outcome: if r.not_modified {
+                    "not_modified".into()
+                } else if r.status >= 400 {
+                    "http_error".into()
+                } else {
+                    "ok".into()
+                },
+                error: None,
+                at: now(),
+            },
+            Err(e) => FetchLogEntry {
+                url: url.to_string(),
+                host,
+                status: None,
+                bytes: 0,
+                duration_ms: started.elapsed().as_millis() as u64,
+                outcome: e.outcome().to_string(),
+                error: Some(e.to_string()),
+                at: now(),
+            },
+        };
+        run.log.push(entry);
+        result
+    }
+
+    async fn flush_log(&self, run: &mut SourceRun) -> Result<(), IngestError> {
+        if run.log.is_empty() {
+            return Ok(());
+        }
+        let entries = std::mem::take(&mut run.log);
+        let store = Arc::clone(&self.store);
+        blocking(move || Ok(store.log_fetches(&entries)?)).await
+    }
+
+    /// Next fetch: sooner when the source had news, later when it had none, within the bounds.
+    async fn reschedule(&self, id: Id, mut state: FeedState, new_items: u64, failed: bool) -> Result<(), IngestError> {
+        let min = self.config.crawl.min_refresh_minutes as i64 * 60;
+        let max = self.config.crawl.max_refresh_minutes as i64 * 60;
+        let current = if state.interval_secs <= 0 { min * 4 } else { state.interval_secs };
+        let next = if failed {
+            // Back off exponentially on failures.
+            (current * 2).min(max)
+        } else if new_items > 0 {
+            (current / 2).max(min)
+        } else {
+            (current * 3 / 2).min(max)
+        };
+        state.interval_secs = next.clamp(min, max);
+        let at = jiff::Timestamp::now()
+            .checked_add(jiff::SignedDuration::from_secs(state.interval_secs))
+            .unwrap_or(jiff::Timestamp::now());
+        state.next_fetch_at = Some(Timestamp::new(at, 0));
+        let store = Arc::clone(&self.store);
+        blocking(move || Ok(store.update_feed(id, &state)?)).await
+    }
+}
+
+fn merge(into: &mut PublicationSummary, from: PublicationSummary) {
+    into.new += from.new;
+    into.updated += from.updated;
+    into.unchanged += from.unchanged;
+    into.failed += from.failed;
+    into.sources_fetched += from.sources_fetched;
+    into.sources_not_modified += from.sources_not_modified;
+    for e in from.errors {
+        if into.errors.len() < 20 {
+            into.errors.push(e);
+        }
+    }
+}
+
+/// Fills what the page did not say from what the feed said. The page wins where both speak,
+/// except authors: a feed's `dc:creator` names the columnist when the page's byline is missing.
+pub fn merge_feed(article: &mut Article, item: Option<&FeedItem>, final_url: &Url) {
+    if article.url.is_none() {
+        article.url = Some(final_url.to_string());
+    }
+    let Some(item) = item else { return };
+    if article.title.is_none() {
+        article.title = item.title.clone();
+    }
+    if article.authors.is_empty() && !item.authors.is_empty() {
+        article.authors = item.authors.clone();
+        if article.byline.is_none() {
+            article.byline = Some(item.authors.join(", "));
+        }
+    }
+    // A feed date with a time beats a page date without one (midnight from a URL or a day-only meta).
+    match (article.published, item.published) {
+        (None, Some(p)) => article.published = Some(p),
+        (Some(a), Some(p))
+            if a.instant.as_second() % 86_400 == 0
+                && a.instant.as_second() / 86_400 == p.instant.as_second() / 86_400 =>
+        {
+            article.published = Some(p)
+        }
+        _ => {}
+    }
+    if article.modified.is_none() {
+        article.modified = item.updated;
+    }
+    if article.description.is_none() {
+        article.description = item.summary.clone();
+    }
+    if article.image.is_none() {
+        article.image = item.image.as_ref().map(|u| u.to_string());
+    }
+    if article.section.is_none() {
+        article.section = item.categories.first().cloned();
+    }
+    if article.kind != Kind::Opinion && item.categories.iter().any(|c| colonnade_extract::is_opinion_section(c)) {
+        article.kind = Kind::Opinion;
+    }
+}
+
+/// Runs store work off the async threads.
+async fn blocking<T: Send + 'static>(
+    f: impl FnOnce() -> Result<T, IngestError> + Send + 'static,
+) -> Result<T, IngestError> {
+    tokio::task::spawn_blocking(f).await.map_err(|e| IngestError::Join(e.to_string()))?
+}
