@@ -29,7 +29,7 @@ pub enum ConfigError {
     /// The TOML is malformed or has unknown keys or wrong types.
     #[error("{path}: {message}")]
     Syntax {
-        /// The file (or "<string>").
+        /// The file, or what the text came from.
         path: String,
         /// The parser's message, with line and column.
         message: String,
