@@ -12,7 +12,7 @@ use rayon::prelude::*;
 use crate::cli_extract::{list_pages, read_page};
 
 /// The development corpus, relative to the repository root.
-const DEFAULT_CORPUS: &str = "../shared/corpus/readability";
+pub const DEFAULT_CORPUS: &str = "../shared/corpus/readability";
 
 #[derive(Subcommand, Debug)]
 pub enum EvalCommand {
@@ -69,6 +69,8 @@ fn read_foreign(path: &Path) -> Result<std::collections::HashMap<String, Result<
 pub enum BenchCommand {
     /// Pages per second of the extractor on one thread (or more, with --jobs).
     Extract(BenchArgs),
+    /// Articles per second through the whole crawl path, from loopback fixture sites.
+    Crawl(crate::cli_bench_crawl::BenchCrawlArgs),
 }
 
 #[derive(Args, Debug)]
@@ -194,13 +196,16 @@ pub fn peak_rss() -> Option<u64> {
     Some(kb * 1024)
 }
 
-fn pages_dir(path: &Path) -> PathBuf {
+pub fn pages_dir(path: &Path) -> PathBuf {
     let pages = path.join("pages");
     if pages.is_dir() { pages } else { path.to_path_buf() }
 }
 
 pub fn run_bench(cmd: BenchCommand) -> Result<ExitCode> {
-    let BenchCommand::Extract(args) = cmd;
+    let args = match cmd {
+        BenchCommand::Extract(args) => args,
+        BenchCommand::Crawl(args) => return crate::cli_bench_crawl::run(args),
+    };
     let dir = pages_dir(&args.corpus);
     let files = list_pages(&dir)?;
     if files.is_empty() {

@@ -1,8 +1,10 @@
 //! The `colonnade` command: wires the pipeline stages to the command line. Policy (flags, exit
 //! codes, printing errors) lives here; the work lives in the library crates.
 
+mod cli_bench_crawl;
 mod cli_eval;
 mod cli_extract;
+mod cli_ingest;
 
 use std::process::ExitCode;
 
@@ -12,6 +14,8 @@ use clap::{Parser, Subcommand};
 #[derive(Parser, Debug)]
 #[command(name = "colonnade", version, about, propagate_version = true)]
 struct Cli {
+    #[command(flatten)]
+    paths: cli_ingest::Paths,
     #[command(subcommand)]
     command: Command,
 }
@@ -20,6 +24,17 @@ struct Cli {
 enum Command {
     /// Extract the article from a saved page (or every page under a folder, with --jsonl).
     Extract(cli_extract::ExtractArgs),
+    /// Crawl the configured publications: with --once one full cycle, else on a schedule.
+    Crawl(cli_ingest::CrawlArgs),
+    /// Add, list, import and export the publications to crawl.
+    #[command(subcommand)]
+    Sources(cli_ingest::SourcesCommand),
+    /// Counts of what the store holds.
+    Stats(cli_ingest::StatsArgs),
+    /// Run the extractor again over every stored page (no fetching).
+    Reextract,
+    /// Export the stored pages (as WARC).
+    Export(cli_ingest::ExportArgs),
     /// Score a stage against a corpus with expected output.
     #[command(subcommand)]
     Eval(cli_eval::EvalCommand),
@@ -32,6 +47,11 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract(args) => cli_extract::run(args),
+        Command::Crawl(args) => cli_ingest::crawl(&cli.paths, args),
+        Command::Sources(cmd) => cli_ingest::sources(&cli.paths, cmd),
+        Command::Stats(args) => cli_ingest::stats(&cli.paths, args),
+        Command::Reextract => cli_ingest::reextract(&cli.paths),
+        Command::Export(args) => cli_ingest::export(&cli.paths, args),
         Command::Eval(cmd) => cli_eval::run_eval(cmd),
         Command::Bench(cmd) => cli_eval::run_bench(cmd),
     };

@@ -1,0 +1,411 @@
+//! `colonnade crawl`, `sources`, `stats`, `reextract`, `export`: wiring config, store and ingest.
+
+use std::fs;
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use anyhow::{Context, Result, bail};
+use clap::{Args, Subcommand};
+use colonnade_config::{Config, ConfigError, Publication};
+use colonnade_ingest::{CycleSummary, Ingest, Progress};
+use colonnade_store::{SqliteStore, Store};
+use colonnade_url::Url;
+use rayon::prelude::*;
+
+/// Where the configuration and the data live; accepted before or after the subcommand.
+#[derive(Args, Debug, Clone)]
+pub struct Paths {
+    /// The configuration file.
+    #[arg(long, global = true, value_name = "FILE", default_value = "colonnade.toml")]
+    pub config: PathBuf,
+    /// The data directory (database, index).
+    #[arg(long, global = true, value_name = "DIR", default_value = "colonnade-data")]
+    pub data: PathBuf,
+}
+
+#[derive(Args, Debug)]
+pub struct CrawlArgs {
+    /// One full cycle (every source fetched, every new article stored), a summary, then exit.
+    #[arg(long)]
+    once: bool,
+    /// Print the summary as JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum SourcesCommand {
+    /// Discover a publication's feeds from its home page and add it to the configuration.
+    Add {
+        /// The home page.
+        url: String,
+        /// The publication's name (default: what the page says).
+        #[arg(long)]
+        name: Option<String>,
+        /// ISO 3166-1 country code.
+        #[arg(long)]
+        country: Option<String>,
+        /// BCP 47 language tag (default: the page's).
+        #[arg(long)]
+        language: Option<String>,
+    },
+    /// List the configured publications and their sources.
+    List,
+    /// Add the feeds of an OPML file.
+    Import {
+        /// The OPML file.
+        file: PathBuf,
+    },
+    /// Print every configured feed as OPML 2.0.
+    Export,
+}
+
+#[derive(Args, Debug)]
+pub struct StatsArgs {
+    /// Print JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct ExportArgs {
+    /// Write every stored page as WARC/1.1 records to this file.
+    #[arg(long, value_name = "FILE")]
+    warc: PathBuf,
+}
+
+fn load_config(path: &Path) -> Result<Config> {
+    match Config::load(path) {
+        Ok(c) => Ok(c),
+        Err(ConfigError::NotFound(p)) => bail!(
+            "no configuration at {} — copy colonnade.example.toml there, add a publication with `colonnade sources add URL`, or pass --config FILE",
+            p.display()
+        ),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// The configuration for editing: a missing file is an empty configuration.
+fn load_or_default(path: &Path) -> Result<Config> {
+    match Config::load(path) {
+        Ok(c) => Ok(c),
+        Err(ConfigError::NotFound(_)) => Ok(Config::default()),
+        Err(e) => Err(e.into()),
+    }
+}
+
+fn open_store(data: &Path) -> Result<Arc<dyn Store>> {
+    let store = SqliteStore::open(data).with_context(|| format!("opening the store in {}", data.display()))?;
+    Ok(Arc::new(store))
+}
+
+fn runtime() -> Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_multi_thread().enable_all().build().context("starting the async runtime")
+}
+
+/// Prints progress lines on stderr (one per source; a bar would hide the errors).
+fn progress_printer() -> impl Fn(Progress) + Sync {
+    let done = std::sync::atomic::AtomicUsize::new(0);
+    let total = std::sync::atomic::AtomicUsize::new(0);
+    move |p| match p {
+        Progress::Started { sources } => {
+            total.store(sources, std::sync::atomic::Ordering::Relaxed);
+            eprintln!("colonnade: crawling {sources} sources");
+        }
+        Progress::SourceDone { publication, url, new, error } => {
+            let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+            let t = total.load(std::sync::atomic::Ordering::Relaxed);
+            let status = match error {
+                Some(e) => format!("error: {e}"),
+                None => format!("{new} new"),
+            };
+            eprintln!("[{n}/{t}] {publication} {url} — {status}");
+        }
+    }
+}
+
+fn print_summary(summary: &CycleSummary, json: bool) -> Result<()> {
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    if json {
+        serde_json::to_writer_pretty(&mut out, summary)?;
+        writeln!(out)?;
+        return Ok(());
+    }
+    writeln!(
+        out,
+        "{:<32} {:>6} {:>8} {:>10} {:>7} {:>8} {:>6}",
+        "publication", "new", "updated", "unchanged", "failed", "fetched", "304"
+    )?;
+    for (name, p) in &summary.publications {
+        writeln!(
+            out,
+            "{:<32} {:>6} {:>8} {:>10} {:>7} {:>8} {:>6}",
+            truncate(name, 32),
+            p.new,
+            p.updated,
+            p.unchanged,
+            p.failed,
+            p.sources_fetched,
+            p.sources_not_modified
+        )?;
+    }
+    let t = summary.totals();
+    writeln!(
+        out,
+        "{:<32} {:>6} {:>8} {:>10} {:>7} {:>8} {:>6}   ({:.1} s)",
+        "total", t.new, t.updated, t.unchanged, t.failed, t.sources_fetched, t.sources_not_modified, summary.seconds
+    )?;
+    for (name, p) in &summary.publications {
+        for e in p.errors.iter().take(5) {
+            writeln!(out, "  {name}: {e}")?;
+        }
+    }
+    Ok(())
+}
+
+fn truncate(s: &str, n: usize) -> String {
+    if s.chars().count() <= n { s.to_string() } else { s.chars().take(n - 1).collect::<String>() + "…" }
+}
+
+pub fn crawl(paths: &Paths, args: CrawlArgs) -> Result<ExitCode> {
+    let config = Arc::new(load_config(&paths.config)?);
+    if config.publications.is_empty() {
+        bail!("{} lists no publications; add one with `colonnade sources add URL`", paths.config.display());
+    }
+    let store = open_store(&paths.data)?;
+    let rt = runtime()?;
+    rt.block_on(async {
+        let ingest = Ingest::new(Arc::clone(&config), store)?;
+        let progress = progress_printer();
+        if args.once {
+            let summary = ingest.run_cycle(true, &progress).await?;
+            print_summary(&summary, args.json)?;
+        } else {
+            let on_cycle = |s: &CycleSummary| {
+                let _ = print_summary(s, args.json);
+            };
+            let stop = async {
+                let _ = tokio::signal::ctrl_c().await;
+            };
+            ingest.run_forever(&progress, &on_cycle, stop).await?;
+        }
+        Ok::<_, anyhow::Error>(())
+    })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn sources(paths: &Paths, cmd: SourcesCommand) -> Result<ExitCode> {
+    match cmd {
+        SourcesCommand::Add { url, name, country, language } => sources_add(paths, &url, name, country, language),
+        SourcesCommand::List => {
+            let config = load_config(&paths.config)?;
+            let counts = SqliteStore::open(&paths.data).ok().and_then(|s| s.publications().ok()).unwrap_or_default();
+            for p in &config.publications {
+                let articles = counts.iter().find(|c| c.record.homepage == p.homepage).map_or(0, |c| c.articles);
+                println!(
+                    "{}  {}  [{}{}]  {} feeds, {} listing pages, {} sitemaps, {} articles",
+                    p.name,
+                    p.homepage,
+                    p.country.as_deref().unwrap_or("--"),
+                    p.language.as_deref().map(|l| format!(" {l}")).unwrap_or_default(),
+                    p.feeds.len(),
+                    p.columnist_pages.len(),
+                    p.sitemaps.len(),
+                    articles
+                );
+                for f in p.feeds.iter().chain(&p.columnist_pages).chain(&p.sitemaps) {
+                    println!("    {f}");
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        SourcesCommand::Import { file } => {
+            let bytes = fs::read(&file).with_context(|| format!("reading {}", file.display()))?;
+            let outlines =
+                colonnade_feed::parse_opml(&bytes).with_context(|| format!("reading OPML from {}", file.display()))?;
+            let mut config = load_or_default(&paths.config)?;
+            let mut added = 0;
+            for o in outlines {
+                let homepage = o
+                    .html_url
+                    .clone()
+                    .unwrap_or_else(|| o.xml_url.join("/").unwrap_or_else(|_| o.xml_url.clone()))
+                    .to_string();
+                let feed = o.xml_url.to_string();
+                if let Some(p) = config.publications.iter_mut().find(|p| p.homepage == homepage) {
+                    if !p.feeds.contains(&feed) {
+                        p.feeds.push(feed);
+                        added += 1;
+                    }
+                } else {
+                    let name = o.title.clone().unwrap_or_else(|| o.xml_url.host_str().unwrap_or("unnamed").to_string());
+                    config.publications.push(Publication {
+                        name,
+                        homepage,
+                        country: None,
+                        language: None,
+                        feeds: vec![feed],
+                        columnist_pages: vec![],
+                        sitemaps: vec![],
+                    });
+                    added += 1;
+                }
+            }
+            config.validate()?;
+            config.save(&paths.config)?;
+            eprintln!("colonnade: imported {added} feeds into {}", paths.config.display());
+            Ok(ExitCode::SUCCESS)
+        }
+        SourcesCommand::Export => {
+            let config = load_config(&paths.config)?;
+            let mut outlines = Vec::new();
+            for p in &config.publications {
+                for f in &p.feeds {
+                    let Ok(xml_url) = Url::parse(f) else { continue };
+                    outlines.push(colonnade_feed::Outline {
+                        title: Some(p.name.clone()),
+                        xml_url,
+                        html_url: Url::parse(&p.homepage).ok(),
+                        category: p.country.clone(),
+                    });
+                }
+            }
+            let now = colonnade_model::Timestamp::new(jiff::Timestamp::now(), 0);
+            print!("{}", colonnade_feed::write_opml("Colonnade sources", &outlines, now));
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn sources_add(
+    paths: &Paths,
+    url: &str,
+    name: Option<String>,
+    country: Option<String>,
+    language: Option<String>,
+) -> Result<ExitCode> {
+    let mut config = load_or_default(&paths.config)?;
+    let homepage = Url::parse(url).with_context(|| format!("{url:?} is not a URL"))?;
+    let rt = runtime()?;
+    let fetcher = colonnade_fetch::Fetcher::new(colonnade_ingest::fetch_options(&config))?;
+    let (feeds, page_name, page_lang) = rt.block_on(async {
+        let page = fetcher.get(&homepage, None).await.with_context(|| format!("fetching {homepage}"))?;
+        if page.status >= 400 {
+            bail!("{homepage} answered HTTP {}", page.status);
+        }
+        let article =
+            colonnade_extract::extract(&page.body, Some(page.final_url.as_str()), page.content_type.as_deref()).ok();
+        let mut feeds = colonnade_feed::discover_feed_links(&page.body, &page.final_url);
+        if feeds.is_empty() {
+            for path in colonnade_feed::COMMON_FEED_PATHS {
+                let Ok(candidate) = page.final_url.join(path) else { continue };
+                if let Ok(r) = fetcher.get(&candidate, None).await
+                    && r.status < 400
+                    && colonnade_feed::parse_feed(&r.body, r.content_type.as_deref(), Some(&r.final_url)).is_ok()
+                {
+                    feeds.push(r.final_url.clone());
+                    break;
+                }
+            }
+        }
+        let name = article.as_ref().and_then(|a| a.site_name.clone());
+        let lang = article.and_then(|a| a.lang).map(|l| l.split('-').next().unwrap_or("").to_string());
+        Ok::<_, anyhow::Error>((feeds, name, lang))
+    })?;
+    if feeds.is_empty() {
+        bail!(
+            "found no feed on {homepage}: no <link rel=alternate> and none of the usual paths; add it by hand in {}",
+            paths.config.display()
+        );
+    }
+    let publication = Publication {
+        name: name.or(page_name).unwrap_or_else(|| homepage.host_str().unwrap_or("unnamed").to_string()),
+        homepage: homepage.to_string(),
+        country,
+        language: language.or(page_lang.filter(|l| !l.is_empty())),
+        feeds: feeds.iter().map(|f| f.to_string()).collect(),
+        columnist_pages: vec![],
+        sitemaps: vec![],
+    };
+    if let Some(existing) = config.publications.iter_mut().find(|p| p.homepage == publication.homepage) {
+        *existing = publication.clone();
+    } else {
+        config.publications.push(publication.clone());
+    }
+    config.validate()?;
+    config.save(&paths.config)?;
+    println!("added {} ({}) with {} feed(s):", publication.name, publication.homepage, publication.feeds.len());
+    for f in &publication.feeds {
+        println!("    {f}");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn stats(paths: &Paths, args: StatsArgs) -> Result<ExitCode> {
+    let store = open_store(&paths.data)?;
+    let stats = store.stats()?;
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&stats)?);
+    } else {
+        println!("publications  {}", stats.publications);
+        println!("feeds         {}", stats.feeds);
+        println!("columnists    {}", stats.columnists);
+        println!("articles      {}", stats.articles);
+        for (k, n) in &stats.articles_by_kind {
+            println!("  {k:<12}{n}");
+        }
+        println!("fetches       {}", stats.fetches);
+        for (k, n) in &stats.fetches_by_outcome {
+            println!("  {k:<12}{n}");
+        }
+        println!("raw pages     {} ({:.1} MB compressed)", stats.raw_pages, stats.raw_bytes_compressed as f64 / 1e6);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn reextract(paths: &Paths) -> Result<ExitCode> {
+    let store = open_store(&paths.data)?;
+    let (mut after, mut updated, mut unchanged, mut failed) = (0, 0u64, 0u64, 0u64);
+    loop {
+        let pages = store.raw_pages(after, 256)?;
+        let Some(last) = pages.last() else { break };
+        after = last.article_id;
+        let results: Vec<_> = pages
+            .par_iter()
+            .map(|p| {
+                let ct = p.headers.iter().find(|(n, _)| n == "content-type").map(|(_, v)| v.as_str());
+                (p.article_id, colonnade_extract::extract(&p.body, Some(&p.url), ct))
+            })
+            .collect();
+        for (id, result) in results {
+            match result {
+                Ok(a) => {
+                    match store.update_extraction(id, &a, colonnade_model::Timestamp::new(jiff::Timestamp::now(), 0))? {
+                        colonnade_store::SaveOutcome::Updated(_) => updated += 1,
+                        _ => unchanged += 1,
+                    }
+                }
+                Err(e) => {
+                    failed += 1;
+                    eprintln!("colonnade: article {id}: {e}");
+                }
+            }
+        }
+        eprintln!("colonnade: re-extracted up to article {after}");
+    }
+    println!("re-extracted: {updated} updated, {unchanged} unchanged, {failed} failed");
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn export(paths: &Paths, args: ExportArgs) -> Result<ExitCode> {
+    let store = open_store(&paths.data)?;
+    let file = fs::File::create(&args.warc).with_context(|| format!("creating {}", args.warc.display()))?;
+    let mut out = BufWriter::new(file);
+    let n = colonnade_store::export_warc(store.as_ref(), &mut out)?;
+    out.flush()?;
+    eprintln!("colonnade: wrote {n} records to {}", args.warc.display());
+    Ok(ExitCode::SUCCESS)
+}
