@@ -202,7 +202,12 @@ pub fn sources(paths: &Paths, cmd: SourcesCommand) -> Result<ExitCode> {
         SourcesCommand::Add { url, name, country, language } => sources_add(paths, &url, name, country, language),
         SourcesCommand::List => {
             let config = load_config(&paths.config)?;
-            let counts = SqliteStore::open(&paths.data).ok().and_then(|s| s.publications().ok()).unwrap_or_default();
+            // Counts only from an existing store: listing must not create one.
+            let counts = if paths.data.join("colonnade.db").exists() {
+                SqliteStore::open(&paths.data).ok().and_then(|s| s.publications().ok()).unwrap_or_default()
+            } else {
+                Vec::new()
+            };
             for p in &config.publications {
                 let articles = counts.iter().find(|c| c.record.homepage == p.homepage).map_or(0, |c| c.articles);
                 println!(
@@ -382,7 +387,12 @@ pub fn reextract(paths: &Paths) -> Result<ExitCode> {
             .collect();
         for (id, result) in results {
             match result {
-                Ok(a) => {
+                Ok(mut a) => {
+                    // What the feed added at crawl time (authors, dates) stays unless the page now
+                    // says it itself.
+                    if let Some(old) = store.article(id)? {
+                        colonnade_ingest::fill_missing(&mut a, &old.article);
+                    }
                     match store.update_extraction(id, &a, colonnade_model::Timestamp::new(jiff::Timestamp::now(), 0))? {
                         colonnade_store::SaveOutcome::Updated(_) => updated += 1,
                         _ => unchanged += 1,

@@ -34,7 +34,7 @@ mod patterns;
 mod reconcile;
 
 pub use colonnade_model::{Article, Kind, Timestamp};
-pub use reconcile::is_opinion_section;
+pub use reconcile::{is_opinion_section, is_opinion_tag};
 
 use colonnade_url::Url;
 

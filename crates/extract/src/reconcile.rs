@@ -435,12 +435,25 @@ pub fn dates(meta: &Meta, ld: Option<&LdArticle>, url: Option<&Url>) -> (Option<
 }
 
 /// Whether a section name says opinion, in any of the languages we know.
+///
+/// Strong words count wherever a word starts with them ("Opinion & Analysis", "Columnists",
+/// "Köşe Yazıları"); words that are opinion only as a section's whole name ("Voices", "Views",
+/// "Blogs", "Letters") count only then, so a "Global Voices" or "Weblog" category does not.
 pub fn is_opinion_section(section: &str) -> bool {
-    let s = section.to_lowercase();
-    const WORDS: &[&str] = &[
+    opinion_label(section, true)
+}
+
+/// Whether a topic tag (a feed item's category, one of many) says opinion: only the strong
+/// words, since a tag such as "Ideas" or "Voices" is often just a topic.
+pub fn is_opinion_tag(tag: &str) -> bool {
+    opinion_label(tag, false)
+}
+
+fn opinion_label(label: &str, section_words: bool) -> bool {
+    let s = label.trim().to_lowercase();
+    const STRONG: &[&str] = &[
         "opinion",
         "opinión",
-        "opiniones",
         "opinião",
         "opiniao",
         "opinioni",
@@ -448,51 +461,56 @@ pub fn is_opinion_section(section: &str) -> bool {
         "opinia",
         "meinung",
         "kommentar",
-        "comment",
         "column",
-        "columna",
+        "colum",
         "coluna",
+        "colunas",
         "kolumne",
         "kolumn",
-        "columnist",
         "editorial",
         "op-ed",
         "oped",
         "yazarlar",
         "köşe",
         "görüş",
-        "мнение",
-        "мнения",
-        "колонка",
+        "мнени",
+        "колонк",
         "колумн",
-        "views",
-        "voices",
-        "tribune",
         "tribuna",
         "chronique",
         "idées",
+        "commentary",
+        "analysis and opinion",
+    ];
+    const WHOLE: &[&str] = &[
+        "views",
+        "voices",
+        "tribune",
+        "tribunes",
         "debate",
         "debatt",
         "débat",
+        "débats",
         "blog",
-        "analysis and opinion",
+        "blogs",
         "perspective",
-        "commentary",
+        "perspectives",
         "letters",
-        "رأي",
-        "مقالات",
-        "آراء",
-        "اراء",
-        "观点",
-        "评论",
-        "意見",
-        "オピニオン",
-        "사설",
-        "칼럼",
-        "विचार",
-        "राय",
+        "comment",
+        "comments",
+        "commentisfree",
+        "ideas",
+        "idees",
+        "analysis & opinion",
     ];
-    WORDS.iter().any(|w| s.contains(w))
+    const UNSPACED: &[&str] =
+        &["رأي", "مقالات", "آراء", "اراء", "观点", "评论", "意見", "オピニオン", "사설", "칼럼", "विचार", "राय"];
+    if (section_words && WHOLE.contains(&s.as_str())) || UNSPACED.iter().any(|w| s.contains(w)) {
+        return true;
+    }
+    STRONG.iter().any(|w| {
+        s.match_indices(w).any(|(i, _)| i == 0 || !s[..i].chars().next_back().is_some_and(char::is_alphanumeric))
+    })
 }
 
 /// Roles in a byline that mark a columnist.
@@ -578,6 +596,15 @@ mod tests {
         assert!(is_opinion_section("Мнения"));
         assert!(is_opinion_section("Meinung"));
         assert!(!is_opinion_section("Politics"));
+        assert!(is_opinion_section("Columnists"));
+        assert!(is_opinion_section("Voices"));
+        assert!(!is_opinion_section("Global Voices"));
+        assert!(!is_opinion_section("Weblog"));
+        assert!(!is_opinion_section("Freedom of Speech"));
+        assert!(is_opinion_section("观点"));
+        assert!(is_opinion_section("Ideas"));
+        assert!(!is_opinion_tag("Ideas"));
+        assert!(is_opinion_tag("Opinion"));
     }
 
     #[test]

@@ -590,9 +590,7 @@ pub fn merge_feed(article: &mut Article, item: Option<&FeedItem>, final_url: &Ur
         article.url = Some(final_url.to_string());
     }
     let Some(item) = item else { return };
-    if article.title.is_none() {
-        article.title = item.title.clone();
-    }
+    prefer_inner_title(article, item.title.as_deref());
     if article.authors.is_empty() && !item.authors.is_empty() {
         article.authors = item.authors.clone();
         if article.byline.is_none() {
@@ -622,7 +620,68 @@ pub fn merge_feed(article: &mut Article, item: Option<&FeedItem>, final_url: &Ur
     if article.section.is_none() {
         article.section = item.categories.first().cloned();
     }
-    if article.kind != Kind::Opinion && item.categories.iter().any(|c| colonnade_extract::is_opinion_section(c)) {
+    if article.kind != Kind::Opinion && item.categories.iter().any(|c| colonnade_extract::is_opinion_tag(c)) {
+        article.kind = Kind::Opinion;
+    }
+    // A dated item of a publication's feed with an article's worth of text is at least news.
+    if article.kind == Kind::Other && article.published.is_some() && article.word_count >= 150 {
+        article.kind = Kind::News;
+    }
+}
+
+/// Takes `other` as the title when the article has none, or when the page's title is `other`
+/// with decoration around it ("Site » Headline" on the page, "Headline" in the feed).
+fn prefer_inner_title(article: &mut Article, other: Option<&str>) {
+    let Some(other) = other.filter(|t| !t.trim().is_empty()) else { return };
+    match &article.title {
+        None => article.title = Some(other.to_string()),
+        Some(page) if other.len() >= 10 && page.len() > other.len() && page.contains(other) => {
+            article.title = Some(other.to_string())
+        }
+        _ => {}
+    }
+}
+
+/// Fills the fields a fresh extraction left empty from an earlier version of the article (for
+/// re-extraction: what the feed contributed at crawl time is not in the stored page).
+pub fn fill_missing(article: &mut Article, old: &Article) {
+    if article.url.is_none() {
+        article.url = old.url.clone();
+    }
+    prefer_inner_title(article, old.title.as_deref());
+    if article.kind == Kind::Other && old.kind == Kind::News {
+        article.kind = Kind::News;
+    }
+    if article.authors.is_empty() {
+        article.authors = old.authors.clone();
+    }
+    if article.byline.is_none() {
+        article.byline = old.byline.clone();
+    }
+    // A dated page keeps its stored time when the page alone gives only the day.
+    match (article.published, old.published) {
+        (None, Some(p)) => article.published = Some(p),
+        (Some(a), Some(p))
+            if a.instant.as_second() % 86_400 == 0
+                && a.instant.as_second() / 86_400 == p.instant.as_second() / 86_400 =>
+        {
+            article.published = Some(p)
+        }
+        _ => {}
+    }
+    if article.modified.is_none() {
+        article.modified = old.modified;
+    }
+    if article.description.is_none() {
+        article.description = old.description.clone();
+    }
+    if article.image.is_none() {
+        article.image = old.image.clone();
+    }
+    if article.section.is_none() {
+        article.section = old.section.clone();
+    }
+    if article.kind != Kind::Opinion && old.kind == Kind::Opinion {
         article.kind = Kind::Opinion;
     }
 }
@@ -632,4 +691,77 @@ async fn blocking<T: Send + 'static>(
     f: impl FnOnce() -> Result<T, IngestError> + Send + 'static,
 ) -> Result<T, IngestError> {
     tokio::task::spawn_blocking(f).await.map_err(|e| IngestError::Join(e.to_string()))?
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn item(title: &str, author: &str, published: &str, categories: &[&str]) -> FeedItem {
+        FeedItem {
+            url: None,
+            guid: None,
+            title: Some(title.into()),
+            authors: vec![author.into()],
+            published: Timestamp::parse_rfc3339(published),
+            updated: None,
+            categories: categories.iter().map(|c| c.to_string()).collect(),
+            summary: Some("A summary.".into()),
+            content_html: None,
+            image: None,
+        }
+    }
+
+    fn page(title: &str) -> Article {
+        Article { title: Some(title.into()), word_count: 400, ..Article::default() }
+    }
+
+    #[test]
+    fn feed_fills_what_the_page_lacks_and_trims_decorated_titles() {
+        let mut a = page("Global Voices Online » Brazil: Amplified conversations");
+        let url = Url::parse("https://example.org/a").unwrap();
+        merge_feed(
+            &mut a,
+            Some(&item("Brazil: Amplified conversations", "Diego Casaes", "2009-06-11T10:57:00Z", &["Ideas"])),
+            &url,
+        );
+        assert_eq!(a.title.as_deref(), Some("Brazil: Amplified conversations"));
+        assert_eq!(a.authors, ["Diego Casaes"]);
+        assert_eq!(a.byline.as_deref(), Some("Diego Casaes"));
+        assert_eq!(a.published.map(|p| p.to_string()).as_deref(), Some("2009-06-11T10:57:00Z"));
+        assert_eq!(a.url.as_deref(), Some("https://example.org/a"));
+        assert_eq!(a.description.as_deref(), Some("A summary."));
+        assert_eq!(a.kind, Kind::News, "a topic tag such as Ideas is not a section");
+    }
+
+    #[test]
+    fn page_wins_where_both_speak_except_a_day_only_date() {
+        let mut a = page("The page's own headline");
+        a.authors = vec!["Page Author".into()];
+        a.published = Timestamp::parse_rfc3339("2009-06-11T00:00:00Z");
+        let url = Url::parse("https://example.org/a").unwrap();
+        merge_feed(
+            &mut a,
+            Some(&item("Another title", "Feed Author", "2009-06-11T10:57:00+02:00", &["Opinion"])),
+            &url,
+        );
+        assert_eq!(a.title.as_deref(), Some("The page's own headline"));
+        assert_eq!(a.authors, ["Page Author"]);
+        assert_eq!(a.published.map(|p| p.to_string()).as_deref(), Some("2009-06-11T10:57:00+02:00"));
+        assert_eq!(a.kind, Kind::Opinion);
+    }
+
+    #[test]
+    fn reextraction_keeps_what_the_feed_gave() {
+        let mut old = page("Brazil: Amplified conversations");
+        old.authors = vec!["Diego Casaes".into()];
+        old.published = Timestamp::parse_rfc3339("2009-06-11T10:57:00Z");
+        old.kind = Kind::News;
+        let mut fresh = page("Global Voices Online » Brazil: Amplified conversations");
+        fill_missing(&mut fresh, &old);
+        assert_eq!(fresh.title, old.title);
+        assert_eq!(fresh.authors, old.authors);
+        assert_eq!(fresh.published, old.published);
+        assert_eq!(fresh.kind, Kind::News);
+    }
 }
