@@ -1,0 +1,268 @@
+//! The `colonnade` binary as a user runs it: real processes, real files, fixture sites on
+//! loopback. One test binary for the crate.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use colonnade_fixture::{Route, Server, Site};
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_colonnade"))
+}
+
+fn fixture(name: &str) -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../extract/tests/fixtures").join(name)
+}
+
+fn article_html(title: &str, author: &str, n: usize) -> String {
+    let para = format!(
+        "<p>Column number {n} argues its case at length, with evidence, counter-arguments and a conclusion that \
+         readers may or may not share, which is the point of a column.</p>"
+    );
+    format!(
+        "<html lang=en><head><title>{title}</title><meta name=author content=\"{author}\">\
+         <meta property=article:published_time content=2024-05-0{}T10:00:00Z></head>\
+         <body><article><h1>{title}</h1>{para}{para}{para}</article></body></html>",
+        1 + n % 9
+    )
+}
+
+/// Starts `hosts` fixture publications with `per_host` articles each; returns the servers and
+/// a colonnade.toml that lists them.
+async fn sites(hosts: usize, per_host: usize, delay_ms: u64) -> (Vec<Server>, String) {
+    let mut servers = Vec::new();
+    let mut toml = format!("[crawl]\nallow_private_networks = true\nper_host_delay_ms = {delay_ms}\n");
+    for h in 0..hosts {
+        let s = Server::start("127.0.0.1".parse().unwrap(), Site::new()).await.unwrap();
+        let base = s.base();
+        let mut items = String::new();
+        for i in 0..per_host {
+            let path = format!("/col/{i}.html");
+            s.set_route(&path, Route::page("text/html", article_html(&format!("Column {h}-{i}"), "Jane Doe", i)));
+            items.push_str(&format!("<item><title>Column {h}-{i}</title><link>{base}{path}</link></item>"));
+        }
+        s.set_route(
+            "/feed.xml",
+            Route::page(
+                "application/rss+xml",
+                format!("<rss version=\"2.0\"><channel><title>F</title>{items}</channel></rss>"),
+            ),
+        );
+        toml.push_str(&format!(
+            "\n[[publication]]\nname = \"Paper {h}\"\nhomepage = \"{base}/\"\nfeeds = [\"{base}/feed.xml\"]\n"
+        ));
+        servers.push(s);
+    }
+    (servers, toml)
+}
+
+fn count_articles(data: &Path) -> (i64, String) {
+    let conn = rusqlite::Connection::open(data.join("colonnade.db")).unwrap();
+    let n: i64 = conn.query_row("SELECT count(*) FROM articles", [], |r| r.get(0)).unwrap();
+    let check: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+    (n, check)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn killed_crawls_lose_nothing_and_the_next_crawl_finishes_the_job() {
+    let (servers, toml) = sites(3, 100, 20).await;
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("colonnade.toml");
+    std::fs::write(&config, toml).unwrap();
+    let data = dir.path().join("data");
+    let mut stored_before = 0;
+    for (round, kill_after) in [300u64, 350, 250, 400, 300].into_iter().enumerate() {
+        let mut child = bin()
+            .args(["--config", config.to_str().unwrap(), "--data", data.to_str().unwrap(), "crawl", "--once"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let stderr = child.stderr.take().unwrap();
+        let reader = std::thread::spawn(move || {
+            // Sum of "N new" in the progress lines: articles the crawler reported stored.
+            BufReader::new(stderr)
+                .lines()
+                .map_while(Result::ok)
+                .filter_map(|l| l.rsplit_once(" — ").and_then(|(_, s)| s.strip_suffix(" new")?.parse::<i64>().ok()))
+                .sum::<i64>()
+        });
+        tokio::time::sleep(Duration::from_millis(kill_after)).await;
+        child.kill().unwrap(); // SIGKILL
+        child.wait().unwrap();
+        let reported = reader.join().unwrap();
+        if !data.join("colonnade.db").exists() {
+            continue;
+        }
+        let (stored, check) = count_articles(&data);
+        assert_eq!(check, "ok", "round {round}");
+        assert!(stored >= stored_before, "round {round}: {stored} < {stored_before}: something was lost");
+        assert!(stored - stored_before >= reported, "round {round}: reported {reported}, stored {stored}");
+        eprintln!("round {round}: killed after {kill_after} ms, {stored} stored, {reported} reported");
+        stored_before = stored;
+    }
+    let out = bin()
+        .args(["--config", config.to_str().unwrap(), "--data", data.to_str().unwrap(), "crawl", "--once"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let (stored, check) = count_articles(&data);
+    assert!(stored_before < 300, "the kills should have interrupted the crawl");
+    assert_eq!((stored, check.as_str()), (300, "ok"), "every column once");
+    // And stats agrees.
+    let stats = bin().args(["--data", data.to_str().unwrap(), "stats", "--json"]).output().unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&stats.stdout).unwrap();
+    assert_eq!(json["articles"], 300);
+    assert_eq!(json["publications"], 3);
+    drop(servers);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn config_mistakes_are_reported_before_any_request() {
+    let (servers, toml) = sites(1, 1, 0).await;
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("colonnade.toml");
+    std::fs::write(&config, format!("{toml}\n[crawl.extra]\nunknown = 1\n")).unwrap();
+    let out = bin()
+        .args([
+            "--config",
+            config.to_str().unwrap(),
+            "--data",
+            dir.path().join("d").to_str().unwrap(),
+            "crawl",
+            "--once",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("colonnade: error:") && err.contains("colonnade.toml"), "{err}");
+    assert!(servers[0].requests().is_empty());
+    // A missing file says how to make one.
+    let out =
+        bin().args(["--config", dir.path().join("none.toml").to_str().unwrap(), "crawl", "--once"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("sources add"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sources_add_discovers_the_feed_and_export_import_round_trip() {
+    let s = Server::start("127.0.0.1".parse().unwrap(), Site::new()).await.unwrap();
+    let base = s.base();
+    s.set_route(
+        "/",
+        Route::page(
+            "text/html",
+            format!(
+                "<html lang=tr><head><title>Örnek Gazete</title><meta property=og:site_name content=\"Örnek Gazete\">\
+                 <link rel=alternate type=application/rss+xml href=\"{base}/rss\"></head><body><p>Ana sayfa</p></body></html>"
+            ),
+        ),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("colonnade.toml");
+    std::fs::write(&config, "[crawl]\nallow_private_networks = true\n").unwrap();
+    let out = bin()
+        .args(["--config", config.to_str().unwrap(), "sources", "add", &format!("{base}/"), "--country", "TR"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let written = std::fs::read_to_string(&config).unwrap();
+    assert!(written.contains("name = \"Örnek Gazete\""), "{written}");
+    assert!(written.contains(&format!("feeds = [\"{base}/rss\"]")), "{written}");
+    assert!(written.contains("country = \"TR\"") && written.contains("language = \"tr\""), "{written}");
+
+    let opml = bin().args(["--config", config.to_str().unwrap(), "sources", "export"]).output().unwrap();
+    assert!(opml.status.success());
+    let opml_path = dir.path().join("sources.opml");
+    std::fs::write(&opml_path, &opml.stdout).unwrap();
+    let other = dir.path().join("other.toml");
+    let out = bin()
+        .args(["--config", other.to_str().unwrap(), "sources", "import", opml_path.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let imported = std::fs::read_to_string(&other).unwrap();
+    assert!(imported.contains(&format!("{base}/rss")), "{imported}");
+    assert!(imported.contains("Örnek Gazete"), "{imported}");
+}
+
+#[test]
+fn extract_one_page_and_a_folder() {
+    let out = bin()
+        .args([
+            "extract",
+            "--url",
+            "https://example.com/opinion/x?utm_source=a",
+            fixture("jsonld_plain.html").to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let a: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(a["title"].is_string() && a["text"].as_str().unwrap().len() > 100, "{a}");
+    for key in [
+        "url",
+        "description",
+        "authors",
+        "byline",
+        "published",
+        "modified",
+        "site_name",
+        "lang",
+        "image",
+        "section",
+        "kind",
+        "html",
+        "excerpt",
+        "word_count",
+        "confidence",
+    ] {
+        assert!(a.get(key).is_some(), "missing {key}");
+    }
+
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("sub")).unwrap();
+    std::fs::copy(fixture("jsonld_plain.html"), dir.path().join("a.html")).unwrap();
+    std::fs::copy(fixture("byline_por.html"), dir.path().join("sub/b.htm")).unwrap();
+    let gz = {
+        use std::io::Write;
+        let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        e.write_all(&std::fs::read(fixture("dublin_core.html")).unwrap()).unwrap();
+        e.finish().unwrap()
+    };
+    std::fs::write(dir.path().join("sub/c.html.gz"), gz).unwrap();
+    std::fs::write(dir.path().join("broken.html"), b"%PDF-1.4 not a page").unwrap();
+    std::fs::write(dir.path().join("notes.txt"), b"ignored").unwrap();
+    let urls = dir.path().join("urls.json");
+    std::fs::write(&urls, r#"{"a.html": "https://example.com/opinion/a"}"#).unwrap();
+    let out = bin()
+        .args(["extract", "--jsonl", dir.path().to_str().unwrap(), "--urls", urls.to_str().unwrap(), "--jobs", "2"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "one page failed");
+    let lines: Vec<serde_json::Value> =
+        String::from_utf8_lossy(&out.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let files: Vec<&str> = lines.iter().map(|l| l["file"].as_str().unwrap()).collect();
+    assert_eq!(files, ["a.html", "broken.html", "sub/b.htm", "sub/c.html.gz"]);
+    assert_eq!(lines[0]["url"], "https://example.com/opinion/a");
+    assert_eq!(lines[0]["kind"], "opinion");
+    assert!(lines[1]["error"].as_str().unwrap().contains("not HTML"), "{}", lines[1]);
+    assert!(lines[3]["text"].as_str().unwrap().len() > 50);
+}
+
+#[test]
+fn extract_errors_are_clear() {
+    let out = bin().args(["extract", "/no/such/page.html"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.starts_with("colonnade: error:") && err.contains("/no/such/page.html"), "{err}");
+    let started = Instant::now();
+    let out = bin().args(["extract", "-"]).stdin(Stdio::null()).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("empty"));
+    assert!(started.elapsed() < Duration::from_secs(10));
+}
