@@ -193,7 +193,9 @@ pub fn title(meta: &Meta, ld: Option<&LdArticle>, site_names: &[&str]) -> Option
         ("sailthru.title", 1.0),
     ] {
         if let Some(v) = meta.get(&[key]) {
-            cands.push((v, weight));
+            // A Twitter card repeating OpenGraph is a copy, not a second witness.
+            let copy = key == "twitter:title" && meta.get(&["og:title"]) == Some(v);
+            cands.push((v, if copy { 0.0 } else { weight }));
         }
     }
     if let Some(v) = meta.itemprop("headline") {
