@@ -1351,6 +1351,19 @@ mod tests {
     }
 
     #[test]
+    fn collapsed_read_more_containers_keep_the_rest_of_the_article() {
+        let first = para("The first part of the column sets out the problem, in some detail. ");
+        let rest = para("The second part, behind a read-more button, gives the answer, at length. ");
+        let html = format!(
+            r#"<body><div class="story">{first}<div id="read-more"><div id="read-more-link"><a href="">Read more</a></div>
+            <div id="read-more-content">{rest}</div></div></div></body>"#
+        );
+        let text = article_text(&html);
+        assert!(text.contains("The second part"), "{text}");
+        assert!(!text.contains("Read more"), "{text}");
+    }
+
+    #[test]
     fn hidden_nodes_are_not_content() {
         let body = para("Le gouvernement a présenté mercredi son projet de budget, très attendu. ");
         let html = format!(

@@ -73,8 +73,6 @@ pub static UNLIKELY: LazyLock<AhoCorasick> = LazyLock::new(|| {
         "sharebar",
         "share-tools",
         "social-share",
-        "read-more",
-        "readmore",
         "more-stories",
         "promo",
         "modal",
