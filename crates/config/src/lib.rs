@@ -123,7 +123,8 @@ pub struct Publication {
     /// them are followed.
     #[serde(default)]
     pub columnist_pages: Vec<String>,
-    /// Sitemap index, sitemap or news sitemap URLs (sitemaps named in robots.txt are found too).
+    /// Sitemap index, sitemap or news sitemap URLs. For a publication with no feeds and no
+    /// sitemaps listed, the sitemaps its robots.txt names are used.
     #[serde(default)]
     pub sitemaps: Vec<String>,
 }

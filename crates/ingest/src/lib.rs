@@ -131,6 +131,9 @@ pub fn fetch_options(config: &Config) -> FetchOptions {
     }
 }
 
+/// Child sitemaps of a sitemap index read per cycle.
+const MAX_CHILD_SITEMAPS: usize = 3;
+
 /// Longest Retry-After waited for inside a cycle; longer ones wait for the next cycle.
 const MAX_INLINE_WAIT: Duration = Duration::from_secs(30);
 
@@ -218,6 +221,7 @@ impl Ingest {
     ) -> Result<CycleSummary, IngestError> {
         let started = Instant::now();
         self.sync_sources().await?;
+        self.robots_sitemaps().await?;
         let store = Arc::clone(&self.store);
         let (feeds, pubs) = blocking(move || Ok((store.feeds()?, store.publications()?))).await?;
         let names: BTreeMap<Id, String> = pubs.iter().map(|p| (p.id, p.record.name.clone())).collect();
@@ -321,7 +325,11 @@ impl Ingest {
             return Ok(run);
         }
         run.summary.sources_fetched += 1;
-        let candidates = match self.candidates(feed, &response) {
+        let parsed = match feed.kind {
+            SourceKind::Sitemap => self.sitemap_candidates(&response, &mut run).await,
+            _ => self.candidates(feed, &response),
+        };
+        let candidates = match parsed {
             Ok(c) => c,
             Err(message) => {
                 state.failures += 1;
@@ -356,6 +364,55 @@ impl Ingest {
         Ok(run)
     }
 
+    /// A sitemap's pages, newest first; a sitemap index is followed to its first
+    /// [`MAX_CHILD_SITEMAPS`] sitemaps (news sitemaps first).
+    async fn sitemap_candidates(&self, response: &Response, run: &mut SourceRun) -> Result<Vec<Candidate>, String> {
+        let sitemap = parse_sitemap(&response.body, Some(&response.final_url)).map_err(|e| e.to_string())?;
+        let mut urls = sitemap.urls;
+        let mut children = sitemap.sitemaps;
+        children.sort_by_key(|u| !u.as_str().contains("news"));
+        for child in children.into_iter().take(MAX_CHILD_SITEMAPS) {
+            match self.fetch_logged(&child, None, run).await {
+                Ok(r) if r.status < 400 => match parse_sitemap(&r.body, Some(&r.final_url)) {
+                    Ok(s) => urls.extend(s.urls),
+                    Err(e) => run.error(format!("{child}: {e}")),
+                },
+                Ok(r) => run.error(format!("{child}: HTTP {}", r.status)),
+                Err(e) => run.error(format!("{child}: {e}")),
+            }
+        }
+        urls.sort_by(|a, b| {
+            let key = |u: &colonnade_feed::SitemapUrl| u.news_published.or(u.lastmod).map(|t| t.unix_seconds());
+            key(b).cmp(&key(a))
+        });
+        Ok(urls.into_iter().map(|u| Candidate { url: u.url, item: None }).collect())
+    }
+
+    /// Sitemaps named in robots.txt become sources of the publications that list no feeds and
+    /// no sitemaps of their own (with feeds, a whole site's sitemap would mostly add non-columns).
+    async fn robots_sitemaps(&self) -> Result<(), IngestError> {
+        for p in self.config.publications.iter().filter(|p| p.feeds.is_empty() && p.sitemaps.is_empty()) {
+            let Ok(home) = Url::parse(&p.homepage) else { continue };
+            let found = self.fetcher.robots_sitemaps(&home).await;
+            if found.is_empty() {
+                continue;
+            }
+            let store = Arc::clone(&self.store);
+            let homepage = p.homepage.clone();
+            blocking(move || {
+                let Some(pubrow) = store.publications()?.into_iter().find(|r| r.record.homepage == homepage) else {
+                    return Ok(());
+                };
+                for u in found {
+                    store.upsert_feed(pubrow.id, u.as_str(), SourceKind::Sitemap)?;
+                }
+                Ok(())
+            })
+            .await?;
+        }
+        Ok(())
+    }
+
     /// The article URLs a source lists, newest first where dates are known.
     fn candidates(&self, feed: &FeedRow, response: &Response) -> Result<Vec<Candidate>, String> {
         let body = &response.body;
@@ -368,15 +425,6 @@ impl Ingest {
         };
         match feed.kind {
             SourceKind::Listing => Ok(listing()),
-            SourceKind::Sitemap => {
-                let sitemap = parse_sitemap(body, Some(&response.final_url)).map_err(|e| e.to_string())?;
-                let mut urls = sitemap.urls;
-                urls.sort_by(|a, b| {
-                    let key = |u: &colonnade_feed::SitemapUrl| u.news_published.or(u.lastmod).map(|t| t.unix_seconds());
-                    key(b).cmp(&key(a))
-                });
-                Ok(urls.into_iter().map(|u| Candidate { url: u.url, item: None }).collect())
-            }
             _ => match parse_feed(body, ct, Some(&response.final_url)) {
                 Ok(parsed) => {
                     let mut items: Vec<FeedItem> = parsed.items.into_iter().filter(|i| i.url.is_some()).collect();

@@ -355,3 +355,52 @@ async fn every_source_format_and_a_lying_charset() {
     );
     assert!(c.requests().iter().all(|r| r.path != "/tag/politics" && r.path != "/about"));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn robots_txt_sitemap_index_is_followed_for_a_publication_without_feeds() {
+    let s = Server::start(ip("127.0.0.5"), Site::new()).await.unwrap();
+    let base = s.base();
+    s.set_route(
+        "/robots.txt",
+        Route::page("text/plain", format!("User-agent: *\nAllow: /\nSitemap: {base}/sitemap-index.xml\n")),
+    );
+    s.set_route(
+        "/sitemap-index.xml",
+        Route::page(
+            "application/xml",
+            format!(
+                r#"<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+                <sitemap><loc>{base}/sitemap-pages.xml</loc></sitemap><sitemap><loc>{base}/sitemap-news.xml</loc></sitemap></sitemapindex>"#
+            ),
+        ),
+    );
+    for (map, path, title) in [
+        ("/sitemap-pages.xml", "/p/one.html", "Column from pages"),
+        ("/sitemap-news.xml", "/n/two.html", "Column from news"),
+    ] {
+        s.set_route(
+            map,
+            Route::page(
+                "application/xml",
+                format!(r#"<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>{base}{path}</loc></url></urlset>"#),
+            ),
+        );
+        s.set_route(
+            path,
+            Route::page(
+                "text/html",
+                article(title, "Sam Lee", "2024-07-01T08:00:00Z", &format!("{base}{path}"), title),
+            ),
+        );
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let store: Arc<dyn Store> = Arc::new(SqliteStore::open(dir.path()).unwrap());
+    let mut cfg = config(vec![publication("Sitemap Post", &format!("{base}/"), vec![])]);
+    cfg.crawl.per_host_delay_ms = 10;
+    let ingest = Ingest::new(Arc::new(cfg), Arc::clone(&store)).unwrap();
+    let summary = ingest.run_cycle(true, &|_| {}).await.unwrap();
+    let post = &summary.publications["Sitemap Post"];
+    assert_eq!((post.new, post.failed), (2, 0), "{summary:#?}");
+    let paths: Vec<String> = s.requests().into_iter().map(|r| r.path).collect();
+    assert_eq!(paths.iter().filter(|p| *p == "/robots.txt").count(), 1, "robots.txt fetched once: {paths:?}");
+}
