@@ -632,45 +632,30 @@ fn merge(into: &mut PublicationSummary, from: PublicationSummary) {
 }
 
 /// Fills what the page did not say from what the feed said. The page wins where both speak,
-/// except authors: a feed's `dc:creator` names the columnist when the page's byline is missing.
+/// except that a feed's headline beats a page title decorated around it, a feed time beats a
+/// page date without one, and a feed's opinion tag makes the piece opinion.
 pub fn merge_feed(article: &mut Article, item: Option<&FeedItem>, final_url: &Url) {
     if article.url.is_none() {
         article.url = Some(final_url.to_string());
     }
     let Some(item) = item else { return };
-    prefer_inner_title(article, item.title.as_deref());
-    if article.authors.is_empty() && !item.authors.is_empty() {
-        article.authors = item.authors.clone();
-        if article.byline.is_none() {
-            article.byline = Some(item.authors.join(", "));
-        }
-    }
-    // A feed date with a time beats a page date without one (midnight from a URL or a day-only meta).
-    match (article.published, item.published) {
-        (None, Some(p)) => article.published = Some(p),
-        (Some(a), Some(p))
-            if a.instant.as_second() % 86_400 == 0
-                && a.instant.as_second() / 86_400 == p.instant.as_second() / 86_400 =>
-        {
-            article.published = Some(p)
-        }
-        _ => {}
-    }
-    if article.modified.is_none() {
-        article.modified = item.updated;
-    }
-    if article.description.is_none() {
-        article.description = item.summary.clone();
-    }
-    if article.image.is_none() {
-        article.image = item.image.as_ref().map(|u| u.to_string());
-    }
-    if article.section.is_none() {
-        article.section = item.categories.first().cloned();
-    }
-    if article.kind != Kind::Opinion && item.categories.iter().any(|c| colonnade_extract::is_opinion_tag(c)) {
-        article.kind = Kind::Opinion;
-    }
+    let from_feed = Article {
+        title: item.title.clone(),
+        authors: item.authors.clone(),
+        byline: (!item.authors.is_empty()).then(|| item.authors.join(", ")),
+        published: item.published,
+        modified: item.updated,
+        description: item.summary.clone(),
+        image: item.image.as_ref().map(|u| u.to_string()),
+        section: item.categories.first().cloned(),
+        kind: if item.categories.iter().any(|c| colonnade_extract::is_opinion_tag(c)) {
+            Kind::Opinion
+        } else {
+            Kind::Other
+        },
+        ..Article::default()
+    };
+    fill_missing(article, &from_feed);
     // A dated item of a publication's feed with an article's worth of text is at least news.
     if article.kind == Kind::Other && article.published.is_some() && article.word_count >= 150 {
         article.kind = Kind::News;
@@ -690,8 +675,9 @@ fn prefer_inner_title(article: &mut Article, other: Option<&str>) {
     }
 }
 
-/// Fills the fields a fresh extraction left empty from an earlier version of the article (for
-/// re-extraction: what the feed contributed at crawl time is not in the stored page).
+/// Fills the fields a fresh extraction left empty from another description of the same article:
+/// the feed item at crawl time, or the stored version at re-extraction (what the feed contributed
+/// is not in the stored page).
 pub fn fill_missing(article: &mut Article, old: &Article) {
     if article.url.is_none() {
         article.url = old.url.clone();
@@ -706,7 +692,7 @@ pub fn fill_missing(article: &mut Article, old: &Article) {
     if article.byline.is_none() {
         article.byline = old.byline.clone();
     }
-    // A dated page keeps its stored time when the page alone gives only the day.
+    // A time beats a date without one (midnight from a URL or a day-only meta) on the same day.
     match (article.published, old.published) {
         (None, Some(p)) => article.published = Some(p),
         (Some(a), Some(p))
