@@ -135,23 +135,7 @@ pub fn run_eval(cmd: EvalCommand) -> Result<ExitCode> {
         println!("{}", serde_json::to_string_pretty(&report)?);
         return Ok(ExitCode::SUCCESS);
     }
-    println!(
-        "corpus      {} ({} cases, {:.1} s on all cores)",
-        args.corpus.display(),
-        summary.cases,
-        elapsed.as_secs_f64()
-    );
-    println!(
-        "text        precision {:.4}  recall {:.4}  F1 mean {:.4}  median {:.4}",
-        summary.precision_mean, summary.recall_mean, summary.f1_mean, summary.f1_median
-    );
-    let acc = |(a, n): (f64, usize)| format!("{a:.4} of {n}");
-    println!("title       {}", acc(summary.title_accuracy));
-    println!("author      {}", acc(summary.author_accuracy));
-    println!("date        {}", acc(summary.date_accuracy));
-    if summary.errors > 0 {
-        println!("errors      {}", summary.errors);
-    }
+    print_summary(&args, &summary, elapsed.as_secs_f64());
     if args.worst > 0 {
         let mut worst: Vec<&(CaseScore, Option<Output>)> = scores.iter().collect();
         worst.sort_by(|a, b| a.0.f1.total_cmp(&b.0.f1));
