@@ -404,3 +404,43 @@ async fn robots_txt_sitemap_index_is_followed_for_a_publication_without_feeds() 
     let paths: Vec<String> = s.requests().into_iter().map(|r| r.path).collect();
     assert_eq!(paths.iter().filter(|p| *p == "/robots.txt").count(), 1, "robots.txt fetched once: {paths:?}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn run_forever_crawls_then_waits_for_the_schedule_and_stops_when_told() {
+    let s = Server::start(ip("127.0.0.6"), Site::new()).await.unwrap();
+    let base = s.base();
+    s.set_route("/feed.xml", Route::page("application/rss+xml", rss(&base, &[("/one.html", "One column", "Ann Lee")])));
+    s.set_route(
+        "/one.html",
+        Route::page(
+            "text/html",
+            article("One column", "Ann Lee", "2024-07-01T08:00:00Z", &format!("{base}/one.html"), "One"),
+        ),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let store: Arc<dyn Store> = Arc::new(SqliteStore::open(dir.path()).unwrap());
+    let ingest = Ingest::new(
+        Arc::new(config(vec![publication("Daily", &format!("{base}/"), vec![format!("{base}/feed.xml")])])),
+        Arc::clone(&store),
+    )
+    .unwrap();
+    let cycles = std::sync::atomic::AtomicUsize::new(0);
+    let started = std::time::Instant::now();
+    ingest
+        .run_forever(
+            &|_| {},
+            &|_| {
+                cycles.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            },
+            tokio::time::sleep(Duration::from_millis(1500)),
+        )
+        .await
+        .unwrap();
+    assert!(started.elapsed() < Duration::from_secs(5), "stops when told");
+    assert_eq!(cycles.load(std::sync::atomic::Ordering::Relaxed), 1, "the next cycle waits for the feed's schedule");
+    assert_eq!(store.stats().unwrap().articles, 1);
+    let feed = &store.feeds().unwrap()[0];
+    let next = feed.state.next_fetch_at.unwrap().unix_seconds() - feed.state.last_fetch_at.unwrap().unix_seconds();
+    assert!((15 * 60..=24 * 3600).contains(&next), "rescheduled within the bounds: {next} s");
+    assert_eq!(s.requests().iter().filter(|r| r.path == "/feed.xml").count(), 1);
+}
