@@ -1,0 +1,322 @@
+//! Highlighted titles and snippets, built from the stored neutral text.
+//!
+//! A word is marked when its neutral token (lowercased, ASCII-folded) equals a query
+//! token, or — for documents in one of the stemmed languages — when its stem equals the
+//! stem of a query word, so a search for "running" marks "runs" in an English column.
+//! Stems are only compared within the document's own language. Excluded words are never
+//! marked. A phrase (or a word the analyser cuts in several tokens, such as a CJK word)
+//! is marked only where it occurs whole.
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+use tantivy::tokenizer::TextAnalyzer;
+
+use crate::analysis;
+
+/// Length of a snippet, in characters (before the ellipses).
+pub(crate) const SNIPPET_CHARS: usize = 200;
+
+/// Only the first this many bytes of a text are searched for the best window.
+const MAX_SCAN_BYTES: usize = 64 * 1024;
+
+/// How far before the first mark a snippet starts, in characters.
+const LEAD_CHARS: usize = 40;
+
+/// A query chunk as analysed: `(position relative to its first token, token)`.
+type Pattern = Vec<(usize, String)>;
+
+/// The chunks of a query as token patterns, indexed by their first token.
+#[derive(Default)]
+struct Patterns {
+    by_first: HashMap<String, Vec<Pattern>>,
+    /// Every token of every pattern: other tokens of a text are not kept.
+    all: HashSet<String>,
+}
+
+impl Patterns {
+    fn new(analyzer: &mut TextAnalyzer, chunks: &[String]) -> Self {
+        let mut by_first: HashMap<String, Vec<Pattern>> = HashMap::new();
+        let mut all = HashSet::new();
+        for chunk in chunks {
+            let mut toks = analysis::tokens(analyzer, chunk);
+            // The same cut as the query, so what matched is what gets marked.
+            toks.truncate(crate::query::MAX_PHRASE_TOKENS);
+            let Some(first_pos) = toks.first().map(|t| t.0) else { continue };
+            let pattern: Pattern = toks.into_iter().map(|(pos, text, _)| (pos - first_pos, text)).collect();
+            all.extend(pattern.iter().map(|(_, t)| t.clone()));
+            by_first.entry(pattern[0].1.clone()).or_default().push(pattern);
+        }
+        Patterns { by_first, all }
+    }
+
+    /// The tokens of `text` that occur in some pattern, in position order.
+    fn scan(&self, analyzer: &mut TextAnalyzer, text: &str) -> Vec<(usize, String, Range<usize>)> {
+        analysis::tokens_where(analyzer, text, |t| self.all.contains(t))
+    }
+
+    /// Byte ranges of every occurrence of a pattern among `toks` (the output of [`Patterns::scan`]).
+    /// A pattern of several tokens (a phrase, a CJK word) must occur whole, and is marked
+    /// from its first token to its last, stop words between included.
+    fn find(&self, toks: &[(usize, String, Range<usize>)], out: &mut Vec<Range<usize>>) {
+        for (i, (pos, text, range)) in toks.iter().enumerate() {
+            let Some(patterns) = self.by_first.get(text) else { continue };
+            'pattern: for pattern in patterns {
+                let mut end = range.end;
+                for (rel, want) in &pattern[1..] {
+                    let at = pos + rel;
+                    let rest = &toks[i + 1..];
+                    match rest.binary_search_by_key(&at, |t| t.0) {
+                        Ok(j) if rest[j].1 == *want => end = rest[j].2.end,
+                        _ => continue 'pattern,
+                    }
+                }
+                out.push(range.start..end);
+            }
+        }
+    }
+}
+
+/// The query's words and phrases to mark, per analyser.
+pub(crate) struct Highlighter {
+    analyzers: analysis::Analyzers,
+    neutral_patterns: Patterns,
+    chunks: Vec<String>,
+    /// Per language code: the query as stemmed patterns, and the first two characters
+    /// of every stem, computed on first use.
+    stems: HashMap<&'static str, (Patterns, HashSet<String>)>,
+}
+
+impl Highlighter {
+    /// A highlighter for the included words and phrases of a query.
+    pub fn new(mut analyzers: analysis::Analyzers, chunks: &[String]) -> Self {
+        let neutral_patterns = Patterns::new(&mut analyzers.neutral, chunks);
+        Highlighter { analyzers, neutral_patterns, chunks: chunks.to_vec(), stems: HashMap::new() }
+    }
+
+    /// Byte ranges of `text` to mark, sorted and merged.
+    fn marks(&mut self, text: &str, lang: Option<&str>) -> Vec<Range<usize>> {
+        let mut ranges = Vec::new();
+        if self.chunks.is_empty() {
+            return ranges;
+        }
+        let toks = self.neutral_patterns.scan(&mut self.analyzers.neutral, text);
+        self.neutral_patterns.find(&toks, &mut ranges);
+        let Some(code) = lang.and_then(analysis::stemmed_lang) else { return merge(ranges) };
+        let Some((_, full, stem)) = self.analyzers.langs.iter_mut().find(|(c, _, _)| *c == code) else {
+            return merge(ranges);
+        };
+        let chunks = &self.chunks;
+        let (patterns, prefixes) = self.stems.entry(code).or_insert_with(|| {
+            let patterns = Patterns::new(full, chunks);
+            let prefixes = patterns.all.iter().map(|t| analysis::prefix2(t).to_string()).collect();
+            (patterns, prefixes)
+        });
+        // Stem only the words that start like some query stem (Snowball stems are
+        // prefixes of the lowercased word): stemming every word of every hit would
+        // dominate the search time.
+        let candidates =
+            analysis::tokens_where(&mut self.analyzers.lower, text, |t| prefixes.contains(analysis::prefix2(t)));
+        let mut toks = Vec::new();
+        for (pos, lower, range) in candidates {
+            if let Some((_, stemmed, _)) = analysis::tokens(stem, &lower).pop()
+                && patterns.all.contains(&stemmed)
+            {
+                toks.push((pos, stemmed, range));
+            }
+        }
+        patterns.find(&toks, &mut ranges);
+        merge(ranges)
+    }
+
+    /// The whole title, HTML-escaped, with matches in `<mark>`.
+    pub fn title_html(&mut self, title: &str, lang: Option<&str>) -> String {
+        let marks = self.marks(title, lang);
+        render(title, 0..title.len(), &marks)
+    }
+
+    /// About [`SNIPPET_CHARS`] characters of `text` around its densest cluster of
+    /// matches (or its start when nothing matches), HTML-escaped, with matches in
+    /// `<mark>`, whitespace runs collapsed and `…` where the text was cut.
+    pub fn snippet_html(&mut self, text: &str, lang: Option<&str>) -> String {
+        let mut scan_end = text.len().min(MAX_SCAN_BYTES);
+        while !text.is_char_boundary(scan_end) {
+            scan_end -= 1;
+        }
+        let marks = self.marks(&text[..scan_end], lang);
+        let window = best_window(text, &marks);
+        let mut out = String::new();
+        if window.start > 0 {
+            out.push('…');
+        }
+        out.push_str(render(text, window.clone(), &marks).trim());
+        if window.end < text.len() {
+            out.push('…');
+        }
+        out
+    }
+}
+
+/// Sorts ranges and merges those that overlap or touch (CJK characters are one token each).
+fn merge(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    ranges.sort_by_key(|r| (r.start, r.end));
+    let mut out: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
+    for r in ranges {
+        match out.last_mut() {
+            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+            _ => out.push(r),
+        }
+    }
+    out
+}
+
+/// Byte offset `n` characters after `from` (or the end of the text).
+fn chars_after(text: &str, from: usize, n: usize) -> usize {
+    text[from..].char_indices().nth(n).map_or(text.len(), |(i, _)| from + i)
+}
+
+/// Picks the ~200-character window holding the most matches, starting a little before
+/// its first match, with both ends moved to word boundaries.
+fn best_window(text: &str, marks: &[Range<usize>]) -> Range<usize> {
+    let mut best: Option<(usize, usize)> = None; // (count, index of first mark)
+    for (i, m) in marks.iter().enumerate() {
+        let end = chars_after(text, m.start, SNIPPET_CHARS - LEAD_CHARS);
+        let count = marks[i..].iter().take_while(|r| r.end <= end).count();
+        if best.is_none_or(|(c, _)| count > c) {
+            best = Some((count, i));
+        }
+    }
+    let mut start = match best {
+        Some((_, i)) => {
+            let anchor = marks[i].start;
+            // Step back LEAD_CHARS characters, then forward to the start of a word.
+            let back = text[..anchor].char_indices().rev().nth(LEAD_CHARS - 1).map_or(0, |(j, _)| j);
+            if back == 0 { 0 } else { text[back..anchor].find(char::is_whitespace).map_or(anchor, |ws| back + ws) }
+        }
+        None => 0,
+    };
+    // Never start inside a mark.
+    if let Some(m) = marks.iter().find(|m| m.start < start && start < m.end) {
+        start = m.start;
+    }
+    let hard_end = chars_after(text, start, SNIPPET_CHARS);
+    let mut end = hard_end;
+    if end < text.len() {
+        // Cut at the last whitespace, unless that would lose more than a third.
+        if let Some(ws) = text[start..end].rfind(char::is_whitespace)
+            && ws > (end - start) * 2 / 3
+        {
+            end = start + ws;
+        }
+        if let Some(m) = marks.iter().find(|m| m.start < end && end < m.end) {
+            end = m.end;
+        }
+    }
+    start..end
+}
+
+/// Escapes `text[window]` for HTML, wraps the marked ranges in `<mark>` and collapses
+/// each run of whitespace into one space.
+fn render(text: &str, window: Range<usize>, marks: &[Range<usize>]) -> String {
+    let mut out = String::with_capacity(window.len() + 32);
+    let mut marks = marks.iter().filter(|m| m.end > window.start && m.start < window.end).peekable();
+    let mut open: Option<usize> = None; // end of the mark being written
+    let mut last_space = false;
+    for (i, c) in text[window.clone()].char_indices() {
+        let at = window.start + i;
+        if open == Some(at) {
+            out.push_str("</mark>");
+            open = None;
+        }
+        if open.is_none()
+            && let Some(m) = marks.next_if(|m| m.start <= at)
+        {
+            out.push_str("<mark>");
+            open = Some(m.end);
+        }
+        if c.is_whitespace() {
+            if !last_space {
+                out.push(' ');
+            }
+            last_space = true;
+            continue;
+        }
+        last_space = false;
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    if open.is_some() {
+        out.push_str("</mark>");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hl(words: &[&str]) -> Highlighter {
+        Highlighter::new(analysis::Analyzers::new(), &words.iter().map(|s| s.to_string()).collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn title_marks_neutral_matches_and_escapes() {
+        let mut h = hl(&["tax"]);
+        assert_eq!(
+            h.title_html("A <b>Tax</b> & \"taxes\"", None),
+            "A &lt;b&gt;<mark>Tax</mark>&lt;/b&gt; &amp; &quot;taxes&quot;"
+        );
+    }
+
+    #[test]
+    fn stems_mark_inflected_forms_in_the_document_language() {
+        let mut h = hl(&["running"]);
+        assert_eq!(h.title_html("She runs", Some("en-GB")), "She <mark>runs</mark>");
+        assert_eq!(h.title_html("She runs", Some("ar")), "She runs");
+    }
+
+    #[test]
+    fn folded_and_cjk_matches() {
+        let mut h = hl(&["elysee", "東京"]);
+        assert_eq!(h.title_html("L'Élysée à 東京都", None), "L&#39;<mark>Élysée</mark> à <mark>東京</mark>都");
+    }
+
+    #[test]
+    fn snippet_window_centres_on_matches() {
+        let filler = "lorem ipsum dolor sit amet ".repeat(40);
+        let text = format!("{filler}the budget\n\nvote was close {filler}");
+        let snippet = hl(&["budget", "vote"]).snippet_html(&text, None);
+        assert!(snippet.starts_with('…') && snippet.ends_with('…'), "{snippet}");
+        assert!(snippet.contains("<mark>budget</mark> <mark>vote</mark>"), "{snippet}");
+        let visible = snippet.replace("<mark>", "").replace("</mark>", "");
+        assert!(visible.chars().count() <= SNIPPET_CHARS + 2, "{visible}");
+        assert!(visible.chars().count() > SNIPPET_CHARS / 2, "{visible}");
+    }
+
+    #[test]
+    fn snippet_without_match_is_the_start() {
+        let text = "word ".repeat(100);
+        let snippet = hl(&["absent"]).snippet_html(&text, None);
+        assert!(snippet.starts_with("word word") && snippet.ends_with('…'));
+        assert_eq!(hl(&[]).snippet_html("short", None), "short");
+        assert_eq!(hl(&["x"]).snippet_html("", None), "");
+    }
+
+    #[test]
+    fn phrases_are_marked_only_where_whole() {
+        let mut h = hl(&["carbon tax", "state of the union"]);
+        assert_eq!(h.title_html("Carbon tax, tax on carbon", None), "<mark>Carbon tax</mark>, tax on carbon");
+        assert_eq!(h.title_html("The state of the unions", Some("en")), "The <mark>state of the unions</mark>");
+    }
+
+    #[test]
+    fn merge_joins_touching_ranges() {
+        assert_eq!(merge(vec![3..6, 0..3, 8..9, 8..10]), vec![0..6, 8..10]);
+    }
+}

@@ -1,0 +1,601 @@
+//! Full-text search over Colonnade's columns, on tantivy.
+//!
+//! [`SearchIndex`] holds the index: [`SearchIndex::upsert`] and [`SearchIndex::delete`]
+//! stage changes, [`SearchIndex::commit`] makes them visible, and
+//! [`SearchIndex::search`] answers a [`SearchQuery`] with [`SearchResults`]: ranked
+//! [`Hit`]s carrying the store's article id and highlighted HTML for the title and a
+//! snippet. Everything else about an article is read from the store.
+//!
+//! # Languages
+//!
+//! Every document fills a neutral pair of fields (`title_any`, `text_any`: words,
+//! lowercased, folded to ASCII, never stemmed; Han, kana and Thai cut into single
+//! characters), so any language can be found by its exact words. A document in one of
+//! English, French, German, Spanish, Portuguese, Italian, Turkish or Russian also fills
+//! `title_<lang>` / `text_<lang>`, analysed with that language's stemmer and stop words,
+//! so "gouvernements" finds "gouvernement". A query is run against the neutral fields,
+//! the `names` field (columnists and publication) and every language field, each field
+//! analysing the user's words with its own analyser; titles weigh double.
+//!
+//! # Query syntax
+//!
+//! Words must all match; `"exact phrases"` must match as adjacent words; `-word` and
+//! `-"a phrase"` exclude. Malformed input never fails: see [`SearchQuery::text`].
+//!
+//! # Schema changes
+//!
+//! A `colonnade-search.json` marker beside the index records [`SCHEMA_VERSION`]. An
+//! index written with an older version is wiped on [`SearchIndex::open`], and
+//! [`SearchIndex::needs_rebuild`] tells the caller to refill it from the store.
+
+mod analysis;
+mod highlight;
+mod query;
+
+use std::ops::Bound;
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
+
+use colonnade_model::{Kind, Timestamp};
+use serde::{Deserialize, Serialize};
+use tantivy::collector::{Count, TopDocs};
+use tantivy::query::{AllQuery, BooleanQuery, ConstScoreQuery, Occur, Query, RangeQuery, TermQuery};
+use tantivy::schema::{
+    FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions, Value,
+};
+use tantivy::{DocAddress, Index, IndexReader, IndexWriter, Order, ReloadPolicy, TantivyDocument, Term};
+
+pub use query::MAX_TERMS;
+
+/// Version of the schema and analysers. Bump it whenever a field, an option or an
+/// analyser changes: indexes with an older version are wiped and rebuilt.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Name of the marker file written next to the index.
+pub const MARKER_FILE: &str = "colonnade-search.json";
+
+/// Memory for the indexing buffers, shared by the writer's threads.
+const WRITER_HEAP_BYTES: usize = 50_000_000;
+
+/// Results per page when [`SearchQuery::limit`] is 0.
+pub const DEFAULT_LIMIT: usize = 20;
+
+/// Largest page.
+pub const MAX_LIMIT: usize = 100;
+
+/// Largest [`SearchQuery::offset`]: results past it cannot be paged to (the collector
+/// keeps `offset + limit` hits in memory). `total` still counts every match.
+pub const MAX_OFFSET: usize = 10_000;
+
+/// One column as indexed. `id` is the store's article id.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct IndexDoc {
+    /// The store's article id; [`SearchIndex::upsert`] replaces any document with the same id.
+    pub id: i64,
+    /// Headline.
+    pub title: String,
+    /// Body text.
+    pub text: String,
+    /// Columnists' names (searchable, and filterable by exact name).
+    pub columnists: Vec<String>,
+    /// The publication's name (searchable).
+    pub publication: String,
+    /// The publication's id in the store (filterable).
+    pub publication_id: i64,
+    /// Language as a BCP 47 tag; its primary subtag picks the stemmed analyser.
+    pub lang: Option<String>,
+    /// Country of the publication (ISO 3166 code, compared case-insensitively).
+    pub country: Option<String>,
+    /// Opinion, news or other.
+    pub kind: Kind,
+    /// First publication time; undated documents sort last when newest first.
+    pub published: Option<Timestamp>,
+}
+
+/// A search: user text plus filters, paging and order.
+#[derive(Debug, Clone, Default)]
+pub struct SearchQuery {
+    /// User syntax: words (all must match), `"exact phrases"`, `-excluded` words.
+    ///
+    /// Never an error: unbalanced quotes are dropped, lone minus signs ignored, only
+    /// the first [`MAX_TERMS`] words used. Text that leaves no word (empty, only
+    /// punctuation) acts like an empty query: the filtered documents, newest first.
+    pub text: String,
+    /// Only this publication.
+    pub publication_id: Option<i64>,
+    /// Only columns by this columnist (exact name, as indexed).
+    pub columnist: Option<String>,
+    /// Only this language (a BCP 47 tag; its primary subtag is compared).
+    pub lang: Option<String>,
+    /// Only this country (case-insensitive).
+    pub country: Option<String>,
+    /// Only this kind.
+    pub kind: Option<Kind>,
+    /// Published at or after this instant (undated documents are left out).
+    pub from: Option<Timestamp>,
+    /// Published at or before this instant, inclusive (undated documents are left out).
+    pub to: Option<Timestamp>,
+    /// Hits to skip (capped at [`MAX_OFFSET`]).
+    pub offset: usize,
+    /// Hits to return: [`DEFAULT_LIMIT`] when 0, at most [`MAX_LIMIT`].
+    pub limit: usize,
+    /// Sort by publication time, newest first, instead of by relevance.
+    pub newest_first: bool,
+}
+
+/// One result.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    /// The store's article id.
+    pub id: i64,
+    /// BM25 relevance; 0 when sorted by date or when the query has no words.
+    pub score: f32,
+    /// The whole title, HTML-escaped, with matched words in `<mark>…</mark>`.
+    pub title_html: String,
+    /// About 200 characters of text around the best cluster of matches, HTML-escaped,
+    /// with matched words in `<mark>…</mark>` and `…` where it was cut.
+    ///
+    /// Matches are found by exact (folded) word and, in the document's own stemmed
+    /// language, by stem. A hit found only through another language's stemmer, or only
+    /// through its title or names, shows the start of its text unmarked.
+    pub snippet_html: String,
+}
+
+/// A page of results.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SearchResults {
+    /// Number of matching documents (all pages).
+    pub total: usize,
+    /// This page.
+    pub hits: Vec<Hit>,
+}
+
+/// What went wrong in the search index.
+#[derive(Debug, thiserror::Error)]
+pub enum SearchError {
+    /// tantivy failed (I/O inside the index, corruption, lock held by another process).
+    #[error("search index: {0}")]
+    Tantivy(#[from] tantivy::TantivyError),
+    /// Reading or writing a file of ours (the directory, the marker).
+    #[error("search index {path}: {source}")]
+    Io {
+        /// The file or directory.
+        path: PathBuf,
+        /// The cause.
+        source: std::io::Error,
+    },
+    /// The query cannot be run at all. Malformed user text is never this error.
+    #[error("unusable search query: {0}")]
+    Query(String),
+    /// The index was written by a newer Colonnade (a higher [`SCHEMA_VERSION`]); it is
+    /// left alone rather than wiped. Delete the directory to rebuild with this version.
+    #[error("search index has schema version {found}, newer than this program's {expected}")]
+    SchemaChanged {
+        /// Version in the marker.
+        found: u32,
+        /// [`SCHEMA_VERSION`].
+        expected: u32,
+    },
+}
+
+/// The marker file's content.
+#[derive(Debug, Serialize, Deserialize)]
+struct Marker {
+    schema_version: u32,
+}
+
+/// Field handles, resolved once.
+#[derive(Clone)]
+struct Fields {
+    id: Field,
+    title_any: Field,
+    text_any: Field,
+    names: Field,
+    /// `(code, title_<code>, text_<code>)` per stemmed language.
+    langs: Vec<(&'static str, Field, Field)>,
+    publication_id: Field,
+    columnists: Field,
+    lang: Field,
+    country: Field,
+    kind: Field,
+    published_us: Field,
+}
+
+/// Builds the schema and its field handles.
+fn build_schema() -> (Schema, Fields) {
+    let mut b = Schema::builder();
+    let text = |analyzer: &str, stored: bool| {
+        let indexing = TextFieldIndexing::default()
+            .set_tokenizer(analyzer)
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions);
+        let options = TextOptions::default().set_indexing_options(indexing);
+        if stored { options.set_stored() } else { options }
+    };
+    let id = b.add_i64_field("id", INDEXED | FAST | STORED);
+    let title_any = b.add_text_field("title_any", text(analysis::NEUTRAL, true));
+    let text_any = b.add_text_field("text_any", text(analysis::NEUTRAL, true));
+    let names = b.add_text_field("names", text(analysis::NEUTRAL, false));
+    let langs = analysis::LANGS
+        .iter()
+        .map(|(code, _)| {
+            let name = analysis::analyzer_name(code);
+            let title = b.add_text_field(&format!("title_{code}"), text(&name, false));
+            let body = b.add_text_field(&format!("text_{code}"), text(&name, false));
+            (*code, title, body)
+        })
+        .collect();
+    let publication_id = b.add_i64_field("publication_id", INDEXED | FAST);
+    let columnists = b.add_text_field("columnists", STRING);
+    let lang = b.add_text_field("lang", STRING | STORED);
+    let country = b.add_text_field("country", STRING);
+    let kind = b.add_text_field("kind", STRING);
+    let published_us = b.add_i64_field("published_us", INDEXED | FAST);
+    let fields =
+        Fields { id, title_any, text_any, names, langs, publication_id, columnists, lang, country, kind, published_us };
+    (b.build(), fields)
+}
+
+/// Microseconds since the epoch, the value of `published_us`.
+fn micros(t: &Timestamp) -> i64 {
+    t.instant.as_microsecond()
+}
+
+/// Country codes are compared case-insensitively.
+fn norm_country(c: &str) -> String {
+    c.trim().to_ascii_uppercase()
+}
+
+/// The full-text index. `Send + Sync`: share it behind an `Arc`.
+///
+/// One `IndexWriter` sits behind a mutex; searches use a reader that is reloaded after
+/// each [`commit`](SearchIndex::commit), so staged changes stay invisible until then.
+pub struct SearchIndex {
+    index: Index,
+    reader: IndexReader,
+    writer: Mutex<IndexWriter>,
+    fields: Fields,
+    /// Analysers for highlighting, built once and cloned per search.
+    analyzers: analysis::Analyzers,
+    needs_rebuild: bool,
+}
+
+impl std::fmt::Debug for SearchIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SearchIndex").field("needs_rebuild", &self.needs_rebuild).finish_non_exhaustive()
+    }
+}
+
+impl SearchIndex {
+    /// Opens the index in `dir`, creating the directory and the index if needed.
+    ///
+    /// When the marker is missing, unreadable or has an older [`SCHEMA_VERSION`], or
+    /// the stored schema differs from this version's, the index files are deleted
+    /// (only tantivy's files and the marker; nothing else in `dir`) and a new empty
+    /// index is created. A newer version is refused with [`SearchError::SchemaChanged`].
+    pub fn open(dir: &Path) -> Result<Self, SearchError> {
+        let io = |source| SearchError::Io { path: dir.to_path_buf(), source };
+        std::fs::create_dir_all(dir).map_err(io)?;
+        let (schema, fields) = build_schema();
+        let has_index = dir.join("meta.json").exists();
+        let marker = read_marker(dir);
+        if let Some(found) = marker
+            && found > SCHEMA_VERSION
+            && has_index
+        {
+            return Err(SearchError::SchemaChanged { found, expected: SCHEMA_VERSION });
+        }
+        let mut existing = None;
+        if has_index {
+            // Opening also takes no lock; taking the writer below does, so a directory in
+            // use by another process is never wiped.
+            match Index::open_in_dir(dir) {
+                Ok(index) if marker == Some(SCHEMA_VERSION) && index.schema() == schema => existing = Some(index),
+                Ok(index) => {
+                    drop(index.writer_with_num_threads::<TantivyDocument>(1, 15_000_000)?);
+                    wipe(dir)?;
+                }
+                Err(_) => wipe(dir)?,
+            }
+        }
+        let needs_rebuild = existing.is_none();
+        let index = match existing {
+            Some(index) => index,
+            None => {
+                let index = Index::create_in_dir(dir, schema)?;
+                write_marker(dir)?;
+                index
+            }
+        };
+        Self::from_index(index, fields, needs_rebuild)
+    }
+
+    /// A new empty index in memory (tests, previews). [`needs_rebuild`](Self::needs_rebuild) is true.
+    pub fn open_in_ram() -> Result<Self, SearchError> {
+        let (schema, fields) = build_schema();
+        Self::from_index(Index::create_in_ram(schema), fields, true)
+    }
+
+    fn from_index(index: Index, fields: Fields, needs_rebuild: bool) -> Result<Self, SearchError> {
+        analysis::register(index.tokenizers());
+        // tantivy wants at least 15 MB per indexing thread.
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 3);
+        let writer = index.writer_with_num_threads(threads, WRITER_HEAP_BYTES)?;
+        let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
+        Ok(SearchIndex {
+            index,
+            reader,
+            writer: Mutex::new(writer),
+            fields,
+            analyzers: analysis::Analyzers::new(),
+            needs_rebuild,
+        })
+    }
+
+    /// True when [`open`](Self::open) created the index empty — a new directory, or an
+    /// index wiped after a schema change — so the caller should refill it from the store.
+    /// It stays true for the life of this value.
+    pub fn needs_rebuild(&self) -> bool {
+        self.needs_rebuild
+    }
+
+    fn writer(&self) -> MutexGuard<'_, IndexWriter> {
+        // A panic while holding the lock leaves tantivy's writer usable: its own state
+        // is behind its own synchronisation.
+        self.writer.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// Stages `doc`, replacing any document with the same id. Visible after [`commit`](Self::commit).
+    pub fn upsert(&self, doc: &IndexDoc) -> Result<(), SearchError> {
+        let f = &self.fields;
+        let mut d = TantivyDocument::default();
+        d.add_i64(f.id, doc.id);
+        d.add_text(f.title_any, &doc.title);
+        d.add_text(f.text_any, &doc.text);
+        if let Some(code) = doc.lang.as_deref().and_then(analysis::stemmed_lang)
+            && let Some((_, title, text)) = f.langs.iter().find(|(c, _, _)| *c == code)
+        {
+            d.add_text(*title, &doc.title);
+            d.add_text(*text, &doc.text);
+        }
+        for name in doc.columnists.iter().chain(std::iter::once(&doc.publication)) {
+            d.add_text(f.names, name);
+        }
+        for name in &doc.columnists {
+            d.add_text(f.columnists, name.trim());
+        }
+        d.add_i64(f.publication_id, doc.publication_id);
+        if let Some(lang) = doc.lang.as_deref().and_then(analysis::primary_subtag) {
+            d.add_text(f.lang, lang);
+        }
+        if let Some(country) = doc.country.as_deref().map(norm_country).filter(|c| !c.is_empty()) {
+            d.add_text(f.country, country);
+        }
+        d.add_text(f.kind, doc.kind.as_str());
+        if let Some(published) = &doc.published {
+            d.add_i64(f.published_us, micros(published));
+        }
+        let writer = self.writer();
+        writer.delete_term(Term::from_field_i64(f.id, doc.id));
+        writer.add_document(d)?;
+        Ok(())
+    }
+
+    /// Stages the removal of the document with this id (no error if there is none).
+    pub fn delete(&self, id: i64) -> Result<(), SearchError> {
+        self.writer().delete_term(Term::from_field_i64(self.fields.id, id));
+        Ok(())
+    }
+
+    /// Commits staged changes and reloads the reader, so searches see them.
+    pub fn commit(&self) -> Result<(), SearchError> {
+        self.writer().commit()?;
+        self.reader.reload()?;
+        Ok(())
+    }
+
+    /// Stages the removal of every document, including ones upserted but not yet
+    /// committed. Searches keep seeing the old documents until the next
+    /// [`commit`](Self::commit), so a reindex can clear, refill and commit in one swap.
+    pub fn clear(&self) -> Result<(), SearchError> {
+        self.writer().delete_all_documents()?;
+        Ok(())
+    }
+
+    /// Number of committed documents.
+    pub fn len(&self) -> Result<u64, SearchError> {
+        Ok(self.reader.searcher().num_docs())
+    }
+
+    /// True when no document is committed.
+    pub fn is_empty(&self) -> Result<bool, SearchError> {
+        Ok(self.len()? == 0)
+    }
+
+    /// Runs a search. Only tantivy failures are errors; no user text is.
+    pub fn search(&self, q: &SearchQuery) -> Result<SearchResults, SearchError> {
+        let parsed = query::parse(&q.text);
+        let (query, has_words) = self.build_query(q, &parsed);
+        let limit = if q.limit == 0 { DEFAULT_LIMIT } else { q.limit.min(MAX_LIMIT) };
+        let offset = q.offset.min(MAX_OFFSET);
+        let searcher = self.reader.searcher();
+        let top = TopDocs::with_limit(limit).and_offset(offset);
+        let (addresses, total): (Vec<(f32, DocAddress)>, usize) = if has_words && !q.newest_first {
+            searcher.search(&query, &(top.order_by_score(), Count))?
+        } else {
+            let (docs, total) =
+                searcher.search(&query, &(top.order_by_fast_field::<i64>("published_us", Order::Desc), Count))?;
+            (docs.into_iter().map(|(_, addr)| (0.0, addr)).collect(), total)
+        };
+        let mut highlighter = highlight::Highlighter::new(self.analyzers.clone(), &parsed.include);
+        let f = &self.fields;
+        let mut hits = Vec::with_capacity(addresses.len());
+        for (score, addr) in addresses {
+            let doc: TantivyDocument = searcher.doc(addr)?;
+            let text_of = |field| doc.get_first(field).and_then(|v| v.as_str()).unwrap_or_default();
+            let Some(id) = doc.get_first(f.id).and_then(|v| v.as_i64()) else { continue };
+            let lang = doc.get_first(f.lang).and_then(|v| v.as_str());
+            hits.push(Hit {
+                id,
+                score,
+                title_html: highlighter.title_html(text_of(f.title_any), lang),
+                snippet_html: highlighter.snippet_html(text_of(f.text_any), lang),
+            });
+        }
+        Ok(SearchResults { total, hits })
+    }
+
+    /// The tantivy query for `q`, and whether it has words to rank by.
+    fn build_query(&self, q: &SearchQuery, parsed: &query::Parsed) -> (Box<dyn Query>, bool) {
+        let f = &self.fields;
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        let mut has_words = false;
+        if !parsed.is_empty() {
+            let mut targets = self.targets(q.lang.as_deref());
+            for chunk in &parsed.include {
+                if let Some(query) = query::chunk_in_any(&mut targets, chunk) {
+                    clauses.push((Occur::Must, query));
+                    has_words = true;
+                }
+            }
+            for chunk in &parsed.exclude {
+                if let Some(query) = query::chunk_in_any(&mut targets, chunk) {
+                    clauses.push((Occur::MustNot, query));
+                }
+            }
+        }
+        let mut filter =
+            |query: Box<dyn Query>| clauses.push((Occur::Must, Box::new(ConstScoreQuery::new(query, 0.0))));
+        let term = |field, text: &str| -> Box<dyn Query> {
+            Box::new(TermQuery::new(Term::from_field_text(field, text), IndexRecordOption::Basic))
+        };
+        if let Some(id) = q.publication_id {
+            filter(Box::new(TermQuery::new(Term::from_field_i64(f.publication_id, id), IndexRecordOption::Basic)));
+        }
+        if let Some(name) = &q.columnist {
+            filter(term(f.columnists, name.trim()));
+        }
+        if let Some(tag) = &q.lang {
+            // A tag that is not a language matches nothing rather than everything.
+            filter(term(f.lang, &analysis::primary_subtag(tag).unwrap_or_default()));
+        }
+        if let Some(country) = &q.country {
+            filter(term(f.country, &norm_country(country)));
+        }
+        if let Some(kind) = q.kind {
+            filter(term(f.kind, kind.as_str()));
+        }
+        if q.from.is_some() || q.to.is_some() {
+            let bound = |t: Option<&Timestamp>, open: i64| Term::from_field_i64(f.published_us, t.map_or(open, micros));
+            let range = RangeQuery::new(
+                Bound::Included(bound(q.from.as_ref(), i64::MIN)),
+                Bound::Included(bound(q.to.as_ref(), i64::MAX)),
+            );
+            filter(Box::new(range));
+        }
+        if !clauses.iter().any(|(occur, _)| *occur == Occur::Must) {
+            // Only exclusions (or nothing): start from every document.
+            clauses.push((Occur::Must, Box::new(ConstScoreQuery::new(Box::new(AllQuery), 0.0))));
+        }
+        (Box::new(BooleanQuery::new(clauses)), has_words)
+    }
+
+    /// The fields a query's words are looked up in. With a language filter, other
+    /// languages' fields are skipped (they cannot hold a matching document).
+    fn targets(&self, lang: Option<&str>) -> Vec<query::Target> {
+        let f = &self.fields;
+        let tokenizers = self.index.tokenizers();
+        let neutral = || tokenizers.get(analysis::NEUTRAL).unwrap_or_else(analysis::neutral_analyzer);
+        let mut targets = vec![
+            query::Target { field: f.title_any, analyzer: neutral(), boost: 2.0 },
+            query::Target { field: f.text_any, analyzer: neutral(), boost: 1.0 },
+            query::Target { field: f.names, analyzer: neutral(), boost: 1.0 },
+        ];
+        let only = lang.map(analysis::stemmed_lang);
+        for (code, title, text) in &f.langs {
+            if only.is_some_and(|only| only != Some(*code)) {
+                continue;
+            }
+            let Some(analyzer) = tokenizers.get(&analysis::analyzer_name(code)) else { continue };
+            targets.push(query::Target { field: *title, analyzer: analyzer.clone(), boost: 2.0 });
+            targets.push(query::Target { field: *text, analyzer, boost: 1.0 });
+        }
+        targets
+    }
+}
+
+/// The schema version in the marker, if it can be read.
+fn read_marker(dir: &Path) -> Option<u32> {
+    let bytes = std::fs::read(dir.join(MARKER_FILE)).ok()?;
+    serde_json::from_slice::<Marker>(&bytes).ok().map(|m| m.schema_version)
+}
+
+/// Writes the marker through a temporary file, so it is never half-written.
+fn write_marker(dir: &Path) -> Result<(), SearchError> {
+    let path = dir.join(MARKER_FILE);
+    let tmp = dir.join(format!("{MARKER_FILE}.tmp"));
+    let body = serde_json::to_vec(&Marker { schema_version: SCHEMA_VERSION })
+        .map_err(|e| SearchError::Io { path: path.clone(), source: e.into() })?;
+    std::fs::write(&tmp, body).map_err(|source| SearchError::Io { path: tmp.clone(), source })?;
+    std::fs::rename(&tmp, &path).map_err(|source| SearchError::Io { path, source })
+}
+
+/// Deletes the marker first (so a crash midway leaves "no marker", which wipes again),
+/// then tantivy's files: `meta.json`, `.managed.json` and segment files (named by a
+/// 32-hex-digit segment id). Other files in the directory are left alone.
+fn wipe(dir: &Path) -> Result<(), SearchError> {
+    let io = |path: &Path| {
+        let path = path.to_path_buf();
+        move |source| SearchError::Io { path, source }
+    };
+    let marker = dir.join(MARKER_FILE);
+    if marker.exists() {
+        std::fs::remove_file(&marker).map_err(io(&marker))?;
+    }
+    for entry in std::fs::read_dir(dir).map_err(io(dir))? {
+        let entry = entry.map_err(io(dir))?;
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        let segment =
+            name.len() > 33 && name.as_bytes()[32] == b'.' && name.as_bytes()[..32].iter().all(u8::is_ascii_hexdigit);
+        if name == "meta.json" || name == ".managed.json" || segment {
+            let path = entry.path();
+            std::fs::remove_file(&path).map_err(io(&path))?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn search_index_is_send_and_sync() {
+        fn check<T: Send + Sync>() {}
+        check::<SearchIndex>();
+    }
+
+    #[test]
+    fn schema_has_every_language_pair() {
+        let (schema, _) = build_schema();
+        for (code, _) in analysis::LANGS {
+            assert!(schema.get_field(&format!("title_{code}")).is_ok());
+            assert!(schema.get_field(&format!("text_{code}")).is_ok());
+        }
+        // Only id, the neutral pair and lang are stored.
+        let stored: Vec<&str> = schema.fields().filter(|(_, e)| e.is_stored()).map(|(_, e)| e.name()).collect();
+        assert_eq!(stored, vec!["id", "title_any", "text_any", "lang"]);
+    }
+
+    #[test]
+    fn wipe_removes_only_index_files() {
+        let dir = tempfile::tempdir().unwrap();
+        for name in ["meta.json", ".managed.json", "0123456789abcdef0123456789abcdef.idx", "notes.txt", MARKER_FILE] {
+            std::fs::write(dir.path().join(name), b"x").unwrap();
+        }
+        wipe(dir.path()).unwrap();
+        let left: Vec<String> =
+            std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into()).collect();
+        assert_eq!(left, vec!["notes.txt"]);
+    }
+}
