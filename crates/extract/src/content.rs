@@ -1009,7 +1009,7 @@ impl Grabber {
             }
             if tag.is_block() || tag == Tag::A {
                 let len = self.text_len(d);
-                if len == 0 || len > 300 {
+                if len == 0 || len > 200 {
                     continue;
                 }
                 let text = self.dom.inner_text(d);
