@@ -9,7 +9,7 @@ use std::fmt::Write as _;
 use colonnade_model::Timestamp;
 use colonnade_url::canonicalize;
 
-use crate::prepass::{Sniff, root_element, sniff};
+use crate::prepass::expect_root;
 use crate::scan::{Scanner, Token};
 use crate::{FeedError, Outline};
 
@@ -22,18 +22,7 @@ use crate::{FeedError, Outline};
 pub fn parse_opml(bytes: &[u8]) -> Result<Vec<Outline>, FeedError> {
     let decoded = colonnade_text::decode_xml(bytes, None);
     let text = decoded.text.as_ref();
-    match sniff(text) {
-        Sniff::Empty => return Err(FeedError::Empty),
-        Sniff::Html => return Err(FeedError::NotAFeed("an HTML page".into())),
-        Sniff::Json => return Err(FeedError::NotAFeed("a JSON document".into())),
-        Sniff::Other => return Err(FeedError::NotAFeed("plain text, not XML".into())),
-        Sniff::Xml => {}
-    }
-    match root_element(text) {
-        Some((name, _)) if name.eq_ignore_ascii_case("opml") => {}
-        Some((name, _)) => return Err(FeedError::NotAFeed(format!("an XML document with root element <{name}>"))),
-        None => return Err(FeedError::NotAFeed("markup without any element".into())),
-    }
+    expect_root(text, &["opml"])?;
     let mut out = Vec::new();
     // The label of every open outline (None when it has none).
     let mut stack: Vec<Option<String>> = Vec::new();

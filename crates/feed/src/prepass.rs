@@ -11,6 +11,8 @@ use std::borrow::Cow;
 
 use memchr::{memchr, memchr2, memmem};
 
+use crate::FeedError;
+
 /// What the first bytes of a document look like.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Sniff {
@@ -62,6 +64,23 @@ fn starts_with_ci(s: &str, prefix: &str) -> bool {
 
 /// The name and byte offset of the first element of an XML document, skipping
 /// the declaration, processing instructions, comments and the doctype.
+/// Checks that `text` is an XML document whose root element (local name, any case) is one of
+/// `roots`; otherwise says what it looks like instead.
+pub(crate) fn expect_root(text: &str, roots: &[&str]) -> Result<(), FeedError> {
+    match sniff(text) {
+        Sniff::Empty => return Err(FeedError::Empty),
+        Sniff::Html => return Err(FeedError::NotAFeed("an HTML page".into())),
+        Sniff::Json => return Err(FeedError::NotAFeed("a JSON document".into())),
+        Sniff::Other => return Err(FeedError::NotAFeed("plain text, not XML".into())),
+        Sniff::Xml => {}
+    }
+    match root_element(text) {
+        Some((name, _)) if roots.iter().any(|r| crate::scan::local_name(name).eq_ignore_ascii_case(r)) => Ok(()),
+        Some((name, _)) => Err(FeedError::NotAFeed(format!("an XML document with root element <{name}>"))),
+        None => Err(FeedError::NotAFeed("markup without any element".into())),
+    }
+}
+
 pub(crate) fn root_element(t: &str) -> Option<(&str, usize)> {
     let b = t.as_bytes();
     let mut i = 0;

@@ -7,7 +7,7 @@ use std::io::Read as _;
 use colonnade_url::{Url, canonicalize};
 use flate2::read::MultiGzDecoder;
 
-use crate::prepass::{Sniff, root_element, sniff};
+use crate::prepass::expect_root;
 use crate::scan::{Scanner, Token, decode_text, local_name};
 use crate::text::plain_text;
 use crate::{FeedError, Sitemap, SitemapUrl, parse_timestamp};
@@ -26,18 +26,7 @@ pub fn parse_sitemap(bytes: &[u8], base: Option<&Url>) -> Result<Sitemap, FeedEr
     let bytes = gunzip_if_needed(bytes)?;
     let decoded = colonnade_text::decode_xml(&bytes, None);
     let text = decoded.text.as_ref();
-    match sniff(text) {
-        Sniff::Empty => return Err(FeedError::Empty),
-        Sniff::Html => return Err(FeedError::NotAFeed("an HTML page".into())),
-        Sniff::Json => return Err(FeedError::NotAFeed("a JSON document".into())),
-        Sniff::Other => return Err(FeedError::NotAFeed("plain text, not XML".into())),
-        Sniff::Xml => {}
-    }
-    match root_element(text) {
-        Some((name, _)) if ["urlset", "sitemapindex"].iter().any(|n| local_name(name).eq_ignore_ascii_case(n)) => {}
-        Some((name, _)) => return Err(FeedError::NotAFeed(format!("an XML document with root element <{name}>"))),
-        None => return Err(FeedError::NotAFeed("markup without any element".into())),
-    }
+    expect_root(text, &["urlset", "sitemapindex"])?;
     Ok(read(text, base))
 }
 
