@@ -70,10 +70,15 @@ pub struct StatsArgs {
 }
 
 #[derive(Args, Debug)]
+#[group(required = true, multiple = false)]
 pub struct ExportArgs {
     /// Write every stored page as WARC/1.1 records to this file.
     #[arg(long, value_name = "FILE")]
-    warc: PathBuf,
+    warc: Option<PathBuf>,
+    /// Write every stored article as a JSON line (the extracted fields plus id, publication,
+    /// first_seen and updated) to this file, or `-` for standard output.
+    #[arg(long, value_name = "FILE")]
+    jsonl: Option<PathBuf>,
 }
 
 fn load_config(path: &Path) -> Result<Config> {
@@ -410,12 +415,58 @@ pub fn reextract(paths: &Paths) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+#[derive(serde::Serialize)]
+struct ArticleLine<'a> {
+    id: i64,
+    publication: &'a str,
+    first_seen: colonnade_model::Timestamp,
+    updated: colonnade_model::Timestamp,
+    #[serde(flatten)]
+    article: &'a colonnade_model::Article,
+}
+
+fn export_jsonl(store: &dyn Store, path: &Path) -> Result<u64> {
+    let names: std::collections::HashMap<i64, String> =
+        store.publications()?.into_iter().map(|p| (p.id, p.record.name)).collect();
+    let mut out: Box<dyn Write> = if path.as_os_str() == "-" {
+        Box::new(BufWriter::new(io::stdout().lock()))
+    } else {
+        Box::new(BufWriter::new(fs::File::create(path).with_context(|| format!("creating {}", path.display()))?))
+    };
+    let (mut after, mut n) = (0, 0u64);
+    loop {
+        let batch = store.articles(after, 500)?;
+        let Some(last) = batch.last() else { break };
+        after = last.id;
+        for a in &batch {
+            let line = ArticleLine {
+                id: a.id,
+                publication: names.get(&a.publication_id).map_or("", String::as_str),
+                first_seen: a.first_seen_at,
+                updated: a.updated_at,
+                article: &a.article,
+            };
+            serde_json::to_writer(&mut out, &line)?;
+            writeln!(out)?;
+            n += 1;
+        }
+    }
+    out.flush()?;
+    Ok(n)
+}
+
 pub fn export(paths: &Paths, args: ExportArgs) -> Result<ExitCode> {
     let store = open_store(&paths.data)?;
-    let file = fs::File::create(&args.warc).with_context(|| format!("creating {}", args.warc.display()))?;
+    if let Some(path) = &args.jsonl {
+        let n = export_jsonl(store.as_ref(), path)?;
+        eprintln!("colonnade: wrote {n} articles");
+        return Ok(ExitCode::SUCCESS);
+    }
+    let Some(warc) = &args.warc else { bail!("give --warc FILE or --jsonl FILE") };
+    let file = fs::File::create(warc).with_context(|| format!("creating {}", warc.display()))?;
     let mut out = BufWriter::new(file);
     let n = colonnade_store::export_warc(store.as_ref(), &mut out)?;
     out.flush()?;
-    eprintln!("colonnade: wrote {n} records to {}", args.warc.display());
+    eprintln!("colonnade: wrote {n} records to {}", warc.display());
     Ok(ExitCode::SUCCESS)
 }

@@ -117,6 +117,20 @@ async fn killed_crawls_lose_nothing_and_the_next_crawl_finishes_the_job() {
     let json: serde_json::Value = serde_json::from_slice(&stats.stdout).unwrap();
     assert_eq!(json["articles"], 300);
     assert_eq!(json["publications"], 3);
+    // The stored columns, as a reader of the store sees them.
+    let export = bin().args(["--data", data.to_str().unwrap(), "export", "--jsonl", "-"]).output().unwrap();
+    assert!(export.status.success());
+    let lines: Vec<serde_json::Value> =
+        String::from_utf8_lossy(&export.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 300);
+    let mut titles: Vec<&str> = lines.iter().map(|l| l["title"].as_str().unwrap()).collect();
+    titles.sort_unstable();
+    titles.dedup();
+    assert_eq!(titles.len(), 300, "each column once");
+    assert!(
+        lines.iter().all(|l| l["authors"] == serde_json::json!(["Jane Doe"])
+            && l["publication"].as_str().unwrap().starts_with("Paper "))
+    );
     drop(servers);
 }
 

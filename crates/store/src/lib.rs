@@ -417,6 +417,9 @@ pub trait Store: Send + Sync {
 
     /// One article by id.
     fn article(&self, id: Id) -> Result<Option<StoredArticle>, StoreError>;
+
+    /// Articles with id > `after`, ascending, at most `limit` (for exports, streaming in batches).
+    fn articles(&self, after: Id, limit: usize) -> Result<Vec<StoredArticle>, StoreError>;
 }
 
 /// The content hash stored with an article: xxh3-64 of `title + "\n" + text`, as `i64`.

@@ -722,6 +722,22 @@ impl crate::Store for SqliteStore {
     fn article(&self, id: Id) -> Result<Option<StoredArticle>, StoreError> {
         self.read("reading an article", |tx| load_article(tx, id))
     }
+
+    fn articles(&self, after: Id, limit: usize) -> Result<Vec<StoredArticle>, StoreError> {
+        let op = "reading articles";
+        self.read(op, |tx| {
+            let mut stmt = tx
+                .prepare_cached(&format!("SELECT {ARTICLE_COLUMNS} FROM articles WHERE id > ?1 ORDER BY id LIMIT ?2"))
+                .map_err(q(op))?;
+            let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+            let mut rows = stmt.query(params![after, limit]).map_err(q(op))?;
+            let mut out = Vec::new();
+            while let Some(row) = rows.next().map_err(q(op))? {
+                out.push(article_from_row(row)?);
+            }
+            Ok(out)
+        })
+    }
 }
 
 #[cfg(test)]

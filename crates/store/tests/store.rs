@@ -478,6 +478,12 @@ fn raw_pages_are_paged_by_article_id() {
     assert_eq!(sizes, [10, 10, 5]);
     assert_eq!(seen, ids);
     assert!(store.raw_pages(0, 0).unwrap().is_empty());
+    // Articles page the same way, the one without a page included.
+    let first = store.articles(0, 20).unwrap();
+    let rest = store.articles(first.last().unwrap().id, 20).unwrap();
+    assert_eq!((first.len(), rest.len()), (20, 6));
+    assert_eq!(rest.last().unwrap().article.url.as_deref(), Some("https://a.example/nopage"));
+    assert!(first.iter().chain(&rest).map(|a| a.id).collect::<Vec<_>>().windows(2).all(|w| w[0] < w[1]));
 }
 
 // ---- WARC export ------------------------------------------------------------------------
