@@ -128,7 +128,7 @@ impl Tokenizer<'_> {
                 let tag = Tag::from_name(&bytes[s..e]);
                 // Attributes of end tags are parsed (so quoted '>' do not end it) and dropped.
                 self.attributes(None);
-                b.end_tag(tag, &bytes[s..e]);
+                b.end_tag(tag);
             }
             Some(b'>') => self.pos = after + 1,
             _ => self.skip_past(b'>', after),
@@ -161,8 +161,7 @@ impl Tokenizer<'_> {
             Tag::Plaintext => ContentModel::Plaintext,
             _ => ContentModel::Normal,
         };
-        let name = if tag == Tag::Other { Some(&self.src[s..e]) } else { None };
-        let opened = b.start_tag(tag, attrs_start, self_closing, name);
+        let opened = b.start_tag(tag, attrs_start, self_closing);
         match model {
             ContentModel::Normal => {}
             ContentModel::Plaintext => {
@@ -176,7 +175,7 @@ impl Tokenizer<'_> {
                 }
                 self.pos = end;
                 if opened && self.pos >= bytes.len() {
-                    b.end_tag(tag, &bytes[s..e]);
+                    b.end_tag(tag);
                 }
             }
         }
@@ -503,7 +502,7 @@ impl Builder {
 
     /// Opens an element. Returns whether it was pushed on the stack of open elements (so its
     /// content goes inside it).
-    fn start_tag(&mut self, tag: Tag, attrs_start: usize, self_closing: bool, other_name: Option<&str>) -> bool {
+    fn start_tag(&mut self, tag: Tag, attrs_start: usize, self_closing: bool) -> bool {
         let attrs_len = (self.dom.attrs.len() - attrs_start).min(u16::MAX as usize) as u16;
         self.pending_attrs = self.dom.attrs.len();
         match tag {
@@ -518,7 +517,7 @@ impl Builder {
             }
             Tag::Head => {
                 if !self.dom.head.is_some() && !self.dom.body.is_some() && self.stack.len() == 1 {
-                    let head = self.element(tag, attrs_start, attrs_len, other_name);
+                    let head = self.element(tag, attrs_start, attrs_len);
                     self.dom.append(self.dom.html, head);
                     self.dom.head = head;
                     self.stack.push((head, Tag::Head));
@@ -530,7 +529,7 @@ impl Builder {
                     self.stack.pop();
                 }
                 if !self.dom.body.is_some() {
-                    let body = self.element(tag, attrs_start, attrs_len, other_name);
+                    let body = self.element(tag, attrs_start, attrs_len);
                     self.dom.append(self.dom.html, body);
                     self.dom.body = body;
                     self.stack.truncate(1);
@@ -549,7 +548,7 @@ impl Builder {
         if self.foreign_depth == 0 {
             self.implied_end_tags(tag);
         }
-        let id = self.element(tag, attrs_start, attrs_len, other_name);
+        let id = self.element(tag, attrs_start, attrs_len);
         let parent = self.current().0;
         self.dom.append(parent, id);
         let foreign = self.foreign_depth > 0 || matches!(tag, Tag::Svg | Tag::Math);
@@ -563,7 +562,7 @@ impl Builder {
         push
     }
 
-    fn element(&mut self, tag: Tag, attrs_start: usize, attrs_len: u16, _other_name: Option<&str>) -> NodeId {
+    fn element(&mut self, tag: Tag, attrs_start: usize, attrs_len: u16) -> NodeId {
         self.dom.push_node(NodeData::Element { tag, attrs_start: attrs_start as u32, attrs_len })
     }
 
@@ -618,7 +617,7 @@ impl Builder {
         }
     }
 
-    fn end_tag(&mut self, tag: Tag, name: &[u8]) {
+    fn end_tag(&mut self, tag: Tag) {
         match tag {
             Tag::Html | Tag::Body => return,
             Tag::Head => {
@@ -628,12 +627,11 @@ impl Builder {
                 return;
             }
             Tag::Br => {
-                self.start_tag(Tag::Br, self.dom.attrs.len(), false, None);
+                self.start_tag(Tag::Br, self.dom.attrs.len(), false);
                 return;
             }
             Tag::Other => {
-                // Unknown elements: close the innermost open unknown element of that name.
-                let _ = name;
+                // Unknown elements are not told apart by name: the innermost open one closes.
                 if let Some(i) = self.in_scope(Tag::Other, &[]) {
                     self.pop_to(i);
                 }
