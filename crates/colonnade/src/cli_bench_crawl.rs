@@ -123,6 +123,7 @@ pub fn run(args: BenchCrawlArgs) -> Result<ExitCode> {
                 feeds: vec![format!("{base}/feed.xml")],
                 columnist_pages: vec![],
                 sitemaps: vec![],
+                kind: None,
             });
             servers.push(server);
         }

@@ -260,6 +260,7 @@ pub fn sources(paths: &Paths, cmd: SourcesCommand) -> Result<ExitCode> {
                         feeds: vec![feed],
                         columnist_pages: vec![],
                         sitemaps: vec![],
+                        kind: None,
                     });
                     added += 1;
                 }

@@ -9,6 +9,7 @@ use std::collections::HashSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use colonnade_model::Kind;
 use serde::{Deserialize, Serialize};
 use url::Url;
 
@@ -127,6 +128,11 @@ pub struct Publication {
     /// sitemaps listed, the sitemaps its robots.txt names are used.
     #[serde(default)]
     pub sitemaps: Vec<String>,
+    /// What every item of this publication's sources is, when the operator knows it: `"opinion"`
+    /// for a list of columnists' pages or an opinion-section feed. It overrides the extractor's
+    /// guess; left out, each page's own signals (schema.org type, section, URL) decide.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<Kind>,
 }
 
 impl Config {
@@ -277,6 +283,7 @@ mod tests {
                 feeds: vec!["https://www.weeklyblitz.net/feed/".into()],
                 columnist_pages: vec![],
                 sitemaps: vec![],
+                kind: None,
             }]
         );
     }

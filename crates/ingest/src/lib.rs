@@ -112,6 +112,8 @@ pub struct Ingest {
     store: Arc<dyn Store>,
     fetcher: Arc<Fetcher>,
     config: Arc<Config>,
+    /// The kind the operator declared for a publication's items (`kind = "opinion"`), by store id.
+    declared_kinds: std::sync::RwLock<std::collections::HashMap<Id, Kind>>,
 }
 
 /// Fetch options from the configuration.
@@ -178,7 +180,7 @@ impl Ingest {
     /// Builds the pipeline. Fails only if the HTTP client cannot be built.
     pub fn new(config: Arc<Config>, store: Arc<dyn Store>) -> Result<Ingest, IngestError> {
         let fetcher = Arc::new(Fetcher::new(fetch_options(&config))?);
-        Ok(Ingest { store, fetcher, config })
+        Ok(Ingest { store, fetcher, config, declared_kinds: Default::default() })
     }
 
     /// The fetcher (for `sources add` discovery).
@@ -190,7 +192,8 @@ impl Ingest {
     pub async fn sync_sources(&self) -> Result<(), IngestError> {
         let store = Arc::clone(&self.store);
         let config = Arc::clone(&self.config);
-        blocking(move || {
+        let kinds = blocking(move || {
+            let mut kinds = std::collections::HashMap::new();
             for p in &config.publications {
                 let id = store.upsert_publication(&PublicationRecord {
                     name: p.name.clone(),
@@ -207,10 +210,17 @@ impl Ingest {
                 for f in &p.sitemaps {
                     store.upsert_feed(id, f, SourceKind::Sitemap)?;
                 }
+                if let Some(kind) = p.kind {
+                    kinds.insert(id, kind);
+                }
             }
-            Ok(())
+            Ok(kinds)
         })
-        .await
+        .await?;
+        if let Ok(mut declared) = self.declared_kinds.write() {
+            *declared = kinds;
+        }
+        Ok(())
     }
 
     /// One full cycle. With `all`, every source is fetched whatever its schedule.
@@ -506,6 +516,9 @@ impl Ingest {
             }
         };
         merge_feed(&mut article, c.item.as_ref(), &response.final_url);
+        if let Some(kind) = self.declared_kinds.read().ok().and_then(|k| k.get(&publication_id).copied()) {
+            article.kind = kind;
+        }
         if article.text.is_empty() && article.title.is_none() {
             run.error(format!("{}: no article found on the page", c.url));
             return Ok(());

@@ -72,6 +72,7 @@ fn publication(name: &str, home: &str, feeds: Vec<String>) -> Publication {
         feeds,
         columnist_pages: vec![],
         sitemaps: vec![],
+        kind: None,
     }
 }
 
@@ -443,4 +444,51 @@ async fn run_forever_crawls_then_waits_for_the_schedule_and_stops_when_told() {
     let next = feed.state.next_fetch_at.unwrap().unix_seconds() - feed.state.last_fetch_at.unwrap().unix_seconds();
     assert!((15 * 60..=24 * 3600).contains(&next), "rescheduled within the bounds: {next} s");
     assert_eq!(s.requests().iter().filter(|r| r.path == "/feed.xml").count(), 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_kind_declared_for_a_publication_overrides_the_pages_own_signals() {
+    let s = Server::start(ip("127.0.0.6"), Site::new()).await.unwrap();
+    let base = s.base();
+    // The article page says "Opinion" in its section; a news page without such signals:
+    let news = format!(
+        r#"<!doctype html><html lang="en"><head><title>Harbour reopens</title>
+        <meta property="og:type" content="article"><meta name="author" content="Kim Park">
+        <meta property="article:section" content="Business"></head><body><article><h1>Harbour reopens</h1>
+        {}</article></body></html>"#,
+        "<p>The harbour reopened on Monday after a month of repairs, officials said, with ferries running \
+         on the usual timetable and freight expected to return to normal levels by the end of the week.</p>"
+            .repeat(4)
+    );
+    s.set_route("/robots.txt", Route::page("text/plain", "User-agent: *\nAllow: /\n"));
+    s.set_route("/a/harbour.html", Route::page("text/html", news.clone()));
+    s.set_route("/b/harbour.html", Route::page("text/html", news));
+    s.set_route(
+        "/a/feed.xml",
+        Route::page("application/rss+xml", rss(&base, &[("/a/harbour.html", "Harbour", "Kim Park")])),
+    );
+    s.set_route(
+        "/b/feed.xml",
+        Route::page("application/rss+xml", rss(&base, &[("/b/harbour.html", "Harbour", "Kim Park")])),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let store: Arc<dyn Store> = Arc::new(SqliteStore::open(dir.path()).unwrap());
+    let mut declared = publication("Columns Only", &format!("{base}/a/"), vec![format!("{base}/a/feed.xml")]);
+    declared.kind = Some(colonnade_model::Kind::Opinion);
+    let plain = publication("Plain", &format!("{base}/b/"), vec![format!("{base}/b/feed.xml")]);
+    let mut cfg = config(vec![declared, plain]);
+    cfg.crawl.per_host_delay_ms = 0;
+    let ingest = Ingest::new(Arc::new(cfg), Arc::clone(&store)).unwrap();
+    let summary = ingest.run_cycle(true, &|_| {}).await.unwrap();
+    assert_eq!(summary.totals().new, 2, "{summary:#?}");
+    let kinds: Vec<(String, colonnade_model::Kind)> = store
+        .articles(0, 10)
+        .unwrap()
+        .into_iter()
+        .map(|a| (a.article.url.unwrap_or_default(), a.article.kind))
+        .collect();
+    for (url, kind) in &kinds {
+        let expected = if url.contains("/a/") { colonnade_model::Kind::Opinion } else { colonnade_model::Kind::News };
+        assert_eq!(*kind, expected, "{url}: {kinds:?}");
+    }
 }
