@@ -361,6 +361,134 @@ pub struct StoredArticle {
     pub updated_at: Timestamp,
 }
 
+/// Which articles a listing shows. Every field that is set must match.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct ArticleFilter {
+    /// Only this kind (the site shows [`Kind::Opinion`] unless asked otherwise).
+    pub kind: Option<Kind>,
+    /// Only this publication's.
+    pub publication_id: Option<Id>,
+    /// Only this columnist's.
+    pub columnist_id: Option<Id>,
+    /// Only publications of this country (ISO 3166-1 code, compared case-insensitively).
+    pub country: Option<String>,
+    /// Only articles in this language: its primary subtag matches (`pt` matches `pt-BR`).
+    pub language: Option<String>,
+}
+
+/// What a listing shows of an article: enough for a card, without the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ArticleCard {
+    /// Row id.
+    pub id: Id,
+    /// Its publication.
+    pub publication_id: Id,
+    /// The publication's name.
+    pub publication_name: String,
+    /// The publication's country, when known.
+    pub country: Option<String>,
+    /// Its columnist, if any.
+    pub columnist_id: Option<Id>,
+    /// The columnist's name.
+    pub columnist_name: Option<String>,
+    /// The columnist's photo, when known.
+    pub columnist_photo: Option<String>,
+    /// Every author named on the page.
+    pub authors: Vec<String>,
+    /// The original article's URL.
+    pub url: String,
+    /// Headline.
+    pub title: Option<String>,
+    /// The page's own summary, when it had one.
+    pub description: Option<String>,
+    /// The stored excerpt (the first words of the text).
+    pub excerpt: String,
+    /// Publication time, when the page gave one.
+    pub published: Option<Timestamp>,
+    /// When the article was first stored.
+    pub first_seen_at: Timestamp,
+    /// When its content last changed.
+    pub updated_at: Timestamp,
+    /// Language tag.
+    pub lang: Option<String>,
+    /// Opinion, news or other.
+    pub kind: Kind,
+    /// Lead image URL.
+    pub image: Option<String>,
+    /// Words in the text.
+    pub word_count: u64,
+    /// Views and likes over all days.
+    pub counts: Counts,
+}
+
+impl ArticleCard {
+    /// The time listings sort by: the publication time, or when it was first seen.
+    pub fn sort_time(&self) -> Timestamp {
+        self.published.unwrap_or(self.first_seen_at)
+    }
+}
+
+/// View and like totals.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Counts {
+    /// Views counted.
+    pub views: u64,
+    /// Likes given.
+    pub likes: u64,
+}
+
+/// Views and likes to add to one article's counters for one day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CountDelta {
+    /// The article.
+    pub article_id: Id,
+    /// Days since 1970-01-01 (UTC).
+    pub day: i64,
+    /// Views to add.
+    pub views: u64,
+    /// Likes to add.
+    pub likes: u64,
+}
+
+/// A columnist with their counts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ColumnistRow {
+    /// Row id.
+    pub id: Id,
+    /// Name as printed.
+    pub name: String,
+    /// The publication they write for.
+    pub publication_id: Id,
+    /// Its name.
+    pub publication_name: String,
+    /// Their page at the publication, when known.
+    pub page_url: Option<String>,
+    /// Their photo, when known.
+    pub photo_url: Option<String>,
+    /// Articles stored under their name.
+    pub articles: u64,
+    /// Of those, opinion pieces.
+    pub columns: u64,
+    /// Sort time of their newest article.
+    pub latest: Option<Timestamp>,
+}
+
+/// Where [`Store::changed_since`] stopped: pass it back to read on.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+pub struct ChangeCursor {
+    /// `updated` of the last article read, in microseconds since the epoch.
+    pub updated_us: i64,
+    /// Its id (ties on `updated_us` are broken by id).
+    pub id: Id,
+}
+
+impl ChangeCursor {
+    /// The cursor just after `article`.
+    pub fn after(article: &StoredArticle) -> ChangeCursor {
+        ChangeCursor { updated_us: article.updated_at.instant.as_microsecond(), id: article.id }
+    }
+}
+
 /// Storage for everything the crawler finds. Implementations are shared between threads.
 ///
 /// Every write method is one transaction: it happens entirely or not at all.
@@ -420,6 +548,43 @@ pub trait Store: Send + Sync {
 
     /// Articles with id > `after`, ascending, at most `limit` (for exports, streaming in batches).
     fn articles(&self, after: Id, limit: usize) -> Result<Vec<StoredArticle>, StoreError>;
+
+    // ---- reads for the public site ----
+
+    /// One publication by id.
+    fn publication(&self, id: Id) -> Result<Option<PublicationRow>, StoreError>;
+
+    /// Cards of the articles matching `filter`, newest first (by [`ArticleCard::sort_time`],
+    /// then id), skipping `offset`, at most `limit`.
+    fn cards(&self, filter: &ArticleFilter, offset: usize, limit: usize) -> Result<Vec<ArticleCard>, StoreError>;
+
+    /// How many articles match `filter`.
+    fn count_cards(&self, filter: &ArticleFilter) -> Result<u64, StoreError>;
+
+    /// Cards of these articles, in the order given; unknown ids are left out.
+    fn cards_by_id(&self, ids: &[Id]) -> Result<Vec<ArticleCard>, StoreError>;
+
+    /// The most viewed articles matching `filter` over the days `since_day..` (days since the
+    /// epoch, UTC), most views first, at most `limit`. Articles without views are left out.
+    fn most_read(&self, filter: &ArticleFilter, since_day: i64, limit: usize) -> Result<Vec<ArticleCard>, StoreError>;
+
+    /// Columnists with at least one article, by name; only one publication's with `publication_id`.
+    fn columnists(&self, publication_id: Option<Id>) -> Result<Vec<ColumnistRow>, StoreError>;
+
+    /// One columnist by id.
+    fn columnist(&self, id: Id) -> Result<Option<ColumnistRow>, StoreError>;
+
+    /// Adds views and likes, all in one transaction. Deltas for articles that no longer exist are
+    /// dropped.
+    fn add_counts(&self, deltas: &[CountDelta]) -> Result<(), StoreError>;
+
+    /// View and like totals of one article.
+    fn counts(&self, article_id: Id) -> Result<Counts, StoreError>;
+
+    /// Articles whose content changed after `cursor` (by `updated`, then id), oldest change
+    /// first, at most `limit`: the search indexer's feed. Pass [`ChangeCursor::after`] the last
+    /// one to read on.
+    fn changed_since(&self, cursor: ChangeCursor, limit: usize) -> Result<Vec<StoredArticle>, StoreError>;
 }
 
 /// The content hash stored with an article: xxh3-64 of `title + "\n" + text`, as `i64`.

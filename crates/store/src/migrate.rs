@@ -14,6 +14,7 @@ use crate::StoreError;
 pub(crate) const SQLITE: &[&str] = &[
     include_str!("../migrations/sqlite/0001_init.sql"),
     include_str!("../migrations/sqlite/0002_counters_and_indexes.sql"),
+    include_str!("../migrations/sqlite/0003_site_reads.sql"),
 ];
 
 /// The schema version this code writes.

@@ -8,8 +8,8 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use colonnade_store::{
-    Article, FeedState, FetchLogEntry, Id, Kind, NewArticle, PublicationRecord, RawPage, SaveOutcome, SourceKind,
-    SqliteStore, Store, StoreError, Timestamp, export_warc,
+    Article, ArticleFilter, ChangeCursor, CountDelta, Counts, FeedState, FetchLogEntry, Id, Kind, NewArticle,
+    PublicationRecord, RawPage, SaveOutcome, SourceKind, SqliteStore, Store, StoreError, Timestamp, export_warc,
 };
 use rusqlite::Connection;
 
@@ -124,15 +124,19 @@ fn v1_database_from_an_older_copy_is_migrated_keeping_its_rows() {
     assert_eq!(store.article_id_by_url_key("old.example/a").unwrap(), Some(7));
     assert_eq!(store.article(7).unwrap().unwrap().article.kind, Kind::Opinion);
     assert_eq!(store.publications().unwrap()[0].articles, 1);
-    // What 0002 added is there.
+    // What 0002 and 0003 added is there, and the old article is listed.
     let conn = sqlite(dir.path());
     conn.execute("INSERT INTO counters (article_id, day, views) VALUES (7, 20000, 3)", []).unwrap();
     let n: i64 = conn
-        .query_row("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = 'articles_published'", [], |r| {
-            r.get(0)
-        })
+        .query_row(
+            "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = 'articles_kind_latest'",
+            [],
+            |r| r.get(0),
+        )
         .unwrap();
     assert_eq!(n, 1);
+    let cards = store.cards(&ArticleFilter::default(), 0, 10).unwrap();
+    assert_eq!((cards.len(), cards[0].counts.views), (1, 3));
 }
 
 #[test]
@@ -682,4 +686,164 @@ fn sigkill_loses_nothing_committed() {
     assert_eq!(s.articles, s.raw_pages);
     let body = page_body(0, 20_000);
     assert!(store.raw_pages(0, 10_000).unwrap().iter().all(|p| p.body == body));
+}
+
+// ---- reads for the public site ----
+
+fn dated(url: &str, author: &str, kind: Kind, lang: &str, published: Option<&str>) -> Article {
+    let mut a = column(url, author, &format!("Text of {url} about rivers and trees."));
+    a.kind = kind;
+    a.lang = Some(lang.into());
+    a.published = published.map(ts);
+    a
+}
+
+#[test]
+fn listings_are_newest_first_filtered_paged_and_counted() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = SqliteStore::open(dir.path()).unwrap();
+    let gb = publication(&store, "gb.example");
+    let tr = store
+        .upsert_publication(&PublicationRecord {
+            name: "Gazete".into(),
+            homepage: "https://tr.example/".into(),
+            country: Some("TR".into()),
+            language: Some("tr".into()),
+        })
+        .unwrap();
+    let a1 = save(
+        &store,
+        gb,
+        &dated("https://gb.example/1", "Ann Lee", Kind::Opinion, "en-GB", Some("2024-05-01T09:00:00Z")),
+        "1",
+    )
+    .id();
+    let a2 = save(
+        &store,
+        gb,
+        &dated("https://gb.example/2", "Ann Lee", Kind::Opinion, "en", Some("2024-05-03T09:00:00+03:00")),
+        "2",
+    )
+    .id();
+    let n3 =
+        save(&store, gb, &dated("https://gb.example/3", "Bo Ray", Kind::News, "en", Some("2024-05-04T09:00:00Z")), "3")
+            .id();
+    // No date: sorts by when it was first seen (2025-01-01), so first.
+    let t4 = save(&store, tr, &dated("https://tr.example/4", "Ayşe Kaya", Kind::Opinion, "tr", None), "4").id();
+
+    let ids = |f: &ArticleFilter, off, lim| store.cards(f, off, lim).unwrap().iter().map(|c| c.id).collect::<Vec<_>>();
+    let all = ArticleFilter::default();
+    assert_eq!(ids(&all, 0, 10), vec![t4, n3, a2, a1]);
+    assert_eq!(store.count_cards(&all).unwrap(), 4);
+    let opinion = ArticleFilter { kind: Some(Kind::Opinion), ..ArticleFilter::default() };
+    assert_eq!(ids(&opinion, 0, 10), vec![t4, a2, a1]);
+    assert_eq!(ids(&opinion, 1, 1), vec![a2], "offset and limit page through");
+    assert_eq!(store.count_cards(&opinion).unwrap(), 3);
+    let turkish = ArticleFilter { country: Some("tr".into()), ..ArticleFilter::default() };
+    assert_eq!(ids(&turkish, 0, 10), vec![t4], "country compares case-insensitively");
+    assert_eq!(store.count_cards(&turkish).unwrap(), 1);
+    let english = ArticleFilter { language: Some("EN".into()), kind: Some(Kind::Opinion), ..ArticleFilter::default() };
+    assert_eq!(ids(&english, 0, 10), vec![a2, a1], "en matches en-GB, not tr");
+    let odd = ArticleFilter { language: Some("e%".into()), ..ArticleFilter::default() };
+    assert!(ids(&odd, 0, 10).is_empty(), "LIKE wildcards in input are literal");
+
+    let card = &store.cards_by_id(&[a2, 9999, a1]).unwrap();
+    assert_eq!(card.iter().map(|c| c.id).collect::<Vec<_>>(), vec![a2, a1], "order kept, unknown ids dropped");
+    let c = &card[0];
+    assert_eq!(c.publication_name, "The gb.example Times");
+    assert_eq!(c.country.as_deref(), Some("GB"));
+    assert_eq!(c.columnist_name.as_deref(), Some("Ann Lee"));
+    assert_eq!(c.authors, vec!["Ann Lee".to_string()]);
+    assert_eq!(c.published.unwrap().to_string(), "2024-05-03T09:00:00+03:00", "the source's offset is kept");
+    assert_eq!(c.counts, Counts::default());
+
+    let by_columnist = ArticleFilter { columnist_id: c.columnist_id, ..ArticleFilter::default() };
+    assert_eq!(ids(&by_columnist, 0, 10), vec![a2, a1]);
+    let by_publication = ArticleFilter { publication_id: Some(tr), ..ArticleFilter::default() };
+    assert_eq!(ids(&by_publication, 0, 10), vec![t4]);
+    assert_eq!(store.publication(tr).unwrap().unwrap().record.name, "Gazete");
+    assert_eq!(store.publication(tr).unwrap().unwrap().articles, 1);
+    assert!(store.publication(12345).unwrap().is_none());
+}
+
+#[test]
+fn columnists_have_counts_and_the_newest_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = SqliteStore::open(dir.path()).unwrap();
+    let p = publication(&store, "a.example");
+    save(&store, p, &dated("https://a.example/1", "zoe Adams", Kind::Opinion, "en", Some("2024-01-01T00:00:00Z")), "1");
+    save(&store, p, &dated("https://a.example/2", "zoe Adams", Kind::News, "en", Some("2024-02-01T00:00:00Z")), "2");
+    save(&store, p, &dated("https://a.example/3", "Ann Lee", Kind::Opinion, "en", Some("2024-03-01T00:00:00Z")), "3");
+    let list = store.columnists(None).unwrap();
+    let names: Vec<&str> = list.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(names, vec!["Ann Lee", "zoe Adams"], "by name, ignoring case");
+    let zoe = &list[1];
+    assert_eq!((zoe.articles, zoe.columns), (2, 1));
+    assert_eq!(zoe.latest.unwrap().to_string(), "2024-02-01T00:00:00Z");
+    assert_eq!(zoe.publication_name, "The a.example Times");
+    assert_eq!(store.columnist(zoe.id).unwrap().as_ref(), Some(zoe));
+    assert!(store.columnist(999).unwrap().is_none());
+    assert_eq!(store.columnists(Some(p + 1)).unwrap(), vec![]);
+}
+
+#[test]
+fn counts_add_up_by_day_and_most_read_ranks_recent_views() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = SqliteStore::open(dir.path()).unwrap();
+    let p = publication(&store, "a.example");
+    let a = save(&store, p, &dated("https://a.example/1", "A", Kind::Opinion, "en", None), "1").id();
+    let b = save(&store, p, &dated("https://a.example/2", "B", Kind::Opinion, "en", None), "2").id();
+    let n = save(&store, p, &dated("https://a.example/3", "C", Kind::News, "en", None), "3").id();
+    let d = |article_id, day, views, likes| CountDelta { article_id, day, views, likes };
+    store
+        .add_counts(&[d(a, 100, 5, 1), d(b, 99, 50, 0), d(b, 101, 2, 0), d(n, 101, 80, 0), d(424242, 101, 1, 1)])
+        .unwrap();
+    store.add_counts(&[d(a, 100, 3, 1)]).unwrap();
+    assert_eq!(store.counts(a).unwrap(), Counts { views: 8, likes: 2 });
+    assert_eq!(store.counts(b).unwrap(), Counts { views: 52, likes: 0 });
+    assert_eq!(store.counts(424242).unwrap(), Counts::default(), "deltas for unknown articles are dropped");
+    let opinion = ArticleFilter { kind: Some(Kind::Opinion), ..ArticleFilter::default() };
+    let ranked = |since| store.most_read(&opinion, since, 10).unwrap().iter().map(|c| c.id).collect::<Vec<_>>();
+    assert_eq!(ranked(100), vec![a, b], "since day 100: a has 8, b has 2");
+    assert_eq!(ranked(0), vec![b, a], "over all days b leads");
+    assert_eq!(ranked(102), Vec::<Id>::new());
+    let card = &store.cards_by_id(&[b]).unwrap()[0];
+    assert_eq!(card.counts, Counts { views: 52, likes: 0 }, "cards carry all-time totals");
+}
+
+#[test]
+fn changed_since_pages_through_changes_in_order_and_sees_updates() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = SqliteStore::open(dir.path()).unwrap();
+    let p = publication(&store, "a.example");
+    for i in 0..5 {
+        save(&store, p, &dated(&format!("https://a.example/{i}"), "A", Kind::Opinion, "en", None), &i.to_string());
+    }
+    let mut cursor = ChangeCursor::default();
+    let mut seen = Vec::new();
+    loop {
+        let batch = store.changed_since(cursor, 2).unwrap();
+        let Some(last) = batch.last() else { break };
+        cursor = ChangeCursor::after(last);
+        seen.extend(batch.iter().map(|a| a.id));
+    }
+    assert_eq!(seen.len(), 5);
+    assert!(store.changed_since(cursor, 10).unwrap().is_empty());
+    // A changed article comes round again after the cursor.
+    let mut changed = dated("https://a.example/2", "A", Kind::Opinion, "en", None);
+    changed.text = "New text.".into();
+    let outcome = store
+        .save_article(&NewArticle {
+            publication_id: p,
+            article: &changed,
+            url_key: "2",
+            alt_url_keys: &[],
+            raw: None,
+            seen_at: ts("2030-01-01T00:00:00Z"),
+        })
+        .unwrap();
+    assert!(matches!(outcome, SaveOutcome::Updated(_)));
+    let again = store.changed_since(cursor, 10).unwrap();
+    assert_eq!(again.iter().map(|a| a.id).collect::<Vec<_>>(), vec![outcome.id()]);
+    assert_eq!(again[0].article.text, "New text.");
 }

@@ -6,9 +6,12 @@ use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags, OptionalExtension, Row, Transaction, TransactionBehavior, params};
 
+mod site;
+
 use crate::{
-    Article, FeedRow, FeedState, FetchLogEntry, Id, Kind, NewArticle, PublicationRecord, PublicationRow, SaveOutcome,
-    SourceKind, Stats, StoreError, StoredArticle, StoredPage, Timestamp, content_hash, migrate,
+    Article, ArticleCard, ArticleFilter, ChangeCursor, ColumnistRow, CountDelta, Counts, FeedRow, FeedState,
+    FetchLogEntry, Id, Kind, NewArticle, PublicationRecord, PublicationRow, SaveOutcome, SourceKind, Stats, StoreError,
+    StoredArticle, StoredPage, Timestamp, content_hash, migrate,
 };
 
 /// The database file's name inside the data directory.
@@ -731,6 +734,64 @@ impl crate::Store for SqliteStore {
                 .map_err(q(op))?;
             let limit = i64::try_from(limit).unwrap_or(i64::MAX);
             let mut rows = stmt.query(params![after, limit]).map_err(q(op))?;
+            let mut out = Vec::new();
+            while let Some(row) = rows.next().map_err(q(op))? {
+                out.push(article_from_row(row)?);
+            }
+            Ok(out)
+        })
+    }
+
+    fn publication(&self, id: Id) -> Result<Option<PublicationRow>, StoreError> {
+        self.read("reading a publication", |tx| site::publication(tx, id))
+    }
+
+    fn cards(&self, filter: &ArticleFilter, offset: usize, limit: usize) -> Result<Vec<ArticleCard>, StoreError> {
+        self.read("listing articles", |tx| site::cards(tx, filter, offset, limit))
+    }
+
+    fn count_cards(&self, filter: &ArticleFilter) -> Result<u64, StoreError> {
+        self.read("counting articles", |tx| site::count_cards(tx, filter))
+    }
+
+    fn cards_by_id(&self, ids: &[Id]) -> Result<Vec<ArticleCard>, StoreError> {
+        self.read("reading articles by id", |tx| site::cards_by_id(tx, ids))
+    }
+
+    fn most_read(&self, filter: &ArticleFilter, since_day: i64, limit: usize) -> Result<Vec<ArticleCard>, StoreError> {
+        self.read("listing the most read", |tx| site::most_read(tx, filter, since_day, limit))
+    }
+
+    fn columnists(&self, publication_id: Option<Id>) -> Result<Vec<ColumnistRow>, StoreError> {
+        self.read("listing columnists", |tx| site::columnists(tx, publication_id, None))
+    }
+
+    fn columnist(&self, id: Id) -> Result<Option<ColumnistRow>, StoreError> {
+        self.read("reading a columnist", |tx| Ok(site::columnists(tx, None, Some(id))?.pop()))
+    }
+
+    fn add_counts(&self, deltas: &[CountDelta]) -> Result<(), StoreError> {
+        if deltas.is_empty() {
+            return Ok(());
+        }
+        self.write("adding counts", |tx| site::add_counts(tx, deltas))
+    }
+
+    fn counts(&self, article_id: Id) -> Result<Counts, StoreError> {
+        self.read("reading counts", |tx| site::counts(tx, article_id))
+    }
+
+    fn changed_since(&self, cursor: ChangeCursor, limit: usize) -> Result<Vec<StoredArticle>, StoreError> {
+        let op = "reading changed articles";
+        self.read(op, |tx| {
+            let mut stmt = tx
+                .prepare_cached(&format!(
+                    "SELECT {ARTICLE_COLUMNS} FROM articles WHERE (updated_us, id) > (?1, ?2) \
+                     ORDER BY updated_us, id LIMIT ?3"
+                ))
+                .map_err(q(op))?;
+            let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+            let mut rows = stmt.query(params![cursor.updated_us, cursor.id, limit]).map_err(q(op))?;
             let mut out = Vec::new();
             while let Some(row) = rows.next().map_err(q(op))? {
                 out.push(article_from_row(row)?);

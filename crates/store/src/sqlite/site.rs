@@ -1,0 +1,256 @@
+//! Reads for the public site: listings, columnists, counters. Listings sort by
+//! `coalesce(published_us, first_seen_us)`, the expression migration 0003 indexes.
+
+use rusqlite::types::Value;
+use rusqlite::{Row, Transaction, params, params_from_iter};
+
+use super::{from_us, kind_from_str, opt_from_us, q};
+use crate::{
+    ArticleCard, ArticleFilter, ColumnistRow, CountDelta, Counts, Id, PublicationRecord, PublicationRow, StoreError,
+};
+
+/// The sort key listings use; must match the indexes of migration 0003 exactly.
+const SORT: &str = "coalesce(a.published_us, a.first_seen_us)";
+
+const CARD_COLUMNS: &str = "a.id, a.publication_id, p.name, p.country, a.columnist_id, c.name, c.photo_url, a.authors, \
+     a.url, a.title, a.description, a.excerpt, a.published_us, a.published_offset, a.first_seen_us, a.updated_us, \
+     a.lang, a.kind, a.image, a.word_count, \
+     coalesce((SELECT sum(k.views) FROM counters k WHERE k.article_id = a.id), 0), \
+     coalesce((SELECT sum(k.likes) FROM counters k WHERE k.article_id = a.id), 0)";
+
+const CARD_FROM: &str =
+    "articles a JOIN publications p ON p.id = a.publication_id LEFT JOIN columnists c ON c.id = a.columnist_id";
+
+fn card_from_row(row: &Row<'_>) -> Result<ArticleCard, StoreError> {
+    let op = "reading an article card";
+    let authors: String = row.get(7).map_err(q(op))?;
+    let kind: String = row.get(17).map_err(q(op))?;
+    Ok(ArticleCard {
+        id: row.get(0).map_err(q(op))?,
+        publication_id: row.get(1).map_err(q(op))?,
+        publication_name: row.get(2).map_err(q(op))?,
+        country: row.get(3).map_err(q(op))?,
+        columnist_id: row.get(4).map_err(q(op))?,
+        columnist_name: row.get(5).map_err(q(op))?,
+        columnist_photo: row.get(6).map_err(q(op))?,
+        authors: serde_json::from_str(&authors)
+            .map_err(|e| StoreError::Corrupt(format!("authors is not a JSON list: {e}")))?,
+        url: row.get(8).map_err(q(op))?,
+        title: row.get(9).map_err(q(op))?,
+        description: row.get(10).map_err(q(op))?,
+        excerpt: row.get(11).map_err(q(op))?,
+        published: opt_from_us(row.get(12).map_err(q(op))?, row.get(13).map_err(q(op))?)?,
+        first_seen_at: from_us(row.get(14).map_err(q(op))?, 0)?,
+        updated_at: from_us(row.get(15).map_err(q(op))?, 0)?,
+        lang: row.get(16).map_err(q(op))?,
+        kind: kind_from_str(&kind)?,
+        image: row.get(18).map_err(q(op))?,
+        word_count: row.get(19).map_err(q(op))?,
+        counts: Counts { views: row.get(20).map_err(q(op))?, likes: row.get(21).map_err(q(op))? },
+    })
+}
+
+/// `WHERE` conditions (joined with AND, or `1` when empty) and their parameters for `filter`.
+fn conditions(filter: &ArticleFilter) -> (String, Vec<Value>) {
+    let mut conds: Vec<&str> = Vec::new();
+    let mut values = Vec::new();
+    if let Some(kind) = filter.kind {
+        conds.push("a.kind = ?");
+        values.push(Value::Text(kind.as_str().to_owned()));
+    }
+    if let Some(id) = filter.publication_id {
+        conds.push("a.publication_id = ?");
+        values.push(Value::Integer(id));
+    }
+    if let Some(id) = filter.columnist_id {
+        conds.push("a.columnist_id = ?");
+        values.push(Value::Integer(id));
+    }
+    if let Some(country) = &filter.country {
+        conds.push("p.country = ? COLLATE NOCASE");
+        values.push(Value::Text(country.clone()));
+    }
+    if let Some(lang) = &filter.language {
+        let primary = lang.split(['-', '_']).next().unwrap_or(lang).to_ascii_lowercase();
+        conds.push("(lower(a.lang) = ? OR lower(a.lang) LIKE ? ESCAPE '\\')");
+        let escaped = primary.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+        values.push(Value::Text(primary));
+        values.push(Value::Text(format!("{escaped}-%")));
+    }
+    let clause = if conds.is_empty() { "1".to_owned() } else { conds.join(" AND ") };
+    (clause, values)
+}
+
+fn collect_cards(mut rows: rusqlite::Rows<'_>) -> Result<Vec<ArticleCard>, StoreError> {
+    let mut out = Vec::new();
+    while let Some(row) = rows.next().map_err(q("reading article cards"))? {
+        out.push(card_from_row(row)?);
+    }
+    Ok(out)
+}
+
+fn limit_value(n: usize) -> Value {
+    Value::Integer(i64::try_from(n).unwrap_or(i64::MAX))
+}
+
+pub(super) fn cards(
+    tx: &Transaction<'_>,
+    filter: &ArticleFilter,
+    offset: usize,
+    limit: usize,
+) -> Result<Vec<ArticleCard>, StoreError> {
+    let op = "listing articles";
+    let (clause, mut values) = conditions(filter);
+    values.push(limit_value(limit));
+    values.push(limit_value(offset));
+    let sql = format!(
+        "SELECT {CARD_COLUMNS} FROM {CARD_FROM} WHERE {clause} ORDER BY {SORT} DESC, a.id DESC LIMIT ? OFFSET ?"
+    );
+    let mut stmt = tx.prepare_cached(&sql).map_err(q(op))?;
+    let rows = stmt.query(params_from_iter(values)).map_err(q(op))?;
+    collect_cards(rows)
+}
+
+pub(super) fn count_cards(tx: &Transaction<'_>, filter: &ArticleFilter) -> Result<u64, StoreError> {
+    let op = "counting articles";
+    let (clause, values) = conditions(filter);
+    let join = if filter.country.is_some() { "JOIN publications p ON p.id = a.publication_id" } else { "" };
+    let sql = format!("SELECT count(*) FROM articles a {join} WHERE {clause}");
+    let mut stmt = tx.prepare_cached(&sql).map_err(q(op))?;
+    stmt.query_row(params_from_iter(values), |r| r.get(0)).map_err(q(op))
+}
+
+pub(super) fn cards_by_id(tx: &Transaction<'_>, ids: &[Id]) -> Result<Vec<ArticleCard>, StoreError> {
+    let op = "reading articles by id";
+    let mut stmt =
+        tx.prepare_cached(&format!("SELECT {CARD_COLUMNS} FROM {CARD_FROM} WHERE a.id = ?1")).map_err(q(op))?;
+    let mut out = Vec::with_capacity(ids.len());
+    for id in ids {
+        let rows = stmt.query([id]).map_err(q(op))?;
+        out.extend(collect_cards(rows)?);
+    }
+    Ok(out)
+}
+
+pub(super) fn most_read(
+    tx: &Transaction<'_>,
+    filter: &ArticleFilter,
+    since_day: i64,
+    limit: usize,
+) -> Result<Vec<ArticleCard>, StoreError> {
+    let op = "listing the most read";
+    let (clause, values) = conditions(filter);
+    let mut all = vec![Value::Integer(since_day)];
+    all.extend(values);
+    all.push(limit_value(limit));
+    let sql = format!(
+        "SELECT {CARD_COLUMNS} FROM (SELECT article_id, sum(views) AS recent FROM counters WHERE day >= ? \
+         GROUP BY article_id HAVING recent > 0) r JOIN articles a ON a.id = r.article_id \
+         JOIN publications p ON p.id = a.publication_id LEFT JOIN columnists c ON c.id = a.columnist_id \
+         WHERE {clause} ORDER BY r.recent DESC, {SORT} DESC, a.id DESC LIMIT ?"
+    );
+    let mut stmt = tx.prepare_cached(&sql).map_err(q(op))?;
+    let rows = stmt.query(params_from_iter(all)).map_err(q(op))?;
+    collect_cards(rows)
+}
+
+pub(super) fn publication(tx: &Transaction<'_>, id: Id) -> Result<Option<PublicationRow>, StoreError> {
+    let op = "reading a publication";
+    let mut stmt = tx
+        .prepare_cached(
+            "SELECT p.id, p.name, p.homepage, p.country, p.language, \
+             (SELECT count(*) FROM articles a WHERE a.publication_id = p.id) FROM publications p WHERE p.id = ?1",
+        )
+        .map_err(q(op))?;
+    let mut rows = stmt
+        .query_map([id], |r| {
+            Ok(PublicationRow {
+                id: r.get(0)?,
+                record: PublicationRecord {
+                    name: r.get(1)?,
+                    homepage: r.get(2)?,
+                    country: r.get(3)?,
+                    language: r.get(4)?,
+                },
+                articles: r.get(5)?,
+            })
+        })
+        .map_err(q(op))?;
+    rows.next().transpose().map_err(q(op))
+}
+
+/// Columnists with at least one article: all, one publication's, or one by id.
+pub(super) fn columnists(
+    tx: &Transaction<'_>,
+    publication_id: Option<Id>,
+    id: Option<Id>,
+) -> Result<Vec<ColumnistRow>, StoreError> {
+    let op = "listing columnists";
+    let mut stmt = tx
+        .prepare_cached(
+            "SELECT c.id, c.name, c.publication_id, p.name, c.page_url, c.photo_url, \
+             count(a.id), coalesce(sum(a.kind = 'opinion'), 0), max(coalesce(a.published_us, a.first_seen_us)) \
+             FROM columnists c JOIN publications p ON p.id = c.publication_id \
+             JOIN articles a ON a.columnist_id = c.id \
+             WHERE (?1 IS NULL OR c.publication_id = ?1) AND (?2 IS NULL OR c.id = ?2) \
+             GROUP BY c.id ORDER BY c.name COLLATE NOCASE, c.id",
+        )
+        .map_err(q(op))?;
+    let rows = stmt
+        .query_map(params![publication_id, id], |r| {
+            Ok((
+                r.get::<_, Id>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, Id>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, Option<String>>(4)?,
+                r.get::<_, Option<String>>(5)?,
+                r.get::<_, u64>(6)?,
+                r.get::<_, u64>(7)?,
+                r.get::<_, Option<i64>>(8)?,
+            ))
+        })
+        .map_err(q(op))?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (id, name, publication_id, publication_name, page_url, photo_url, articles, columns, latest) =
+            row.map_err(q(op))?;
+        out.push(ColumnistRow {
+            id,
+            name,
+            publication_id,
+            publication_name,
+            page_url,
+            photo_url,
+            articles,
+            columns,
+            latest: latest.map(|us| from_us(us, 0)).transpose()?,
+        });
+    }
+    Ok(out)
+}
+
+pub(super) fn add_counts(tx: &Transaction<'_>, deltas: &[CountDelta]) -> Result<(), StoreError> {
+    let op = "adding counts";
+    let mut stmt = tx
+        .prepare_cached(
+            "INSERT INTO counters (article_id, day, views, likes) \
+             SELECT ?1, ?2, ?3, ?4 WHERE EXISTS (SELECT 1 FROM articles WHERE id = ?1) \
+             ON CONFLICT (article_id, day) DO UPDATE SET views = views + excluded.views, likes = likes + excluded.likes",
+        )
+        .map_err(q(op))?;
+    for d in deltas {
+        let views = i64::try_from(d.views).unwrap_or(i64::MAX);
+        let likes = i64::try_from(d.likes).unwrap_or(i64::MAX);
+        stmt.execute(params![d.article_id, d.day, views, likes]).map_err(q(op))?;
+    }
+    Ok(())
+}
+
+pub(super) fn counts(tx: &Transaction<'_>, article_id: Id) -> Result<Counts, StoreError> {
+    let op = "reading counts";
+    let mut stmt = tx
+        .prepare_cached("SELECT coalesce(sum(views), 0), coalesce(sum(likes), 0) FROM counters WHERE article_id = ?1")
+        .map_err(q(op))?;
+    stmt.query_row([article_id], |r| Ok(Counts { views: r.get(0)?, likes: r.get(1)? })).map_err(q(op))
+}
