@@ -30,7 +30,10 @@
 
 mod analysis;
 mod highlight;
+mod indexer;
 mod query;
+
+pub use indexer::{Indexer, IndexerError, doc_for};
 
 use std::ops::Bound;
 use std::path::{Path, PathBuf};
@@ -391,6 +394,24 @@ impl SearchIndex {
         self.writer().commit()?;
         self.reader.reload()?;
         Ok(())
+    }
+
+    /// Commits staged changes together with `payload`, a note kept in the index's own commit
+    /// metadata (the indexer keeps its store cursor there), so the note and the documents it
+    /// describes are saved atomically: a process killed mid-way leaves both at the previous commit.
+    pub fn commit_with_payload(&self, payload: &str) -> Result<(), SearchError> {
+        let mut writer = self.writer();
+        let mut prepared = writer.prepare_commit()?;
+        prepared.set_payload(payload);
+        prepared.commit()?;
+        drop(writer);
+        self.reader.reload()?;
+        Ok(())
+    }
+
+    /// The payload of the last commit made with [`commit_with_payload`](Self::commit_with_payload).
+    pub fn payload(&self) -> Result<Option<String>, SearchError> {
+        Ok(self.index.load_metas()?.payload)
     }
 
     /// Stages the removal of every document, including ones upserted but not yet

@@ -1,0 +1,140 @@
+//! Keeps a [`SearchIndex`] in step with a [`Store`].
+//!
+//! The store hands out articles in the order their content last changed
+//! ([`Store::changed_since`]); the indexer reads from where it stopped, upserts each article
+//! and commits the batch together with its new position (the commit payload), so the index
+//! and the position it claims are always saved as one. A process killed at any moment
+//! re-reads at most one batch on its next start. [`Indexer::rebuild`] stages the removal of
+//! every document, refills from the first article and commits once, so searches keep
+//! answering from the old index until the new one is whole.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use colonnade_store::{ChangeCursor, Id, Store, StoreError, StoredArticle};
+use serde::{Deserialize, Serialize};
+
+use crate::{IndexDoc, SearchError, SearchIndex};
+
+/// Articles read from the store per batch.
+const BATCH: usize = 500;
+
+/// What went wrong while indexing.
+#[derive(Debug, thiserror::Error)]
+pub enum IndexerError {
+    /// Reading the store failed.
+    #[error("reading the store for the search index: {0}")]
+    Store(#[from] StoreError),
+    /// Writing the index failed.
+    #[error(transparent)]
+    Search(#[from] SearchError),
+}
+
+/// The commit payload: where in the store's change order the index is.
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct Payload {
+    cursor: ChangeCursor,
+}
+
+/// Feeds a [`SearchIndex`] from a [`Store`]. Blocking: run it on a blocking thread.
+pub struct Indexer {
+    index: Arc<SearchIndex>,
+    store: Arc<dyn Store>,
+    cursor: ChangeCursor,
+    /// Publication id → (name, country), reloaded when an unknown id turns up.
+    publications: HashMap<Id, (String, Option<String>)>,
+}
+
+impl std::fmt::Debug for Indexer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Indexer").field("cursor", &self.cursor).finish_non_exhaustive()
+    }
+}
+
+/// The index document for a stored article.
+pub fn doc_for(article: &StoredArticle, publication: &str, country: Option<&str>) -> IndexDoc {
+    let a = &article.article;
+    IndexDoc {
+        id: article.id,
+        title: a.title.clone().unwrap_or_default(),
+        text: a.text.clone(),
+        columnists: a.authors.clone(),
+        publication: publication.to_owned(),
+        publication_id: article.publication_id,
+        lang: a.lang.clone(),
+        country: country.map(str::to_owned),
+        kind: a.kind,
+        published: a.published.or(Some(article.first_seen_at)),
+    }
+}
+
+impl Indexer {
+    /// An indexer that goes on from where the index's last commit says it stopped (the start,
+    /// for a new or wiped index).
+    pub fn new(index: Arc<SearchIndex>, store: Arc<dyn Store>) -> Result<Indexer, IndexerError> {
+        let cursor = if index.needs_rebuild() {
+            ChangeCursor::default()
+        } else {
+            index
+                .payload()?
+                .and_then(|p| serde_json::from_str::<Payload>(&p).ok())
+                .map(|p| p.cursor)
+                .unwrap_or_default()
+        };
+        Ok(Indexer { index, store, cursor, publications: HashMap::new() })
+    }
+
+    /// Where the index is in the store's change order.
+    pub fn cursor(&self) -> ChangeCursor {
+        self.cursor
+    }
+
+    /// Indexes every article that changed since the last call (or since the index's last
+    /// commit) and commits. Returns how many articles were indexed; `progress` is called
+    /// after each batch with the running total.
+    pub fn catch_up(&mut self, progress: &mut dyn FnMut(usize)) -> Result<usize, IndexerError> {
+        let mut total = 0;
+        let mut cursor = self.cursor;
+        loop {
+            let batch = self.store.changed_since(cursor, BATCH)?;
+            let Some(last) = batch.last() else { break };
+            cursor = ChangeCursor::after(last);
+            for article in &batch {
+                if !self.publications.contains_key(&article.publication_id) {
+                    self.publications = self
+                        .store
+                        .publications()?
+                        .into_iter()
+                        .map(|p| (p.id, (p.record.name, p.record.country)))
+                        .collect();
+                }
+                let (name, country) = self
+                    .publications
+                    .get(&article.publication_id)
+                    .map_or(("", None), |(n, c)| (n.as_str(), c.as_deref()));
+                self.index.upsert(&doc_for(article, name, country))?;
+            }
+            total += batch.len();
+            progress(total);
+        }
+        if total > 0 {
+            let payload = serde_json::to_string(&Payload { cursor }).unwrap_or_default();
+            self.index.commit_with_payload(&payload)?;
+            self.cursor = cursor;
+        }
+        Ok(total)
+    }
+
+    /// Empties the index and indexes every stored article again, committing once at the end.
+    pub fn rebuild(&mut self, progress: &mut dyn FnMut(usize)) -> Result<usize, IndexerError> {
+        self.index.clear()?;
+        self.cursor = ChangeCursor::default();
+        let n = self.catch_up(progress)?;
+        if n == 0 {
+            // Nothing stored: still commit the removal and the reset cursor.
+            let payload = serde_json::to_string(&Payload::default()).unwrap_or_default();
+            self.index.commit_with_payload(&payload)?;
+        }
+        Ok(n)
+    }
+}
