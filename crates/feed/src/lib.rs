@@ -14,6 +14,9 @@
 //!   ([`Outline`]).
 //! - [`parse_sitemap`] reads `<urlset>` and `<sitemapindex>` sitemaps, gzipped
 //!   or not ([`Sitemap`], [`SitemapUrl`]).
+//! - [`out`] writes feeds for others to read: Atom 1.0 ([`out::write_atom`]),
+//!   JSON Feed 1.1 ([`out::write_json_feed`]) and sitemaps
+//!   ([`out::write_sitemap`], [`out::write_sitemap_index`]).
 //! - [`article_links`] picks the links that look like articles on a listing
 //!   page (a columnist's page, a section front).
 //!
@@ -37,6 +40,7 @@ mod feed;
 mod json;
 mod links;
 mod opml;
+pub mod out;
 mod prepass;
 mod scan;
 mod sitemap;
