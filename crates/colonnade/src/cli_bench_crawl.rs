@@ -136,6 +136,7 @@ pub fn run(args: BenchCrawlArgs) -> Result<ExitCode> {
                 ..CrawlConfig::default()
             },
             publications,
+            ..Config::default()
         };
         let store: Arc<dyn Store> = Arc::new(SqliteStore::open(&data)?);
         let ingest = Ingest::new(Arc::new(config), Arc::clone(&store))?;

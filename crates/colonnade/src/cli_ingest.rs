@@ -340,6 +340,7 @@ fn sources_add(
         feeds: feeds.iter().map(|f| f.to_string()).collect(),
         columnist_pages: vec![],
         sitemaps: vec![],
+        kind: None,
     };
     if let Some(existing) = config.publications.iter_mut().find(|p| p.homepage == publication.homepage) {
         *existing = publication.clone();

@@ -47,6 +47,9 @@ pub struct Config {
     /// How the crawler behaves towards the sites it visits.
     #[serde(default)]
     pub crawl: CrawlConfig,
+    /// The public site that `colonnade serve` runs.
+    #[serde(default)]
+    pub site: SiteConfig,
     /// The publications to follow, one `[[publication]]` table each.
     #[serde(default, rename = "publication", skip_serializing_if = "Vec::is_empty")]
     pub publications: Vec<Publication>,
@@ -99,6 +102,41 @@ impl Default for CrawlConfig {
             min_refresh_minutes: 15,
             max_refresh_minutes: 24 * 60,
             max_articles_per_source: 200,
+        }
+    }
+}
+
+/// The public site.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct SiteConfig {
+    /// Address `colonnade serve` listens on (`--addr` overrides it).
+    pub addr: String,
+    /// The site's public URL (`https://columns.example.org`), used in feeds, the sitemap and
+    /// canonical links. Empty: taken from each request's Host header.
+    pub base_url: String,
+    /// The site's name, in page titles and feeds.
+    pub name: String,
+    /// Words of a column shown on its page before "…" (the rest is read at the publication).
+    pub excerpt_words: usize,
+    /// Columns per listing page.
+    pub page_size: usize,
+    /// Likes one visitor may give per minute.
+    pub likes_per_minute: u32,
+    /// Take the client address from `X-Forwarded-For` (only behind a reverse proxy you run).
+    pub trust_forwarded_for: bool,
+}
+
+impl Default for SiteConfig {
+    fn default() -> Self {
+        SiteConfig {
+            addr: "127.0.0.1:8080".to_string(),
+            base_url: String::new(),
+            name: "Colonnade".to_string(),
+            excerpt_words: 120,
+            page_size: 20,
+            likes_per_minute: 10,
+            trust_forwarded_for: false,
         }
     }
 }
@@ -172,6 +210,25 @@ impl Config {
         }
         if c.min_refresh_minutes == 0 || c.min_refresh_minutes > c.max_refresh_minutes {
             problems.push("crawl.min_refresh_minutes must be at least 1 and not above max_refresh_minutes".to_string());
+        }
+        let site = &self.site;
+        if site.addr.parse::<std::net::SocketAddr>().is_err() {
+            problems
+                .push(format!("site.addr {:?} must be an IP address and port such as \"127.0.0.1:8080\"", site.addr));
+        }
+        if !site.base_url.is_empty()
+            && let Err(e) = check_url(&site.base_url)
+        {
+            problems.push(format!("site.base_url: {e}"));
+        }
+        if !(10..=1000).contains(&site.excerpt_words) {
+            problems.push("site.excerpt_words must be between 10 and 1000".to_string());
+        }
+        if !(1..=200).contains(&site.page_size) {
+            problems.push("site.page_size must be between 1 and 200".to_string());
+        }
+        if site.likes_per_minute == 0 {
+            problems.push("site.likes_per_minute must be at least 1".to_string());
         }
         let mut homepages = HashSet::new();
         for (i, p) in self.publications.iter().enumerate() {
@@ -289,6 +346,18 @@ mod tests {
     }
 
     #[test]
+    fn site_settings_are_checked() {
+        let err = Config::parse("[site]\naddr = \"localhost\"\nexcerpt_words = 0\nbase_url = \"ftp://x/\"\n", "t")
+            .unwrap_err()
+            .to_string();
+        for needle in ["site.addr", "site.excerpt_words", "site.base_url"] {
+            assert!(err.contains(needle), "{needle} in {err}");
+        }
+        let ok = Config::parse("[site]\naddr = \"0.0.0.0:9000\"\nbase_url = \"https://columns.example.org\"\n", "t");
+        assert_eq!(ok.unwrap().site.addr, "0.0.0.0:9000");
+    }
+
+    #[test]
     fn empty_file_is_the_default() {
         assert_eq!(Config::parse("", "test").unwrap(), Config::default());
     }
@@ -353,10 +422,15 @@ mod tests {
         let text = fs::read_to_string(&path).unwrap();
         let parsed = Config::parse(&text, "colonnade.example.toml").unwrap();
         assert!(!parsed.publications.is_empty());
-        let defaults = toml::to_string(&CrawlConfig::default()).unwrap();
-        for line in defaults.lines() {
-            let key = line.split('=').next().unwrap().trim();
-            assert!(text.contains(&format!("\n{key} = ")), "colonnade.example.toml lacks crawl.{key}");
+        assert_eq!(parsed.crawl, CrawlConfig::default(), "the example shows the crawl defaults");
+        assert_eq!(parsed.site, SiteConfig::default(), "the example shows the site defaults");
+        for defaults in
+            [toml::to_string(&CrawlConfig::default()).unwrap(), toml::to_string(&SiteConfig::default()).unwrap()]
+        {
+            for line in defaults.lines() {
+                let key = line.split('=').next().unwrap().trim();
+                assert!(text.contains(&format!("\n{key} = ")), "colonnade.example.toml lacks {key}");
+            }
         }
     }
 }

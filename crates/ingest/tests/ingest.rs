@@ -60,6 +60,7 @@ fn config(publications: Vec<Publication>) -> Config {
             ..CrawlConfig::default()
         },
         publications,
+        ..Config::default()
     }
 }
 
