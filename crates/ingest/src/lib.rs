@@ -515,6 +515,7 @@ impl Ingest {
                 return Ok(());
             }
         };
+        link_canonical(&mut article, &response.headers, &response.final_url);
         merge_feed(&mut article, c.item.as_ref(), &response.final_url);
         if let Some(kind) = self.declared_kinds.read().ok().and_then(|k| k.get(&publication_id).copied()) {
             article.kind = kind;
@@ -644,6 +645,33 @@ fn merge(into: &mut PublicationSummary, from: PublicationSummary) {
     }
 }
 
+/// Takes the canonical URL from the response's `Link: <…>; rel="canonical"` header (RFC 6596,
+/// RFC 8288) when the page named none itself, that is when the extractor fell back to the URL the
+/// page was fetched from (`final_url`). The page's own `<link rel=canonical>` or `og:url` wins.
+/// `headers` are the response headers (every `Link` line is read); the target is resolved
+/// against `final_url` and must be http(s). As for a page's own canonical, one that points at a
+/// site's home page while the page is deeper is ignored.
+///
+/// Crawls call it after extraction; a re-extraction from a stored raw page should call it too,
+/// with the stored headers and URL, or the article falls back to the fetched URL.
+pub fn link_canonical(article: &mut Article, headers: &[(String, String)], final_url: &Url) {
+    let fetched = colonnade_url::canonicalize(final_url.as_str(), None);
+    let page_named_none = match (&article.url, &fetched) {
+        (None, _) => true,
+        (Some(u), Some(f)) => u == f.as_str(),
+        (Some(_), None) => false,
+    };
+    if !page_named_none {
+        return;
+    }
+    let links = headers.iter().filter(|(n, _)| n.eq_ignore_ascii_case("link")).map(|(_, v)| v.as_str());
+    let Some(canonical) = colonnade_url::canonical_from_link_headers(links, final_url) else { return };
+    if final_url.path().len() > 1 && canonical.path().len() <= 1 {
+        return;
+    }
+    article.url = Some(canonical.into());
+}
+
 /// Fills what the page did not say from what the feed said. The page wins where both speak,
 /// except that a feed's headline beats a page title decorated around it, a feed time beats a
 /// page date without one, and a feed's opinion tag makes the piece opinion.
@@ -675,17 +703,80 @@ pub fn merge_feed(article: &mut Article, item: Option<&FeedItem>, final_url: &Ur
     }
 }
 
-/// Takes `other` as the title when the article has none, or when the page's title is `other`
-/// with decoration around it ("Site » Headline" on the page, "Headline" in the feed).
+/// Takes `other` as the title when the article has none, or trims the page's title to `other`
+/// when it is `other` with decoration around it ("Site » Headline" on the page, "Headline" in
+/// the feed). The two are compared with typography folded ([`find_folded`]), since feeds often
+/// straighten the page's curly quotes or dashes; the page's own spelling is kept.
 fn prefer_inner_title(article: &mut Article, other: Option<&str>) {
     let Some(other) = other.filter(|t| !t.trim().is_empty()) else { return };
-    match &article.title {
-        None => article.title = Some(other.to_string()),
-        Some(page) if other.len() >= 10 && page.len() > other.len() && page.contains(other) => {
-            article.title = Some(other.to_string())
-        }
-        _ => {}
+    let Some(page) = &article.title else {
+        article.title = Some(other.to_string());
+        return;
+    };
+    if other.trim().chars().count() < 10 {
+        return;
     }
+    let Some(range) = find_folded(page, other) else { return };
+    let (before, inner, after) = (page[..range.start].trim(), &page[range.clone()], page[range.end..].trim());
+    if before.is_empty() && after.is_empty() {
+        return;
+    }
+    // What is cut must be decoration set off by a separator, not words of the headline.
+    let separator = |c: char| TITLE_SEPARATORS.contains(&c);
+    if (before.is_empty() || before.ends_with(separator)) && (after.is_empty() || after.starts_with(separator)) {
+        article.title = Some(inner.trim().to_string());
+    }
+}
+
+/// Characters that set a site's name or a section off a headline in a page title.
+const TITLE_SEPARATORS: &[char] = &['|', '»', '«', '›', '‹', '·', '•', '-', '–', '—', ':', '/', '\\', '~', '>', '<'];
+
+/// One character folded for comparing titles: curly quotes, primes and guillemet-like quotes to
+/// straight ones, dashes and minus signs to `-`, white space to a space, letters to lowercase.
+fn fold_char(c: char) -> char {
+    match c {
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{0060}' | '\u{00B4}' => '\'',
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' => '"',
+        '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => '-',
+        c if c.is_whitespace() => ' ',
+        c => c.to_lowercase().next().unwrap_or(c),
+    }
+}
+
+/// Where `needle` occurs in `haystack`, as a byte range of `haystack`, comparing folded
+/// characters ([`fold_char`]) with runs of white space as one space and `needle` trimmed. Titles
+/// are short; longer inputs (over 2,000 characters) are not searched.
+fn find_folded(haystack: &str, needle: &str) -> Option<std::ops::Range<usize>> {
+    const MAX: usize = 2_000;
+    // The folded haystack, one entry per kept character: (folded, start byte, end byte).
+    let mut hay: Vec<(char, usize, usize)> = Vec::new();
+    for (i, c) in haystack.char_indices() {
+        let f = fold_char(c);
+        if f == ' ' && hay.last().is_none_or(|&(p, ..)| p == ' ') {
+            continue;
+        }
+        hay.push((f, i, i + c.len_utf8()));
+        if hay.len() > MAX {
+            return None;
+        }
+    }
+    let mut pin: Vec<char> = Vec::new();
+    for c in needle.trim().chars() {
+        let f = fold_char(c);
+        if f == ' ' && pin.last() == Some(&' ') {
+            continue;
+        }
+        pin.push(f);
+        if pin.len() > MAX {
+            return None;
+        }
+    }
+    if pin.is_empty() || pin.len() > hay.len() {
+        return None;
+    }
+    (0..=hay.len() - pin.len())
+        .find(|&s| hay[s..s + pin.len()].iter().zip(&pin).all(|(h, p)| h.0 == *p))
+        .map(|s| hay[s].1..hay[s + pin.len() - 1].2)
 }
 
 /// Fills the fields a fresh extraction left empty from another description of the same article:
@@ -782,6 +873,54 @@ mod tests {
     }
 
     #[test]
+    fn a_feed_title_trims_the_page_title_whatever_the_typography() {
+        let trimmed = |page_title: &str, feed_title: &str| {
+            let mut a = page(page_title);
+            prefer_inner_title(&mut a, Some(feed_title));
+            a.title.unwrap_or_default()
+        };
+        // Curly apostrophe on the page, straight one in the feed: the page's spelling is kept.
+        assert_eq!(
+            trimmed(
+                "Global Voices Online  » Egypt: Will there be any action after Obama\u{2019}s Talk? ",
+                "Egypt: Will there be any action after Obama's Talk?"
+            ),
+            "Egypt: Will there be any action after Obama\u{2019}s Talk?"
+        );
+        // Dashes, double quotes, white space and case.
+        assert_eq!(
+            trimmed(
+                "The Daily \u{2014} \u{201C}Quoted\u{201D}  headline \u{2013} part two | Section",
+                "\"quoted\" Headline - part two"
+            ),
+            "\u{201C}Quoted\u{201D}  headline \u{2013} part two"
+        );
+        assert_eq!(trimmed("Headline of the day — Site", "Headline of the day"), "Headline of the day");
+        // Words of the headline are not decoration: unchanged.
+        assert_eq!(
+            trimmed("Why trees matter more than roads", "trees matter more"),
+            "Why trees matter more than roads"
+        );
+        assert_eq!(trimmed("Site » Why trees matter", "Site » Why trees"), "Site » Why trees matter");
+        // Too short to be sure, or not there at all: unchanged.
+        assert_eq!(trimmed("Site » Short one", "Short one"), "Site » Short one");
+        assert_eq!(trimmed("Site » A headline here", "Another headline"), "Site » A headline here");
+        // No page title: the feed's.
+        let mut a = Article::default();
+        prefer_inner_title(&mut a, Some("Feed title"));
+        assert_eq!(a.title.as_deref(), Some("Feed title"));
+    }
+
+    #[test]
+    fn folded_search_maps_back_to_the_original_bytes() {
+        assert_eq!(find_folded("a \u{2019}b\u{2019}  c", "'B' C"), Some(2..12));
+        assert_eq!(find_folded("abc", ""), None);
+        assert_eq!(find_folded("ab", "abc"), None);
+        assert_eq!(find_folded("İstanbul » Haber", "i̇stanbul"), None, "no panic on case folding that grows");
+        assert_eq!(find_folded(&"x".repeat(5_000), "xx"), None, "long inputs are not searched");
+    }
+
+    #[test]
     fn page_wins_where_both_speak_except_a_day_only_date() {
         let mut a = page("The page's own headline");
         a.authors = vec!["Page Author".into()];
@@ -796,6 +935,43 @@ mod tests {
         assert_eq!(a.authors, ["Page Author"]);
         assert_eq!(a.published.map(|p| p.to_string()).as_deref(), Some("2009-06-11T10:57:00+02:00"));
         assert_eq!(a.kind, Kind::Opinion);
+    }
+
+    fn links(values: &[&str]) -> Vec<(String, String)> {
+        values.iter().map(|v| ("link".to_string(), v.to_string())).collect()
+    }
+
+    #[test]
+    fn link_header_canonical_only_when_the_page_named_none() {
+        let fetched = Url::parse("http://127.0.0.1:7331/gv/index_1.html?utm_source=rss").unwrap();
+        let header =
+            links(&["<https://e.org/wp-json/>; rel=\"https://api.w.org/\"", "<https://e.org/2009/a/>; rel=canonical"]);
+        // The extractor fell back to the fetched URL (cleaned): the header's canonical is taken.
+        let mut a = page("A");
+        a.url = Some("http://127.0.0.1:7331/gv/index_1.html".into());
+        link_canonical(&mut a, &header, &fetched);
+        assert_eq!(a.url.as_deref(), Some("https://e.org/2009/a/"));
+        let mut none = page("A");
+        link_canonical(&mut none, &header, &fetched);
+        assert_eq!(none.url.as_deref(), Some("https://e.org/2009/a/"));
+        // The page named its own: kept.
+        let mut own = page("A");
+        own.url = Some("https://e.org/2009/own/".into());
+        link_canonical(&mut own, &header, &fetched);
+        assert_eq!(own.url.as_deref(), Some("https://e.org/2009/own/"));
+        // No header, another relation, a home page for a deep page, two canonicals: unchanged.
+        for h in [
+            links(&[]),
+            links(&["<https://e.org/2009/a/>; rel=shortlink"]),
+            links(&["<https://e.org/>; rel=canonical"]),
+            links(&["<https://e.org/a>; rel=canonical", "<https://e.org/b>; rel=canonical"]),
+            links(&["<ftp://e.org/a>; rel=canonical"]),
+        ] {
+            let mut b = page("A");
+            b.url = Some("http://127.0.0.1:7331/gv/index_1.html".into());
+            link_canonical(&mut b, &h, &fetched);
+            assert_eq!(b.url.as_deref(), Some("http://127.0.0.1:7331/gv/index_1.html"), "{h:?}");
+        }
     }
 
     #[test]

@@ -493,3 +493,84 @@ async fn a_kind_declared_for_a_publication_overrides_the_pages_own_signals() {
         assert_eq!(*kind, expected, "{url}: {kinds:?}");
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_canonical_link_header_names_the_page_that_names_none_itself() {
+    let s = Server::start(ip("127.0.0.7"), Site::new()).await.unwrap();
+    let base = s.base();
+    s.set_route("/robots.txt", Route::page("text/plain", "User-agent: *\nAllow: /\n"));
+    // A saved copy without a canonical link or og:url, served with the original's address in a
+    // Link header (among other links, as WordPress sends them).
+    let para = "<p>The bill would make criminals of millions of ordinary internet users, bloggers say, \
+                and they have been organising against it for months, with petitions and debates.</p>";
+    let bare = format!(
+        r#"<!doctype html><html lang="en"><head><title>Site » Bloggers fight the bill</title>
+        <meta name="author" content="Diego Casaes"></head><body><article><h1>Bloggers fight the bill</h1>
+        {}</article></body></html>"#,
+        para.repeat(4)
+    );
+    let link = "<https://news.example.org/wp-json/>; rel=\"https://api.w.org/\", \
+                <https://news.example.org/?p=79204>; rel=shortlink, \
+                <https://news.example.org/2009/06/11/bloggers-fight-the-bill/?utm_source=x>; rel=\"canonical\"";
+    s.set_route(
+        "/copies/bill.html",
+        Route::Page {
+            status: 200,
+            content_type: "text/html; charset=utf-8".into(),
+            body: bare.into_bytes().into(),
+            etag: None,
+            last_modified: None,
+            headers: vec![("Link".into(), link.into())],
+        },
+    );
+    // A page with its own canonical keeps it, whatever the header says.
+    let own = article(
+        "Trees and cities",
+        "Jane Doe",
+        "2024-05-01T09:00:00+02:00",
+        "https://news.example.org/2024/05/01/trees/",
+        "Urban trees",
+    );
+    s.set_route(
+        "/copies/trees.html",
+        Route::Page {
+            status: 200,
+            content_type: "text/html; charset=utf-8".into(),
+            body: own.into_bytes().into(),
+            etag: None,
+            last_modified: None,
+            headers: vec![("Link".into(), "<https://elsewhere.example.org/trees>; rel=canonical".into())],
+        },
+    );
+    s.set_route(
+        "/feed.xml",
+        Route::page(
+            "application/rss+xml",
+            rss(
+                &base,
+                &[
+                    ("/copies/bill.html", "Bloggers fight the bill", "Diego Casaes"),
+                    ("/copies/trees.html", "Trees", "Jane Doe"),
+                ],
+            ),
+        ),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let store: Arc<dyn Store> = Arc::new(SqliteStore::open(dir.path()).unwrap());
+    let mut cfg = config(vec![publication("Copies", "https://news.example.org/", vec![format!("{base}/feed.xml")])]);
+    cfg.crawl.per_host_delay_ms = 0;
+    let ingest = Ingest::new(Arc::new(cfg), Arc::clone(&store)).unwrap();
+    let summary = ingest.run_cycle(true, &|_| {}).await.unwrap();
+    assert_eq!(summary.totals().new, 2, "{summary:#?}");
+    let mut urls: Vec<String> =
+        store.articles(0, 10).unwrap().into_iter().map(|a| a.article.url.unwrap_or_default()).collect();
+    urls.sort();
+    assert_eq!(
+        urls,
+        ["https://news.example.org/2009/06/11/bloggers-fight-the-bill/", "https://news.example.org/2024/05/01/trees/"]
+    );
+    // Listed again, the copy is known by the address it was fetched from as well.
+    let again = ingest.run_cycle(true, &|_| {}).await.unwrap();
+    assert_eq!((again.totals().new, again.totals().failed), (0, 0), "{again:#?}");
+    assert_eq!(store.articles(0, 10).unwrap().len(), 2);
+}

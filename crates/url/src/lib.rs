@@ -16,6 +16,8 @@
 //!   (`/opinion/`, `/columnistas/`, `/meinung/`, `/мнение/`, ...) or news.
 //! * [`date_in_path`] finds a calendar date such as `/2024/05/01/`.
 //! * [`host_without_www`] gives the host without a leading `www.`.
+//! * [`canonical_from_link_headers`] reads `Link: <…>; rel="canonical"`
+//!   from HTTP headers ([`link_header_targets`] for any relation).
 //!
 //! ```
 //! use colonnade_url::{canonicalize, dedup_key, path_hint, date_in_path, PathHint, Url};
@@ -758,6 +760,182 @@ fn hex_value(c: u8) -> Option<u8> {
 }
 
 // ---------------------------------------------------------------------------
+// HTTP Link header
+// ---------------------------------------------------------------------------
+
+/// The targets of the links in one HTTP `Link` header value (RFC 8288) whose
+/// relation types include `rel`, in order, as written (URI references, not yet
+/// resolved).
+///
+/// The value is a comma-separated list of `<target>` followed by
+/// `;`-separated parameters; commas inside `<…>` and quoted strings do not
+/// split it. `rel` may be quoted, may hold several space-separated relation
+/// types (compared case-insensitively) and counts only the first time it
+/// appears in a link. Links with a non-empty `anchor` parameter are skipped:
+/// they describe another resource than the response. A malformed link is
+/// skipped up to the next comma; nothing panics, and the work is linear in the
+/// length of the value.
+///
+/// ```
+/// let v = r#"<https://example.com/a>; rel="canonical", </amp/a>; rel="amphtml alternate""#;
+/// assert_eq!(colonnade_url::link_header_targets(v, "canonical"), ["https://example.com/a"]);
+/// assert_eq!(colonnade_url::link_header_targets(v, "ALTERNATE"), ["/amp/a"]);
+/// ```
+pub fn link_header_targets<'a>(value: &'a str, rel: &str) -> Vec<&'a str> {
+    let b = value.as_bytes();
+    let skip_ws = |mut i: usize| {
+        while i < b.len() && matches!(b[i], b' ' | b'\t' | b'\r' | b'\n') {
+            i += 1;
+        }
+        i
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        // Between links: whitespace and empty list elements.
+        while i < b.len() && (b[i] == b',' || b[i].is_ascii_whitespace()) {
+            i += 1;
+        }
+        if i >= b.len() {
+            break;
+        }
+        if b[i] != b'<' {
+            i = skip_link(b, i);
+            continue;
+        }
+        let Some(len) = b[i + 1..].iter().position(|&c| c == b'>') else { break };
+        // `<` and `>` are ASCII, so both ends are character boundaries.
+        let target = value[i + 1..i + 1 + len].trim();
+        i += len + 2;
+        let mut rels: Option<String> = None;
+        let mut anchored = false;
+        let mut well_formed = true;
+        loop {
+            i = skip_ws(i);
+            if i >= b.len() || b[i] == b',' {
+                break;
+            }
+            if b[i] != b';' {
+                well_formed = false;
+                i = skip_link(b, i);
+                break;
+            }
+            i = skip_ws(i + 1);
+            let name_start = i;
+            while i < b.len() && is_token_byte(b[i]) {
+                i += 1;
+            }
+            let name = &value[name_start..i];
+            i = skip_ws(i);
+            let mut param = String::new();
+            if i < b.len() && b[i] == b'=' {
+                i = skip_ws(i + 1);
+                if i < b.len() && b[i] == b'"' {
+                    // A quoted string, with backslash escapes; unterminated: to the end.
+                    i += 1;
+                    let mut start = i;
+                    while i < b.len() && b[i] != b'"' {
+                        if b[i] == b'\\' && i + 1 < b.len() {
+                            param.push_str(&value[start..i]);
+                            // The escaped character may be more than one byte long.
+                            let next = value[i + 1..].chars().next().map_or(1, char::len_utf8);
+                            param.push_str(&value[i + 1..i + 1 + next]);
+                            i += 1 + next;
+                            start = i;
+                        } else {
+                            i += 1;
+                        }
+                    }
+                    param.push_str(&value[start..i.min(b.len())]);
+                    i = (i + 1).min(b.len());
+                } else {
+                    // A token; leniently, anything up to the next delimiter.
+                    let start = i;
+                    while i < b.len() && !matches!(b[i], b';' | b',' | b' ' | b'\t' | b'\r' | b'\n') {
+                        i += 1;
+                    }
+                    param.push_str(&value[start..i]);
+                }
+            }
+            if name.is_empty() {
+                well_formed = false;
+                i = skip_link(b, i);
+                break;
+            }
+            if name.eq_ignore_ascii_case("rel") && rels.is_none() {
+                rels = Some(param);
+            } else if name.eq_ignore_ascii_case("anchor") && !param.is_empty() {
+                anchored = true;
+            }
+        }
+        if well_formed
+            && !anchored
+            && rels.is_some_and(|r| r.split_ascii_whitespace().any(|t| t.eq_ignore_ascii_case(rel)))
+        {
+            out.push(target);
+        }
+    }
+    out
+}
+
+/// The canonical URL (RFC 6596) that a response's `Link` headers name, resolved
+/// against `base` (the URL that answered) and cleaned as [`canonicalize`] does.
+///
+/// `values` are the values of every `Link` header of the response (a server may
+/// send several). `None` when no link has `rel=canonical`, when none of them is
+/// an http(s) URL, or when the canonical links disagree: a resource has one
+/// canonical or, for our purposes, none.
+///
+/// ```
+/// use colonnade_url::{Url, canonical_from_link_headers};
+/// let base = Url::parse("http://127.0.0.1:7331/gv/index_1.html").unwrap();
+/// let links = [r#"<https://example.org/2009/06/11/a/?utm_source=x>; rel="canonical""#];
+/// assert_eq!(
+///     canonical_from_link_headers(links, &base).map(String::from).as_deref(),
+///     Some("https://example.org/2009/06/11/a/")
+/// );
+/// assert_eq!(canonical_from_link_headers([r#"</b>; rel=canonical"#], &base).unwrap().as_str(), "http://127.0.0.1:7331/b");
+/// ```
+pub fn canonical_from_link_headers<'a>(values: impl IntoIterator<Item = &'a str>, base: &Url) -> Option<Url> {
+    let mut found: Option<Url> = None;
+    for value in values {
+        for target in link_header_targets(value, "canonical") {
+            let Some(url) = canonicalize(target, Some(base)) else { continue };
+            match &found {
+                Some(f) if *f != url => return None,
+                Some(_) => {}
+                None => found = Some(url),
+            }
+        }
+    }
+    found
+}
+
+/// A `tchar` of RFC 9110 (token characters).
+fn is_token_byte(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&c)
+}
+
+/// From `i`, the index of the next comma outside `<…>` and quoted strings (or
+/// the end): where the next link of a `Link` header can start.
+fn skip_link(b: &[u8], mut i: usize) -> usize {
+    let mut quoted = false;
+    let mut bracketed = false;
+    while i < b.len() {
+        match b[i] {
+            b'\\' if quoted => i += 1,
+            b'"' if !bracketed => quoted = !quoted,
+            b'<' if !quoted => bracketed = true,
+            b'>' if !quoted => bracketed = false,
+            b',' if !quoted && !bracketed => return i,
+            _ => {}
+        }
+        i += 1;
+    }
+    b.len()
+}
+
+// ---------------------------------------------------------------------------
 // tests
 // ---------------------------------------------------------------------------
 
@@ -788,6 +966,115 @@ mod tests {
 
     fn date(s: &str) -> Option<(i32, u8, Option<u8>)> {
         date_in_path(&u(s))
+    }
+
+    // --- Link header ------------------------------------------------------
+
+    fn link_canon(values: &[&str], base: &str) -> Option<String> {
+        canonical_from_link_headers(values.iter().copied(), &u(base)).map(String::from)
+    }
+
+    #[test]
+    fn link_header_reads_every_link_and_its_relations() {
+        let v = r#"<https://example.com/a,b>; rel="canonical", <https://cdn.example.com/s.css>; rel=preload; as=style"#;
+        assert_eq!(link_header_targets(v, "canonical"), ["https://example.com/a,b"]);
+        assert_eq!(link_header_targets(v, "preload"), ["https://cdn.example.com/s.css"]);
+        // Several relation types, any case; quoted or not; spaces around `;` and `=`.
+        let v = r#"</a> ;  REL = "Alternate  Canonical" ; title="a, b; c""#;
+        assert_eq!(link_header_targets(v, "canonical"), ["/a"]);
+        assert_eq!(link_header_targets(v, "alternate"), ["/a"]);
+        assert!(link_header_targets(v, "shortlink").is_empty());
+        // Only the first rel counts; a relation type is a whole word.
+        assert!(link_header_targets(r#"</a>; rel=next; rel=canonical"#, "canonical").is_empty());
+        assert!(link_header_targets(r#"</a>; rel="canonicals noncanonical""#, "canonical").is_empty());
+        // WordPress's usual pair.
+        let wp =
+            "<https://example.org/wp-json/>; rel=\"https://api.w.org/\", <https://example.org/?p=79204>; rel=shortlink";
+        assert_eq!(link_header_targets(wp, "shortlink"), ["https://example.org/?p=79204"]);
+        assert_eq!(link_header_targets(wp, "https://api.w.org/"), ["https://example.org/wp-json/"]);
+        // An escaped quote inside a quoted string does not end it.
+        let v = r#"</a>; title="say \"hi\", then"; rel="canonical", </b>; rel=next"#;
+        assert_eq!(link_header_targets(v, "canonical"), ["/a"]);
+        assert_eq!(link_header_targets(v, "next"), ["/b"]);
+    }
+
+    #[test]
+    fn link_header_skips_links_about_another_resource_and_malformed_ones() {
+        assert!(link_header_targets(r#"</a>; rel=canonical; anchor="/other""#, "canonical").is_empty());
+        assert_eq!(link_header_targets(r#"</a>; rel=canonical; anchor="""#, "canonical"), ["/a"]);
+        // Garbage between links is skipped up to the next comma outside quotes and brackets.
+        let v = r#"junk "x, y" <z,w>, </a> rubbish; rel=canonical, </b>; rel=canonical"#;
+        assert_eq!(link_header_targets(v, "canonical"), ["/b"]);
+        assert_eq!(link_header_targets(r#"</a>; =x; rel=canonical, </b>; rel=canonical"#, "canonical"), ["/b"]);
+    }
+
+    #[test]
+    fn link_header_survives_hostile_values() {
+        for v in [
+            "",
+            ",,,",
+            "<",
+            "<<<<<<",
+            ">",
+            "</a",
+            "</a>;",
+            "</a>; rel",
+            "</a>; rel=",
+            "</a>; rel=\"",
+            "</a>; rel=\"canonical",
+            "</a>; rel=\"canonical\\",
+            "</a>; rel=\"\\é",
+            "</a>; rel=\\",
+            "\"",
+            "\"\\",
+            "é<ü>; rel=canonical; ä=\"ö\\ß\"",
+            "<\u{0}>; rel=\u{0}",
+        ] {
+            let _ = link_header_targets(v, "canonical");
+            let _ = link_canon(&[v], "https://example.com/x");
+        }
+        assert_eq!(link_header_targets("</a>; rel=\"canonical", "canonical"), ["/a"], "unterminated quote: to the end");
+        assert_eq!(link_header_targets("é<ü>; rel=canonical", "canonical"), Vec::<&str>::new());
+        assert_eq!(link_header_targets("<ü>; rel=canonical", "canonical"), ["ü"]);
+        // Long values are linear, not quadratic.
+        let long = "<".repeat(200_000) + &"\"".repeat(200_000) + &";".repeat(200_000);
+        let _ = link_header_targets(&long, "canonical");
+        let many = "</a>; rel=next, ".repeat(50_000) + "</c>; rel=canonical";
+        assert_eq!(link_header_targets(&many, "canonical"), ["/c"]);
+    }
+
+    #[test]
+    fn canonical_from_link_headers_resolves_cleans_and_refuses_conflicts() {
+        let page = "http://127.0.0.1:7331/gv/index_1.html";
+        assert_eq!(
+            link_canon(&[r#"<http://globalvoicesonline.org/2009/06/11/x/>; rel="canonical""#], page).as_deref(),
+            Some("http://globalvoicesonline.org/2009/06/11/x/")
+        );
+        // Relative to the URL that answered; tracking parameters and fragments dropped.
+        assert_eq!(
+            link_canon(&["<../a/b?utm_source=rss#top>; rel=canonical"], page).as_deref(),
+            Some("http://127.0.0.1:7331/a/b")
+        );
+        // Several header lines; the same canonical twice is fine, two different ones are none.
+        assert_eq!(
+            link_canon(
+                &["</x>; rel=preload", "<https://e.org/a>; rel=canonical", "<https://e.org/a>; rel=canonical"],
+                page
+            )
+            .as_deref(),
+            Some("https://e.org/a")
+        );
+        assert_eq!(link_canon(&["<https://e.org/a>; rel=canonical, <https://e.org/b>; rel=canonical"], page), None);
+        // Only http(s).
+        assert_eq!(link_canon(&["<ftp://e.org/a>; rel=canonical"], page), None);
+        assert_eq!(link_canon(&["<javascript:alert(1)>; rel=canonical"], page), None);
+        assert_eq!(
+            link_canon(&["<mailto:a@e.org>; rel=canonical, <https://e.org/a>; rel=canonical"], page).as_deref(),
+            Some("https://e.org/a")
+        );
+        assert_eq!(link_canon(&["<>; rel=canonical"], page), None);
+        assert_eq!(link_canon(&["<https://e.org/a>; rel=shortlink"], page), None);
+        assert_eq!(link_canon(&[], page), None);
     }
 
     // --- canonicalize -----------------------------------------------------
@@ -1463,6 +1750,19 @@ mod tests {
                 let _ = path_hint(url);
                 let _ = date_in_path(url);
                 let _ = host_without_www(url);
+            }
+        }
+
+        #[test]
+        fn link_headers_never_panic_and_name_only_http_targets(
+            value in prop_oneof![any::<String>(), "[<>;,=\"\\ a-z/:.é]{0,60}"],
+        ) {
+            let base = u("https://example.com/a/b");
+            for target in link_header_targets(&value, "canonical") {
+                prop_assert!(value.contains(target));
+            }
+            if let Some(url) = canonical_from_link_headers([value.as_str()], &base) {
+                prop_assert!(is_http(&url));
             }
         }
 
