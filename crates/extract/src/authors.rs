@@ -7,6 +7,14 @@
 
 /// Splits and cleans a byline into person names. `site_name` (when known) is never a person.
 pub fn clean(byline: &str, site_name: Option<&str>) -> Vec<String> {
+    // The site's name as the whole byline is not a person, even when it reads like two ("Mac & i").
+    let bare = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
+    if let Some(site) = site_name
+        && !bare(site).is_empty()
+        && bare(site) == bare(byline)
+    {
+        return Vec::new();
+    }
     let mut s: String = byline.chars().map(|c| if c.is_whitespace() || c == '\u{200B}' { ' ' } else { c }).collect();
     // Credits that are not authorship end the byline.
     let lower = s.to_lowercase();
@@ -305,6 +313,55 @@ fn is_role_word(w: &str) -> bool {
             | "stories"
             | "posts"
             | "profile"
+            // Profile and personal-page link labels in uncased scripts ("business card",
+            // "personal", "profile", "introduction").
+            | "名片"
+            | "個人"
+            | "个人"
+            | "個人資料"
+            | "个人资料"
+            | "プロフィール"
+            | "프로필"
+            | "簡介"
+            | "简介"
+    )
+}
+
+/// Articles and possessives that open a desk's byline ("Our Correspondent", "The Editors"),
+/// never a person's name.
+fn is_determiner(w: &str) -> bool {
+    matches!(
+        w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str(),
+        "our"
+            | "the"
+            | "a"
+            | "an"
+            | "your"
+            | "unser"
+            | "unsere"
+            | "unserer"
+            | "unseren"
+            | "unserem"
+            | "notre"
+            | "nos"
+            | "nuestro"
+            | "nuestra"
+            | "nuestros"
+            | "nuestras"
+            | "nostro"
+            | "nostra"
+            | "nostri"
+            | "nosso"
+            | "nossa"
+            | "nossos"
+            | "onze"
+            | "vår"
+            | "våre"
+            | "vores"
+            | "nasz"
+            | "nasza"
+            | "наш"
+            | "наша"
     )
 }
 
@@ -567,6 +624,10 @@ fn clean_one(part: &str, site_name: Option<&str>) -> Part {
         }
         words.push(w.to_string());
     }
+    // "Our Foreign Staff", "The Political Editor", "notre correspondant": a desk, not a person.
+    if words.first().is_some_and(|w| is_determiner(w)) && words.iter().any(|w| is_role_word(w)) {
+        return Part::Skip;
+    }
     // Trailing lowercase words after a cut ("Aleš Vávra před 2 hodinami"); more than one and it is
     // a sentence ("Nora Fields is a writer based in…"), not a byline.
     let mut popped = 0;
@@ -718,6 +779,32 @@ mod tests {
         assert!(names("@handle").is_empty());
         assert!(names("the government said on monday").is_empty());
         assert!(clean("Global Voices", Some("Global Voices")).is_empty());
+        // The site's name as the byline, though it reads like two names joined by "&".
+        assert!(clean("Mac & i", Some("Mac & i")).is_empty());
+        assert_eq!(clean("Mac Smith & Ian Jones", Some("Mac & i")), ["Mac Smith", "Ian Jones"]);
+    }
+
+    #[test]
+    fn desk_bylines_are_not_people() {
+        assert!(names("By Our Foreign Staff").is_empty());
+        assert!(names("Our Political Correspondent").is_empty());
+        assert!(names("The Editorial Board").is_empty());
+        assert!(names("A Staff Reporter").is_empty());
+        assert!(names("From our correspondent").is_empty());
+        assert_eq!(names("Von unserem Korrespondenten"), Vec::<String>::new(), "lowercase words are no name either");
+        assert!(names("Notre correspondant").is_empty());
+        // A desk beside a person: the person stays.
+        assert_eq!(names("By Our Foreign Staff and Jane Doe"), ["Jane Doe"]);
+        assert_eq!(names("Jane Doe, Our Foreign Correspondent"), ["Jane Doe"]);
+        assert_eq!(names("Ben Silverman Games Editor"), ["Ben Silverman"]);
+    }
+
+    #[test]
+    fn profile_link_labels_are_not_names() {
+        assert!(names("名片").is_empty());
+        assert!(names("個人").is_empty());
+        assert!(names("プロフィール").is_empty());
+        assert_eq!(names("王小明"), ["王小明"]);
     }
 
     #[test]

@@ -70,6 +70,9 @@ pub struct Meta {
     pub html_lang: Option<String>,
     /// Text of `<h1>` elements in the body (first few).
     pub h1s: Vec<String>,
+    /// Text of `<h1>` elements that hold a link to a home page (`/`, `https://host/`): a site's
+    /// name in its header, not a headline (first few).
+    pub home_h1s: Vec<String>,
     /// Text of `<h1>` and `<h2>` elements (first few).
     pub headings: Vec<String>,
     /// `<time>` elements: (datetime or text, looks like the publication date).
@@ -101,6 +104,28 @@ impl Meta {
     pub fn itemprop(&self, prop: &str) -> Option<&str> {
         self.itemprops.iter().find(|(p, v)| p == prop && !v.trim().is_empty()).map(|(_, v)| v.trim())
     }
+}
+
+/// Whether an element holds a link to a home page: `href` is `/`, or an absolute or
+/// protocol-relative URL whose path is `/` or empty, without a query.
+fn links_home(dom: &Dom, id: NodeId) -> bool {
+    dom.descendants(id).filter(|&n| dom.is(n, Tag::A)).take(4).any(|a| {
+        let Some(href) = dom.attr(a, "href").map(str::trim) else { return false };
+        let rest = href
+            .strip_prefix("https://")
+            .or_else(|| href.strip_prefix("http://"))
+            .or_else(|| href.strip_prefix("//"))
+            .map(|r| match r.split_once('/') {
+                Some((_, path)) => path,
+                // No path: a query or fragment straight after the host is not the home page.
+                None if r.contains(['?', '#']) => "?",
+                None => "",
+            });
+        match rest {
+            Some(path) => path.is_empty() || path == "index.html" || path == "index.php",
+            None => matches!(href, "/" | "/index.html" | "/index.php"),
+        }
+    })
 }
 
 /// Gathers the metadata of a parsed page.
@@ -163,6 +188,9 @@ pub fn collect(dom: &Dom) -> Meta {
                 if !t.is_empty() {
                     if tag == Tag::H1 && m.h1s.len() < 8 {
                         m.h1s.push(t.clone());
+                        if links_home(dom, id) {
+                            m.home_h1s.push(t.clone());
+                        }
                     }
                     m.headings.push(t);
                 }
@@ -510,6 +538,19 @@ mod tests {
         assert_eq!(m.ld.len(), 2);
         assert_eq!(m.ld[0].headline.as_deref(), Some("One line"));
         assert_eq!(m.ld[1].authors, vec![("Sam Lee".to_string(), false)]);
+    }
+
+    #[test]
+    fn h1s_that_link_home_are_told_apart() {
+        let dom = parse(
+            r#"<body><h1><a href="https://blog.example/">Blog Name</a></h1><h1><a href="/">Home</a></h1>
+            <h1><a href="//blog.example">Bare host</a></h1><h1><a href="/index.php">Index</a></h1>
+            <h1><a href="/2009/06/post/">Headline</a></h1><h1>Plain</h1>
+            <h1><a href="https://blog.example/?s=x">Search</a></h1><h1><a href="https://blog.example?s=x">S2</a></h1></body>"#,
+        );
+        let m = collect(&dom);
+        assert_eq!(m.home_h1s, ["Blog Name", "Home", "Bare host", "Index"]);
+        assert_eq!(m.h1s.len(), 8, "the first eight");
     }
 
     #[test]

@@ -210,6 +210,16 @@ pub fn title(meta: &Meta, ld: Option<&LdArticle>, site_names: &[&str]) -> Option
             names.push(c.to_string());
         }
     }
+    // So is an `<h1>` that links to the home page and is the short end segment of `<title>`: a
+    // blog's name as its header ("<h1><a href="/">Global Voices Online</a></h1>" beside
+    // "<title>Global Voices Online » Headline</title>").
+    if let Some(doc) = meta.title_tag.as_deref() {
+        for h in &meta.home_h1s {
+            if is_end_segment(h, doc) && !names.iter().any(|n| norm_title(n) == norm_title(h)) {
+                names.push(h.clone());
+            }
+        }
+    }
     let site_names: Vec<&str> = names.iter().map(String::as_str).collect();
     let site_names = site_names.as_slice();
     let generic = |t: &str| site_names.iter().any(|s| norm_title(s) == norm_title(t));
@@ -226,7 +236,7 @@ pub fn title(meta: &Meta, ld: Option<&LdArticle>, site_names: &[&str]) -> Option
         let doc = if stripped != collapsed { stripped } else { clean_document_title(&collapsed, &meta.headings) };
         cleaned.push((doc, 1.0));
     }
-    if let Some(h) = meta.h1s.first() {
+    if let Some(h) = meta.h1s.first().filter(|h| !generic(h)) {
         cleaned.push((h.clone(), 1.0));
     }
     let norms: Vec<String> = cleaned.iter().map(|(c, _)| norm_title(c)).collect();

@@ -299,6 +299,19 @@ fn title_agreed_by_title_tag_and_h1_beats_a_different_og_title() {
     assert_text(&a, &["For the islands off our coast, the ferry is not a tourist attraction"], &[]);
 }
 
+#[test]
+fn title_site_name_in_a_home_linking_h1_is_cut_from_the_title_whatever_the_host() {
+    // Fetched from a loopback copy: the host says nothing about the site's name.
+    let a = page("title_site_h1_prefix.html", "http://127.0.0.1:7331/gv/index_12.html");
+    assert_eq!(a.title.as_deref(), Some("Egypt: Will there be any action after Obama\u{2019}s Talk?"));
+}
+
+#[test]
+fn title_h1_that_does_not_link_home_is_the_headline() {
+    let a = page("title_h1_headline_prefix.html", "https://jqe.example/blog/2019/10/15/events.html");
+    assert_eq!(a.title.as_deref(), Some("On Recent Events"));
+}
+
 // ---------------------------------------------------------------------------------------------
 // 4. Boilerplate is removed, article paragraphs stay
 // ---------------------------------------------------------------------------------------------
