@@ -144,8 +144,6 @@ const PUBLICATIONS: &[Publication] = &[
 const AUTHORS: &[(&str, &[&str])] = &[
     // "Posted by Andrew Hayden, Software Engineer on Google Play"
     ("links-in-tables", &["Andrew Hayden"]),
-    // "By Our Foreign Staff"
-    ("telegraph", &[]),
 ];
 
 /// Headlines set by hand (the page's own `<h1>`) where the corpus title is the site's or carries
@@ -157,6 +155,43 @@ const TITLES: &[(&str, &str)] = &[
     ("yahoo-2", "Russia: Space ship malfunctions, breaks up over Siberia"),
     ("youth", "海外留学生看两会：出国前后关注点大不同"),
 ];
+
+/// Original addresses of Readability pages that name none in a canonical link or og:url, found
+/// elsewhere in the page itself: `(case, URL, text of the page that gives it, where)`. The
+/// generator checks that the page holds that text and names no canonical address of its own.
+/// Served as `Link: <URL>; rel="canonical"` through `canonical.tsv`. Left out, because the page
+/// gives only a pattern, not the address: ebb-org, keep-tabular-data, table-style-attributes
+/// (jwz) and v8-blog.
+#[rustfmt::skip]
+const ORIGINALS: &[(&str, &str, &str, &str)] = &[
+    ("001", "https://nicolas.perriault.net/code/2013/get-your-frontend-javascript-code-covered/",
+     "?url=https://nicolas.perriault.net/code/2013/get-your-frontend-javascript-code-covered/",
+     "the post's <link itemprop=\"url\"> (a path) and its Flattr button's url parameter (absolute)"),
+    ("gmw", "http://tech.gmw.cn/2017-03/10/content_23937776.htm",
+     "url=http%3A%2F%2Ftech.gmw.cn%2F2017-03%2F10%2Fcontent_23937776.htm",
+     "the bShare share button's url parameter, with the page's contentid 23937776"),
+    ("lwn-1", "http://lwn.net/Articles/637393/",
+     "href=\"/Articles/637393/?format=printable\"",
+     "the page's \"Printable page\" link and the edition menu's current entry (on lwn.net)"),
+    ("qq", "http://tech.qq.com/a/20161014/006270.htm",
+     "article_url: 'http://tech.qq.com/a/20161014/006270.htm'",
+     "ARTICLE_INFO.article_url in the page's script"),
+    ("webmd-1", "http://www.webmd.com/allergies/news/20150220/child-peanut-allergy-findings",
+     "s_pagename=\"www.webmd.com/allergies/news/20150220/child-peanut-allergy-findings\"",
+     "the page's analytics variables s_pagename and s_furl"),
+    ("webmd-2", "http://www.webmd.com/news/20150417/superbugs-what-they-are",
+     "s_pagename = \"www.webmd.com/news/20150417/superbugs-what-they-are\"",
+     "the page's analytics variables s_pagename and s_furl"),
+    ("youth", "http://edu.youth.cn/jyzx/jyxw/201703/t20170310_9260562.htm",
+     "ltu=http%3A%2F%2Fedu.youth.cn%2Fjyzx%2Fjyxw%2F201703%2Ft20170310_9260562.htm",
+     "the saved ad requests' page-URL parameter (ltu, u), with the page's contentid 9260562"),
+];
+
+/// The head of every `canonical.tsv`.
+const CANONICAL_HEAD: &str = "# Original addresses of the pages of this folder that name none themselves (no canonical link,\n\
+     # no og:url). crates/demo serves each page with `Link: <address>; rel=\"canonical\"`, so a crawl stores\n\
+     # it under its original address. Written by crates/demo/examples/build_demo.rs.\n\
+     # file\toriginal address\n";
 
 /// One feed item and the row of the README that names its origin.
 struct Item {
@@ -221,14 +256,19 @@ fn global_voices(src: &Path, dst: &Path) -> Vec<Vec<String>> {
     assert_eq!(feed.matches(GV_OLD_BASE).count(), 15, "the 2009 feed has one placeholder per item");
     fs::write(dst.join("feed.xml"), feed.replace(GV_OLD_BASE, "{demo}/globalvoices/")).unwrap();
     let index = fs::read_to_string(src.join("index.tsv")).unwrap();
+    assert!(index.starts_with("page\toriginal_url\t"), "index.tsv columns changed");
     let mut rows = Vec::new();
+    let mut canonical = format!("{CANONICAL_HEAD}# (from the corpus's index.tsv, column original_url)\n");
     for line in index.lines().skip(1) {
         let cols: Vec<String> = line.split('\t').map(str::to_string).collect();
         let file = cols[0].strip_prefix("pages/").unwrap();
         fs::copy(src.join(&cols[0]), dst.join(file)).unwrap();
+        assert!(cols[1].starts_with("http://globalvoicesonline.org/2009/"), "{}", cols[1]);
+        writeln!(canonical, "{file}\t{}", cols[1]).unwrap();
         rows.push(cols);
     }
     assert_eq!(rows.len(), 15);
+    fs::write(dst.join("canonical.tsv"), canonical).unwrap();
     rows
 }
 
@@ -341,6 +381,7 @@ fn readability_publication(src: &Path, sites: &Path, publication: &Publication) 
     let dst = sites.join(publication.slug);
     fs::create_dir_all(&dst).unwrap();
     let mut items = Vec::new();
+    let mut canonical = String::new();
     for case in publication.cases {
         let page = src.join("pages").join(format!("{case}.html"));
         let file = format!("{case}.html");
@@ -380,6 +421,16 @@ fn readability_publication(src: &Path, sites: &Path, publication: &Publication) 
             None => page_article.published,
         };
         let description = string("excerpt").map(|s| shorten(&collapse(s), 300));
+        let mut original_url = page_article.url.clone();
+        if let Some((_, url, evidence, place)) = ORIGINALS.iter().find(|(c, ..)| c == case) {
+            assert!(original_url.is_none(), "{case}: names its own address, {original_url:?}");
+            assert!(
+                bytes.windows(evidence.len()).any(|w| w == evidence.as_bytes()),
+                "{case}: the page does not hold {evidence:?}"
+            );
+            writeln!(canonical, "# {file}: {place}\n{file}\t{url}").unwrap();
+            original_url = Some(url.to_string());
+        }
         eprintln!(
             "{:<20} {:<32} {:<40.40} {:?} {:?} {:?}",
             publication.slug,
@@ -395,8 +446,11 @@ fn readability_publication(src: &Path, sites: &Path, publication: &Publication) 
             authors,
             published,
             description,
-            original_url: page_article.url.clone(),
+            original_url,
         });
+    }
+    if !canonical.is_empty() {
+        fs::write(dst.join("canonical.tsv"), format!("{CANONICAL_HEAD}{canonical}")).unwrap();
     }
     // Newest first, undated last, as a real feed lists them.
     items.sort_by_key(|i| std::cmp::Reverse(i.published.map(|t| t.unix_seconds())));
@@ -499,6 +553,10 @@ fn readme(gv: &[Vec<String>], gv_2004: &[Item], readability: &[(&Publication, Ve
          the authors in each item's `dc:creator` | 5–11 June 2009 | http://globalvoicesonline.org/-/type/feature/feed/ |"
     )
     .unwrap();
+    out.push_str(
+        "| `canonical.tsv` | the original address of each page below (the corpus's `index.tsv`), served as \
+         `Link: <…>; rel=\"canonical\"`; written by `build_demo` | | | |\n",
+    );
     for row in gv {
         let file = row[0].strip_prefix("pages/").unwrap_or(&row[0]);
         writeln!(out, "| `{file}` | {} | {} | {} | <{}> |", md(&row[4]), md(&row[3]), md(&row[2]), row[1]).unwrap();
@@ -556,6 +614,11 @@ through the real path: feeds → fetch → extract → store.
   demo pages are all columns, opinion pieces or personal blog posts by a named writer.
 - `sites/<slug>/` — one folder per publication: its pages, **copied byte for byte** from the corpus (only file names
   differ), and `feed.xml`, an RSS 2.0 feed listing them.
+- `sites/<slug>/canonical.tsv` — where a page names no address of its own (no canonical link, no og:url) but its
+  original address is known (from the corpus, or given elsewhere in the page itself, as each line's comment says):
+  `file<TAB>original address`. The demo server is not a copy of the original site, so it serves those pages with
+  `Link: <original address>; rel=\"canonical\"` (RFC 6596), and a crawl stores them under their original address. The
+  file itself is not served.
 - **`{demo}`** — feed item links and the configuration's feed URLs are written as `{demo}/<slug>/<file>`. When the
   demo starts, `{demo}` is replaced (in the configuration and in every served file except HTML pages) by the
   server's base URL, `http://127.0.0.1:7331` when that port is free, otherwise `http://127.0.0.1:<free port>`.
@@ -566,22 +629,18 @@ through the real path: feeds → fetch → extract → store.
   Feed items take title, author, date and excerpt from the corpus metadata and, where it has none, from what
   Colonnade's extractor reads on the page itself. No date is made up: an item without a date in the page or the
   corpus has no `pubDate` (a date without a time is written as 00:00 UTC).
-- `demo/pages/` and `demo/globalvoices-2009/` are the earlier layout of the Global Voices files (the same bytes as
-  `sites/globalvoices/index_1.html` and the corpus `feed.rss`), kept until the code that reads them points at
-  `sites/globalvoices/`.
 
 The demo site shows excerpts, credits the author and the publication, and links to the original address.
 
 | file | origin | licence |
 |---|---|---|
-| `colonnade.toml`, `README.md`, every `sites/*/feed.xml` except `sites/globalvoices/feed.xml` | written by `build_demo` | Apache-2.0, as Colonnade |
+| `colonnade.toml`, `README.md`, every `sites/*/feed.xml` except `sites/globalvoices/feed.xml`, every `sites/*/canonical.tsv` | written by `build_demo` | Apache-2.0, as Colonnade |
 | `LICENSE-CC-BY-3.0.txt` | `shared/corpus/demo/LICENSE-CC-BY-3.0.txt`: the text of CC BY 3.0 Unported | — |
 | `LICENSE-APACHE-2.0.txt` | `shared/corpus/readability/LICENSE`: Readability's licence, the Apache License 2.0 | — |
 | `NOTICE-readability.txt` | `shared/corpus/readability/NOTICE`: Readability's NOTICE (© Arc90 Inc, Mozilla and contributors) | Apache-2.0 |
 | `sites/globalvoices/` | Global Voices, June 2009: see below | CC BY 3.0 |
 | `sites/globalvoices-2004/` | Global Voices, 2004, pages made from its WordPress export: see below | CC BY 3.0 |
 | every other `sites/<slug>/<case>.html` | Mozilla Readability's test pages: see below | Apache-2.0 (test suite); pages © their publishers |
-| `pages/globalvoices-brazil-digital-crimes-bill.html`, `globalvoices-2009/feed.rss` | the earlier layout: the same bytes as `sites/globalvoices/index_1.html` and the corpus's `feed.rss` (with its `<BASE_WEBSITE_URL/>gv/` placeholder) | CC BY 3.0 |
 ";
 
 const README_GV_2004: &str = "
@@ -609,7 +668,8 @@ own output, with author names read by hand from its byline) and from the page.
 Licence: shipped by Mozilla's Readability test suite under the Apache License 2.0 (`LICENSE-APACHE-2.0.txt`,
 `NOTICE-readability.txt`). The pages themselves are snapshots of public web pages, © their publishers and authors,
 included here as test fixtures, as upstream does; the demo site shows only excerpts, with credit and a link to the
-original address below (the page's canonical link or og:url; \"not named in the page\" when it has neither).
+original address below (the page's canonical link or og:url; for a page with neither, the address it gives elsewhere,
+as its folder's `canonical.tsv` says; \"not named in the page\" when it gives none).
 
 ";
 

@@ -8,6 +8,10 @@
 //! [`Server`] that serves every file under `sites/` at `/<slug>/<file>`. The publications keep
 //! their real home pages, so each demo article is filed under the publication it came from.
 //!
+//! A site folder may hold a `canonical.tsv` (lines `file<TAB>original URL`, `#` comments): the
+//! pages it lists are served with `Link: <original URL>; rel="canonical"` (RFC 6596), which names
+//! the address a saved page came from when the page itself does not. The file is not served.
+//!
 //! The server comes up at [`DEMO_ADDR`] when that port is free, so feed URLs stored by one run
 //! are still valid in the next; otherwise at a free port.
 //!
@@ -20,6 +24,7 @@
 //! # }
 //! ```
 
+use std::collections::{HashMap, HashSet};
 use std::hash::{Hash, Hasher};
 use std::net::{Ipv4Addr, SocketAddr, SocketAddrV4};
 use std::path::{Path, PathBuf};
@@ -41,6 +46,10 @@ const CONFIG_FILE: &str = "colonnade.toml";
 
 /// The folder of served files inside the demo folder.
 const SITES_DIR: &str = "sites";
+
+/// In a site folder: the original addresses of pages that do not name theirs, served as
+/// `Link: <…>; rel="canonical"` headers.
+const CANONICAL_FILE: &str = "canonical.tsv";
 
 /// Served at `/robots.txt`: the demo server lets everything be crawled.
 const ROBOTS: &str = "User-agent: *\nAllow: /\n";
@@ -66,6 +75,17 @@ pub enum DemoError {
         /// Why.
         #[source]
         source: std::io::Error,
+    },
+    /// A line of a `canonical.tsv` is not `file<TAB>http(s) URL`, or names a file that is not
+    /// there.
+    #[error("{}:{line}: {reason}", path.display())]
+    Canonical {
+        /// The `canonical.tsv` file.
+        path: PathBuf,
+        /// The line number, from 1.
+        line: usize,
+        /// What is wrong with it.
+        reason: String,
     },
     /// No loopback port could be bound, not even a free one.
     #[error("cannot start the demo server on {addr}")]
@@ -99,9 +119,9 @@ pub struct Demo {
 
 impl Demo {
     /// Reads `dir/colonnade.toml` and every file under `dir/sites/`, serves the files on
-    /// loopback (at [`DEMO_ADDR`] if it is free) and returns the configuration with `{demo}`
-    /// replaced by the server's address, private networks allowed and no per-host delay (the
-    /// server is our own).
+    /// loopback (at [`DEMO_ADDR`] if it is free; with a canonical `Link` header for the pages a
+    /// `canonical.tsv` lists) and returns the configuration with `{demo}` replaced by the
+    /// server's address, private networks allowed and no per-host delay (the server is our own).
     pub async fn start(dir: &Path) -> Result<Demo, DemoError> {
         Demo::start_at(dir, DEMO_ADDR).await
     }
@@ -118,10 +138,14 @@ impl Demo {
             .map_err(|source| DemoError::Read { path: config_path.clone(), source })?;
         // Checked before anything is served, with a stand-in address.
         parse_config(&config_text, &config_path, "http://127.0.0.1:1")?;
-        let files = tokio::task::spawn_blocking(move || read_tree(&sites)).await.map_err(|e| DemoError::Read {
-            path: dir.join(SITES_DIR),
-            source: std::io::Error::other(e.to_string()),
-        })??;
+        let files = {
+            let sites = sites.clone();
+            tokio::task::spawn_blocking(move || read_tree(&sites)).await.map_err(|e| DemoError::Read {
+                path: dir.join(SITES_DIR),
+                source: std::io::Error::other(e.to_string()),
+            })??
+        };
+        let (files, canonical) = split_canonical(files, &sites)?;
 
         let mut site = Site::new();
         site.page("/robots.txt", "text/plain", ROBOTS);
@@ -141,6 +165,10 @@ impl Demo {
             let body =
                 if content_type.starts_with("text/html") { file.body } else { replace(&file.body, PLACEHOLDER, &base) };
             let etag = etag(&body);
+            let headers = match canonical.get(&file.path) {
+                Some(url) => vec![("Link".to_string(), format!("<{url}>; rel=\"canonical\""))],
+                None => Vec::new(),
+            };
             server.set_route(
                 &file.path,
                 Route::Page {
@@ -149,7 +177,7 @@ impl Demo {
                     body: body.into(),
                     etag: Some(etag),
                     last_modified: None,
-                    headers: Vec::new(),
+                    headers,
                 },
             );
         }
@@ -214,6 +242,69 @@ fn read_tree(root: &Path) -> Result<Vec<File>, DemoError> {
         }
     }
     out.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(out)
+}
+
+/// Takes the `canonical.tsv` files out of `files` and reads them: the original address of each
+/// page they list, by the page's URL path. `sites` is only for error messages.
+fn split_canonical(files: Vec<File>, sites: &Path) -> Result<(Vec<File>, HashMap<String, String>), DemoError> {
+    let suffix = format!("/{CANONICAL_FILE}");
+    let (lists, files): (Vec<File>, Vec<File>) = files.into_iter().partition(|f| f.path.ends_with(&suffix));
+    let served: HashSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
+    let mut canonical = HashMap::new();
+    for list in &lists {
+        let dir = &list.path[..list.path.len() - CANONICAL_FILE.len()];
+        let fs_path = sites.join(list.path.trim_start_matches('/'));
+        let error = |line: usize, reason: String| DemoError::Canonical { path: fs_path.clone(), line, reason };
+        let text = std::str::from_utf8(&list.body).map_err(|_| error(1, "not UTF-8".into()))?;
+        for CanonicalLine { line: n, file, url } in parse_canonical(text).map_err(|(n, reason)| error(n, reason))? {
+            let path = format!("{dir}{}", encode_segment(file));
+            if !served.contains(path.as_str()) {
+                return Err(error(n, format!("no file {file:?} next to it")));
+            }
+            canonical.insert(path, url.to_string());
+        }
+    }
+    Ok((files, canonical))
+}
+
+/// One line of a `canonical.tsv`.
+#[derive(Debug, PartialEq, Eq)]
+struct CanonicalLine<'a> {
+    /// Its number, from 1.
+    line: usize,
+    /// The page's file name, next to the list.
+    file: &'a str,
+    /// The page's original address.
+    url: &'a str,
+}
+
+/// The lines of a `canonical.tsv`, skipping blank lines and `#` comments; an error is the line
+/// number and what is wrong. The URL must be absolute http(s) and fit in a `Link` header: no whitespace, control
+/// characters, quotes or angle brackets (percent-encode them).
+fn parse_canonical(text: &str) -> Result<Vec<CanonicalLine<'_>>, (usize, String)> {
+    let mut out = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let n = i + 1;
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() || line.trim_start().starts_with('#') {
+            continue;
+        }
+        let Some((file, url)) = line.split_once('\t') else {
+            return Err((n, "expected `file<TAB>URL`".into()));
+        };
+        let (file, url) = (file.trim(), url.trim());
+        if file.is_empty() || file.contains('/') || file.starts_with('.') {
+            return Err((n, format!("{file:?} is not a file name")));
+        }
+        let scheme_ok = ["http://", "https://"]
+            .iter()
+            .any(|p| url.get(..p.len()).is_some_and(|s| s.eq_ignore_ascii_case(p)) && url.len() > p.len());
+        if !scheme_ok || url.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '"')) {
+            return Err((n, format!("{url:?} is not an http(s) URL that fits in a Link header")));
+        }
+        out.push(CanonicalLine { line: n, file, url });
+    }
     Ok(out)
 }
 
@@ -318,6 +409,51 @@ mod tests {
         assert_eq!(encode_segment("nytimes-1.html"), "nytimes-1.html");
         assert_eq!(encode_segment("a b.html"), "a%20b.html");
         assert_eq!(encode_segment("é.html"), "%C3%A9.html");
+    }
+
+    #[test]
+    fn canonical_lists_are_read_strictly() {
+        let text = "# file\toriginal URL\n\nindex_1.html\thttp://globalvoicesonline.org/2009/06/11/a/\r\n\
+                    a%20b.html\thttps://e.org/x?y=1#z\n";
+        assert_eq!(
+            parse_canonical(text).unwrap(),
+            [
+                CanonicalLine { line: 3, file: "index_1.html", url: "http://globalvoicesonline.org/2009/06/11/a/" },
+                CanonicalLine { line: 4, file: "a%20b.html", url: "https://e.org/x?y=1#z" }
+            ]
+        );
+        for (bad, line) in [
+            ("index_1.html http://e.org/a\n", 1),
+            ("#\nindex_1.html\tftp://e.org/a\n", 2),
+            ("index_1.html\thttp://\n", 1),
+            ("index_1.html\thttp://e.org/a>; rel=next\n", 1),
+            ("index_1.html\thttp://e.org/a\u{b}b\n", 1),
+            ("../x.html\thttp://e.org/a\n", 1),
+            ("\thttp://e.org/a\n", 1),
+        ] {
+            assert_eq!(parse_canonical(bad).err().map(|e| e.0), Some(line), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn canonical_lists_are_not_served_and_must_name_served_files() {
+        let file = |path: &str, body: &str| File { path: path.into(), body: body.as_bytes().to_vec() };
+        let files = vec![
+            file("/gv/a%20b.html", "<p>"),
+            file("/gv/canonical.tsv", "a b.html\thttps://e.org/a\n"),
+            file("/gv/feed.xml", "<rss>"),
+        ];
+        let (files, canonical) = split_canonical(files, Path::new("sites")).unwrap();
+        assert_eq!(files.iter().map(|f| f.path.as_str()).collect::<Vec<_>>(), ["/gv/a%20b.html", "/gv/feed.xml"]);
+        assert_eq!(canonical.get("/gv/a%20b.html").map(String::as_str), Some("https://e.org/a"));
+        assert_eq!(canonical.len(), 1);
+
+        let err =
+            split_canonical(vec![file("/gv/canonical.tsv", "#\nmissing.html\thttps://e.org/a\n")], Path::new("sites"))
+                .err()
+                .unwrap();
+        assert!(matches!(err, DemoError::Canonical { line: 2, .. }), "{err:?}");
+        assert!(err.to_string().contains("missing.html"), "{err}");
     }
 
     #[test]

@@ -14,7 +14,7 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let path = args
         .next()
-        .unwrap_or_else(|| concat!(env!("CARGO_MANIFEST_DIR"), "/../../demo/globalvoices-2009/feed.rss").into());
+        .unwrap_or_else(|| concat!(env!("CARGO_MANIFEST_DIR"), "/../../demo/sites/globalvoices/feed.xml").into());
     let rounds: usize = args.next().and_then(|r| r.parse().ok()).unwrap_or(200);
     let raw = match std::fs::read_to_string(&path) {
         Ok(raw) => raw,
@@ -23,7 +23,7 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let text = raw.replace("<BASE_WEBSITE_URL/>gv/", "http://127.0.0.1:1/gv/");
+    let text = raw.replace("{demo}/globalvoices/", "http://127.0.0.1:1/gv/");
     let bytes = text.as_bytes();
     let base = Url::parse("http://127.0.0.1:1/gv/feed.rss").ok();
     // Warm up.

@@ -477,9 +477,9 @@ fn broken_xml_and_json_are_malformed() {
 
 #[test]
 fn real_feed_global_voices_2009() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../demo/globalvoices-2009/feed.rss");
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../demo/sites/globalvoices/feed.xml");
     let raw = std::fs::read_to_string(path).unwrap();
-    let text = raw.replace("<BASE_WEBSITE_URL/>gv/", "http://127.0.0.1:1/gv/");
+    let text = raw.replace("{demo}/globalvoices/", "http://127.0.0.1:1/gv/");
     let feed = parse_feed(text.as_bytes(), Some("application/rss+xml; charset=UTF-8"), None).unwrap();
     assert_eq!(feed.kind, FeedKind::Rss);
     assert_eq!(feed.title.as_deref(), Some("Global Voices Online » Feature"));
