@@ -1,0 +1,315 @@
+//! The caches that keep SQLite off the hot path.
+//!
+//! - [`ResponseCache`]: rendered listings, feeds, sitemaps, API listings and search pages, as
+//!   bytes, keyed by generation + base URL + normalised path and query (only the parameters a
+//!   page understands, so random parameters cannot bust it). Bounded by bytes. An entry older
+//!   than the TTL is still served while a single background task renders its replacement
+//!   (stale-while-revalidate), so a hot page never waits on the store after its first render; a
+//!   missing entry is rendered by one loader while concurrent requests for it wait
+//!   (quick_cache's placeholder guards). [`ResponseCache::clear`] starts a new generation, so
+//!   nothing rendered before it is served again.
+//! - The column cache (in `state`) keeps column-page data by article id, bounded by entries, and
+//!   [`PageTemplate`]s keep rendered column pages with holes for the live counters, bounded by
+//!   bytes and re-rendered after the TTL (the relative dates move on) or [`ResponseCache::clear`].
+//!
+//! quick_cache was picked over moka: it is small (no background threads, few dependencies), has
+//! weight-bounded capacity and per-key loader guards in both sync and async form, and its
+//! CLOCK-PRO-like eviction keeps hot pages in when a crawler walks every column once.
+
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, LazyLock};
+use std::time::{Duration, Instant};
+
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use bytes::Bytes;
+use colonnade_store::Counts;
+
+use crate::error::WebError;
+
+/// A rendered response, ready to send again.
+#[derive(Debug, Clone)]
+pub(crate) struct Rendered {
+    /// Status: 200, or 404 for a cached "not found" (rendered by the error middleware).
+    pub status: StatusCode,
+    /// `Content-Type`.
+    pub content_type: &'static str,
+    /// The body.
+    pub body: Bytes,
+    /// Why it is a 404 (shown on the error page).
+    pub not_found: Option<&'static str>,
+    /// Where a 301 points.
+    pub location: Option<String>,
+}
+
+impl Rendered {
+    /// An HTML page.
+    pub(crate) fn html(body: String) -> Rendered {
+        Rendered { status: StatusCode::OK, content_type: HTML, body: body.into(), not_found: None, location: None }
+    }
+
+    /// A permanent redirect (to the canonical URL).
+    pub(crate) fn redirect(location: String) -> Rendered {
+        Rendered {
+            status: StatusCode::MOVED_PERMANENTLY,
+            content_type: HTML,
+            body: Bytes::new(),
+            not_found: None,
+            location: Some(location),
+        }
+    }
+
+    /// Any other type.
+    pub(crate) fn with_type(content_type: &'static str, body: impl Into<Bytes>) -> Rendered {
+        Rendered { status: StatusCode::OK, content_type, body: body.into(), not_found: None, location: None }
+    }
+
+    fn not_found(what: &'static str) -> Rendered {
+        Rendered {
+            status: StatusCode::NOT_FOUND,
+            content_type: HTML,
+            body: Bytes::new(),
+            not_found: Some(what),
+            location: None,
+        }
+    }
+}
+
+impl IntoResponse for &Rendered {
+    fn into_response(self) -> Response {
+        if let Some(what) = self.not_found {
+            return WebError::NotFound(what).into_response();
+        }
+        if let Some(location) = &self.location {
+            return crate::pages::moved(location);
+        }
+        let mut response = (self.status, self.body.clone()).into_response();
+        response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(self.content_type));
+        response
+    }
+}
+
+/// `text/html; charset=utf-8`.
+pub(crate) const HTML: &str = "text/html; charset=utf-8";
+
+/// One cached response.
+struct Entry {
+    value: Arc<Rendered>,
+    born: Instant,
+    refreshing: AtomicBool,
+}
+
+/// Weighs an entry by its bytes.
+#[derive(Clone)]
+struct ByBytes;
+
+impl quick_cache::Weighter<(u64, String), Arc<Entry>> for ByBytes {
+    fn weight(&self, key: &(u64, String), val: &Arc<Entry>) -> u64 {
+        (key.1.len() + val.value.body.len() + 128) as u64
+    }
+}
+
+/// Renders a response on a blocking thread (store and index calls, templates).
+pub(crate) type Loader = Arc<dyn Fn() -> Result<Rendered, WebError> + Send + Sync>;
+
+/// See the module documentation.
+pub(crate) struct ResponseCache {
+    cache: quick_cache::sync::Cache<(u64, String), Arc<Entry>, ByBytes>,
+    generation: AtomicU64,
+}
+
+impl ResponseCache {
+    pub(crate) fn new(bytes: u64) -> ResponseCache {
+        let items = usize::try_from(bytes / 16_384).unwrap_or(1024).max(64);
+        ResponseCache {
+            cache: quick_cache::sync::Cache::with_weighter(items, bytes, ByBytes),
+            generation: AtomicU64::new(0),
+        }
+    }
+
+    /// Forgets everything rendered so far.
+    pub(crate) fn clear(&self) {
+        self.generation.fetch_add(1, Ordering::AcqRel);
+        self.cache.clear();
+    }
+
+    /// The cached response for `key`, rendering it with `load` when missing. An entry older
+    /// than `ttl` is served while `load` refreshes it in the background; one older than
+    /// [`MAX_STALE`] times `ttl` is rendered again before answering.
+    pub(crate) async fn get(
+        self: &Arc<Self>,
+        key: String,
+        ttl: Duration,
+        load: Loader,
+    ) -> Result<Arc<Rendered>, WebError> {
+        let generation = self.generation.load(Ordering::Acquire);
+        let key = (generation, key);
+        for _ in 0..2 {
+            let entry = self
+                .cache
+                .get_or_insert_async(&key, async {
+                    let value = run(load.clone()).await?;
+                    Ok::<_, WebError>(Arc::new(Entry {
+                        value,
+                        born: Instant::now(),
+                        refreshing: AtomicBool::new(false),
+                    }))
+                })
+                .await?;
+            let age = entry.born.elapsed();
+            if age >= ttl.saturating_mul(MAX_STALE) {
+                self.cache.remove_if(&key, |v| Arc::ptr_eq(v, &entry));
+                continue;
+            }
+            if age >= ttl && entry.refreshing.compare_exchange(false, true, Ordering::AcqRel, Ordering::Acquire).is_ok()
+            {
+                self.refresh(key, entry.clone(), load);
+            }
+            return Ok(entry.value.clone());
+        }
+        // Expired twice in a row (a TTL of zero): render without caching.
+        run(load).await
+    }
+
+    /// Renders `key` again in the background and replaces `old` with the result.
+    fn refresh(self: &Arc<Self>, key: (u64, String), old: Arc<Entry>, load: Loader) {
+        let Ok(handle) = tokio::runtime::Handle::try_current() else { return };
+        let this = self.clone();
+        handle.spawn(async move {
+            match run(load).await {
+                Ok(value) => {
+                    if this.generation.load(Ordering::Acquire) == key.0 {
+                        let fresh = Entry { value, born: Instant::now(), refreshing: AtomicBool::new(false) };
+                        this.cache.insert(key, Arc::new(fresh));
+                    }
+                }
+                Err(e) => {
+                    tracing::warn!(error = %e, page = %key.1, "could not refresh a cached page");
+                    old.refreshing.store(false, Ordering::Release);
+                }
+            }
+        });
+    }
+}
+
+/// An entry older than this many TTLs is not served stale.
+const MAX_STALE: u32 = 30;
+
+/// Runs a loader on a blocking thread; 404s become cached "not found" responses.
+async fn run(load: Loader) -> Result<Arc<Rendered>, WebError> {
+    match tokio::task::spawn_blocking(move || load()).await {
+        Ok(Ok(rendered)) => Ok(Arc::new(rendered)),
+        Ok(Err(WebError::NotFound(what))) => Ok(Arc::new(Rendered::not_found(what))),
+        Ok(Err(e)) => Err(e),
+        Err(e) => Err(WebError::Internal(format!("a page loader panicked: {e}"))),
+    }
+}
+
+/// A live number in a [`PageTemplate`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Slot {
+    Views,
+    Likes,
+}
+
+/// Random per-process placeholders rendered where the live counts go: long random ASCII that
+/// HTML escaping leaves alone and no crawled page can know.
+pub(crate) struct Markers {
+    pub views: String,
+    pub likes: String,
+}
+
+/// The placeholders.
+pub(crate) static MARKERS: LazyLock<Markers> = LazyLock::new(|| {
+    let mut bytes = [0u8; 16];
+    if getrandom::fill(&mut bytes).is_err() {
+        let state = std::collections::hash_map::RandomState::new();
+        bytes[..8].copy_from_slice(&std::hash::BuildHasher::hash_one(&state, 1u8).to_le_bytes());
+        bytes[8..].copy_from_slice(&std::hash::BuildHasher::hash_one(&state, 2u8).to_le_bytes());
+    }
+    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    Markers { views: format!("views{hex}x"), likes: format!("likes{hex}x") }
+});
+
+/// A rendered page with holes where the live counters go, so a column page is a copy of
+/// bytes and two numbers per request.
+pub(crate) struct PageTemplate {
+    /// The base URL it was rendered for.
+    pub base: String,
+    /// [`crate::state::Inner::column_generation`] when rendered.
+    pub generation: u64,
+    pub born: Instant,
+    /// The page cut at each slot: `parts.len() == slots.len() + 1`.
+    parts: Vec<Bytes>,
+    slots: Vec<Slot>,
+}
+
+impl PageTemplate {
+    /// Cuts `html` at every [`MARKERS`] placeholder.
+    pub(crate) fn new(html: &str, base: String, generation: u64) -> PageTemplate {
+        let markers = &*MARKERS;
+        let mut cuts: Vec<(usize, usize, Slot)> = html
+            .match_indices(markers.views.as_str())
+            .map(|(i, m)| (i, m.len(), Slot::Views))
+            .chain(html.match_indices(markers.likes.as_str()).map(|(i, m)| (i, m.len(), Slot::Likes)))
+            .collect();
+        cuts.sort_by_key(|c| c.0);
+        let mut parts = Vec::with_capacity(cuts.len() + 1);
+        let mut slots = Vec::with_capacity(cuts.len());
+        let mut at = 0;
+        for (start, len, slot) in cuts {
+            parts.push(Bytes::copy_from_slice(&html.as_bytes()[at..start]));
+            slots.push(slot);
+            at = start + len;
+        }
+        parts.push(Bytes::copy_from_slice(&html.as_bytes()[at..]));
+        PageTemplate { base, generation, born: Instant::now(), parts, slots }
+    }
+
+    /// The page with `counts` filled in.
+    pub(crate) fn fill(&self, counts: Counts) -> Bytes {
+        let views = counts.views.to_string();
+        let likes = counts.likes.to_string();
+        let len = self.parts.iter().map(Bytes::len).sum::<usize>() + self.slots.len() * 20;
+        let mut out = Vec::with_capacity(len);
+        for (i, part) in self.parts.iter().enumerate() {
+            out.extend_from_slice(part);
+            match self.slots.get(i) {
+                Some(Slot::Views) => out.extend_from_slice(views.as_bytes()),
+                Some(Slot::Likes) => out.extend_from_slice(likes.as_bytes()),
+                None => {}
+            }
+        }
+        out.into()
+    }
+
+    /// Bytes held.
+    pub(crate) fn weight(&self) -> u64 {
+        (self.parts.iter().map(Bytes::len).sum::<usize>() + self.base.len() + 256) as u64
+    }
+}
+
+/// Weighs page templates by their bytes.
+#[derive(Clone)]
+pub(crate) struct TemplateBytes;
+
+impl quick_cache::Weighter<i64, Arc<PageTemplate>> for TemplateBytes {
+    fn weight(&self, _key: &i64, val: &Arc<PageTemplate>) -> u64 {
+        val.weight()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn templates_fill_every_slot_with_live_counts() {
+        let m = &*MARKERS;
+        let html = format!("<a>{}</a><b>{}</b><c>{}</c>", m.views, m.likes, m.views);
+        let t = PageTemplate::new(&html, "http://x".into(), 0);
+        assert_eq!(t.fill(Counts { views: 12, likes: 3 }), "<a>12</a><b>3</b><c>12</c>".as_bytes());
+        let plain = PageTemplate::new("no slots", String::new(), 0);
+        assert_eq!(plain.fill(Counts::default()), "no slots".as_bytes());
+    }
+}

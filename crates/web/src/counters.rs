@@ -1,0 +1,442 @@
+//! Views and likes, counted once per visitor, column and UTC day, without cookies and without
+//! keeping who the visitor was.
+//!
+//! A visitor key is SipHash-1-3 of (purpose, client IP, User-Agent, article id) under a random
+//! 128-bit salt drawn from the OS when the day starts. The salt lives only in this process's memory
+//! and is replaced, and every remembered key forgotten, when the UTC day changes: yesterday's keys
+//! cannot be recomputed, so nothing links a visitor across days, and IP addresses are never stored.
+//!
+//! # Memory bounds
+//!
+//! - Remembered keys: at most `max_visitor_keys` for views and as many for likes (8-byte keys in
+//!   16 shards; about 20 MB per set at the default 1,000,000). When a set is full, further new
+//!   views (or likes) that day are not counted: a flood of forged User-Agents cannot inflate counts
+//!   or memory.
+//! - Pending deltas: one entry per (article, day) touched since the last flush, written to the
+//!   store every flush interval; they are kept for a retry if the store fails.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasher, BuildHasherDefault, Hash, Hasher};
+use std::net::IpAddr;
+
+use colonnade_store::{CountDelta, Counts, Id};
+use parking_lot::{Mutex, RwLock};
+use siphasher::sip::SipHasher13;
+
+use crate::time;
+
+const SHARDS: usize = 16;
+
+/// What a key is for: a visitor's view and like of the same column are different keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Purpose {
+    View = 1,
+    Like = 2,
+    RateLimit = 3,
+}
+
+/// Keys are already uniform hashes: no need to hash them again.
+#[derive(Default)]
+pub(crate) struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+type KeySet = HashSet<u64, BuildHasherDefault<KeyHasher>>;
+
+/// The day's salt.
+struct Salt {
+    day: i64,
+    k0: u64,
+    k1: u64,
+}
+
+impl Salt {
+    fn new(day: i64) -> Salt {
+        let mut bytes = [0u8; 16];
+        if getrandom::fill(&mut bytes).is_err() {
+            // The OS has no randomness to give (practically never): fall back to the standard
+            // library's per-process random keys, still unknown outside this process.
+            let state = std::collections::hash_map::RandomState::new();
+            bytes[..8].copy_from_slice(&state.hash_one(day).to_le_bytes());
+            bytes[8..].copy_from_slice(&state.hash_one(!day).to_le_bytes());
+        }
+        let (a, b) = bytes.split_at(8);
+        let k0 = u64::from_le_bytes(a.try_into().unwrap_or_default());
+        let k1 = u64::from_le_bytes(b.try_into().unwrap_or_default());
+        Salt { day, k0, k1 }
+    }
+
+    fn key(&self, purpose: Purpose, ip: IpAddr, user_agent: &str, article: Id) -> u64 {
+        let mut h = SipHasher13::new_with_keys(self.k0, self.k1);
+        (purpose as u8).hash(&mut h);
+        ip.hash(&mut h);
+        user_agent.hash(&mut h);
+        article.hash(&mut h);
+        h.finish()
+    }
+}
+
+/// Sharded sets of the day's visitor keys, bounded.
+struct Seen {
+    shards: Vec<Mutex<KeySet>>,
+    per_shard: usize,
+}
+
+impl Seen {
+    fn new(max: usize) -> Seen {
+        Seen { shards: (0..SHARDS).map(|_| Mutex::new(KeySet::default())).collect(), per_shard: max.div_ceil(SHARDS) }
+    }
+
+    /// True when `key` was not seen today and there was room to remember it.
+    fn insert(&self, key: u64) -> bool {
+        let Some(shard) = self.shards.get((key >> 60) as usize % SHARDS) else { return false };
+        let mut set = shard.lock();
+        if set.contains(&key) || set.len() >= self.per_shard {
+            return false;
+        }
+        set.insert(key)
+    }
+
+    fn clear(&self) {
+        for shard in &self.shards {
+            let mut set = shard.lock();
+            set.clear();
+            set.shrink_to_fit();
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.shards.iter().map(|s| s.lock().len()).sum()
+    }
+}
+
+/// Deltas not yet in the store.
+#[derive(Default)]
+struct Deltas {
+    /// Counted since the last flush started, by (article, day).
+    pending: HashMap<(Id, i64), Counts>,
+    /// Taken by the flush in progress.
+    inflight: Vec<CountDelta>,
+    /// Per article: pending + in flight, what the display adds to the store's totals.
+    unflushed: HashMap<Id, Counts>,
+}
+
+/// The counters: the day's salt, the remembered keys and the unflushed deltas.
+pub(crate) struct Counters {
+    salt: RwLock<Salt>,
+    views: Seen,
+    likes: Seen,
+    deltas: Mutex<Deltas>,
+}
+
+impl Counters {
+    pub(crate) fn new(max_keys: usize) -> Counters {
+        Counters {
+            salt: RwLock::new(Salt::new(time::today())),
+            views: Seen::new(max_keys),
+            likes: Seen::new(max_keys),
+            deltas: Mutex::new(Deltas::default()),
+        }
+    }
+
+    /// Runs `f` with today's salt, starting a new day (new salt, keys forgotten) first if needed.
+    fn with_salt<T>(&self, f: impl FnOnce(&Salt) -> T) -> T {
+        let today = time::today();
+        {
+            let salt = self.salt.read();
+            if salt.day == today {
+                return f(&salt);
+            }
+        }
+        let mut salt = self.salt.write();
+        if salt.day != today {
+            *salt = Salt::new(today);
+            self.views.clear();
+            self.likes.clear();
+        }
+        f(&salt)
+    }
+
+    /// Counts a view of `article` by this visitor unless already counted today. True when counted.
+    pub(crate) fn record_view(&self, ip: IpAddr, user_agent: &str, article: Id) -> bool {
+        let (day, new) =
+            self.with_salt(|salt| (salt.day, self.views.insert(salt.key(Purpose::View, ip, user_agent, article))));
+        if new {
+            self.add(article, day, Counts { views: 1, likes: 0 });
+        }
+        new
+    }
+
+    /// Counts a like of `article` by this visitor unless already counted today. True when counted.
+    pub(crate) fn record_like(&self, ip: IpAddr, user_agent: &str, article: Id) -> bool {
+        let (day, new) =
+            self.with_salt(|salt| (salt.day, self.likes.insert(salt.key(Purpose::Like, ip, user_agent, article))));
+        if new {
+            self.add(article, day, Counts { views: 0, likes: 1 });
+        }
+        new
+    }
+
+    /// The client's rate-limit key (by IP only: User-Agents are free to forge).
+    pub(crate) fn client_key(&self, ip: IpAddr) -> u64 {
+        self.with_salt(|salt| salt.key(Purpose::RateLimit, ip, "", 0))
+    }
+
+    fn add(&self, article: Id, day: i64, c: Counts) {
+        let mut d = self.deltas.lock();
+        let p = d.pending.entry((article, day)).or_default();
+        p.views += c.views;
+        p.likes += c.likes;
+        let u = d.unflushed.entry(article).or_default();
+        u.views += c.views;
+        u.likes += c.likes;
+    }
+
+    /// Views and likes of `article` not yet in the store.
+    #[cfg(test)]
+    pub(crate) fn unflushed(&self, article: Id) -> Counts {
+        self.deltas.lock().unflushed.get(&article).copied().unwrap_or_default()
+    }
+
+    /// Runs `f` with the unflushed counts of `article`, under the lock that
+    /// [`Counters::finish_flush`] takes, so `f` sees a store base and deltas that agree.
+    pub(crate) fn with_unflushed<T>(&self, article: Id, f: impl FnOnce(Counts) -> T) -> T {
+        let d = self.deltas.lock();
+        f(d.unflushed.get(&article).copied().unwrap_or_default())
+    }
+
+    /// Takes the pending deltas for a flush (with any from a failed flush). Empty: nothing to do.
+    pub(crate) fn start_flush(&self) -> Vec<CountDelta> {
+        let mut d = self.deltas.lock();
+        let pending = std::mem::take(&mut d.pending);
+        d.inflight.extend(pending.into_iter().map(|((article_id, day), c)| CountDelta {
+            article_id,
+            day,
+            views: c.views,
+            likes: c.likes,
+        }));
+        d.inflight.clone()
+    }
+
+    /// The flush's deltas are in the store: `bump` each cached base by them and forget them, in
+    /// one step under the lock, so displayed counts never dip or double.
+    pub(crate) fn finish_flush(&self, mut bump: impl FnMut(&CountDelta)) {
+        let mut d = self.deltas.lock();
+        let inflight = std::mem::take(&mut d.inflight);
+        for delta in &inflight {
+            bump(delta);
+            if let Some(u) = d.unflushed.get_mut(&delta.article_id) {
+                u.views = u.views.saturating_sub(delta.views);
+                u.likes = u.likes.saturating_sub(delta.likes);
+                if u.views == 0 && u.likes == 0 {
+                    d.unflushed.remove(&delta.article_id);
+                }
+            }
+        }
+    }
+
+    /// Keys remembered today, views and likes (for tests and metrics).
+    pub(crate) fn remembered(&self) -> (usize, usize) {
+        (self.views.len(), self.likes.len())
+    }
+}
+
+/// Known bots, crawlers, link-preview fetchers and HTTP libraries, matched case-insensitively
+/// anywhere in the User-Agent. Their page views are not counted.
+const BOT_MARKERS: &[&str] = &[
+    "bot",
+    "crawl",
+    "spider",
+    "slurp",
+    "scrap",
+    "fetch",
+    "preview",
+    "headless",
+    "lighthouse",
+    "pingdom",
+    "uptime",
+    "monitor",
+    "facebookexternalhit",
+    "facebookcatalog",
+    "meta-externalagent",
+    "embedly",
+    "whatsapp",
+    "telegram",
+    "discord",
+    "slack",
+    "skype",
+    "vkshare",
+    "bitly",
+    "outbrain",
+    "pinterest",
+    "yandex",
+    "baidu",
+    "bingpreview",
+    "petal",
+    "ahrefs",
+    "semrush",
+    "mj12",
+    "dotbot",
+    "archive.org",
+    "ia_archiver",
+    "feed",
+    "rss",
+    "curl",
+    "wget",
+    "httpie",
+    "python",
+    "java/",
+    "okhttp",
+    "go-http-client",
+    "libwww",
+    "lwp-",
+    "node-fetch",
+    "axios",
+    "undici",
+    "reqwest",
+    "hyper/",
+    "aiohttp",
+    "httpclient",
+    "phantomjs",
+    "puppeteer",
+    "playwright",
+    "selenium",
+    "chrome-lighthouse",
+    "gptbot",
+    "chatgpt",
+    "claude",
+    "perplexity",
+    "bytespider",
+    "ccbot",
+    "amazonbot",
+    "applebot",
+    "google-inspectiontool",
+    "googleother",
+    "wrk",
+    "apachebench",
+    "siege",
+];
+
+/// Matches [`BOT_MARKERS`].
+pub(crate) struct BotFilter(Option<aho_corasick::AhoCorasick>);
+
+impl BotFilter {
+    pub(crate) fn new() -> BotFilter {
+        BotFilter(aho_corasick::AhoCorasick::builder().ascii_case_insensitive(true).build(BOT_MARKERS).ok())
+    }
+
+    /// True for bots, crawlers, preview fetchers, HTTP libraries and an empty User-Agent.
+    pub(crate) fn is_bot(&self, user_agent: &str) -> bool {
+        if user_agent.trim().is_empty() {
+            return true;
+        }
+        match &self.0 {
+            Some(matcher) => matcher.is_match(user_agent),
+            None => {
+                let lower = user_agent.to_ascii_lowercase();
+                BOT_MARKERS.iter().any(|m| lower.contains(m))
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FIREFOX: &str = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
+
+    fn ip(s: &str) -> IpAddr {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn a_visitor_counts_once_per_column_and_day() {
+        let c = Counters::new(1000);
+        assert!(c.record_view(ip("192.0.2.1"), FIREFOX, 7));
+        assert!(!c.record_view(ip("192.0.2.1"), FIREFOX, 7));
+        assert!(c.record_view(ip("192.0.2.1"), FIREFOX, 8));
+        assert!(c.record_view(ip("192.0.2.2"), FIREFOX, 7));
+        assert!(c.record_view(ip("192.0.2.1"), "Other/1.0", 7));
+        // A like is not a view.
+        assert!(c.record_like(ip("192.0.2.1"), FIREFOX, 7));
+        assert!(!c.record_like(ip("192.0.2.1"), FIREFOX, 7));
+        assert_eq!(c.unflushed(7), Counts { views: 3, likes: 1 });
+        assert_eq!(c.unflushed(8), Counts { views: 1, likes: 0 });
+        assert_eq!(c.remembered(), (4, 1));
+    }
+
+    #[test]
+    fn a_new_day_forgets_every_key_and_changes_the_salt() {
+        let c = Counters::new(1000);
+        let before = c.client_key(ip("192.0.2.1"));
+        assert!(c.record_view(ip("192.0.2.1"), FIREFOX, 7));
+        c.salt.write().day -= 1; // pretend the salt is yesterday's
+        assert!(c.record_view(ip("192.0.2.1"), FIREFOX, 7));
+        assert_ne!(c.client_key(ip("192.0.2.1")), before);
+        assert_eq!(c.remembered(), (1, 0));
+    }
+
+    #[test]
+    fn the_key_sets_are_bounded() {
+        let c = Counters::new(32);
+        let counted = (0..1000).filter(|&i| c.record_view(ip("192.0.2.1"), FIREFOX, i)).count();
+        assert!(counted <= 32 + SHARDS, "{counted}");
+        assert!(c.remembered().0 <= 32 + SHARDS);
+    }
+
+    #[test]
+    fn flushing_moves_deltas_out_once_and_a_failed_flush_keeps_them() {
+        let c = Counters::new(1000);
+        c.record_view(ip("192.0.2.1"), FIREFOX, 7);
+        c.record_like(ip("192.0.2.1"), FIREFOX, 7);
+        let batch = c.start_flush();
+        assert_eq!(batch.len(), 1);
+        assert_eq!((batch[0].views, batch[0].likes), (1, 1));
+        // Counted during the flush: stays pending.
+        c.record_view(ip("192.0.2.2"), FIREFOX, 7);
+        // The flush failed: the next one takes both.
+        let retry = c.start_flush();
+        assert_eq!(retry.iter().map(|d| d.views).sum::<u64>(), 2);
+        let mut bumped = Vec::new();
+        c.finish_flush(|d| bumped.push(d.article_id));
+        assert_eq!(bumped, vec![7, 7]);
+        assert_eq!(c.unflushed(7), Counts::default());
+        assert!(c.start_flush().is_empty());
+    }
+
+    #[test]
+    fn bots_and_empty_agents_are_recognised() {
+        let bots = BotFilter::new();
+        for ua in [
+            "",
+            "  ",
+            "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)",
+            "Mozilla/5.0 AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/120.0 Safari/537.36",
+            "facebookexternalhit/1.1",
+            "curl/8.5.0",
+            "python-requests/2.31",
+            "Slackbot-LinkExpanding 1.0",
+            "WhatsApp/2.23",
+        ] {
+            assert!(bots.is_bot(ua), "{ua}");
+        }
+        assert!(!bots.is_bot(FIREFOX));
+        assert!(!bots.is_bot(concat!(
+            "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 ",
+            "(KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1"
+        )));
+    }
+}

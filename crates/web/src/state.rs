@@ -1,0 +1,252 @@
+//! The site's shared state: store, index, caches, counters, rate limiter.
+
+use std::net::SocketAddr;
+use std::num::NonZeroU32;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, OnceLock};
+use std::time::{Duration, Instant};
+
+use colonnade_search::SearchIndex;
+use colonnade_store::{ArticleCard, ArticleFilter, Counts, Id, Store, StoreError};
+use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
+use metrics_exporter_prometheus::PrometheusHandle;
+use parking_lot::{Mutex, RwLock};
+
+use crate::SiteOptions;
+use crate::cache::{PageTemplate, ResponseCache, TemplateBytes};
+use crate::counters::{BotFilter, Counters};
+use crate::error::WebError;
+use crate::params::Period;
+use crate::slug::slugify;
+
+/// What a column page shows, kept in the column cache.
+pub(crate) struct ColumnEntry {
+    /// The article's card (its `counts` are the store's totals when loaded).
+    pub card: ArticleCard,
+    /// The excerpt shown, `excerpt_words` long.
+    pub excerpt: String,
+    /// The canonical slug.
+    pub slug: String,
+    /// Up to five more columns by the same columnist, newest first.
+    pub more: Vec<ArticleCard>,
+    /// [`Inner::column_generation`] when it was loaded: older entries are loaded again.
+    generation: u64,
+    /// The store's totals, raised by each flush that wrote deltas of this article.
+    base_views: AtomicU64,
+    base_likes: AtomicU64,
+}
+
+/// Shared state behind [`crate::Site`].
+pub(crate) struct Inner {
+    pub store: Arc<dyn Store>,
+    pub search: Arc<SearchIndex>,
+    pub options: SiteOptions,
+    /// `options.base_url` without a trailing slash.
+    pub base_url: Option<String>,
+    /// Set by [`crate::serve`]: the fallback for the base URL.
+    pub listen_addr: OnceLock<SocketAddr>,
+    pub responses: Arc<ResponseCache>,
+    /// "Most read" lists by filter and period, kept for [`Inner::slow_ttl`]: the query
+    /// aggregates the counters table, and a minute-old ranking is fine.
+    most_read: quick_cache::sync::Cache<(ArticleFilter, Period), Arc<Ranked>>,
+    pub columns: quick_cache::sync::Cache<Id, Arc<ColumnEntry>>,
+    /// Raised by [`Inner::changed`].
+    column_generation: AtomicU64,
+    /// Rendered column pages with holes for the counters (see [`PageTemplate`]).
+    pub column_pages: quick_cache::sync::Cache<Id, Arc<PageTemplate>, TemplateBytes>,
+    pub counters: Counters,
+    pub bots: BotFilter,
+    pub limiter: DefaultKeyedRateLimiter<u64>,
+    /// Column loads read (store read + cache insert); a flush writes (store write + base bumps),
+    /// so a loaded base and the unflushed deltas always agree.
+    flush_gate: RwLock<()>,
+    pub metrics: PrometheusHandle,
+    /// When the store gauges were last read.
+    pub store_gauges_at: Mutex<Option<Instant>>,
+}
+
+impl Inner {
+    pub(crate) fn new(store: Arc<dyn Store>, search: Arc<SearchIndex>, mut options: SiteOptions) -> Inner {
+        options.page_size = options.page_size.clamp(1, 100);
+        options.sitemap_urls_per_file = options.sitemap_urls_per_file.clamp(1, 50_000);
+        let base_url =
+            options.base_url.as_deref().map(|b| b.trim().trim_end_matches('/').to_owned()).filter(|b| !b.is_empty());
+        let per_minute = NonZeroU32::new(options.likes_per_minute.max(1)).unwrap_or(NonZeroU32::MIN);
+        Inner {
+            store,
+            search,
+            base_url,
+            listen_addr: OnceLock::new(),
+            responses: Arc::new(ResponseCache::new(options.listing_cache_bytes)),
+            most_read: quick_cache::sync::Cache::new(256),
+            columns: quick_cache::sync::Cache::new(options.column_cache_entries.max(16)),
+            column_generation: AtomicU64::new(0),
+            column_pages: quick_cache::sync::Cache::with_weighter(
+                1024,
+                (options.listing_cache_bytes / 2).max(1 << 20),
+                TemplateBytes,
+            ),
+            counters: Counters::new(options.max_visitor_keys),
+            bots: BotFilter::new(),
+            limiter: RateLimiter::keyed(Quota::per_minute(per_minute)),
+            flush_gate: RwLock::new(()),
+            metrics: crate::metrics::install(),
+            store_gauges_at: Mutex::new(None),
+            options,
+        }
+    }
+
+    /// Drops cached pages and column data.
+    pub(crate) fn changed(&self) {
+        self.responses.clear();
+        // A load in progress may still insert data read before the change: its older
+        // generation makes the next request load it again.
+        self.column_generation.fetch_add(1, Ordering::AcqRel);
+        self.columns.clear();
+        self.column_pages.clear();
+    }
+
+    /// The column page data for `id`, from the cache or the store.
+    pub(crate) async fn column(self: &Arc<Self>, id: Id) -> Result<Arc<ColumnEntry>, WebError> {
+        if let Some(entry) = self.columns.get(&id) {
+            if entry.generation == self.column_generation.load(Ordering::Acquire) {
+                return Ok(entry);
+            }
+            self.columns.remove_if(&id, |e| Arc::ptr_eq(e, &entry));
+        }
+        let this = self.clone();
+        blocking(move || this.load_column(id)).await
+    }
+
+    /// How long slow, slowly changing pages (directories, sitemaps, "Most read") are kept:
+    /// 30 × [`SiteOptions::cache_ttl`], a minute by default.
+    pub(crate) fn slow_ttl(&self) -> Duration {
+        self.options.cache_ttl.saturating_mul(30)
+    }
+
+    /// The most read articles matching `filter` over `period` (blocking; cached).
+    pub(crate) fn most_read(&self, filter: &ArticleFilter, period: Period) -> Result<Vec<ArticleCard>, WebError> {
+        let key = (filter.clone(), period);
+        if let Some(hit) = self.most_read.get(&key).filter(|hit| hit.0.elapsed() < self.slow_ttl()) {
+            return Ok(hit.1.clone());
+        }
+        let cards = self.store.most_read(filter, period.since_day(crate::time::today()), MOST_READ)?;
+        self.most_read.insert(key, Arc::new((Instant::now(), cards.clone())));
+        Ok(cards)
+    }
+
+    /// Raised by every [`Inner::changed`]: data loaded under an older one is stale.
+    pub(crate) fn column_generation(&self) -> u64 {
+        self.column_generation.load(Ordering::Acquire)
+    }
+
+    fn load_column(&self, id: Id) -> Result<Arc<ColumnEntry>, WebError> {
+        let _gate = self.flush_gate.read();
+        let generation = self.column_generation.load(Ordering::Acquire);
+        self.columns.get_or_insert_with(&id, || {
+            let card = self.store.cards_by_id(&[id])?.into_iter().next().ok_or(WebError::NotFound("column"))?;
+            let article = self.store.article(id)?.ok_or(WebError::NotFound("column"))?;
+            let text = if article.article.text.trim().is_empty() { &card.excerpt } else { &article.article.text };
+            let excerpt = colonnade_text::excerpt(text, self.options.excerpt_words);
+            let more = match card.columnist_id {
+                Some(columnist_id) => {
+                    let filter = ArticleFilter { columnist_id: Some(columnist_id), ..ArticleFilter::default() };
+                    self.store.cards(&filter, 0, 6)?.into_iter().filter(|c| c.id != id).take(5).collect()
+                }
+                None => Vec::new(),
+            };
+            let slug = slugify(card.title.as_deref().unwrap_or(""));
+            Ok::<_, WebError>(Arc::new(ColumnEntry {
+                generation,
+                base_views: AtomicU64::new(card.counts.views),
+                base_likes: AtomicU64::new(card.counts.likes),
+                card,
+                excerpt,
+                slug,
+                more,
+            }))
+        })
+    }
+
+    /// Totals to show: the store's, plus what is not flushed yet.
+    pub(crate) fn counts(&self, entry: &ColumnEntry) -> Counts {
+        self.counters.with_unflushed(entry.card.id, |u| Counts {
+            views: entry.base_views.load(Ordering::Acquire) + u.views,
+            likes: entry.base_likes.load(Ordering::Acquire) + u.likes,
+        })
+    }
+
+    /// Writes pending deltas in one batch (blocking).
+    pub(crate) fn flush_counts(&self) -> Result<(), StoreError> {
+        let _gate = self.flush_gate.write();
+        let batch = self.counters.start_flush();
+        if batch.is_empty() {
+            return Ok(());
+        }
+        self.store.add_counts(&batch)?;
+        self.counters.finish_flush(|delta| {
+            if let Some(entry) = self.columns.peek(&delta.article_id) {
+                entry.base_views.fetch_add(delta.views, Ordering::AcqRel);
+                entry.base_likes.fetch_add(delta.likes, Ordering::AcqRel);
+            }
+        });
+        ::metrics::counter!("colonnade_counter_flushes_total").increment(1);
+        Ok(())
+    }
+
+    /// The base URL for absolute links: the configured one, else from `Host`, else the listen address.
+    pub(crate) fn base_for(&self, host: Option<&str>) -> String {
+        if let Some(base) = &self.base_url {
+            return base.clone();
+        }
+        if let Some(host) = host.filter(|h| valid_host(h)) {
+            return format!("http://{host}");
+        }
+        match self.listen_addr.get() {
+            Some(addr) => format!("http://{addr}"),
+            None => "http://localhost".to_owned(),
+        }
+    }
+}
+
+/// A "Most read" list and when it was read.
+type Ranked = (Instant, Vec<ArticleCard>);
+
+/// Entries in the "Most read" block.
+const MOST_READ: usize = 10;
+
+/// A `Host` header we are willing to put into links: a name or address and an optional port.
+fn valid_host(h: &str) -> bool {
+    !h.is_empty()
+        && h.len() <= 255
+        && h.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b':' | b'[' | b']'))
+}
+
+/// Runs blocking work (store, index, rendering) off the async threads.
+pub(crate) async fn blocking<T: Send + 'static>(
+    f: impl FnOnce() -> Result<T, WebError> + Send + 'static,
+) -> Result<T, WebError> {
+    match tokio::task::spawn_blocking(f).await {
+        Ok(result) => result,
+        Err(e) => Err(WebError::Internal(format!("a blocking task failed: {e}"))),
+    }
+}
+
+/// The server's periodic work: flush counters, forget idle rate-limit keys, metrics upkeep.
+pub(crate) async fn background(inner: Arc<Inner>) {
+    let period = inner.options.flush_interval.max(Duration::from_millis(50));
+    let mut tick = tokio::time::interval_at(tokio::time::Instant::now() + period, period);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        tick.tick().await;
+        let this = inner.clone();
+        match tokio::task::spawn_blocking(move || this.flush_counts()).await {
+            Ok(Ok(())) => {}
+            Ok(Err(e)) => tracing::warn!(error = %crate::ErrorChain(&e), "could not write the counters; will retry"),
+            Err(e) => tracing::error!(error = %e, "the counter flush panicked"),
+        }
+        inner.limiter.retain_recent();
+        inner.limiter.shrink_to_fit();
+        inner.metrics.run_upkeep();
+    }
+}

@@ -1,0 +1,976 @@
+//! The public site, specified over a real socket: a real SQLite store in a temporary
+//! directory, an in-RAM search index, the real server on 127.0.0.1:0 and HTTP requests.
+#![expect(clippy::unwrap_used, clippy::expect_used, reason = "test helpers: a panic is a test failure")]
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use colonnade_model::{Article, Kind, Timestamp};
+use colonnade_search::{IndexDoc, SearchIndex};
+use colonnade_store::{Id, NewArticle, PublicationRecord, SqliteStore, Store};
+use colonnade_web::{Site, SiteOptions};
+use reqwest::StatusCode;
+use reqwest::header::{HeaderMap, HeaderValue};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+const FIREFOX: &str = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
+const CHROME: &str =
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36";
+
+// ---- fixtures -----------------------------------------------------------------------------
+
+/// A running server with its store and index.
+struct Server {
+    addr: SocketAddr,
+    site: Site,
+    store: Arc<SqliteStore>,
+    index: Arc<SearchIndex>,
+    ids: Ids,
+    client: reqwest::Client,
+    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
+    task: Option<tokio::task::JoinHandle<std::io::Result<()>>>,
+    _dir: tempfile::TempDir,
+}
+
+/// Ids of the fixture rows.
+#[derive(Debug, Clone, Copy, Default)]
+struct Ids {
+    times: Id,
+    monde: Id,
+    trees: Id,
+    bikes: Id,
+    rivers: Id,
+    zola_one: Id,
+    zola_two: Id,
+    hostile: Id,
+}
+
+/// The text of the trees column: long enough to be cut.
+fn trees_text() -> String {
+    let para = "Shade is infrastructure. Cities that plant trees along their streets cool faster in summer, \
+                drain better in storms and keep their people healthier for longer.";
+    format!("{para}\n\n{}", "Every street deserves a canopy of green leaves and quiet. ".repeat(30))
+}
+
+fn hours_ago(h: i64) -> Timestamp {
+    let t = jiff::Timestamp::now() - jiff::SignedDuration::from_hours(h);
+    Timestamp::new(t, 3600)
+}
+
+fn publication(store: &SqliteStore, name: &str, host: &str, country: &str, lang: &str) -> Id {
+    store
+        .upsert_publication(&PublicationRecord {
+            name: name.into(),
+            homepage: format!("https://{host}/"),
+            country: Some(country.into()),
+            language: Some(lang.into()),
+        })
+        .unwrap()
+}
+
+#[allow(clippy::too_many_arguments)]
+fn add(
+    store: &SqliteStore,
+    index: &SearchIndex,
+    (pub_id, pub_name, country): (Id, &str, &str),
+    url: &str,
+    title: &str,
+    author: &str,
+    text: &str,
+    kind: Kind,
+    lang: &str,
+    published: Timestamp,
+) -> Id {
+    let article = Article {
+        url: Some(url.into()),
+        title: Some(title.into()),
+        description: None,
+        authors: vec![author.into()],
+        byline: Some(format!("By {author}")),
+        published: Some(published),
+        site_name: Some(pub_name.into()),
+        lang: Some(lang.into()),
+        kind,
+        text: text.into(),
+        html: String::new(),
+        excerpt: colonnade_text_excerpt(text),
+        word_count: text.split_whitespace().count(),
+        confidence: 0.9,
+        ..Article::default()
+    };
+    let id = store
+        .save_article(&NewArticle {
+            publication_id: pub_id,
+            article: &article,
+            url_key: url,
+            alt_url_keys: &[],
+            raw: None,
+            seen_at: published,
+        })
+        .unwrap()
+        .id();
+    index
+        .upsert(&IndexDoc {
+            id,
+            title: title.into(),
+            text: text.into(),
+            columnists: vec![author.into()],
+            publication: pub_name.into(),
+            publication_id: pub_id,
+            lang: Some(lang.into()),
+            country: Some(country.into()),
+            kind,
+            published: Some(published),
+        })
+        .unwrap();
+    id
+}
+
+/// The first 60 words, as the extractor stores them.
+fn colonnade_text_excerpt(text: &str) -> String {
+    text.split_whitespace().take(60).collect::<Vec<_>>().join(" ")
+}
+
+/// Two publications, three columnists, columns, a news item and a column with hostile strings.
+fn fill(store: &SqliteStore, index: &SearchIndex) -> Ids {
+    let times = publication(store, "The Example Times", "times.example", "GB", "en");
+    let monde = publication(store, "Le Monde Exemple", "monde.example", "FR", "fr");
+    let t = (times, "The Example Times", "GB");
+    let m = (monde, "Le Monde Exemple", "FR");
+    let trees = add(
+        store,
+        index,
+        t,
+        "https://times.example/opinion/trees",
+        "Why cities need more trees",
+        "Jane Doe",
+        &trees_text(),
+        Kind::Opinion,
+        "en",
+        hours_ago(2),
+    );
+    let bikes = add(
+        store,
+        index,
+        t,
+        "https://times.example/opinion/bikes",
+        "Bicycles are the future of the city",
+        "Jane Doe",
+        "Cycling lanes change how a city breathes and moves.",
+        Kind::Opinion,
+        "en",
+        hours_ago(30),
+    );
+    let rivers = add(
+        store,
+        index,
+        t,
+        "https://times.example/opinion/rivers",
+        "Give the rivers back",
+        "Jane Doe",
+        "Buried rivers should see the light again.",
+        Kind::Opinion,
+        "en",
+        hours_ago(24 * 20),
+    );
+    let zola_one = add(
+        store,
+        index,
+        m,
+        "https://monde.example/opinion/jaccuse",
+        "J'accuse… la ville sans arbres",
+        "Émile Zola",
+        "Les gouvernements oublient les arbres et la ville étouffe.",
+        Kind::Opinion,
+        "fr",
+        hours_ago(5),
+    );
+    let zola_two = add(
+        store,
+        index,
+        m,
+        "https://monde.example/opinion/paris",
+        "Paris, ville lumière",
+        "Émile Zola",
+        "La lumière de Paris appartient à tous.",
+        Kind::Opinion,
+        "fr",
+        hours_ago(50),
+    );
+    add(
+        store,
+        index,
+        t,
+        "https://times.example/news/council",
+        "Council approves the budget",
+        "Sam Reporter",
+        "The council approved the budget on Tuesday.",
+        Kind::News,
+        "en",
+        hours_ago(1),
+    );
+    let hostile = add(
+        store,
+        index,
+        t,
+        "https://times.example/opinion/hostile",
+        "<script>alert('title')</script> \"><img src=x onerror=alert(1)> </script><!--",
+        "\"><img src=x onerror=alert(2)>",
+        "Hostile text </script><script>alert(3)</script> & <b>bold</b> with trees.",
+        Kind::Opinion,
+        "en",
+        hours_ago(48 * 10),
+    );
+    index.commit().unwrap();
+    Ids { times, monde, trees, bikes, rivers, zola_one, zola_two, hostile }
+}
+
+fn client() -> reqwest::Client {
+    let mut headers = HeaderMap::new();
+    headers.insert(reqwest::header::USER_AGENT, HeaderValue::from_static(FIREFOX));
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .default_headers(headers)
+        .timeout(Duration::from_secs(30))
+        .build()
+        .unwrap()
+}
+
+impl Server {
+    async fn start(options: SiteOptions) -> Server {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Arc::new(SqliteStore::open(dir.path()).unwrap());
+        let index = Arc::new(SearchIndex::open_in_ram().unwrap());
+        let ids = fill(&store, &index);
+        let site = Site::new(store.clone(), index.clone(), options);
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+        let task = tokio::spawn(colonnade_web::serve(listener, site.clone(), async move {
+            let _ = rx.await;
+        }));
+        Server { addr, site, store, index, ids, client: client(), shutdown: Some(tx), task: Some(task), _dir: dir }
+    }
+
+    async fn default() -> Server {
+        Server::start(SiteOptions::default()).await
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("http://{}{path}", self.addr)
+    }
+
+    async fn get(&self, path: &str) -> reqwest::Response {
+        self.client.get(self.url(path)).send().await.unwrap()
+    }
+
+    /// GET, expect 200, return the body.
+    async fn page(&self, path: &str) -> String {
+        let r = self.get(path).await;
+        assert_eq!(r.status(), StatusCode::OK, "GET {path}");
+        r.text().await.unwrap()
+    }
+
+    async fn status(&self, path: &str) -> StatusCode {
+        self.get(path).await.status()
+    }
+
+    async fn json(&self, path: &str) -> serde_json::Value {
+        let r = self.get(path).await;
+        assert_eq!(r.status(), StatusCode::OK, "GET {path}");
+        r.json().await.unwrap()
+    }
+
+    /// The canonical path of a column, read from its 301.
+    async fn column_path(&self, id: Id) -> String {
+        let r = self.get(&format!("/columns/{id}")).await;
+        assert_eq!(r.status(), StatusCode::MOVED_PERMANENTLY);
+        r.headers()["location"].to_str().unwrap().to_owned()
+    }
+
+    async fn stop(mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        if let Some(task) = self.task.take() {
+            task.await.unwrap().unwrap();
+        }
+    }
+}
+
+/// Sends raw bytes and returns the response's status code.
+async fn raw_status(addr: SocketAddr, request: &[u8]) -> u16 {
+    let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+    stream.write_all(request).await.unwrap();
+    let mut buf = Vec::new();
+    let mut chunk = [0u8; 4096];
+    while !buf.windows(4).any(|w| w == b"\r\n\r\n") {
+        let n = tokio::time::timeout(Duration::from_secs(10), stream.read(&mut chunk)).await.unwrap().unwrap();
+        if n == 0 {
+            break;
+        }
+        buf.extend_from_slice(&chunk[..n]);
+    }
+    let head = String::from_utf8_lossy(&buf);
+    head.split_whitespace().nth(1).and_then(|s| s.parse().ok()).unwrap_or(0)
+}
+
+/// The JSON-LD block of a page, parsed.
+fn json_ld(html: &str) -> serde_json::Value {
+    let start = html.find("<script type=\"application/ld+json\">").expect("a JSON-LD block") + 35;
+    let end = start + html[start..].find("</script>").unwrap();
+    serde_json::from_str(&html[start..end]).unwrap()
+}
+
+// ---- pages --------------------------------------------------------------------------------
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn home_lists_the_latest_columns_with_most_read_and_the_hooks() {
+    let s = Server::default().await;
+    let html = s.page("/").await;
+    for needle in [
+        "<html lang=\"en\">",
+        "data-test=\"column-card\"",
+        "data-test=\"column-link\"",
+        "data-test=\"columnist-link\"",
+        "Why cities need more trees",
+        "J&#39;accuse… la ville sans arbres",
+        "data-test=\"nav-home\"",
+        "data-test=\"nav-columnists\"",
+        "data-test=\"nav-publications\"",
+        "role=\"search\"",
+        "data-test=\"search-input\"",
+        "data-test=\"no-cookies\"",
+        "No cookies, no tracking: this site sets no cookies, so there is no cookie banner.",
+        "Most read",
+        "<link rel=\"canonical\"",
+        "property=\"og:title\"",
+        "property=\"og:site_name\" content=\"Colonnade\"",
+        "<link rel=\"alternate\" type=\"application/atom+xml\"",
+        "<option value=\"FR\"",
+        "<option value=\"fr\"",
+        "lang=\"fr\"",
+        "2 hours ago",
+        "<a class=\"skip\" href=\"#main\">",
+    ] {
+        assert!(html.contains(needle), "home lacks {needle:?}");
+    }
+    // Opinion first: the news item is only on /news.
+    assert!(!html.contains("Council approves the budget"));
+    let news = s.page("/news").await;
+    assert!(news.contains("Council approves the budget"));
+    assert!(!news.contains("Why cities need more trees"));
+    assert_eq!(json_ld(&html)["@type"], "CollectionPage");
+    s.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn column_page_shows_the_excerpt_attribution_counters_and_structured_data() {
+    let s = Server::default().await;
+    let path = s.column_path(s.ids.trees).await;
+    assert_eq!(path, format!("/columns/{}-why-cities-need-more-trees", s.ids.trees));
+    let html = s.page(&path).await;
+    for needle in [
+        "<h1 data-test=\"column-title\" lang=\"en\">Why cities need more trees</h1>",
+        "data-test=\"columnist-link\">Jane Doe</a>",
+        "<span data-test=\"publication-name\">The Example Times</span>",
+        "href=\"https://times.example/opinion/trees\" rel=\"noopener\" data-test=\"original-link\">",
+        ">Read the full column at The Example Times</a>",
+        "© The Example Times",
+        "data-test=\"excerpt\"",
+        "<span data-test=\"views\">1</span>",
+        "<span data-test=\"likes\" aria-live=\"polite\">0</span>",
+        "data-test=\"like-form\"",
+        "data-test=\"like-button\"",
+        "data-test=\"published\"",
+        "2 hours ago",
+        "More by Jane Doe",
+        "Bicycles are the future of the city",
+        "property=\"og:type\" content=\"article\"",
+        "/static/like.",
+    ] {
+        assert!(html.contains(needle), "column page lacks {needle:?}");
+    }
+    // One columnist link on the page (the "More by" cards do not repeat it).
+    assert_eq!(html.matches("data-test=\"columnist-link\"").count(), 1);
+    // The excerpt is cut at 120 words with an ellipsis, and the rest of the text is not there.
+    let excerpt_start = html.find("data-test=\"excerpt\"").unwrap();
+    let excerpt = &html[excerpt_start..excerpt_start + html[excerpt_start..].find("</blockquote>").unwrap()];
+    assert!(excerpt.contains("…</p>"), "{excerpt}");
+    let words = excerpt.split("<p>").nth(1).unwrap().split_whitespace().count();
+    assert!((115..=121).contains(&words), "{words} words");
+    // The exact time with its offset is in the tooltip.
+    assert!(html.contains("datetime=\"") && html.contains("UTC+01:00\""));
+    let ld = json_ld(&html);
+    assert_eq!(ld["@type"], "OpinionNewsArticle");
+    assert_eq!(ld["headline"], "Why cities need more trees");
+    assert_eq!(ld["author"]["@type"], "Person");
+    assert_eq!(ld["author"]["name"], "Jane Doe");
+    assert_eq!(ld["publisher"]["@type"], "Organization");
+    assert_eq!(ld["isBasedOn"], "https://times.example/opinion/trees");
+    assert_eq!(ld["url"], s.url(&path));
+    assert!(ld["datePublished"].as_str().unwrap().ends_with("+01:00"));
+    s.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn wrong_or_missing_slugs_redirect_permanently_to_the_canonical_url() {
+    let s = Server::default().await;
+    let canonical = format!("/columns/{}-why-cities-need-more-trees", s.ids.trees);
+    for wrong in [format!("/columns/{}", s.ids.trees), format!("/columns/{}-old-title", s.ids.trees)] {
+        let r = s.get(&wrong).await;
+        assert_eq!(r.status(), StatusCode::MOVED_PERMANENTLY, "{wrong}");
+        assert_eq!(r.headers()["location"], canonical.as_str());
+    }
+    // Columnists and publications too, keeping the page.
+    let r = s.get(&format!("/publications/{}-old-name?page=1", s.ids.monde)).await;
+    assert_eq!(r.status(), StatusCode::MOVED_PERMANENTLY);
+    assert_eq!(r.headers()["location"], format!("/publications/{}-le-monde-exemple", s.ids.monde).as_str());
+    let home = s.page("/").await;
+    let columnist_href = home.split("href=\"/columnists/").nth(1).unwrap().split('"').next().unwrap();
+    let id = columnist_href.split('-').next().unwrap();
+    let r = s.get(&format!("/columnists/{id}-nobody")).await;
+    assert_eq!(r.status(), StatusCode::MOVED_PERMANENTLY);
+    assert_eq!(s.status(&format!("/columns/{}", 999_999)).await, StatusCode::NOT_FOUND);
+    s.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn columnists_publications_and_their_pages() {
+    let s = Server::default().await;
+    let dir = s.page("/columnists").await;
+    assert!(dir.contains("id=\"letter-J\""), "{dir}");
+    assert!(dir.contains("id=\"letter-E\""), "Émile files under E");
+    assert!(dir.contains(">Jane Doe</a>") && dir.contains("3 columns"));
+    assert!(!dir.contains("Sam Reporter"), "news-only bylines are not columnists");
+    let href =
+        dir.split("href=\"/columnists/").skip(1).find(|h| h.contains("jane-doe")).unwrap().split('"').next().unwrap();
+    let page = s.page(&format!("/columnists/{href}")).await;
+    assert!(page.contains("<h1 data-test=\"columnist-name\">Jane Doe</h1>"));
+    assert!(page.contains("Give the rivers back") && page.contains("Why cities need more trees"));
+    assert!(page.contains(&format!("/columnists/{href}/feed.atom")));
+    assert!(page.contains("class=\"avatar big av"), "initials avatar without a photo");
+    assert_eq!(json_ld(&page)["@type"], "Person");
+
+    let pubs = s.page("/publications").await;
+    assert!(pubs.contains("Le Monde Exemple") && pubs.contains("The Example Times"));
+    let monde = s.page(&format!("/publications/{}-le-monde-exemple", s.ids.monde)).await;
+    assert!(monde.contains("Émile Zola") && monde.contains("Paris, ville lumière"));
+    assert!(!monde.contains("Why cities need more trees"));
+    s.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pagination_edges_and_filters() {
+    let s = Server::start(SiteOptions { page_size: 2, ..SiteOptions::default() }).await;
+    // Six opinion pieces: three pages of two.
+    let one = s.page("/").await;
+    assert!(one.contains("Page 1 of 3") && one.contains("?page=2"));
+    let three = s.page("/?page=3").await;
+    assert!(three.contains("Page 3 of 3") && three.contains("rel=\"prev\""));
+    assert_eq!(s.status("/?page=4").await, StatusCode::NOT_FOUND);
+    assert_eq!(s.status("/?page=100000").await, StatusCode::NOT_FOUND);
+    for bad in ["/?page=0", "/?page=-1", "/?page=abc", "/?page=1e3", "/?page=99999999999999999999", "/?page=100001"] {
+        assert_eq!(s.status(bad).await, StatusCode::BAD_REQUEST, "{bad}");
+    }
+    // Filters.
+    let fr = s.page("/?country=fr").await;
+    assert!(fr.contains("Paris, ville lumière") && !fr.contains("Why cities need more trees"));
+    assert!(fr.contains("<option value=\"FR\" selected>"));
+    let en = s.page("/?lang=en&page=2").await;
+    assert!(!en.contains("Paris, ville lumière"));
+    assert_eq!(s.status("/?country=France").await, StatusCode::BAD_REQUEST);
+    assert_eq!(s.status("/?period=month").await, StatusCode::BAD_REQUEST);
+    assert!(s.page("/?period=week").await.contains("aria-current=\"page\">7 days"));
+    // An empty filter result is a page, not an error.
+    assert!(s.page("/?country=US").await.contains("No columns yet for these filters"));
+    s.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn search_highlights_counts_and_filters() {
+    let s = Server::default().await;
+    let html = s.page("/search?q=trees").await;
+    assert!(html.contains("data-test=\"search-total\">2 results for “trees”"), "{html}");
+    assert!(html.contains("data-test=\"search-result\""));
+    assert!(html.contains("<mark>trees</mark>"));
+    assert!(html.contains("name=\"robots\" content=\"noindex, follow\""));
+    assert!(html.contains("value=\"trees\" placeholder=\"Search columns\""), "the header keeps the query");
+    let fr = s.page("/search?q=arbres&lang=fr").await;
+    assert!(fr.contains("1 result for") && fr.contains("la ville sans <mark>arbres</mark>"));
+    // News only when asked.
+    assert!(s.page("/search?q=budget").await.contains("0 results"));
+    assert!(s.page("/search?q=budget&kind=all").await.contains("1 result for"));
+    assert!(s.page("/search").await.contains("Type words in the search box"));
+    assert_eq!(s.status("/search?q=trees&from=2024-13-01").await, StatusCode::BAD_REQUEST);
+    assert_eq!(s.status("/search?q=trees&kind=poems").await, StatusCode::BAD_REQUEST);
+    assert_eq!(s.status("/search?q=trees&page=9").await, StatusCode::NOT_FOUND);
+    assert!(s.page("/search?q=trees&from=2000-01-01&to=2100-01-01").await.contains("2 results"));
+    s.stop().await;
+}
+
+// ---- feeds, sitemap, robots ---------------------------------------------------------------
+
+async fn parse_feed(s: &Server, path: &str) -> colonnade_feed::Feed {
+    let r = s.get(path).await;
+    assert_eq!(r.status(), StatusCode::OK, "{path}");
+    let ct = r.headers()["content-type"].to_str().unwrap().to_owned();
+    let body = r.bytes().await.unwrap();
+    colonnade_feed::parse_feed(&body, Some(&ct), None).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn feeds_parse_back_and_point_at_our_pages() {
+    let s = Server::default().await;
+    let latest = parse_feed(&s, "/feed.atom").await;
+    assert_eq!(latest.items.len(), 6);
+    let first = &latest.items[0];
+    assert_eq!(first.title.as_deref(), Some("Why cities need more trees"));
+    assert!(first.url.as_ref().unwrap().as_str().starts_with(&s.url("/columns/")));
+    assert_eq!(parse_feed(&s, "/feed.json").await.items.len(), 6);
+
+    let monde = format!("/publications/{}-le-monde-exemple/feed", s.ids.monde);
+    assert_eq!(parse_feed(&s, &format!("{monde}.atom")).await.items.len(), 2);
+    assert_eq!(parse_feed(&s, &format!("{monde}.json")).await.items.len(), 2);
+    let page = s.page(&format!("/publications/{}-le-monde-exemple", s.ids.monde)).await;
+    let columnist = page.split("href=\"/columnists/").nth(1).unwrap().split('"').next().unwrap().to_owned();
+    let zola = parse_feed(&s, &format!("/columnists/{columnist}/feed.atom")).await;
+    assert_eq!(zola.items.len(), 2);
+    assert_eq!(zola.items[0].authors, vec!["Émile Zola".to_owned()]);
+    let search = parse_feed(&s, "/search/feed.json?q=trees").await;
+    assert_eq!(search.items.len(), 2);
+    assert_eq!(parse_feed(&s, "/search/feed.atom?q=arbres").await.items.len(), 1);
+    let atom = s.page("/search/feed.atom?q=trees").await;
+    assert!(atom.contains("/search/feed.atom?q=trees"), "the feed's own link keeps the query");
+    assert_eq!(s.status("/columnists/999999-x/feed.atom").await, StatusCode::NOT_FOUND);
+    s.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sitemap_and_robots() {
+    let s = Server::default().await;
+    let xml = s.page("/sitemap.xml").await;
+    assert!(xml.contains("<urlset"));
+    assert!(xml.contains(&format!("{}/columns/{}-why-cities-need-more-trees</loc>", s.url(""), s.ids.trees)));
+    assert!(xml.contains(&format!("{}/columnists</loc>", s.url(""))));
+    let robots = s.page("/robots.txt").await;
+    assert!(robots.contains("User-agent: *\nAllow: /\nDisallow: /api/\nDisallow: /search?\n"));
+    assert!(robots.contains(&format!("Sitemap: {}/sitemap.xml", s.url(""))));
+    s.stop().await;
+
+    // Many columns: an index of child sitemaps of at most `sitemap_urls_per_file` URLs.
+    let s = Server::start(SiteOptions { sitemap_urls_per_file: 3, ..SiteOptions::default() }).await;
+    let index = s.page("/sitemap.xml").await;
+    assert!(index.contains("<sitemapindex"), "{index}");
+    for part in ["pages.xml", "columns-1.xml", "columns-2.xml", "columns-3.xml"] {
+        assert!(index.contains(&format!("/sitemaps/{part}</loc>")), "{part}");
+    }
+    let mut columns = 0;
+    for n in 1..=3 {
+        let part = s.page(&format!("/sitemaps/columns-{n}.xml")).await;
+        let count = part.matches("<loc>").count();
+        assert!(count <= 3);
+        columns += count;
+    }
+    assert_eq!(columns, 7);
+    assert!(s.page("/sitemaps/pages.xml").await.contains("/publications</loc>"));
+    for missing in ["/sitemaps/columns-4.xml", "/sitemaps/columns-0.xml", "/sitemaps/columns-01.xml", "/sitemaps/x.xml"]
+    {
+        assert_eq!(s.status(missing).await, StatusCode::NOT_FOUND, "{missing}");
+    }
+    s.stop().await;
+}
+
+// ---- API ----------------------------------------------------------------------------------
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn api_answers_json_of_the_documented_shapes() {
+    let s = Server::default().await;
+    let list = s.json("/api/articles").await;
+    assert_eq!(list["total"], 6);
+    assert_eq!(list["page"], 1);
+    let first = &list["items"][0];
+    assert_eq!(first["title"], "Why cities need more trees");
+    assert_eq!(first["kind"], "opinion");
+    assert_eq!(first["original_url"], "https://times.example/opinion/trees");
+    assert_eq!(first["publication"]["name"], "The Example Times");
+    assert_eq!(first["columnist"]["name"], "Jane Doe");
+    assert!(first["published"].as_str().unwrap().ends_with("+01:00"));
+    assert_eq!(s.json("/api/articles?kind=all").await["total"], 7);
+    assert_eq!(s.json("/api/articles?country=FR").await["total"], 2);
+    let one = s.json(&format!("/api/articles/{}", s.ids.trees)).await;
+    assert_eq!(one["id"], s.ids.trees);
+    assert!(one["excerpt"].as_str().unwrap().ends_with('…'));
+    let columnists = s.json("/api/columnists").await;
+    assert_eq!(columnists["total"], 4);
+    let cid = columnists["items"][0]["id"].as_i64().unwrap();
+    assert!(s.json(&format!("/api/columnists/{cid}")).await["latest"].is_array());
+    assert_eq!(s.json("/api/publications").await["total"], 2);
+    let monde = s.json(&format!("/api/publications/{}", s.ids.monde)).await;
+    assert_eq!(monde["publication"]["country"], "FR");
+    let search = s.json("/api/search?q=trees").await;
+    assert_eq!(search["total"], 2);
+    assert!(search["items"][0]["title_html"].as_str().unwrap().contains("<mark>"));
+    // Errors are JSON too.
+    for (path, status) in [
+        ("/api/articles/abc", 404),
+        ("/api/articles/999999", 404),
+        ("/api/articles?page=0", 400),
+        ("/api/nothing", 404),
+    ] {
+        let r = s.get(path).await;
+        assert_eq!(r.status().as_u16(), status, "{path}");
+        let body: serde_json::Value = r.json().await.unwrap();
+        assert_eq!(body["status"], status, "{path}");
+    }
+    s.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_documented_api_path_answers() {
+    let s = Server::default().await;
+    let spec = s.json("/api/openapi.json").await;
+    assert!(spec["openapi"].as_str().unwrap().starts_with("3.1"));
+    let paths = spec["paths"].as_object().unwrap();
+    assert!(paths.len() >= 8);
+    for path in paths.keys() {
+        let concrete = path.replace("{id}", &s.ids.times.to_string());
+        let r = s.get(&concrete).await;
+        assert_eq!(r.status(), StatusCode::OK, "{concrete}");
+        assert!(r.headers()["content-type"].to_str().unwrap().starts_with("application/json"), "{concrete}");
+    }
+    s.stop().await;
+}
+
+// ---- counters -----------------------------------------------------------------------------
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn views_count_once_per_visitor_per_day_and_never_for_bots() {
+    let s = Server::default().await;
+    let path = s.column_path(s.ids.bikes).await;
+    let views = |html: &str| -> u64 {
+        html.split("<span data-test=\"views\">").nth(1).unwrap().split('<').next().unwrap().parse().unwrap()
+    };
+    assert_eq!(views(&s.page(&path).await), 1);
+    assert_eq!(views(&s.page(&path).await), 1, "same visitor, same day");
+    // Another browser on the same address is another visitor.
+    let other = s.client.get(s.url(&path)).header("user-agent", CHROME).send().await.unwrap().text().await.unwrap();
+    assert_eq!(views(&other), 2);
+    for bot in ["", "Googlebot/2.1 (+http://www.google.com/bot.html)", "facebookexternalhit/1.1", "curl/8.0"] {
+        let html = s.client.get(s.url(&path)).header("user-agent", bot).send().await.unwrap().text().await.unwrap();
+        assert_eq!(views(&html), 2, "{bot:?} was counted");
+    }
+    // HEAD is not a view.
+    let head = s.client.head(s.url(&path)).header("user-agent", "Other/1.0").send().await.unwrap();
+    assert_eq!(head.status(), StatusCode::OK);
+    // Flushed in one batch to the store; the page shows the same total after the flush.
+    let site = s.site.clone();
+    tokio::task::spawn_blocking(move || site.flush_counts()).await.unwrap().unwrap();
+    assert_eq!(s.store.counts(s.ids.bikes).unwrap().views, 2);
+    assert_eq!(views(&s.page(&path).await), 2);
+    // And "Most read" sees it (after the listing cache is dropped).
+    s.site.changed();
+    let home = s.page("/").await;
+    let most = &home[home.find("Most read").unwrap()..];
+    assert!(most.contains("Bicycles are the future of the city"));
+    s.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn likes_count_once_answer_json_or_redirect_and_reject_cross_site_posts() {
+    let s = Server::default().await;
+    let like = format!("/columns/{}/like", s.ids.trees);
+    let post = |headers: &[(&str, &str)]| {
+        let mut req = s.client.post(s.url(&like));
+        for (k, v) in headers {
+            req = req.header(*k, *v);
+        }
+        req.send()
+    };
+    let r = post(&[("sec-fetch-site", "same-origin"), ("accept", "application/json")]).await.unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    let body: serde_json::Value = r.json().await.unwrap();
+    assert_eq!(body["likes"], 1);
+    // Once per visitor and day.
+    let again: serde_json::Value =
+        post(&[("sec-fetch-site", "same-origin"), ("accept", "application/json")]).await.unwrap().json().await.unwrap();
+    assert_eq!(again["likes"], 1);
+    // The form without JavaScript: 303 back to the page, which shows the like.
+    let r = post(&[("origin", &s.url("")), ("content-type", "application/x-www-form-urlencoded")]).await.unwrap();
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let location = r.headers()["location"].to_str().unwrap().to_owned();
+    assert!(location.starts_with(&format!("/columns/{}-why-cities", s.ids.trees)));
+    let html = s.page(location.split('#').next().unwrap()).await;
+    assert!(html.contains("<span data-test=\"likes\" aria-live=\"polite\">1</span>"));
+    // Cross-site: refused, and not counted.
+    for headers in [
+        vec![("sec-fetch-site", "cross-site")],
+        vec![("sec-fetch-site", "same-site")],
+        vec![("origin", "https://evil.example")],
+    ] {
+        let r = post(&headers).await.unwrap();
+        assert_eq!(r.status(), StatusCode::FORBIDDEN, "{headers:?}");
+    }
+    let html = s.page(location.split('#').next().unwrap()).await;
+    assert!(html.contains("<span data-test=\"likes\" aria-live=\"polite\">1</span>"));
+    // Unknown columns.
+    assert_eq!(s.client.post(s.url("/columns/999999/like")).send().await.unwrap().status(), StatusCode::NOT_FOUND);
+    // GET on the like URL is not allowed.
+    assert_eq!(s.status(&like).await, StatusCode::METHOD_NOT_ALLOWED);
+    s.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn likes_are_rate_limited_per_client() {
+    let s = Server::start(SiteOptions { likes_per_minute: 3, ..SiteOptions::default() }).await;
+    let ids = [s.ids.trees, s.ids.bikes, s.ids.rivers, s.ids.zola_one, s.ids.zola_two];
+    let mut statuses = Vec::new();
+    let mut retry_after = None;
+    for id in ids {
+        let r = s
+            .client
+            .post(s.url(&format!("/columns/{id}/like")))
+            .header("accept", "application/json")
+            .send()
+            .await
+            .unwrap();
+        statuses.push(r.status().as_u16());
+        if r.status() == StatusCode::TOO_MANY_REQUESTS {
+            retry_after = r.headers().get("retry-after").map(|v| v.to_str().unwrap().parse::<u64>().unwrap());
+        }
+    }
+    assert_eq!(statuses, vec![200, 200, 200, 429, 429]);
+    assert!(retry_after.is_some_and(|s| (1..=60).contains(&s)), "{retry_after:?}");
+    s.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn shutdown_flushes_the_counters() {
+    let s = Server::start(SiteOptions { flush_interval: Duration::from_secs(3600), ..SiteOptions::default() }).await;
+    let path = s.column_path(s.ids.rivers).await;
+    s.page(&path).await;
+    let store = s.store.clone();
+    let id = s.ids.rivers;
+    assert_eq!(store.counts(id).unwrap().views, 0, "not flushed yet");
+    s.stop().await;
+    assert_eq!(store.counts(id).unwrap().views, 1);
+}
+
+// ---- safety -------------------------------------------------------------------------------
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn no_response_sets_a_cookie_and_every_one_has_the_security_headers() {
+    let s = Server::default().await;
+    let column = s.column_path(s.ids.trees).await;
+    let paths = [
+        "/",
+        "/news",
+        "/columnists",
+        "/publications",
+        column.as_str(),
+        "/search?q=trees",
+        "/feed.atom",
+        "/feed.json",
+        "/sitemap.xml",
+        "/robots.txt",
+        "/api/articles",
+        "/healthz",
+        "/metrics",
+        "/nowhere",
+        "/?page=0",
+    ];
+    for path in paths {
+        let r = s.get(path).await;
+        assert!(r.headers().get("set-cookie").is_none(), "{path} sets a cookie");
+        let csp = r.headers().get("content-security-policy").unwrap_or_else(|| panic!("{path}: no CSP"));
+        assert_eq!(
+            csp,
+            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; base-uri 'none'; \
+             form-action 'self'; frame-ancestors 'none'"
+        );
+        assert_eq!(r.headers()["x-content-type-options"], "nosniff", "{path}");
+        assert_eq!(r.headers()["referrer-policy"], "strict-origin-when-cross-origin", "{path}");
+    }
+    let r = s.client.post(s.url(&format!("/columns/{}/like", s.ids.trees))).send().await.unwrap();
+    assert!(r.headers().get("set-cookie").is_none());
+    s.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn hostile_strings_are_escaped_everywhere() {
+    let s = Server::default().await;
+    let column = s.column_path(s.ids.hostile).await;
+    let pages = [
+        s.page(&column).await,
+        s.page("/?page=1").await,
+        s.page("/search?q=hostile").await,
+        s.page("/columnists").await,
+        s.page("/feed.atom").await,
+    ];
+    for (i, html) in pages.iter().enumerate() {
+        for bad in ["<script>alert", "<img src=x", "<b>bold", "\"><img", "<!--"] {
+            assert!(!html.contains(bad), "page {i} contains {bad:?}");
+        }
+    }
+    let page = &pages[0];
+    assert!(page.contains("&#60;script&#62;alert(&#39;title&#39;)&#60;/script&#62;"), "{page}");
+    // The only </script> are the closing tags of our own two script elements.
+    assert_eq!(page.matches("</script>").count(), 2);
+    let ld = json_ld(page);
+    assert_eq!(ld["headline"], "<script>alert('title')</script> \"><img src=x onerror=alert(1)> </script><!--");
+    // The search page's highlights stay escaped apart from <mark>.
+    assert!(pages[2].contains("&lt;b&gt;bold&lt;/b&gt;") || pages[2].contains("&#60;b&#62;bold"), "{}", pages[2]);
+    s.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn malformed_requests_get_4xx_and_the_server_keeps_answering() {
+    let s = Server::default().await;
+    let host = format!("Host: {}\r\n", s.addr);
+    let long = "a".repeat(10_000);
+    let cases: Vec<(String, u16)> = vec![
+        (format!("GET /search?q={long} HTTP/1.1\r\n{host}\r\n"), 414),
+        (format!("GET /search?q=%FF%FE HTTP/1.1\r\n{host}\r\n"), 400),
+        (format!("GET /search?q=%zz HTTP/1.1\r\n{host}\r\n"), 400),
+        (format!("GET /columns/%C3%28-x HTTP/1.1\r\n{host}\r\n"), 400),
+        (format!("GET /nowhere HTTP/1.1\r\n{host}\r\n"), 404),
+        (format!("GET /columns/abc HTTP/1.1\r\n{host}\r\n"), 404),
+        (format!("GET /columns/-1 HTTP/1.1\r\n{host}\r\n"), 404),
+        (format!("GET /columns/99999999999999999999999 HTTP/1.1\r\n{host}\r\n"), 404),
+        (format!("GET /columnists/0-x HTTP/1.1\r\n{host}\r\n"), 404),
+        (format!("GET /publications/999999-x HTTP/1.1\r\n{host}\r\n"), 404),
+        (format!("GET /?page=-5 HTTP/1.1\r\n{host}\r\n"), 400),
+        (format!("GET /?page=18446744073709551616 HTTP/1.1\r\n{host}\r\n"), 400),
+        (format!("GET /columnists/1-x?page=abc HTTP/1.1\r\n{host}\r\n"), 400),
+        (format!("DELETE / HTTP/1.1\r\n{host}\r\n"), 405),
+        (format!("PUT /columns/1/like HTTP/1.1\r\n{host}Content-Length: 0\r\n\r\n"), 405),
+        (
+            format!(
+                "POST /columns/{}/like HTTP/1.1\r\n{host}Content-Length: 100000\r\n\r\n{}",
+                s.ids.trees,
+                "x".repeat(100_000)
+            ),
+            413,
+        ),
+        (format!("GET /static/nothing.css HTTP/1.1\r\n{host}\r\n"), 404),
+        (format!("GET /api/search?q=x&from=tomorrow HTTP/1.1\r\n{host}\r\n"), 400),
+    ];
+    for (request, want) in &cases {
+        let got = raw_status(s.addr, request.as_bytes()).await;
+        assert_eq!(got, *want, "{}", &request[..request.len().min(80)]);
+    }
+    // Raw non-UTF-8 bytes in the request line.
+    let got = raw_status(s.addr, format!("GET /columns/\u{0}\u{1} HTTP/1.1\r\n{host}\r\n").as_bytes()).await;
+    assert!((400..500).contains(&got), "{got}");
+    let mut bytes = b"GET /search?q=".to_vec();
+    bytes.extend_from_slice(&[0xff, 0xfe]);
+    bytes.extend_from_slice(format!(" HTTP/1.1\r\n{host}\r\n").as_bytes());
+    let got = raw_status(s.addr, &bytes).await;
+    assert!((400..500).contains(&got), "{got}");
+    // Friendly 404 page.
+    let r = s.get("/no/such/page").await;
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+    assert!(r.text().await.unwrap().contains("Page not found"));
+    // Still alive.
+    assert!(s.page("/").await.contains("data-test=\"column-card\""));
+    assert_eq!(s.json("/healthz").await["status"], "ok");
+    s.stop().await;
+}
+
+// ---- caching, operations, assets ----------------------------------------------------------
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn listings_are_cached_until_changed() {
+    let s = Server::start(SiteOptions { cache_ttl: Duration::from_secs(3600), ..SiteOptions::default() }).await;
+    assert!(!s.page("/").await.contains("A brand new column"));
+    add(
+        &s.store,
+        &s.index,
+        (s.ids.times, "The Example Times", "GB"),
+        "https://times.example/opinion/new",
+        "A brand new column",
+        "Jane Doe",
+        "Fresh words.",
+        Kind::Opinion,
+        "en",
+        hours_ago(0),
+    );
+    s.index.commit().unwrap();
+    assert!(!s.page("/").await.contains("A brand new column"), "served from the cache");
+    s.site.changed();
+    assert!(s.page("/").await.contains("A brand new column"));
+    assert!(s.page("/search?q=brand").await.contains("1 result for"));
+    s.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn stale_listings_are_refreshed_in_the_background() {
+    let s = Server::start(SiteOptions { cache_ttl: Duration::from_millis(200), ..SiteOptions::default() }).await;
+    assert!(!s.page("/").await.contains("Another new column"));
+    add(
+        &s.store,
+        &s.index,
+        (s.ids.times, "The Example Times", "GB"),
+        "https://times.example/opinion/another",
+        "Another new column",
+        "Jane Doe",
+        "More fresh words.",
+        Kind::Opinion,
+        "en",
+        hours_ago(0),
+    );
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    // Stale: served once more while it is rendered again.
+    s.page("/").await;
+    let mut fresh = false;
+    for _ in 0..50 {
+        if s.page("/").await.contains("Another new column") {
+            fresh = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(fresh);
+    s.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn health_metrics_and_static_assets() {
+    let s = Server::start(SiteOptions { db_path: None, ..SiteOptions::default() }).await;
+    let health = s.json("/healthz").await;
+    assert_eq!(health["status"], "ok");
+    assert_eq!(health["articles"], 7);
+    s.page("/").await;
+    let metrics = s.page("/metrics").await;
+    assert!(metrics.contains("colonnade_http_requests_total"), "{metrics}");
+    assert!(metrics.contains("route=\"/\""));
+    assert!(metrics.contains("colonnade_http_request_duration_seconds_bucket"));
+    assert!(metrics.contains("colonnade_store_articles"));
+    // The stylesheet: linked by hash, immutable; the plain name revalidates with its ETag.
+    let home = s.page("/").await;
+    let css = home.split("<link rel=\"stylesheet\" href=\"").nth(1).unwrap().split('"').next().unwrap().to_owned();
+    assert!(css.starts_with("/static/site.") && css.ends_with(".css") && css.len() > 20, "{css}");
+    let r = s.get(&css).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    assert!(r.headers()["cache-control"].to_str().unwrap().contains("immutable"));
+    assert!(r.headers()["content-type"].to_str().unwrap().starts_with("text/css"));
+    let etag = r.headers()["etag"].clone();
+    let r = s.client.get(s.url("/static/site.css")).header("if-none-match", etag).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::NOT_MODIFIED);
+    let js = s.page("/static/like.js").await;
+    assert!(js.contains("application/json"));
+    s.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_configured_base_url_is_used_for_absolute_links() {
+    let s = Server::start(SiteOptions { base_url: Some("https://columns.example/".into()), ..SiteOptions::default() })
+        .await;
+    let html = s.page("/").await;
+    assert!(html.contains("<link rel=\"canonical\" href=\"https://columns.example/\">"));
+    assert!(s.page("/robots.txt").await.contains("Sitemap: https://columns.example/sitemap.xml"));
+    let feed = parse_feed(&s, "/feed.json").await;
+    assert!(feed.items[0].url.as_ref().unwrap().as_str().starts_with("https://columns.example/columns/"));
+    s.stop().await;
+}
