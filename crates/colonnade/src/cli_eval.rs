@@ -71,6 +71,9 @@ pub enum BenchCommand {
     Extract(BenchArgs),
     /// Articles per second through the whole crawl path, from loopback fixture sites.
     Crawl(crate::cli_bench_crawl::BenchCrawlArgs),
+    /// Requests per second, latency and memory of `colonnade serve` over a large synthetic store,
+    /// against nginx serving the same pages as static files (needs wrk and nginx).
+    Serve(crate::cli_bench_serve::BenchServeArgs),
 }
 
 #[derive(Args, Debug)]
@@ -189,6 +192,7 @@ pub fn run_bench(cmd: BenchCommand) -> Result<ExitCode> {
     let args = match cmd {
         BenchCommand::Extract(args) => args,
         BenchCommand::Crawl(args) => return crate::cli_bench_crawl::run(args),
+        BenchCommand::Serve(args) => return crate::cli_bench_serve::run(args),
     };
     let dir = pages_dir(&args.corpus);
     let files = list_pages(&dir)?;

@@ -93,7 +93,7 @@ fn load_config(path: &Path) -> Result<Config> {
 }
 
 /// The configuration for editing: a missing file is an empty configuration.
-fn load_or_default(path: &Path) -> Result<Config> {
+pub(crate) fn load_or_default(path: &Path) -> Result<Config> {
     match Config::load(path) {
         Ok(c) => Ok(c),
         Err(ConfigError::NotFound(_)) => Ok(Config::default()),
@@ -101,17 +101,17 @@ fn load_or_default(path: &Path) -> Result<Config> {
     }
 }
 
-fn open_store(data: &Path) -> Result<Arc<dyn Store>> {
+pub(crate) fn open_store(data: &Path) -> Result<Arc<dyn Store>> {
     let store = SqliteStore::open(data).with_context(|| format!("opening the store in {}", data.display()))?;
     Ok(Arc::new(store))
 }
 
-fn runtime() -> Result<tokio::runtime::Runtime> {
+pub(crate) fn runtime() -> Result<tokio::runtime::Runtime> {
     tokio::runtime::Builder::new_multi_thread().enable_all().build().context("starting the async runtime")
 }
 
 /// Prints progress lines on stderr (one per source; a bar would hide the errors).
-fn progress_printer() -> impl Fn(Progress) + Sync {
+pub(crate) fn progress_printer() -> impl Fn(Progress) + Sync {
     let done = std::sync::atomic::AtomicUsize::new(0);
     let total = std::sync::atomic::AtomicUsize::new(0);
     move |p| match p {
@@ -389,7 +389,12 @@ pub fn reextract(paths: &Paths) -> Result<ExitCode> {
             .par_iter()
             .map(|p| {
                 let ct = p.headers.iter().find(|(n, _)| n == "content-type").map(|(_, v)| v.as_str());
-                (p.article_id, colonnade_extract::extract(&p.body, Some(&p.url), ct))
+                let mut result = colonnade_extract::extract(&p.body, Some(&p.url), ct);
+                // A canonical URL sent in the Link header counts as it did at crawl time.
+                if let (Ok(a), Ok(url)) = (&mut result, Url::parse(&p.url)) {
+                    colonnade_ingest::link_canonical(a, &p.headers, &url);
+                }
+                (p.article_id, result)
             })
             .collect();
         for (id, result) in results {

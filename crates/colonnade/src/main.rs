@@ -2,9 +2,11 @@
 //! codes, printing errors) lives here; the work lives in the library crates.
 
 mod cli_bench_crawl;
+mod cli_bench_serve;
 mod cli_eval;
 mod cli_extract;
 mod cli_ingest;
+mod cli_serve;
 
 use std::process::ExitCode;
 
@@ -22,6 +24,9 @@ struct Cli {
 
 #[derive(Subcommand, Debug)]
 enum Command {
+    /// Serve the public site from the store, crawling in the background (the bundled demo
+    /// when no publication is configured).
+    Serve(cli_serve::ServeArgs),
     /// Extract the article from a saved page (or every page under a folder, with --jsonl).
     Extract(cli_extract::ExtractArgs),
     /// Crawl the configured publications: with --once one full cycle, else on a schedule.
@@ -33,6 +38,8 @@ enum Command {
     Stats(cli_ingest::StatsArgs),
     /// Run the extractor again over every stored page (no fetching).
     Reextract,
+    /// Rebuild the search index from the store.
+    Reindex,
     /// Export the stored pages (as WARC).
     Export(cli_ingest::ExportArgs),
     /// Score a stage against a corpus with expected output.
@@ -46,6 +53,8 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
+        Command::Serve(args) => cli_serve::serve(&cli.paths, args),
+        Command::Reindex => cli_serve::reindex(&cli.paths),
         Command::Extract(args) => cli_extract::run(args),
         Command::Crawl(args) => cli_ingest::crawl(&cli.paths, args),
         Command::Sources(cmd) => cli_ingest::sources(&cli.paths, cmd),

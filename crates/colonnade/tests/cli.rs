@@ -280,3 +280,144 @@ fn extract_errors_are_clear() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("empty"));
     assert!(started.elapsed() < Duration::from_secs(10));
 }
+
+/// A plain HTTP/1.0 GET over loopback: status and body.
+fn http_get(addr: &str, path: &str) -> (u16, String) {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(addr).unwrap();
+    stream.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+    write!(stream, "GET {path} HTTP/1.0\r\nHost: {addr}\r\nUser-Agent: Mozilla/5.0 (cli test)\r\n\r\n").unwrap();
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).unwrap();
+    let text = String::from_utf8_lossy(&raw).into_owned();
+    let status = text.split_whitespace().nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
+    let body = text.split_once("\r\n\r\n").map(|(_, b)| b.to_string()).unwrap_or_default();
+    (status, body)
+}
+
+/// A running `colonnade serve`: the child, the address it printed, and its stderr so far.
+struct Serving {
+    child: std::process::Child,
+    addr: String,
+    log: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+}
+
+impl Serving {
+    fn start(args: &[&str]) -> Serving {
+        let mut child = bin().arg("serve").args(args).stdout(Stdio::null()).stderr(Stdio::piped()).spawn().unwrap();
+        let stderr = child.stderr.take().unwrap();
+        let log = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let (tx, rx) = std::sync::mpsc::channel();
+        {
+            let log = std::sync::Arc::clone(&log);
+            std::thread::spawn(move || {
+                for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+                    if let Some(rest) = line.strip_prefix("colonnade: serving http://") {
+                        let _ = tx.send(rest.split('/').next().unwrap_or_default().to_string());
+                    }
+                    log.lock().unwrap().push(line);
+                }
+            });
+        }
+        let addr = rx.recv_timeout(Duration::from_secs(60)).unwrap_or_else(|_| {
+            let _ = child.kill();
+            panic!("serve did not start: {:?}", log.lock().unwrap())
+        });
+        Serving { child, addr, log }
+    }
+
+    fn log(&self) -> String {
+        self.log.lock().unwrap().join("\n")
+    }
+
+    /// Polls `path` until its body contains `needle`.
+    fn wait_for(&self, path: &str, needle: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(90);
+        loop {
+            let (status, body) = http_get(&self.addr, path);
+            if status == 200 && body.contains(needle) {
+                return body;
+            }
+            assert!(Instant::now() < deadline, "{path} never showed {needle:?} (last: {status}); log:\n{}", self.log());
+            std::thread::sleep(Duration::from_millis(300));
+        }
+    }
+
+    /// Ctrl-C, as a user stops it; returns whether it exited cleanly.
+    fn interrupt(mut self) -> bool {
+        Command::new("kill").args(["-INT", &self.child.id().to_string()]).status().unwrap();
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status.success();
+            }
+            if Instant::now() > deadline {
+                let _ = self.child.kill();
+                return false;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+}
+
+impl Drop for Serving {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+#[test]
+fn serve_without_sources_crawls_the_bundled_demo_and_serves_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let config = dir.path().join("absent.toml");
+    let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../demo");
+    let args = ["--addr", "127.0.0.1:0", "--data", data.to_str().unwrap(), "--config", config.to_str().unwrap()];
+    let server = Serving::start(&[&args[..], &["--demo", demo.to_str().unwrap()]].concat());
+    // The demo goes through the real crawl: Global Voices columns appear on the home page...
+    let home = server.wait_for("/", "data-test=\"column-card\"");
+    assert!(home.contains("Global Voices"), "{home}");
+    // ...and in search once the indexer has caught up.
+    let found = server.wait_for("/search?q=brazil", "<mark>");
+    assert!(found.contains("data-test=\"search-result\""), "{found}");
+    assert!(server.log().contains("bundled demo"), "{}", server.log());
+    assert!(server.interrupt(), "Ctrl-C stops serve cleanly");
+
+    // Started again on the same data: the columns are there at once, without waiting for a crawl.
+    let again = Serving::start(&[&args[..], &["--demo", demo.to_str().unwrap(), "--no-crawl"]].concat());
+    let (status, home) = http_get(&again.addr, "/");
+    assert_eq!(status, 200);
+    assert!(home.contains("data-test=\"column-card\""), "{home}");
+    let (status, _) = http_get(&again.addr, "/columns/999999999-nothing");
+    assert_eq!(status, 404);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn reindex_rebuilds_search_from_the_store_and_serve_finds_crawled_columns() {
+    let (_servers, toml) = sites(2, 5, 0).await;
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("colonnade.toml");
+    std::fs::write(&config, toml).unwrap();
+    let data = dir.path().join("data");
+    let (c, d) = (config.to_str().unwrap(), data.to_str().unwrap());
+    let crawl = bin().args(["--config", c, "--data", d, "crawl", "--once"]).output().unwrap();
+    assert!(crawl.status.success(), "{}", String::from_utf8_lossy(&crawl.stderr));
+    let out = bin().args(["--config", c, "--data", d, "reindex"]).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(err.contains("rebuilt: 10 articles"), "{err}");
+    let server = tokio::task::spawn_blocking({
+        let (c, d) = (c.to_string(), d.to_string());
+        move || {
+            let server = Serving::start(&["--addr", "127.0.0.1:0", "--config", &c, "--data", &d, "--no-crawl"]);
+            let body = server.wait_for("/search?q=conclusion&kind=all", "data-test=\"search-result\"");
+            (server, body)
+        }
+    })
+    .await
+    .unwrap();
+    let (server, body) = server;
+    assert!(body.contains("Column 1-3") || body.contains("Column 0-3"), "{body}");
+    drop(server);
+}

@@ -1,0 +1,226 @@
+//! `colonnade serve` and `colonnade reindex`: the site, the background crawl and the search
+//! indexer in one process, wired from the configuration.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result};
+use clap::Args;
+use colonnade_config::Config;
+use colonnade_ingest::{CycleSummary, Ingest};
+use colonnade_search::{Indexer, SearchIndex};
+use colonnade_store::Store;
+use colonnade_web::{Site, SiteOptions};
+
+use crate::cli_ingest::{Paths, load_or_default, open_store, progress_printer, runtime};
+
+/// How often the indexer looks for new or changed articles.
+const INDEX_EVERY: Duration = Duration::from_secs(2);
+/// How long a failed crawl loop waits before starting again.
+const CRAWL_RETRY: Duration = Duration::from_secs(60);
+
+#[derive(Args, Debug)]
+pub struct ServeArgs {
+    /// Address to listen on [default: the config's site.addr, 127.0.0.1:8080].
+    #[arg(long, value_name = "IP:PORT")]
+    addr: Option<SocketAddr>,
+    /// Only serve what is stored: no background crawling.
+    #[arg(long)]
+    no_crawl: bool,
+    /// The bundled demo's folder, used when no publication is configured [default: ./demo].
+    #[arg(long, value_name = "DIR")]
+    demo: Option<PathBuf>,
+    /// Never load the demo, even when no publication is configured.
+    #[arg(long)]
+    no_demo: bool,
+}
+
+/// The search index's folder inside the data directory.
+fn index_dir(data: &Path) -> PathBuf {
+    data.join("index")
+}
+
+fn open_index(data: &Path) -> Result<Arc<SearchIndex>> {
+    let dir = index_dir(data);
+    let index = SearchIndex::open(&dir).with_context(|| format!("opening the search index in {}", dir.display()))?;
+    Ok(Arc::new(index))
+}
+
+fn site_options(config: &Config, data: &Path) -> SiteOptions {
+    let s = &config.site;
+    SiteOptions {
+        site_name: s.name.clone(),
+        base_url: Some(s.base_url.trim_end_matches('/').to_string()).filter(|u| !u.is_empty()),
+        excerpt_words: s.excerpt_words,
+        page_size: s.page_size,
+        likes_per_minute: s.likes_per_minute,
+        trust_forwarded_for: s.trust_forwarded_for,
+        db_path: Some(data.join("colonnade.db")),
+        ..SiteOptions::default()
+    }
+}
+
+/// Counts a crawl cycle in the Prometheus metrics.
+fn record_cycle(summary: &CycleSummary) {
+    let t = summary.totals();
+    for (outcome, n) in [("new", t.new), ("updated", t.updated), ("unchanged", t.unchanged), ("failed", t.failed)] {
+        metrics::counter!("colonnade_crawl_articles_total", "outcome" => outcome).increment(n);
+    }
+    metrics::counter!("colonnade_crawl_sources_fetched_total").increment(t.sources_fetched);
+    metrics::counter!("colonnade_crawl_sources_not_modified_total").increment(t.sources_not_modified);
+    metrics::counter!("colonnade_crawl_cycles_total").increment(1);
+    metrics::gauge!("colonnade_crawl_last_cycle_seconds").set(summary.seconds);
+}
+
+/// Indexes what changed; tells the site when something did.
+async fn index_once(indexer: &Arc<std::sync::Mutex<Indexer>>, site: &Site) -> Result<usize> {
+    let indexer = Arc::clone(indexer);
+    let n = tokio::task::spawn_blocking(move || {
+        let mut indexer = indexer.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        indexer.catch_up(&mut |_| {})
+    })
+    .await
+    .context("the indexer thread failed")??;
+    if n > 0 {
+        site.changed();
+    }
+    Ok(n)
+}
+
+pub fn serve(paths: &Paths, args: ServeArgs) -> Result<ExitCode> {
+    let mut config = load_or_default(&paths.config)?;
+    let addr: SocketAddr = match args.addr {
+        Some(a) => a,
+        None => config.site.addr.parse().with_context(|| format!("site.addr {:?} in the config", config.site.addr))?,
+    };
+    let rt = runtime()?;
+    rt.block_on(async move {
+        // No publication configured: the bundled demo, served on loopback and crawled for real.
+        let demo = if config.publications.is_empty() && !args.no_demo {
+            let dir = args.demo.clone().unwrap_or_else(colonnade_demo::default_dir);
+            let demo = colonnade_demo::Demo::start(&dir)
+                .await
+                .with_context(|| format!("loading the bundled demo from {} (or pass --no-demo)", dir.display()))?;
+            eprintln!(
+                "colonnade: no publications in {}: serving the bundled demo ({} files from {} on {})",
+                paths.config.display(),
+                demo.files(),
+                dir.display(),
+                demo.base()
+            );
+            let site = config.site.clone();
+            config = demo.config().clone();
+            config.site = site;
+            Some(demo)
+        } else {
+            None
+        };
+        let config = Arc::new(config);
+
+        let store = open_store(&paths.data)?;
+        let index = open_index(&paths.data)?;
+        let indexer = Indexer::new(Arc::clone(&index), Arc::clone(&store)).context("starting the search indexer")?;
+        let indexer = Arc::new(std::sync::Mutex::new(indexer));
+        colonnade_web::metrics::install();
+        let site = Site::new(Arc::clone(&store), Arc::clone(&index), site_options(&config, &paths.data));
+
+        let listener = tokio::net::TcpListener::bind(addr).await.with_context(|| {
+            format!("cannot listen on {addr} (is another server using it? try --addr 127.0.0.1:8081)")
+        })?;
+        let local = listener.local_addr().context("reading the listening address")?;
+
+        // Bring the index up to date with what is stored before answering searches.
+        let started = Instant::now();
+        let n = index_once(&indexer, &site).await?;
+        if n > 0 {
+            eprintln!("colonnade: indexed {n} articles for search in {:.1} s", started.elapsed().as_secs_f64());
+        }
+
+        // Background crawl on the configured schedule (the demo's first cycle right away).
+        let crawler = if args.no_crawl || config.publications.is_empty() {
+            if config.publications.is_empty() {
+                eprintln!("colonnade: no publications to crawl; serving what is stored");
+            }
+            None
+        } else {
+            let ingest = Ingest::new(Arc::clone(&config), Arc::clone(&store)).context("building the crawler")?;
+            let quiet = demo.is_some();
+            Some(tokio::spawn(async move {
+                let progress = progress_printer();
+                let silent = |_| {};
+                let progress: &(dyn Fn(colonnade_ingest::Progress) + Sync) = if quiet { &silent } else { &progress };
+                loop {
+                    let on_cycle = |s: &CycleSummary| {
+                        record_cycle(s);
+                        let t = s.totals();
+                        eprintln!(
+                            "colonnade: crawl cycle: {} new, {} updated, {} failed in {:.1} s",
+                            t.new, t.updated, t.failed, s.seconds
+                        );
+                    };
+                    let stop = std::future::pending::<()>();
+                    if let Err(e) = ingest.run_forever(progress, &on_cycle, stop).await {
+                        eprintln!("colonnade: crawl stopped: {e:#}; starting again in {} s", CRAWL_RETRY.as_secs());
+                        tokio::time::sleep(CRAWL_RETRY).await;
+                    }
+                }
+            }))
+        };
+
+        // Keep the search index in step with the store.
+        let indexing = {
+            let (indexer, site) = (Arc::clone(&indexer), site.clone());
+            tokio::spawn(async move {
+                let mut tick = tokio::time::interval(INDEX_EVERY);
+                tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+                loop {
+                    tick.tick().await;
+                    if let Err(e) = index_once(&indexer, &site).await {
+                        eprintln!("colonnade: search indexing failed: {e:#}");
+                    }
+                }
+            })
+        };
+
+        eprintln!("colonnade: serving http://{local}/ (Ctrl-C to stop)");
+        let shutdown = async {
+            let _ = tokio::signal::ctrl_c().await;
+            eprintln!("colonnade: stopping");
+        };
+        colonnade_web::serve(listener, site, shutdown).await.context("serving HTTP")?;
+        if let Some(c) = crawler {
+            c.abort();
+        }
+        indexing.abort();
+        drop(demo);
+        Ok::<_, anyhow::Error>(())
+    })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `colonnade reindex`: rebuilds the search index from the store.
+pub fn reindex(paths: &Paths) -> Result<ExitCode> {
+    let store: Arc<dyn Store> = open_store(&paths.data)?;
+    let index = open_index(&paths.data)?;
+    let total = store.stats().context("counting stored articles")?.articles;
+    let mut indexer = Indexer::new(Arc::clone(&index), store).context("starting the search indexer")?;
+    let started = Instant::now();
+    let mut last = Instant::now();
+    let n = indexer
+        .rebuild(&mut |n| {
+            if last.elapsed() > Duration::from_secs(1) {
+                eprintln!("colonnade: indexed {n} of {total} articles");
+                last = Instant::now();
+            }
+        })
+        .context("rebuilding the search index")?;
+    eprintln!(
+        "colonnade: search index rebuilt: {n} articles in {:.1} s ({})",
+        started.elapsed().as_secs_f64(),
+        index_dir(&paths.data).display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
