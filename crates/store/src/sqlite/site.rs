@@ -67,7 +67,8 @@ fn conditions(filter: &ArticleFilter) -> (String, Vec<Value>) {
         values.push(Value::Integer(id));
     }
     if let Some(country) = &filter.country {
-        conds.push("p.country = ? COLLATE NOCASE");
+        // A set of publication ids: counting walks the per-publication index, no join.
+        conds.push("a.publication_id IN (SELECT id FROM publications WHERE country = ? COLLATE NOCASE)");
         values.push(Value::Text(country.clone()));
     }
     if let Some(lang) = &filter.language {
@@ -114,8 +115,7 @@ pub(super) fn cards(
 pub(super) fn count_cards(tx: &Transaction<'_>, filter: &ArticleFilter) -> Result<u64, StoreError> {
     let op = "counting articles";
     let (clause, values) = conditions(filter);
-    let join = if filter.country.is_some() { "JOIN publications p ON p.id = a.publication_id" } else { "" };
-    let sql = format!("SELECT count(*) FROM articles a {join} WHERE {clause}");
+    let sql = format!("SELECT count(*) FROM articles a WHERE {clause}");
     let mut stmt = tx.prepare_cached(&sql).map_err(q(op))?;
     stmt.query_row(params_from_iter(values), |r| r.get(0)).map_err(q(op))
 }
@@ -143,9 +143,12 @@ pub(super) fn most_read(
     let mut all = vec![Value::Integer(since_day)];
     all.extend(values);
     all.push(limit_value(limit));
+    // The recent views are summed first (a range of the per-day index), then joined: without
+    // MATERIALIZED, SQLite may walk every article and sum its counters one by one.
     let sql = format!(
-        "SELECT {CARD_COLUMNS} FROM (SELECT article_id, sum(views) AS recent FROM counters WHERE day >= ? \
-         GROUP BY article_id HAVING recent > 0) r JOIN articles a ON a.id = r.article_id \
+        "WITH r AS MATERIALIZED (SELECT article_id, sum(views) AS recent FROM counters WHERE day >= ? \
+         GROUP BY article_id HAVING recent > 0) \
+         SELECT {CARD_COLUMNS} FROM r CROSS JOIN articles a ON a.id = r.article_id \
          JOIN publications p ON p.id = a.publication_id LEFT JOIN columnists c ON c.id = a.columnist_id \
          WHERE {clause} ORDER BY r.recent DESC, {SORT} DESC, a.id DESC LIMIT ?"
     );
@@ -188,12 +191,16 @@ pub(super) fn columnists(
     let op = "listing columnists";
     let mut stmt = tx
         .prepare_cached(
-            "SELECT c.id, c.name, c.publication_id, p.name, c.page_url, c.photo_url, \
-             count(a.id), coalesce(sum(a.kind = 'opinion'), 0), max(coalesce(a.published_us, a.first_seen_us)) \
+            // Each count is a range of an index (articles_columnist_kind, articles_columnist_latest),
+            // so the directory costs one index walk, not a read of every article.
+            "SELECT * FROM (SELECT c.id, c.name, c.publication_id, p.name, c.page_url, c.photo_url, \
+             (SELECT count(*) FROM articles a WHERE a.columnist_id = c.id) AS n, \
+             (SELECT count(*) FROM articles a WHERE a.columnist_id = c.id AND a.kind = 'opinion'), \
+             (SELECT coalesce(a.published_us, a.first_seen_us) FROM articles a WHERE a.columnist_id = c.id \
+              ORDER BY coalesce(a.published_us, a.first_seen_us) DESC LIMIT 1) \
              FROM columnists c JOIN publications p ON p.id = c.publication_id \
-             JOIN articles a ON a.columnist_id = c.id \
-             WHERE (?1 IS NULL OR c.publication_id = ?1) AND (?2 IS NULL OR c.id = ?2) \
-             GROUP BY c.id ORDER BY c.name COLLATE NOCASE, c.id",
+             WHERE (?1 IS NULL OR c.publication_id = ?1) AND (?2 IS NULL OR c.id = ?2)) \
+             WHERE n > 0 ORDER BY 2 COLLATE NOCASE, 1",
         )
         .map_err(q(op))?;
     let rows = stmt
