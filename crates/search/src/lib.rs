@@ -52,7 +52,7 @@ pub use query::MAX_TERMS;
 
 /// Version of the schema and analysers. Bump it whenever a field, an option or an
 /// analyser changes: indexes with an older version are wiped and rebuilt.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Name of the marker file written next to the index.
 pub const MARKER_FILE: &str = "colonnade-search.json";
@@ -133,14 +133,18 @@ pub struct Hit {
     pub id: i64,
     /// BM25 relevance; 0 when sorted by date or when the query has no words.
     pub score: f32,
-    /// The whole title, HTML-escaped, with matched words in `<mark>…</mark>`.
+    /// The document's language tag, as indexed.
+    pub lang: Option<String>,
+    /// The whole title, HTML-escaped, with matched words in `<mark>…</mark>`. Filled by
+    /// [`SearchIndex::search_highlighted`]; empty from [`SearchIndex::search`].
     pub title_html: String,
     /// About 200 characters of text around the best cluster of matches, HTML-escaped,
     /// with matched words in `<mark>…</mark>` and `…` where it was cut.
     ///
     /// Matches are found by exact (folded) word and, in the document's own stemmed
     /// language, by stem. A hit found only through another language's stemmer, or only
-    /// through its title or names, shows the start of its text unmarked.
+    /// through its title or names, shows the start of its text unmarked. Filled by
+    /// [`SearchIndex::search_highlighted`]; empty from [`SearchIndex::search`].
     pub snippet_html: String,
 }
 
@@ -215,8 +219,10 @@ fn build_schema() -> (Schema, Fields) {
         if stored { options.set_stored() } else { options }
     };
     let id = b.add_i64_field("id", INDEXED | FAST | STORED);
-    let title_any = b.add_text_field("title_any", text(analysis::NEUTRAL, true));
-    let text_any = b.add_text_field("text_any", text(analysis::NEUTRAL, true));
+    // Titles and texts are indexed, not stored: the store has them, and keeping a second
+    // copy would double the index (highlighting asks the caller for them).
+    let title_any = b.add_text_field("title_any", text(analysis::NEUTRAL, false));
+    let text_any = b.add_text_field("text_any", text(analysis::NEUTRAL, false));
     let names = b.add_text_field("names", text(analysis::NEUTRAL, false));
     let langs = analysis::LANGS
         .iter()
@@ -432,8 +438,32 @@ impl SearchIndex {
         Ok(self.len()? == 0)
     }
 
-    /// Runs a search. Only tantivy failures are errors; no user text is.
+    /// Runs a search: ids, scores and the total, without highlighting (`title_html` and
+    /// `snippet_html` are empty). Only tantivy failures are errors; no user text is.
     pub fn search(&self, q: &SearchQuery) -> Result<SearchResults, SearchError> {
+        self.run(q).map(|(results, _)| results)
+    }
+
+    /// [`search`](Self::search), then highlights each hit's title and text, which `texts`
+    /// loads by id (the index does not keep them; the store does). A hit whose text cannot
+    /// be loaded keeps empty HTML.
+    pub fn search_highlighted(
+        &self,
+        q: &SearchQuery,
+        texts: &dyn Fn(i64) -> Option<(String, String)>,
+    ) -> Result<SearchResults, SearchError> {
+        let (mut results, parsed) = self.run(q)?;
+        let mut highlighter = highlight::Highlighter::new(self.analyzers.clone(), &parsed.include);
+        for hit in &mut results.hits {
+            if let Some((title, text)) = texts(hit.id) {
+                hit.title_html = highlighter.title_html(&title, hit.lang.as_deref());
+                hit.snippet_html = highlighter.snippet_html(&text, hit.lang.as_deref());
+            }
+        }
+        Ok(results)
+    }
+
+    fn run(&self, q: &SearchQuery) -> Result<(SearchResults, query::Parsed), SearchError> {
         let parsed = query::parse(&q.text);
         let (query, has_words) = self.build_query(q, &parsed);
         let limit = if q.limit == 0 { DEFAULT_LIMIT } else { q.limit.min(MAX_LIMIT) };
@@ -447,22 +477,15 @@ impl SearchIndex {
                 searcher.search(&query, &(top.order_by_fast_field::<i64>("published_us", Order::Desc), Count))?;
             (docs.into_iter().map(|(_, addr)| (0.0, addr)).collect(), total)
         };
-        let mut highlighter = highlight::Highlighter::new(self.analyzers.clone(), &parsed.include);
         let f = &self.fields;
         let mut hits = Vec::with_capacity(addresses.len());
         for (score, addr) in addresses {
             let doc: TantivyDocument = searcher.doc(addr)?;
-            let text_of = |field| doc.get_first(field).and_then(|v| v.as_str()).unwrap_or_default();
             let Some(id) = doc.get_first(f.id).and_then(|v| v.as_i64()) else { continue };
-            let lang = doc.get_first(f.lang).and_then(|v| v.as_str());
-            hits.push(Hit {
-                id,
-                score,
-                title_html: highlighter.title_html(text_of(f.title_any), lang),
-                snippet_html: highlighter.snippet_html(text_of(f.text_any), lang),
-            });
+            let lang = doc.get_first(f.lang).and_then(|v| v.as_str()).map(str::to_owned);
+            hits.push(Hit { id, score, lang, title_html: String::new(), snippet_html: String::new() });
         }
-        Ok(SearchResults { total, hits })
+        Ok((SearchResults { total, hits }, parsed))
     }
 
     /// The tantivy query for `q`, and whether it has words to rank by.
@@ -603,9 +626,9 @@ mod tests {
             assert!(schema.get_field(&format!("title_{code}")).is_ok());
             assert!(schema.get_field(&format!("text_{code}")).is_ok());
         }
-        // Only id, the neutral pair and lang are stored.
+        // Only id and lang are stored: titles and texts come from the store for highlighting.
         let stored: Vec<&str> = schema.fields().filter(|(_, e)| e.is_stored()).map(|(_, e)| e.name()).collect();
-        assert_eq!(stored, vec!["id", "title_any", "text_any", "lang"]);
+        assert_eq!(stored, vec!["id", "lang"]);
     }
 
     #[test]

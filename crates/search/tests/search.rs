@@ -34,6 +34,11 @@ fn index_of(docs: &[IndexDoc]) -> SearchIndex {
     index
 }
 
+/// Loads titles and texts for highlighting from `docs`, as the store does for the site.
+fn texts(docs: &[IndexDoc]) -> impl Fn(i64) -> Option<(String, String)> + '_ {
+    move |id| docs.iter().rev().find(|d| d.id == id).map(|d| (d.title.clone(), d.text.clone()))
+}
+
 fn q(text: &str) -> SearchQuery {
     SearchQuery { text: text.to_string(), ..SearchQuery::default() }
 }
@@ -74,20 +79,22 @@ fn each_language_finds_inflected_forms_through_its_stemmer() {
 
 #[test]
 fn stemmed_match_is_highlighted_in_the_document_language() {
-    let index = index_of(&[doc(1, "fr", "Le gouvernement", "Le gouvernement a menti.")]);
-    let hit = &index.search(&q("gouvernements")).unwrap().hits[0];
+    let docs = [doc(1, "fr", "Le gouvernement", "Le gouvernement a menti.")];
+    let index = index_of(&docs);
+    let hit = &index.search_highlighted(&q("gouvernements"), &texts(&docs)).unwrap().hits[0];
     assert_eq!(hit.title_html, "Le <mark>gouvernement</mark>");
     assert_eq!(hit.snippet_html, "Le <mark>gouvernement</mark> a menti.");
 }
 
 #[test]
 fn arabic_cjk_and_hindi_are_found_through_the_neutral_field() {
-    let index = index_of(&[
+    let docs = [
         doc(1, "ar", "السياسة اليوم", "الحكومة الجديدة تواجه أزمة اقتصادية"),
         doc(2, "zh", "经济评论", "东京和北京的经济政策正在改变"),
         doc(3, "ja", "社説", "日本の首都は東京です"),
         doc(4, "hi", "संपादकीय", "हिन्दी भाषा में चुनाव"),
-    ]);
+    ];
+    let index = index_of(&docs);
     assert_eq!(sorted_ids(&index, &q("الحكومة")), vec![1]);
     assert_eq!(sorted_ids(&index, &q("经济政策")), vec![2]);
     assert_eq!(sorted_ids(&index, &q("東京")), vec![3]);
@@ -95,7 +102,7 @@ fn arabic_cjk_and_hindi_are_found_through_the_neutral_field() {
     assert_eq!(sorted_ids(&index, &q("चुनाव")), vec![4]);
     // Characters present but not adjacent do not match.
     assert!(sorted_ids(&index, &q("京东")).is_empty());
-    let hit = &index.search(&q("东京")).unwrap().hits[0];
+    let hit = &index.search_highlighted(&q("东京"), &texts(&docs)).unwrap().hits[0];
     assert_eq!(hit.snippet_html, "<mark>东京</mark>和北京的经济政策正在改变");
 }
 
@@ -285,8 +292,9 @@ fn snippets_mark_matches_and_escape_html() {
         "Opening words. ".repeat(30),
         "Closing words. ".repeat(30)
     );
-    let index = index_of(&[doc(1, "en", "A <b>carbon</b> tax?", &text)]);
-    let hit = &index.search(&q("carbon tax")).unwrap().hits[0];
+    let docs = [doc(1, "en", "A <b>carbon</b> tax?", &text)];
+    let index = index_of(&docs);
+    let hit = &index.search_highlighted(&q("carbon tax"), &texts(&docs)).unwrap().hits[0];
     assert_eq!(hit.title_html, "A &lt;b&gt;<mark>carbon</mark>&lt;/b&gt; <mark>tax</mark>?");
     assert!(
         hit.snippet_html.contains("&lt;script&gt;alert(&#39;<mark>tax</mark>&#39;)&lt;/script&gt; &amp;"),
@@ -302,8 +310,9 @@ fn snippets_mark_matches_and_escape_html() {
 
 #[test]
 fn excluded_words_are_not_marked() {
-    let index = index_of(&[doc(1, "en", "Wind", "wind and solar")]);
-    let hit = &index.search(&q("wind -nuclear")).unwrap().hits[0];
+    let docs = [doc(1, "en", "Wind", "wind and solar")];
+    let index = index_of(&docs);
+    let hit = &index.search_highlighted(&q("wind -nuclear"), &texts(&docs)).unwrap().hits[0];
     assert_eq!(hit.snippet_html, "<mark>wind</mark> and solar");
 }
 
@@ -311,11 +320,13 @@ fn excluded_words_are_not_marked() {
 
 #[test]
 fn upsert_replaces_the_document_with_the_same_id() {
-    let index = index_of(&[doc(1, "en", "Old title", "old text about budgets")]);
-    index.upsert(&doc(1, "en", "New title", "new text about budgets")).unwrap();
+    let docs =
+        [doc(1, "en", "Old title", "old text about budgets"), doc(1, "en", "New title", "new text about budgets")];
+    let index = index_of(&docs[..1]);
+    index.upsert(&docs[1]).unwrap();
     index.commit().unwrap();
     assert_eq!(index.len().unwrap(), 1);
-    let results = index.search(&q("budget")).unwrap();
+    let results = index.search_highlighted(&q("budget"), &texts(&docs)).unwrap();
     assert_eq!(results.total, 1);
     assert_eq!(results.hits[0].title_html, "New title");
     assert!(sorted_ids(&index, &q("old")).is_empty());
@@ -426,12 +437,16 @@ fn an_index_in_use_is_not_wiped() {
 
 // ---- hostile input ----
 
-fn hostile_corpus() -> SearchIndex {
-    index_of(&[
+fn hostile_docs() -> Vec<IndexDoc> {
+    vec![
         doc(1, "en", "Budget", "budget and \"quotes\" - minus"),
         doc(2, "ar", "عربي", "نص عربي مع علامات \u{200F}اتجاه"),
         doc(3, "zh", "中文", "中文文本"),
-    ])
+    ]
+}
+
+fn hostile_corpus() -> SearchIndex {
+    index_of(&hostile_docs())
 }
 
 #[test]
@@ -476,7 +491,9 @@ proptest! {
         let index = hostile_corpus_cached();
         let joined = words.join(" ");
         for t in [&text, &joined] {
-            let results = index.search(&SearchQuery { text: t.clone(), newest_first: t.len() % 2 == 0, ..SearchQuery::default() }).unwrap();
+            let query = SearchQuery { text: t.clone(), newest_first: t.len() % 2 == 0, ..SearchQuery::default() };
+            let docs = hostile_docs();
+            let results = index.search_highlighted(&query, &texts(&docs)).unwrap();
             prop_assert!(results.hits.len() <= 20);
             for hit in &results.hits {
                 let bare = hit.snippet_html.replace("<mark>", "").replace("</mark>", "");

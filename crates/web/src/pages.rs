@@ -35,7 +35,8 @@ pub(crate) async fn cached(inner: &Arc<Inner>, key: String, load: Loader) -> Res
     Ok(rendered.as_ref().into_response())
 }
 
-/// [`cached`] for pages that are slow to render and change slowly (directories, sitemaps):
+/// [`cached`] for pages that are slow to render or change only with the store (directories,
+/// sitemaps, search results):
 /// refreshed after [`Inner::slow_ttl`], and still dropped by [`crate::Site::changed`].
 pub(crate) async fn cached_slow(inner: &Arc<Inner>, key: String, load: Loader) -> Result<Response, WebError> {
     let rendered = inner.responses.get(key, inner.slow_ttl(), load).await?;
@@ -715,7 +716,12 @@ pub(crate) fn run_search(
     inner: &Inner,
     query: &SearchQuery,
 ) -> Result<(usize, Vec<(colonnade_search::Hit, colonnade_store::ArticleCard)>), WebError> {
-    let results = inner.search.search(query)?;
+    // The index keeps no texts: highlighting reads each hit's title and text from the store.
+    let texts = |id: i64| {
+        let stored = inner.store.article(id).ok().flatten()?;
+        Some((stored.article.title.unwrap_or_default(), stored.article.text))
+    };
+    let results = inner.search.search_highlighted(query, &texts)?;
     let ids: Vec<i64> = results.hits.iter().map(|h| h.id).collect();
     let mut cards: HashMap<i64, colonnade_store::ArticleCard> =
         inner.store.cards_by_id(&ids)?.into_iter().map(|c| (c.id, c)).collect();
@@ -729,7 +735,9 @@ pub(crate) async fn search(State(inner): State<Arc<Inner>>, req: Req) -> Result<
     let key = format!("{}/search{}", req.base, sp.query(sp.page));
     let this = inner.clone();
     let base = req.base;
-    cached(&inner, key, Arc::new(move || render_search(&this, &base, &sp))).await
+    // Results change only when the index does, and then `Site::changed` drops them: the slow
+    // refresh only brings counters and relative dates up to date.
+    cached_slow(&inner, key, Arc::new(move || render_search(&this, &base, &sp))).await
 }
 
 fn render_search(inner: &Inner, base: &str, sp: &SearchParams) -> Result<Rendered, WebError> {
