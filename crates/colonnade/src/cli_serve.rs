@@ -132,13 +132,6 @@ pub fn serve(paths: &Paths, args: ServeArgs) -> Result<ExitCode> {
         })?;
         let local = listener.local_addr().context("reading the listening address")?;
 
-        // Bring the index up to date with what is stored before answering searches.
-        let started = Instant::now();
-        let n = index_once(&indexer, &site).await?;
-        if n > 0 {
-            eprintln!("colonnade: indexed {n} articles for search in {:.1} s", started.elapsed().as_secs_f64());
-        }
-
         // Background crawl on the configured schedule (the demo's first cycle right away).
         let crawler = if args.no_crawl || config.publications.is_empty() {
             if config.publications.is_empty() {
@@ -177,9 +170,17 @@ pub fn serve(paths: &Paths, args: ServeArgs) -> Result<ExitCode> {
                 let mut tick = tokio::time::interval(INDEX_EVERY);
                 tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
                 loop {
+                    // The first tick is immediate: a new or rebuilt index catches up with the
+                    // store while the site already answers (search finds more as it goes).
                     tick.tick().await;
-                    if let Err(e) = index_once(&indexer, &site).await {
-                        eprintln!("colonnade: search indexing failed: {e:#}");
+                    let started = Instant::now();
+                    match index_once(&indexer, &site).await {
+                        Ok(n) if n >= 1000 => eprintln!(
+                            "colonnade: indexed {n} articles for search in {:.1} s",
+                            started.elapsed().as_secs_f64()
+                        ),
+                        Ok(_) => {}
+                        Err(e) => eprintln!("colonnade: search indexing failed: {e:#}"),
                     }
                 }
             })

@@ -18,6 +18,8 @@ use crate::{IndexDoc, SearchError, SearchIndex};
 
 /// Articles read from the store per batch.
 const BATCH: usize = 500;
+/// On a long catch-up, articles indexed between two commits.
+pub const COMMIT_EVERY: usize = 20_000;
 
 /// What went wrong while indexing.
 #[derive(Debug, thiserror::Error)]
@@ -90,10 +92,18 @@ impl Indexer {
     }
 
     /// Indexes every article that changed since the last call (or since the index's last
-    /// commit) and commits. Returns how many articles were indexed; `progress` is called
-    /// after each batch with the running total.
+    /// commit) and commits, every [`COMMIT_EVERY`] articles on a long catch-up so searches find
+    /// them as it goes. Returns how many articles were indexed; `progress` is called after each
+    /// batch with the running total.
     pub fn catch_up(&mut self, progress: &mut dyn FnMut(usize)) -> Result<usize, IndexerError> {
+        self.fill(Some(COMMIT_EVERY), progress)
+    }
+
+    /// Reads changes into the index; commits every `commit_every` articles (never in between
+    /// with `None`) and at the end.
+    fn fill(&mut self, commit_every: Option<usize>, progress: &mut dyn FnMut(usize)) -> Result<usize, IndexerError> {
         let mut total = 0;
+        let mut staged = 0;
         let mut cursor = self.cursor;
         loop {
             let batch = self.store.changed_since(cursor, BATCH)?;
@@ -115,25 +125,34 @@ impl Indexer {
                 self.index.upsert(&doc_for(article, name, country))?;
             }
             total += batch.len();
+            staged += batch.len();
+            if commit_every.is_some_and(|n| staged >= n) {
+                self.commit(cursor)?;
+                staged = 0;
+            }
             progress(total);
         }
-        if total > 0 {
-            let payload = serde_json::to_string(&Payload { cursor }).unwrap_or_default();
-            self.index.commit_with_payload(&payload)?;
-            self.cursor = cursor;
+        if staged > 0 {
+            self.commit(cursor)?;
         }
         Ok(total)
+    }
+
+    fn commit(&mut self, cursor: ChangeCursor) -> Result<(), IndexerError> {
+        let payload = serde_json::to_string(&Payload { cursor }).unwrap_or_default();
+        self.index.commit_with_payload(&payload)?;
+        self.cursor = cursor;
+        Ok(())
     }
 
     /// Empties the index and indexes every stored article again, committing once at the end.
     pub fn rebuild(&mut self, progress: &mut dyn FnMut(usize)) -> Result<usize, IndexerError> {
         self.index.clear()?;
         self.cursor = ChangeCursor::default();
-        let n = self.catch_up(progress)?;
+        let n = self.fill(None, progress)?;
         if n == 0 {
             // Nothing stored: still commit the removal and the reset cursor.
-            let payload = serde_json::to_string(&Payload::default()).unwrap_or_default();
-            self.index.commit_with_payload(&payload)?;
+            self.commit(ChangeCursor::default())?;
         }
         Ok(n)
     }

@@ -33,7 +33,7 @@ mod highlight;
 mod indexer;
 mod query;
 
-pub use indexer::{Indexer, IndexerError, doc_for};
+pub use indexer::{COMMIT_EVERY, Indexer, IndexerError, doc_for};
 
 use std::ops::Bound;
 use std::path::{Path, PathBuf};
