@@ -15,10 +15,12 @@ use colonnade_search::{Indexer, SearchIndex};
 use colonnade_store::Store;
 use colonnade_web::{Site, SiteOptions};
 
-use crate::cli_ingest::{Paths, load_or_default, open_store, progress_printer, runtime};
+use crate::cli_ingest::{Paths, load_or_default, open_store, progress_printer};
 
 /// How often the indexer looks for new or changed articles.
 const INDEX_EVERY: Duration = Duration::from_secs(2);
+/// Threads for blocking work (store, search, extraction) in `serve`.
+const BLOCKING_THREADS: usize = 16;
 /// How long a failed crawl loop waits before starting again.
 const CRAWL_RETRY: Duration = Duration::from_secs(60);
 
@@ -96,7 +98,14 @@ pub fn serve(paths: &Paths, args: ServeArgs) -> Result<ExitCode> {
         Some(a) => a,
         None => config.site.addr.parse().with_context(|| format!("site.addr {:?} in the config", config.site.addr))?,
     };
-    let rt = runtime()?;
+    // Store reads, searches and extraction run on blocking threads. Capped, a burst of slow
+    // requests (distinct searches) waits in a queue instead of starting a thread each, whose
+    // stacks and allocator arenas would stay: the CPU is the limit either way.
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .max_blocking_threads(BLOCKING_THREADS)
+        .build()
+        .context("starting the async runtime")?;
     rt.block_on(async move {
         // No publication configured: the bundled demo, served on loopback and crawled for real.
         let demo = if config.publications.is_empty() && !args.no_demo {
