@@ -20,7 +20,7 @@ use crate::cli_ingest::{Paths, load_or_default, open_store, progress_printer};
 /// How often the indexer looks for new or changed articles.
 const INDEX_EVERY: Duration = Duration::from_secs(2);
 /// Threads for blocking work (store, search, extraction) in `serve`.
-const BLOCKING_THREADS: usize = 16;
+const BLOCKING_THREADS: usize = 8;
 /// How long a failed crawl loop waits before starting again.
 const CRAWL_RETRY: Duration = Duration::from_secs(60);
 
