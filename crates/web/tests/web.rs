@@ -227,6 +227,9 @@ fn fill(store: &SqliteStore, index: &SearchIndex) -> Ids {
 }
 
 fn client() -> reqwest::Client {
+    // In a workspace build, cargo unifies reqwest's features with colonnade-fetch's
+    // (`rustls-no-provider`), and a client then needs a crypto provider even for plain http.
+    let _ = rustls::crypto::ring::default_provider().install_default();
     let mut headers = HeaderMap::new();
     headers.insert(reqwest::header::USER_AGENT, HeaderValue::from_static(FIREFOX));
     reqwest::Client::builder()
