@@ -196,8 +196,10 @@ pub fn serve(paths: &Paths, args: ServeArgs) -> Result<ExitCode> {
         };
 
         eprintln!("colonnade: serving http://{local}/ (Ctrl-C to stop)");
+        // Ctrl-C, or SIGTERM from a service manager: stop accepting, finish requests, write
+        // the pending views and likes.
         let shutdown = async {
-            let _ = tokio::signal::ctrl_c().await;
+            stop_signal().await;
             eprintln!("colonnade: stopping");
         };
         colonnade_web::serve(listener, site, shutdown).await.context("serving HTTP")?;
@@ -209,6 +211,22 @@ pub fn serve(paths: &Paths, args: ServeArgs) -> Result<ExitCode> {
         Ok::<_, anyhow::Error>(())
     })?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Resolves on Ctrl-C (SIGINT) or, on Unix, SIGTERM.
+async fn stop_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        if let Ok(mut term) = signal(SignalKind::terminate()) {
+            tokio::select! {
+                _ = tokio::signal::ctrl_c() => {}
+                _ = term.recv() => {}
+            }
+            return;
+        }
+    }
+    let _ = tokio::signal::ctrl_c().await;
 }
 
 /// `colonnade reindex`: rebuilds the search index from the store.

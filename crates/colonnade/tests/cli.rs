@@ -343,9 +343,9 @@ impl Serving {
         }
     }
 
-    /// Ctrl-C, as a user stops it; returns whether it exited cleanly.
-    fn interrupt(mut self) -> bool {
-        Command::new("kill").args(["-INT", &self.child.id().to_string()]).status().unwrap();
+    /// Ctrl-C (`INT`) or a service manager's `TERM`; returns whether it exited cleanly.
+    fn stop(mut self, signal: &str) -> bool {
+        Command::new("kill").args([&format!("-{signal}"), &self.child.id().to_string()]).status().unwrap();
         let deadline = Instant::now() + Duration::from_secs(20);
         loop {
             if let Some(status) = self.child.try_wait().unwrap() {
@@ -382,7 +382,7 @@ fn serve_without_sources_crawls_the_bundled_demo_and_serves_it() {
     let found = server.wait_for("/search?q=brazil", "<mark>");
     assert!(found.contains("data-test=\"search-result\""), "{found}");
     assert!(server.log().contains("bundled demo"), "{}", server.log());
-    assert!(server.interrupt(), "Ctrl-C stops serve cleanly");
+    assert!(server.stop("INT"), "Ctrl-C stops serve cleanly");
 
     // Started again on the same data: the columns are there at once, without waiting for a crawl.
     let again = Serving::start(&[&args[..], &["--demo", demo.to_str().unwrap(), "--no-crawl"]].concat());
@@ -391,6 +391,7 @@ fn serve_without_sources_crawls_the_bundled_demo_and_serves_it() {
     assert!(home.contains("data-test=\"column-card\""), "{home}");
     let (status, _) = http_get(&again.addr, "/columns/999999999-nothing");
     assert_eq!(status, 404);
+    assert!(again.stop("TERM"), "SIGTERM stops serve cleanly too");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
