@@ -21,6 +21,8 @@ use crate::cli_ingest::{Paths, load_or_default, open_store, progress_printer};
 const INDEX_EVERY: Duration = Duration::from_secs(2);
 /// Threads for blocking work (store, search, extraction) in `serve`.
 const BLOCKING_THREADS: usize = 8;
+/// How long blocking work still running at shutdown is given to finish.
+const SHUTDOWN_GRACE: Duration = Duration::from_secs(5);
 /// How long a failed crawl loop waits before starting again.
 const CRAWL_RETRY: Duration = Duration::from_secs(60);
 
@@ -106,7 +108,7 @@ pub fn serve(paths: &Paths, args: ServeArgs) -> Result<ExitCode> {
         .max_blocking_threads(BLOCKING_THREADS)
         .build()
         .context("starting the async runtime")?;
-    rt.block_on(async move {
+    let served = rt.block_on(async move {
         // No publication configured: the bundled demo, served on loopback and crawled for real.
         let demo = if config.publications.is_empty() && !args.no_demo {
             let dir = args.demo.clone().unwrap_or_else(colonnade_demo::default_dir);
@@ -209,7 +211,11 @@ pub fn serve(paths: &Paths, args: ServeArgs) -> Result<ExitCode> {
         indexing.abort();
         drop(demo);
         Ok::<_, anyhow::Error>(())
-    })?;
+    });
+    // A crawl or index catch-up still running on a blocking thread is not waited for: every
+    // store write and every index commit is atomic, so stopping mid-way loses nothing committed.
+    rt.shutdown_timeout(SHUTDOWN_GRACE);
+    served?;
     Ok(ExitCode::SUCCESS)
 }
 
