@@ -17,8 +17,12 @@ use crate::analysis;
 /// Length of a snippet, in characters (before the ellipses).
 pub(crate) const SNIPPET_CHARS: usize = 200;
 
-/// Only the first this many bytes of a text are searched for the best window.
+/// Only the first this many bytes of a text are searched for matches.
 const MAX_SCAN_BYTES: usize = 64 * 1024;
+
+/// Matches are looked for in chunks of about this many bytes; the snippet comes from the first
+/// chunk that has any.
+const CHUNK_BYTES: usize = 2048;
 
 /// How far before the first mark a snippet starts, in characters.
 const LEAD_CHARS: usize = 40;
@@ -139,12 +143,35 @@ impl Highlighter {
     /// matches (or its start when nothing matches), HTML-escaped, with matches in
     /// `<mark>`, whitespace runs collapsed and `…` where the text was cut.
     pub fn snippet_html(&mut self, text: &str, lang: Option<&str>) -> String {
-        let mut scan_end = text.len().min(MAX_SCAN_BYTES);
-        while !text.is_char_boundary(scan_end) {
-            scan_end -= 1;
+        let scan_end = floor_boundary(text, MAX_SCAN_BYTES);
+        // Matches are looked for a chunk at a time, and the snippet comes from the first chunk
+        // that has any: tokenising every hit's whole text would dominate a search's cost.
+        let mut from = 0;
+        let mut marks = Vec::new();
+        while from < scan_end {
+            let mut to = floor_boundary(text, (from + CHUNK_BYTES).min(scan_end));
+            if to < scan_end {
+                // Never cut a word: run on to the next whitespace.
+                to = text[to..scan_end].find(char::is_whitespace).map_or(scan_end, |ws| to + ws);
+            }
+            let found = self.marks(&text[from..to], lang);
+            if !found.is_empty() {
+                marks = found.into_iter().map(|r| r.start + from..r.end + from).collect();
+                break;
+            }
+            from = to;
         }
-        let marks = self.marks(&text[..scan_end], lang);
         let window = best_window(text, &marks);
+        if !marks.is_empty() {
+            // The window may run past the chunk: mark it afresh (from a word start, so its
+            // tokens are the text's own).
+            let end = floor_boundary(text, window.end);
+            marks = self
+                .marks(&text[window.start..end], lang)
+                .into_iter()
+                .map(|r| r.start + window.start..r.end + window.start)
+                .collect();
+        }
         let mut out = String::new();
         if window.start > 0 {
             out.push('…');
@@ -155,6 +182,15 @@ impl Highlighter {
         }
         out
     }
+}
+
+/// The largest char boundary of `text` at or below `at`.
+fn floor_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 /// Sorts ranges and merges those that overlap or touch (CJK characters are one token each).
@@ -285,6 +321,26 @@ mod tests {
     fn folded_and_cjk_matches() {
         let mut h = hl(&["elysee", "東京"]);
         assert_eq!(h.title_html("L'Élysée à 東京都", None), "L&#39;<mark>Élysée</mark> à <mark>東京</mark>都");
+    }
+
+    #[test]
+    fn matches_past_the_first_chunk_and_across_a_chunk_end_are_found_and_marked() {
+        // The only match lies far past the first chunk.
+        let filler = "lorem ipsum dolor sit amet ".repeat(400);
+        let text = format!("{filler}the budget vote {filler}");
+        let snippet = hl(&["budget"]).snippet_html(&text, Some("en"));
+        assert!(snippet.contains("<mark>budget</mark>"), "{snippet}");
+        // A match just before a chunk's end and another just after it: the window holds both,
+        // and both are marked although only the first chunk was scanned.
+        let lead = "x ".repeat(CHUNK_BYTES / 2 - 3);
+        let text = format!("{lead}budget budget lorem ipsum votes tally {filler}");
+        assert!(text.find("votes").is_some_and(|at| at > CHUNK_BYTES), "the second match is past the chunk");
+        let snippet = hl(&["budget", "vote"]).snippet_html(&text, Some("en"));
+        assert!(snippet.contains("<mark>budget</mark> <mark>budget</mark>"), "{snippet}");
+        assert!(snippet.contains("<mark>votes</mark>"), "{snippet}");
+        // A multibyte text cut near a chunk end never splits a character.
+        let text = format!("{}{} budget", "é".repeat(CHUNK_BYTES), "ü".repeat(7));
+        assert!(hl(&["budget"]).snippet_html(&text, None).contains("<mark>budget</mark>"));
     }
 
     #[test]
