@@ -236,6 +236,27 @@ fn article_from_row(row: &Row<'_>) -> Result<StoredArticle, StoreError> {
     })
 }
 
+fn collect_articles(mut rows: rusqlite::Rows<'_>) -> Result<Vec<StoredArticle>, StoreError> {
+    let mut out = Vec::new();
+    while let Some(row) = rows.next().map_err(q("reading articles"))? {
+        out.push(article_from_row(row)?);
+    }
+    Ok(out)
+}
+
+/// A publication with its article count; add a `WHERE` or `ORDER BY` and map rows with
+/// [`publication_from_row`].
+const PUBLICATION_SELECT: &str = "SELECT p.id, p.name, p.homepage, p.country, p.language, \
+     (SELECT count(*) FROM articles a WHERE a.publication_id = p.id) FROM publications p";
+
+fn publication_from_row(r: &Row<'_>) -> rusqlite::Result<PublicationRow> {
+    Ok(PublicationRow {
+        id: r.get(0)?,
+        record: PublicationRecord { name: r.get(1)?, homepage: r.get(2)?, country: r.get(3)?, language: r.get(4)? },
+        articles: r.get(5)?,
+    })
+}
+
 fn load_article(conn: &Connection, id: Id) -> Result<Option<StoredArticle>, StoreError> {
     let op = "reading an article";
     let mut stmt =
@@ -511,27 +532,8 @@ impl crate::Store for SqliteStore {
     fn publications(&self) -> Result<Vec<PublicationRow>, StoreError> {
         let op = "listing publications";
         self.read(op, |tx| {
-            let mut stmt = tx
-                .prepare_cached(
-                    "SELECT p.id, p.name, p.homepage, p.country, p.language, \
-                     (SELECT count(*) FROM articles a WHERE a.publication_id = p.id) \
-                     FROM publications p ORDER BY p.id",
-                )
-                .map_err(q(op))?;
-            let rows = stmt
-                .query_map([], |r| {
-                    Ok(PublicationRow {
-                        id: r.get(0)?,
-                        record: PublicationRecord {
-                            name: r.get(1)?,
-                            homepage: r.get(2)?,
-                            country: r.get(3)?,
-                            language: r.get(4)?,
-                        },
-                        articles: r.get(5)?,
-                    })
-                })
-                .map_err(q(op))?;
+            let mut stmt = tx.prepare_cached(&format!("{PUBLICATION_SELECT} ORDER BY p.id")).map_err(q(op))?;
+            let rows = stmt.query_map([], publication_from_row).map_err(q(op))?;
             rows.collect::<Result<_, _>>().map_err(q(op))
         })
     }
@@ -733,12 +735,8 @@ impl crate::Store for SqliteStore {
                 .prepare_cached(&format!("SELECT {ARTICLE_COLUMNS} FROM articles WHERE id > ?1 ORDER BY id LIMIT ?2"))
                 .map_err(q(op))?;
             let limit = i64::try_from(limit).unwrap_or(i64::MAX);
-            let mut rows = stmt.query(params![after, limit]).map_err(q(op))?;
-            let mut out = Vec::new();
-            while let Some(row) = rows.next().map_err(q(op))? {
-                out.push(article_from_row(row)?);
-            }
-            Ok(out)
+            let rows = stmt.query(params![after, limit]).map_err(q(op))?;
+            collect_articles(rows)
         })
     }
 
@@ -791,12 +789,8 @@ impl crate::Store for SqliteStore {
                 ))
                 .map_err(q(op))?;
             let limit = i64::try_from(limit).unwrap_or(i64::MAX);
-            let mut rows = stmt.query(params![cursor.updated_us, cursor.id, limit]).map_err(q(op))?;
-            let mut out = Vec::new();
-            while let Some(row) = rows.next().map_err(q(op))? {
-                out.push(article_from_row(row)?);
-            }
-            Ok(out)
+            let rows = stmt.query(params![cursor.updated_us, cursor.id, limit]).map_err(q(op))?;
+            collect_articles(rows)
         })
     }
 }

@@ -4,10 +4,8 @@
 use rusqlite::types::Value;
 use rusqlite::{Row, Transaction, params, params_from_iter};
 
-use super::{from_us, kind_from_str, opt_from_us, q};
-use crate::{
-    ArticleCard, ArticleFilter, ColumnistRow, CountDelta, Counts, Id, PublicationRecord, PublicationRow, StoreError,
-};
+use super::{PUBLICATION_SELECT, from_us, kind_from_str, opt_from_us, publication_from_row, q};
+use crate::{ArticleCard, ArticleFilter, ColumnistRow, CountDelta, Counts, Id, PublicationRow, StoreError};
 
 /// The sort key listings use; must match the indexes of migration 0003 exactly.
 const SORT: &str = "coalesce(a.published_us, a.first_seen_us)";
@@ -159,26 +157,8 @@ pub(super) fn most_read(
 
 pub(super) fn publication(tx: &Transaction<'_>, id: Id) -> Result<Option<PublicationRow>, StoreError> {
     let op = "reading a publication";
-    let mut stmt = tx
-        .prepare_cached(
-            "SELECT p.id, p.name, p.homepage, p.country, p.language, \
-             (SELECT count(*) FROM articles a WHERE a.publication_id = p.id) FROM publications p WHERE p.id = ?1",
-        )
-        .map_err(q(op))?;
-    let mut rows = stmt
-        .query_map([id], |r| {
-            Ok(PublicationRow {
-                id: r.get(0)?,
-                record: PublicationRecord {
-                    name: r.get(1)?,
-                    homepage: r.get(2)?,
-                    country: r.get(3)?,
-                    language: r.get(4)?,
-                },
-                articles: r.get(5)?,
-            })
-        })
-        .map_err(q(op))?;
+    let mut stmt = tx.prepare_cached(&format!("{PUBLICATION_SELECT} WHERE p.id = ?1")).map_err(q(op))?;
+    let mut rows = stmt.query_map([id], publication_from_row).map_err(q(op))?;
     rows.next().transpose().map_err(q(op))
 }
 
