@@ -16,6 +16,7 @@
 pub mod charset;
 pub mod date;
 pub mod lang;
+pub mod vocab;
 pub mod words;
 
 pub use charset::{CharsetSource, Decoded, decode_html, decode_xml};

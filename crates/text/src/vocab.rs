@@ -1,0 +1,881 @@
+//! The words Colonnade reads structure from, each defined once: section names that mark opinion
+//! or news (in a page's section label, a breadcrumb, a feed tag or a URL path segment), bylines'
+//! columnist roles, and the characters that set a site's name off a headline.
+//!
+//! Words are kept in one normal form ([`fold_key`]): lowercase, Latin accents folded, without
+//! `-`, `_`, spaces and combining marks, so `Op-Ed`, `op_ed` and `oped`, or `Opinião` and
+//! `opiniao`, are one entry.
+
+/// Section names that mark opinion when they are a section's whole name or a path segment (in
+/// [`fold_key`] form). Some are opinion only as a whole name ("voices", "views", "blogs",
+/// "letters", "ideas"): a "Global Voices" section or an "Ideas" topic tag is not opinion.
+pub const OPINION_SECTIONS: &[&str] = &[
+    // en
+    "opinion",
+    "opinions",
+    "columnists",
+    "columnist",
+    "column",
+    "columns",
+    "comment",
+    "comments",
+    "commentisfree",
+    "commentary",
+    "editorial",
+    "editorials",
+    "oped",
+    "opeds",
+    "views",
+    "voices",
+    "perspective",
+    "perspectives",
+    "letters",
+    "letterstotheeditor",
+    "guestessay",
+    "ideas",
+    "debate",
+    "analysisandopinion",
+    "analysis&opinion",
+    // es
+    "opiniones",
+    "columnas",
+    "columna",
+    "columnistas",
+    "columnista",
+    "tribuna",
+    "editoriales",
+    // pt
+    "opiniao",
+    "opinioes",
+    "coluna",
+    "colunas",
+    "colunista",
+    "colunistas",
+    // de
+    "meinung",
+    "meinungen",
+    "kommentar",
+    "kommentare",
+    "kolumne",
+    "kolumnen",
+    "kolumnist",
+    "kolumnisten",
+    "gastbeitrag",
+    "gastbeitrage",
+    "gastbeitraege",
+    "gastkommentar",
+    "leitartikel",
+    "debatt",
+    // fr
+    "tribune",
+    "tribunes",
+    "idees",
+    "chroniques",
+    "chronique",
+    "editos",
+    "edito",
+    "pointdevue",
+    "pointsdevue",
+    "debats",
+    // it
+    "opinioni",
+    "opinione",
+    "commenti",
+    "commento",
+    "editoriali",
+    "editoriale",
+    "rubriche",
+    // pl, nl, scandinavian, lt
+    "opinie",
+    "opinia",
+    "publicystyka",
+    "felietony",
+    "mening",
+    "meninger",
+    "kronikk",
+    "ledare",
+    "asikt",
+    "nuomones",
+    // tr
+    "yazarlar",
+    "koseyazilari",
+    "koseyazisi",
+    "yorum",
+    "gorus",
+    "gorusler",
+    // ru (transliterated and Cyrillic)
+    "mnenie",
+    "mneniya",
+    "mnenia",
+    "kolonka",
+    "kolonki",
+    "kolumnisty",
+    "мнение",
+    "мнения",
+    "колонка",
+    "колонки",
+    "колумнисты",
+    "колумнист",
+    // ar
+    "مقالات",
+    "رأي",
+    "الرأي",
+    "كتاب",
+    "اراء",
+    "آراء",
+    "الآراء",
+];
+
+/// Stems that mark opinion wherever a word of a label starts with them ("Opinion & Analysis",
+/// "Columnists", "Köşe Yazıları", "Gastkommentare"), also in a feed item's topic tags. Each is
+/// the start of an entry of [`OPINION_SECTIONS`] (a test checks it), in [`fold_key`] form except
+/// for the hyphen of "op-ed", which a label keeps.
+pub const OPINION_STEMS: &[&str] = &[
+    "opinion",
+    "opinio",
+    "opinie",
+    "opinia",
+    "meinung",
+    "kommentar",
+    "gastkommentar",
+    "gastbeitrag",
+    "leitartikel",
+    "column",
+    "coluna",
+    "kolumn",
+    "editorial",
+    "op-ed",
+    "oped",
+    "yazarlar",
+    "kose",
+    "gorus",
+    "мнени",
+    "колонк",
+    "колумн",
+    "tribuna",
+    "chronique",
+    "idees",
+    "commentary",
+    "publicystyka",
+    "felieton",
+    "kronikk",
+    "nuomon",
+];
+
+/// Opinion labels in scripts written without spaces between words, found anywhere in a label.
+pub const OPINION_UNSPACED: &[&str] = &[
+    "رأي",
+    "مقالات",
+    "آراء",
+    "اراء",
+    "观点",
+    "评论",
+    "評論",
+    "意見",
+    "オピニオン",
+    "社説",
+    "사설",
+    "칼럼",
+    "오피니언",
+    "विचार",
+    "राय",
+];
+
+/// Section names of pieces that are neither opinion nor news: reviews, recipes, guides, how-tos,
+/// products, podcasts, fiction and paid content (in [`fold_key`] form).
+pub const OTHER_SECTIONS: &[&str] = &[
+    "reviews",
+    "review",
+    "recipes",
+    "recipe",
+    "receitas",
+    "receita",
+    "recetas",
+    "receta",
+    "rezepte",
+    "rezept",
+    "recettes",
+    "recette",
+    "ricette",
+    "ricetta",
+    "przepisy",
+    "przepis",
+    "rezensionen",
+    "rezension",
+    "critiques",
+    "resenas",
+    "resena",
+    "recensioni",
+    "recensione",
+    "guides",
+    "guide",
+    "ratgeber",
+    "howto",
+    "tutorials",
+    "tutorial",
+    "tips",
+    "tipps",
+    "consejos",
+    "astuces",
+    "products",
+    "product",
+    "produkte",
+    "podcast",
+    "podcasts",
+    "fiction",
+    "lyrics",
+    "deals",
+    "shopping",
+    "gastronomia",
+    "gastronomie",
+    "kochen",
+    "cuisine",
+    "travel",
+    "reisen",
+    "viajes",
+];
+
+/// Section names and labels of paid content, which is never the publication's own opinion or
+/// news (in [`fold_key`] form).
+pub const SPONSORED_SECTIONS: &[&str] = &[
+    "sponsored",
+    "sponsoredcontent",
+    "sponsoredpost",
+    "advertorial",
+    "anzeige",
+    "nativeadvert",
+    "nativead",
+    "publireportage",
+    "patrocinado",
+    "patrocinio",
+    "publicidad",
+    "publicite",
+    "brandcontent",
+    "brandedcontent",
+    "partnercontent",
+    "paidpost",
+    "promoted",
+    "sponsorizzato",
+    "reklama",
+    "sponsorlu",
+    "реклама",
+    "광고",
+    "広告",
+    "赞助",
+    "إعلان",
+];
+
+/// How headlines of guides, recipes and reviews begin or end (lowercase).
+pub const OTHER_TITLE_MARKERS: &[&str] = &[
+    "how to ",
+    "recipe",
+    "rezept",
+    "receta",
+    "recette",
+    "ricetta",
+    "receita",
+    "przepis",
+    "a guide to",
+    "the ultimate guide",
+    "beginner's guide",
+    "guía",
+    "guida ",
+    "ratgeber",
+    "anleitung",
+    "poradnik",
+    "tutorial",
+    "review:",
+    " review",
+    "reseña",
+    "im test",
+    "test:",
+];
+
+/// The voice of a text, in about fifteen languages (lowercase words): first-person pronouns,
+/// second-person pronouns, argument markers (modals of obligation, verbs of belief) and
+/// reporting markers (verbs of saying, "according to"). Quoted speech is not the writer's voice
+/// and is skipped by whoever counts them.
+pub const FIRST_PERSON: &[&str] = &[
+    "i",
+    "me",
+    "my",
+    "mine",
+    "we",
+    "us",
+    "our",
+    "ours",
+    "myself",
+    "ourselves",
+    "ich",
+    "mich",
+    "mir",
+    "mein",
+    "meine",
+    "meinen",
+    "meinem",
+    "meiner",
+    "wir",
+    "uns",
+    "unser",
+    "unsere",
+    "unseren",
+    "je",
+    "moi",
+    "mon",
+    "ma",
+    "mes",
+    "nous",
+    "notre",
+    "nos",
+    "yo",
+    "mí",
+    "mis",
+    "nosotros",
+    "nosotras",
+    "nuestro",
+    "nuestra",
+    "nuestros",
+    "nuestras",
+    "eu",
+    "meu",
+    "minha",
+    "meus",
+    "minhas",
+    "nós",
+    "nosso",
+    "nossa",
+    "nossos",
+    "nossas",
+    "io",
+    "mio",
+    "mia",
+    "miei",
+    "mie",
+    "noi",
+    "nostro",
+    "nostra",
+    "nostri",
+    "nostre",
+    "ja",
+    "mnie",
+    "mój",
+    "moja",
+    "moje",
+    "my",
+    "nas",
+    "nasz",
+    "nasza",
+    "nasze",
+    "ik",
+    "mij",
+    "mijn",
+    "wij",
+    "ons",
+    "onze",
+    "jag",
+    "mig",
+    "min",
+    "mitt",
+    "vi",
+    "oss",
+    "vår",
+    "я",
+    "меня",
+    "мне",
+    "мой",
+    "моя",
+    "моё",
+    "мои",
+    "мы",
+    "нас",
+    "нам",
+    "наш",
+    "наша",
+    "наши",
+    "ben",
+    "benim",
+    "biz",
+    "bizim",
+];
+/// Second-person pronouns (see [`FIRST_PERSON`]).
+pub const SECOND_PERSON: &[&str] = &[
+    "you",
+    "your",
+    "yours",
+    "yourself",
+    "yourselves",
+    "du",
+    "dich",
+    "dir",
+    "dein",
+    "deine",
+    "deinen",
+    "euch",
+    "euer",
+    "tu",
+    "toi",
+    "ton",
+    "ta",
+    "tes",
+    "vous",
+    "votre",
+    "vos",
+    "tú",
+    "tus",
+    "usted",
+    "ustedes",
+    "você",
+    "vocês",
+    "teu",
+    "tua",
+    "tuo",
+    "voi",
+    "vostro",
+    "vostra",
+    "ty",
+    "twój",
+    "twoja",
+    "wy",
+    "wasz",
+    "jouw",
+    "jij",
+    "uw",
+    "ты",
+    "тебя",
+    "твой",
+    "вы",
+    "вас",
+    "ваш",
+    "sen",
+    "senin",
+    "siz",
+    "sizin",
+];
+/// Argument markers (see [`FIRST_PERSON`]).
+pub const ARGUMENT_MARKERS: &[&str] = &[
+    "should",
+    "shouldn't",
+    "must",
+    "mustn't",
+    "ought",
+    "believe",
+    "argue",
+    "wrong",
+    "clearly",
+    "surely",
+    "absurd",
+    "shame",
+    "instead",
+    "nonsense",
+    "sollte",
+    "sollten",
+    "müssen",
+    "muss",
+    "müsste",
+    "müssten",
+    "glaube",
+    "falsch",
+    "leider",
+    "endlich",
+    "devrait",
+    "devraient",
+    "doit",
+    "doivent",
+    "faut",
+    "crois",
+    "pense",
+    "absurde",
+    "hélas",
+    "debería",
+    "deberían",
+    "debe",
+    "deben",
+    "creo",
+    "pienso",
+    "absurdo",
+    "lamentablemente",
+    "deveria",
+    "deveriam",
+    "deve",
+    "devem",
+    "acredito",
+    "penso",
+    "dovrebbe",
+    "dovrebbero",
+    "devono",
+    "credo",
+    "assurdo",
+    "purtroppo",
+    "powinien",
+    "powinna",
+    "powinni",
+    "powinniśmy",
+    "trzeba",
+    "należy",
+    "uważam",
+    "sądzę",
+    "должны",
+    "должен",
+    "следует",
+    "считаю",
+    "думаю",
+    "надо",
+    "нужно",
+    "gerekir",
+    "lazım",
+    "bence",
+    "moet",
+    "moeten",
+    "zou",
+    "zouden",
+    "vind",
+    "borde",
+    "måste",
+    "tycker",
+    "anser",
+];
+/// Reporting markers (see [`FIRST_PERSON`]).
+pub const REPORTING_MARKERS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "according",
+    "announced",
+    "reported",
+    "added",
+    "stated",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "officials",
+    "sagte",
+    "sagt",
+    "erklärte",
+    "mitteilte",
+    "laut",
+    "berichtete",
+    "sprecher",
+    "sprecherin",
+    "déclaré",
+    "selon",
+    "indiqué",
+    "annoncé",
+    "affirmé",
+    "porte-parole",
+    "précisé",
+    "dijo",
+    "afirmó",
+    "según",
+    "informó",
+    "señaló",
+    "aseguró",
+    "indicó",
+    "explicó",
+    "portavoz",
+    "disse",
+    "afirmou",
+    "segundo",
+    "informou",
+    "declarou",
+    "porta-voz",
+    "detto",
+    "secondo",
+    "dichiarato",
+    "annunciato",
+    "portavoce",
+    "powiedział",
+    "powiedziała",
+    "według",
+    "poinformował",
+    "poinformowała",
+    "rzecznik",
+    "сказал",
+    "заявил",
+    "сообщил",
+    "сообщила",
+    "отметил",
+    "dedi",
+    "açıkladı",
+    "belirtti",
+    "zei",
+    "volgens",
+    "aldus",
+    "woordvoerder",
+    "säger",
+    "sade",
+    "enligt",
+    "uppger",
+];
+
+/// News section names, in [`fold_key`] form.
+pub const NEWS_SECTIONS: &[&str] = &[
+    "news",
+    "world",
+    "politics",
+    "business",
+    "national",
+    "local",
+    "nation",
+    "usnews",
+    "uknews",
+    "worldnews",
+    "noticias",
+    "nachrichten",
+    "actualites",
+    "actualite",
+    "notizie",
+    "haber",
+    "haberler",
+    "novosti",
+    "новости",
+    "اخبار",
+    "أخبار",
+];
+
+/// Short words that may join section names in a compound such as `news-and-opinion` or
+/// `columnas-de-opinion`.
+pub const SECTION_JOINERS: &[&str] = &["and", "y", "e", "et", "und", "de", "del", "di", "da", "do", "ve", "и", "&"];
+
+/// Roles in a byline that mark a columnist (lowercase, found anywhere in the byline).
+pub const COLUMNIST_ROLES: &[&str] = &[
+    "columnist",
+    "opinion writer",
+    "opinion columnist",
+    "opinion contributor",
+    "editorial board",
+    "contributing writer",
+    "contributing columnist",
+    "guest writer",
+    "guest column",
+    "guest author",
+    "guest essay",
+    "columnista",
+    "colunista",
+    "kolumnist",
+    "gastautor",
+    "gastkommentar",
+    "chroniqueur",
+    "chroniqueuse",
+    "éditorialiste",
+    "editorialista",
+    "felietonista",
+    "köşe yazarı",
+    "колумнист",
+    "обозреватель",
+    "كاتب",
+    "칼럼니스트",
+    "コラムニスト",
+    "专栏作家",
+    "專欄作家",
+];
+
+/// Characters that set a site's name or a section off a headline in a page title ("Headline |
+/// Site", "Site » Headline"). Between spaces they separate; `-` and `:` only then.
+pub const TITLE_SEPARATORS: &[char] =
+    &['|', '»', '«', '›', '‹', '·', '•', '-', '–', '—', ':', '/', '\\', '~', '>', '<', '｜', '_'];
+
+/// Whether `sep` (a string such as `" | "`) is a title separator: one [`TITLE_SEPARATORS`]
+/// character, or `::`, between spaces.
+pub fn is_spaced_title_separator(sep: &str) -> bool {
+    let Some(inner) = sep.strip_prefix(' ').and_then(|s| s.strip_suffix(' ')) else { return false };
+    inner == "::" || (inner.chars().count() == 1 && inner.chars().all(|c| TITLE_SEPARATORS.contains(&c)))
+}
+
+/// The title separators as they stand between spaces: `" | "`, `" - "`, … and `" :: "`. `" : "`
+/// is left out: a colon inside a headline is usually the headline's own.
+pub fn spaced_title_separators() -> &'static [String] {
+    static SEPS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    SEPS.get_or_init(|| {
+        let mut v: Vec<String> =
+            TITLE_SEPARATORS.iter().filter(|&&c| c != ':' && c != '_').map(|c| format!(" {c} ")).collect();
+        v.push(" :: ".to_string());
+        v
+    })
+}
+
+/// The normal form of vocabulary entries: lowercase, common Latin accents folded, `-`, `_`,
+/// spaces and combining marks dropped.
+pub fn fold_key(s: &str) -> String {
+    s.chars()
+        .flat_map(char::to_lowercase)
+        .filter(|&c| !matches!(c, '-' | '_' | ' ') && !is_combining(c))
+        .map(fold_char)
+        .collect()
+}
+
+/// Whether `s` in [`fold_key`] form equals `key` (already in that form), without allocating.
+pub fn folds_to(s: &str, key: &str) -> bool {
+    let mut want = key.chars();
+    for c in s.chars().flat_map(char::to_lowercase) {
+        if matches!(c, '-' | '_' | ' ') || is_combining(c) {
+            continue;
+        }
+        if want.next() != Some(fold_char(c)) {
+            return false;
+        }
+    }
+    want.next().is_none()
+}
+
+/// Whether `s` folds to one of `list`'s entries.
+pub fn folds_to_any(s: &str, list: &[&str]) -> bool {
+    list.iter().any(|k| folds_to(s, k))
+}
+
+fn is_combining(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{064B}'..='\u{065F}' | '\u{0670}')
+}
+
+/// Folds the accented Latin letters used in the languages we match.
+fn fold_char(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+        'ç' => 'c',
+        'è' | 'é' | 'ê' | 'ë' | 'ę' => 'e',
+        'ì' | 'í' | 'î' | 'ï' | 'ı' => 'i',
+        'ñ' | 'ń' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' | 'ų' | 'ū' => 'u',
+        'ş' | 'ś' | 'š' => 's',
+        'ğ' => 'g',
+        'ł' => 'l',
+        'ž' | 'ź' | 'ż' => 'z',
+        'ė' => 'e',
+        _ => c,
+    }
+}
+
+/// Whether a label (a section name, a breadcrumb item, a feed tag) says opinion.
+///
+/// Stems ([`OPINION_STEMS`]) count wherever a word starts with them; with `whole_names`, the
+/// label as a whole may also be any [`OPINION_SECTIONS`] entry ("Voices", "Blogs", "Letters").
+/// Feed tags are read without `whole_names`: one tag among many such as "Ideas" is a topic.
+pub fn is_opinion_label(label: &str, whole_names: bool) -> bool {
+    let label = label.trim();
+    if label.is_empty() || label.chars().count() > 60 {
+        return false;
+    }
+    if (whole_names && folds_to_any(label, OPINION_SECTIONS)) || OPINION_UNSPACED.iter().any(|w| label.contains(w)) {
+        return true;
+    }
+    let lower = label.to_lowercase();
+    // Each word of the label, folded, checked against the stems.
+    lower.split(|c: char| !(c.is_alphanumeric() || c == '-' || is_combining(c))).filter(|w| !w.is_empty()).any(|w| {
+        let folded: String = w.chars().filter(|&c| !is_combining(c)).map(fold_char).collect();
+        OPINION_STEMS.iter().any(|s| folded.starts_with(s) || w.starts_with(s))
+    })
+}
+
+/// Whether a section label or path segment names reviews, recipes, guides and the like
+/// ([`OTHER_SECTIONS`]) or paid content ([`SPONSORED_SECTIONS`]).
+pub fn is_other_label(label: &str) -> bool {
+    let label = label.trim();
+    !label.is_empty()
+        && label.chars().count() <= 40
+        && (folds_to_any(label, OTHER_SECTIONS) || folds_to_any(label, SPONSORED_SECTIONS))
+}
+
+/// Whether a label names paid content ("Sponsored", "Anzeige", "Publireportage").
+pub fn is_sponsored_label(label: &str) -> bool {
+    let label = label.trim();
+    !label.is_empty() && label.chars().count() <= 40 && folds_to_any(label, SPONSORED_SECTIONS)
+}
+
+/// Whether a headline reads as a guide, recipe or review ("How to …", "… review").
+pub fn is_other_title(title: &str) -> bool {
+    let t = title.to_lowercase();
+    OTHER_TITLE_MARKERS.iter().any(|m| {
+        t.starts_with(m.trim_start())
+            || (m.starts_with(' ') && t.ends_with(m.trim_start()))
+            || (!m.starts_with(' ') && m.len() > 8 && t.contains(m))
+    })
+}
+
+/// Whether a byline names a columnist's role ("Jane Doe, Opinion Columnist", "Köşe Yazarı").
+pub fn is_columnist_role(byline: &str) -> bool {
+    let b = byline.to_lowercase();
+    COLUMNIST_ROLES.iter().any(|w| b.contains(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_entry_is_in_normal_form_and_every_stem_starts_an_entry() {
+        for w in OPINION_SECTIONS.iter().chain(NEWS_SECTIONS) {
+            assert_eq!(&fold_key(w), w, "{w} is not in fold_key form");
+        }
+        for s in OPINION_STEMS {
+            let key = fold_key(s);
+            assert!(OPINION_SECTIONS.iter().any(|w| w.starts_with(&key)), "stem {s} starts no section name");
+        }
+    }
+
+    #[test]
+    fn labels() {
+        for yes in [
+            "Opinion",
+            "Opinión",
+            "Opinião",
+            "Opinione",
+            "Meinung",
+            "Kommentar",
+            "Gastkommentar",
+            "Gastbeitrag",
+            "Leitartikel",
+            "Kolumne",
+            "Tribune",
+            "Chronique",
+            "Éditorial",
+            "Editorial",
+            "Column",
+            "Op-Ed",
+            "Mening",
+            "Nuomonės",
+            "Publicystyka",
+            "Köşe Yazısı",
+            "Köşe Yazıları",
+            "Мнение",
+            "Колонка",
+            "사설",
+            "칼럼",
+            "社説",
+            "评论",
+            "Columnists",
+            "Voices",
+            "Opinion & Analysis",
+            "Ideas",
+        ] {
+            assert!(is_opinion_label(yes, true), "{yes}");
+        }
+        for no in [
+            "Politics",
+            "Global Voices",
+            "Weblog",
+            "Freedom of Speech",
+            "Columbus",
+            "Nachrichten",
+            "Editor's picks",
+            "",
+        ] {
+            assert!(!is_opinion_label(no, true), "{no}");
+        }
+        assert!(!is_opinion_label("Ideas", false));
+        assert!(is_opinion_label("Opinion", false));
+    }
+
+    #[test]
+    fn roles_and_separators() {
+        assert!(is_columnist_role("Jane Doe, Opinion Columnist"));
+        assert!(is_columnist_role("Ahmet Yılmaz - Köşe Yazarı"));
+        assert!(!is_columnist_role("Jane Doe, Reporter"));
+        assert!(is_spaced_title_separator(" | "));
+        assert!(is_spaced_title_separator(" :: "));
+        assert!(!is_spaced_title_separator("|"));
+        assert!(spaced_title_separators().iter().any(|s| s == " — "));
+        assert!(folds_to("Op-Ed", "oped"));
+        assert!(folds_to("Opinião", "opiniao"));
+        assert!(!folds_to("opinions", "opinion"));
+    }
+}
