@@ -61,7 +61,8 @@ fn attributes(html: &str) -> Vec<(String, &str)> {
 fuzz_target!(|data: &[u8]| {
     let (url, rest) = take_field(data);
     let (content_type, page) = take_field(rest);
-    let Ok(article) = colonnade_extract::extract(page, url, content_type) else { return };
+    let url = url.and_then(|u| colonnade_extract::Url::parse(u).ok());
+    let Ok(article) = colonnade_extract::extract(page, url.as_ref(), content_type) else { return };
 
     let html = &article.html;
     assert!(!html.to_ascii_lowercase().contains("<script"), "<script in html: {html:?}");

@@ -590,11 +590,10 @@ pub fn collapse(s: &str) -> String {
     out
 }
 
-/// Whitespace as a reader sees it: Unicode white space plus zero-width and BOM characters.
-#[inline]
-pub fn is_space(ch: char) -> bool {
-    ch.is_whitespace() || matches!(ch, '\u{200B}' | '\u{FEFF}' | '\u{200C}' | '\u{2060}')
-}
+/// Whitespace as a reader sees it: `colonnade_text`'s one definition (Unicode white space plus
+/// zero-width space, word joiner and BOM; not ZERO WIDTH NON-JOINER, which is part of Persian and
+/// Urdu words).
+pub use colonnade_text::is_space;
 
 #[cfg(test)]
 mod tests {

@@ -12,7 +12,8 @@
 //!   <body><article><h1>Why trees matter</h1>
 //!   <p>Cities that plant trees, as many have found, are cooler in summer and calmer all year.</p>
 //!   </article></body></html>"#;
-//! let article = colonnade_extract::extract(html, Some("https://example.com/opinion/trees?utm_source=x"), None).unwrap();
+//! let url = colonnade_extract::Url::parse("https://example.com/opinion/trees?utm_source=x").unwrap();
+//! let article = colonnade_extract::extract(html, Some(&url), None).unwrap();
 //! assert_eq!(article.title.as_deref(), Some("Why trees matter"));
 //! assert_eq!(article.authors, ["Jane Doe"]);
 //! assert_eq!(article.url.as_deref(), Some("https://example.com/opinion/trees"));
@@ -25,6 +26,7 @@
 
 pub mod content;
 pub mod dom;
+pub mod kind;
 pub mod meta;
 pub mod parse;
 
@@ -34,9 +36,9 @@ mod patterns;
 mod reconcile;
 
 pub use colonnade_model::{Article, Kind, Timestamp};
-pub use reconcile::{is_opinion_section, is_opinion_tag};
+pub use kind::{KindSignals, decide as decide_kind, is_opinion_section, is_opinion_tag};
 
-use colonnade_url::Url;
+pub use colonnade_url::Url;
 
 /// Why a page could not be extracted at all.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -64,9 +66,20 @@ impl Default for Options {
     }
 }
 
-/// Extracts the article of a page with default [`Options`].
-pub fn extract(bytes: &[u8], url: Option<&str>, content_type: Option<&str>) -> Result<Article, ExtractError> {
-    extract_with(bytes, url, content_type, &Options::default())
+/// Extracts the article of a page with default [`Options`]. `url` is the address the page was
+/// fetched from (for resolving links and reading hints in the path); http(s) only.
+pub fn extract(bytes: &[u8], url: Option<&Url>, content_type: Option<&str>) -> Result<Article, ExtractError> {
+    extract_with(bytes, url, content_type, &Options::default()).map(|e| e.article)
+}
+
+/// An extraction: the article, and what the page said about its kind (for a caller that weighs
+/// signals from outside the page too, with [`decide_kind`]).
+#[derive(Debug, Clone)]
+pub struct Extracted {
+    /// The article; its `kind` is decided from the page's signals alone.
+    pub article: Article,
+    /// The page's kind signals.
+    pub kind_signals: KindSignals,
 }
 
 /// Recognises non-HTML payloads by their first bytes.
@@ -117,13 +130,13 @@ fn is_not_found(title: &str) -> bool {
     .any(|w| t.contains(w))
 }
 
-/// Extracts the article of a page.
+/// Extracts the article of a page, with its kind signals.
 pub fn extract_with(
     bytes: &[u8],
-    url: Option<&str>,
+    url: Option<&Url>,
     content_type: Option<&str>,
     options: &Options,
-) -> Result<Article, ExtractError> {
+) -> Result<Extracted, ExtractError> {
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(ExtractError::Empty);
     }
@@ -131,7 +144,7 @@ pub fn extract_with(
         return Err(ExtractError::NotHtml(what));
     }
     let bytes = &bytes[..bytes.len().min(options.max_bytes)];
-    let page_url = url.and_then(|u| Url::parse(u.trim()).ok()).filter(|u| matches!(u.scheme(), "http" | "https"));
+    let page_url = url.filter(|u| matches!(u.scheme(), "http" | "https")).cloned();
     let tld = page_url.as_ref().and_then(|u| u.host_str()).and_then(|h| h.rsplit('.').next()).map(str::as_bytes);
     let decoded = colonnade_text::decode_html(bytes, content_type, tld);
     let dom = parse::parse(&decoded.text);
@@ -233,18 +246,21 @@ pub fn extract_with(
             colonnade_text::detect_lang(sample).map(str::to_string)
         });
 
-    let kind = reconcile::kind(
-        &meta,
+    let kind_signals = kind::page_signals(&kind::Page {
+        meta: &meta,
         ld,
-        section.as_deref(),
-        canonical.as_ref().or(page_url.as_ref()),
-        byline.as_deref(),
-        found.text_len > 1000 && published.is_some(),
-    );
+        section: section.as_deref(),
+        url: canonical.as_ref().or(page_url.as_ref()),
+        byline: byline.as_deref(),
+        title: title.as_deref(),
+        text: &text,
+        long_and_dated: found.text_len > 1000 && published.is_some(),
+    });
     let excerpt = colonnade_text::excerpt(&text, options.excerpt_words);
     let word_count = colonnade_text::word_count(&text);
+    let kind = kind::decide(&kind_signals);
 
-    Ok(Article {
+    let article = Article {
         url: canonical.map(String::from),
         title,
         description,
@@ -262,7 +278,8 @@ pub fn extract_with(
         excerpt,
         word_count,
         confidence,
-    })
+    };
+    Ok(Extracted { article, kind_signals })
 }
 
 /// rel=canonical, else og:url, else the page URL; resolved, tracking parameters stripped. A
@@ -296,9 +313,10 @@ mod tests {
 
     #[test]
     fn not_found_page_has_no_text_and_low_confidence() {
+        let url = Url::parse("https://example.com/missing").unwrap();
         let a = extract(
             b"<html><head><title>404 - Page not found</title></head><body><h1>Page not found</h1><p>Sorry, the page you asked for does not exist.</p><a href='/'>Home</a></body></html>",
-            Some("https://example.com/missing"),
+            Some(&url),
             None,
         )
         .unwrap();

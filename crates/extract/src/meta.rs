@@ -37,13 +37,31 @@ pub struct LdArticle {
 }
 
 impl LdArticle {
-    /// Whether a `@type` names an opinion piece.
+    /// Whether a `@type` names an opinion piece. A blog post is not one by its type: most are
+    /// guides, notes or announcements.
     pub fn is_opinion(&self) -> bool {
+        self.types.iter().any(|t| t == "OpinionNewsArticle")
+    }
+
+    /// Whether a `@type` names reporting.
+    pub fn is_news(&self) -> bool {
         self.types.iter().any(|t| {
             matches!(
                 t.as_str(),
-                "OpinionNewsArticle" | "Review" | "CriticReview" | "ReviewNewsArticle" | "BlogPosting" | "Blog"
+                "NewsArticle"
+                    | "ReportageNewsArticle"
+                    | "AnalysisNewsArticle"
+                    | "BackgroundNewsArticle"
+                    | "AskPublicNewsArticle"
+                    | "LiveBlogPosting"
             )
+        })
+    }
+
+    /// Whether a `@type` names a review, a paper or a technical text: neither opinion nor news.
+    pub fn is_other(&self) -> bool {
+        self.types.iter().any(|t| {
+            matches!(t.as_str(), "Review" | "CriticReview" | "ReviewNewsArticle" | "ScholarlyArticle" | "TechArticle")
         })
     }
 }

@@ -1,15 +1,17 @@
 //! Choosing each field from the gathered candidates, most reliable source first.
 
-use colonnade_model::{Kind, Timestamp};
+use colonnade_model::Timestamp;
 use colonnade_text::parse_date;
-use colonnade_url::{PathHint, Url, date_in_path, path_hint};
+use colonnade_url::{Url, date_in_path};
 
 use crate::authors;
 use crate::content::text_similarity;
 use crate::meta::{LdArticle, Meta};
 
 /// Separators between a headline and a site name in `<title>`.
-const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / ", " \\ ", " > ", " • ", " ｜ "];
+fn separators() -> &'static [String] {
+    colonnade_text::vocab::spaced_title_separators()
+}
 
 /// Picks the JSON-LD article that describes this page.
 pub fn main_ld<'a>(meta: &'a Meta, canonical: Option<&str>) -> Option<&'a LdArticle> {
@@ -55,7 +57,7 @@ pub fn norm_title(s: &str) -> String {
 /// Removes a leading or trailing site name from a title ("Headline | Site").
 pub fn strip_site(title: &str, site_names: &[&str]) -> String {
     let title = title.trim();
-    for sep in SEPARATORS {
+    for sep in separators() {
         if let Some(i) = title.rfind(sep) {
             let (head, tail) = (&title[..i], &title[i + sep.len()..]);
             if site_names.iter().any(|s| names_match(tail, s)) && !head.trim().is_empty() {
@@ -99,12 +101,12 @@ pub fn clean_document_title(orig: &str, h1s: &[String]) -> String {
     let orig = orig.trim();
     let mut cur = orig.to_string();
     let mut hierarchical = false;
-    let has_sep = SEPARATORS.iter().any(|s| orig.contains(s));
+    let has_sep = separators().iter().any(|s| orig.contains(s));
     if has_sep {
         hierarchical = [" \\ ", " / ", " > ", " » "].iter().any(|s| orig.contains(s));
         // Remove the last part.
         let mut cut = None;
-        for sep in SEPARATORS {
+        for sep in separators() {
             if let Some(i) = orig.rfind(sep) {
                 cut = Some(cut.map_or(i, |c: usize| c.max(i)));
             }
@@ -115,7 +117,7 @@ pub fn clean_document_title(orig: &str, h1s: &[String]) -> String {
         if word_count(&cur) < 3 {
             // Remove the first part instead.
             let mut first = None;
-            for sep in SEPARATORS {
+            for sep in separators() {
                 if let Some(i) = orig.find(sep) {
                     first =
                         Some(first.map_or(
@@ -151,7 +153,7 @@ pub fn clean_document_title(orig: &str, h1s: &[String]) -> String {
     let wc = word_count(&cur);
     let orig_wc_without_seps = {
         let mut s = orig.to_string();
-        for sep in SEPARATORS {
+        for sep in separators() {
             s = s.replace(sep, " ");
         }
         word_count(&s)
@@ -260,7 +262,7 @@ fn is_end_segment(part: &str, whole: &str) -> bool {
     if p.is_empty() {
         return false;
     }
-    SEPARATORS.iter().any(|sep| {
+    separators().iter().any(|sep| {
         let (Some(first), Some(last)) = (whole.find(sep), whole.rfind(sep)) else { return false };
         let (head, tail) = (&whole[..first], &whole[last + sep.len()..]);
         (norm_title(tail) == p && word_count(&whole[..last]) > word_count(tail))
@@ -281,7 +283,7 @@ fn site_name_from_title(title: &str, host: &str) -> Option<String> {
         return None;
     }
     let title = crate::dom::collapse(&htmlize::unescape(title));
-    for sep in SEPARATORS {
+    for sep in separators() {
         let (Some(first), Some(last)) = (title.find(sep), title.rfind(sep)) else { continue };
         for seg in [&title[..first], &title[last + sep.len()..]] {
             let squashed: String = norm_title(seg).chars().filter(|c| !c.is_whitespace()).collect();
@@ -446,138 +448,6 @@ pub fn dates(meta: &Meta, ld: Option<&LdArticle>, url: Option<&Url>) -> (Option<
     (published, modified)
 }
 
-/// Whether a section name says opinion, in any of the languages we know.
-///
-/// Strong words count wherever a word starts with them ("Opinion & Analysis", "Columnists",
-/// "Köşe Yazıları"); words that are opinion only as a section's whole name ("Voices", "Views",
-/// "Blogs", "Letters") count only then, so a "Global Voices" or "Weblog" category does not.
-pub fn is_opinion_section(section: &str) -> bool {
-    opinion_label(section, true)
-}
-
-/// Whether a topic tag (a feed item's category, one of many) says opinion: only the strong
-/// words, since a tag such as "Ideas" or "Voices" is often just a topic.
-pub fn is_opinion_tag(tag: &str) -> bool {
-    opinion_label(tag, false)
-}
-
-fn opinion_label(label: &str, section_words: bool) -> bool {
-    let s = label.trim().to_lowercase();
-    const STRONG: &[&str] = &[
-        "opinion",
-        "opinión",
-        "opinião",
-        "opiniao",
-        "opinioni",
-        "opinie",
-        "opinia",
-        "meinung",
-        "kommentar",
-        "column",
-        "colum",
-        "coluna",
-        "colunas",
-        "kolumne",
-        "kolumn",
-        "editorial",
-        "op-ed",
-        "oped",
-        "yazarlar",
-        "köşe",
-        "görüş",
-        "мнени",
-        "колонк",
-        "колумн",
-        "tribuna",
-        "chronique",
-        "idées",
-        "commentary",
-        "analysis and opinion",
-    ];
-    const WHOLE: &[&str] = &[
-        "views",
-        "voices",
-        "tribune",
-        "tribunes",
-        "debate",
-        "debatt",
-        "débat",
-        "débats",
-        "blog",
-        "blogs",
-        "perspective",
-        "perspectives",
-        "letters",
-        "comment",
-        "comments",
-        "commentisfree",
-        "ideas",
-        "idees",
-        "analysis & opinion",
-    ];
-    const UNSPACED: &[&str] =
-        &["رأي", "مقالات", "آراء", "اراء", "观点", "评论", "意見", "オピニオン", "사설", "칼럼", "विचार", "राय"];
-    if (section_words && WHOLE.contains(&s.as_str())) || UNSPACED.iter().any(|w| s.contains(w)) {
-        return true;
-    }
-    STRONG.iter().any(|w| {
-        s.match_indices(w).any(|(i, _)| i == 0 || !s[..i].chars().next_back().is_some_and(char::is_alphanumeric))
-    })
-}
-
-/// Roles in a byline that mark a columnist.
-fn byline_says_columnist(byline: &str) -> bool {
-    let b = byline.to_lowercase();
-    [
-        "columnist",
-        "opinion writer",
-        "opinion columnist",
-        "editorial board",
-        "contributing writer",
-        "guest writer",
-        "guest column",
-        "columnista",
-        "colunista",
-        "kolumnist",
-        "chroniqueur",
-        "chroniqueuse",
-        "editorialista",
-        "köşe yazarı",
-        "колумнист",
-        "обозреватель",
-        "كاتب",
-        "opinion contributor",
-    ]
-    .iter()
-    .any(|w| b.contains(w))
-}
-
-/// Opinion, news or other.
-pub fn kind(
-    meta: &Meta,
-    ld: Option<&LdArticle>,
-    section: Option<&str>,
-    url: Option<&Url>,
-    byline: Option<&str>,
-    looks_like_article: bool,
-) -> Kind {
-    if ld.is_some_and(LdArticle::is_opinion)
-        || meta.get(&["article:opinion"]).is_some_and(|v| v.eq_ignore_ascii_case("true"))
-        || section.is_some_and(is_opinion_section)
-        || meta.get(&["parsely-section", "article:section", "section"]).is_some_and(is_opinion_section)
-        || url.is_some_and(|u| path_hint(u) == PathHint::Opinion)
-        || byline.is_some_and(byline_says_columnist)
-    {
-        return Kind::Opinion;
-    }
-    let og_article = meta.get(&["og:type"]).is_some_and(|t| t.eq_ignore_ascii_case("article"));
-    if ld.is_some() || og_article || url.is_some_and(|u| path_hint(u) == PathHint::News) || looks_like_article {
-        Kind::News
-    } else {
-        Kind::Other
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -602,24 +472,6 @@ mod tests {
     }
 
     #[test]
-    fn opinion_sections() {
-        assert!(is_opinion_section("Opinion"));
-        assert!(is_opinion_section("Köşe Yazıları"));
-        assert!(is_opinion_section("Мнения"));
-        assert!(is_opinion_section("Meinung"));
-        assert!(!is_opinion_section("Politics"));
-        assert!(is_opinion_section("Columnists"));
-        assert!(is_opinion_section("Voices"));
-        assert!(!is_opinion_section("Global Voices"));
-        assert!(!is_opinion_section("Weblog"));
-        assert!(!is_opinion_section("Freedom of Speech"));
-        assert!(is_opinion_section("观点"));
-        assert!(is_opinion_section("Ideas"));
-        assert!(!is_opinion_tag("Ideas"));
-        assert!(is_opinion_tag("Opinion"));
-    }
-
-    #[test]
     fn site_name_from_title_segments() {
         assert_eq!(
             site_name_from_title("Global Voices Online &raquo; Brazil: a headline", "globalvoicesonline.org")
@@ -628,12 +480,5 @@ mod tests {
         );
         assert_eq!(site_name_from_title("A headline | The Verge", "www.theverge.com").as_deref(), Some("The Verge"));
         assert_eq!(site_name_from_title("A headline | Something", "example.com"), None);
-    }
-
-    #[test]
-    fn columnist_bylines() {
-        assert!(byline_says_columnist("Jane Doe, Opinion Columnist"));
-        assert!(byline_says_columnist("Ahmet Yılmaz - Köşe Yazarı"));
-        assert!(!byline_says_columnist("Jane Doe, Reporter"));
     }
 }

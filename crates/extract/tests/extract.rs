@@ -3,12 +3,18 @@
 
 use std::time::{Duration, Instant};
 
-use colonnade_extract::{Article, ExtractError, Kind, extract};
+use colonnade_extract::{Article, ExtractError, Kind, Url};
 use proptest::prelude::*;
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------------------------
+
+/// `colonnade_extract::extract` with the page's address as a string (tests name many).
+fn extract(bytes: &[u8], url: Option<&str>, content_type: Option<&str>) -> Result<Article, ExtractError> {
+    let url = url.and_then(|u| Url::parse(u).ok());
+    colonnade_extract::extract(bytes, url.as_ref(), content_type)
+}
 
 fn fixture_bytes(name: &str) -> Vec<u8> {
     let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
@@ -901,4 +907,20 @@ proptest! {
             Err(ExtractError::NotHtml(what)) => prop_assert!(false, "HTML-ish string taken for {}: {:?}", what, html),
         }
     }
+}
+
+/// Issue 10: U+200C ZERO WIDTH NON-JOINER is part of Persian and Urdu words, not a space; the
+/// extractor and `colonnade-text` share one definition of white space.
+#[test]
+fn issue_10_zero_width_non_joiner_stays_inside_persian_words() {
+    let sentence = "من می\u{200C}خواهم این کتاب\u{200C}ها را بخوانم و درباره\u{200C}ی آن\u{200C}ها بنویسم.";
+    let html = format!(
+        "<html lang=\"fa\" dir=\"rtl\"><head><title>کتاب\u{200C}ها</title></head><body><article><h1>کتاب\u{200C}ها</h1>\
+         <p>{sentence} {sentence}</p><p>{sentence}</p><p>{sentence} {sentence} {sentence}</p></article></body></html>"
+    );
+    let a = extract(html.as_bytes(), Some("https://www.example.ir/maghale/ketabha"), None).unwrap();
+    assert!(a.text.contains("می\u{200C}خواهم"), "ZWNJ turned into a space: {:?}", a.text);
+    assert!(!a.text.contains("می خواهم"));
+    assert_eq!(a.title.as_deref(), Some("کتاب\u{200C}ها"));
+    assert_eq!(a.word_count, colonnade_text::word_count(&a.text));
 }

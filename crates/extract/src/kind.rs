@@ -1,0 +1,403 @@
+//! Opinion, news or other: every signal that speaks to a piece's kind, and the one rule that
+//! weighs them.
+//!
+//! The page's own signals are read here by the extractor ([`page_signals`]); signals from outside
+//! the page (the feed item's tags, whether it came dated from a feed, the operator's declaration)
+//! are added by the crawl (`colonnade_ingest::merge`). [`decide`] is the only place a kind is
+//! chosen, so a crawl and a re-extraction of the same page and evidence agree.
+
+use colonnade_model::Kind;
+use colonnade_text::vocab;
+use colonnade_url::{PathHint, Url, path_hint};
+
+use crate::meta::{LdArticle, Meta};
+
+/// What speaks to a piece's kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct KindSignals {
+    /// schema.org says opinion (`OpinionNewsArticle`, …) or `article:opinion` is true.
+    pub schema_opinion: bool,
+    /// The section the page is filed under (JSON-LD `articleSection`, `article:section`) is an
+    /// opinion section.
+    pub section_opinion: bool,
+    /// What the URL path says (`/opinion/…`, `/news/…`).
+    pub url: Option<PathHintKind>,
+    /// The byline names a columnist's role.
+    pub byline_columnist: bool,
+    /// schema.org says reporting (`NewsArticle`, `ReportageNewsArticle`, …).
+    pub schema_news: bool,
+    /// schema.org says review, paper or technical text (`Review`, `ScholarlyArticle`, …).
+    pub schema_other: bool,
+    /// The page is labelled paid content (section or URL: "Sponsored", "Anzeige", …).
+    pub sponsored: bool,
+    /// The section, a URL segment or the headline says guide, recipe, review, product, podcast.
+    pub other_marker: bool,
+    /// The page marks itself up as an article (JSON-LD article, `og:type` article).
+    pub article_markup: bool,
+    /// The page holds an article's worth of text (over 1,000 characters) and a date.
+    pub long_and_dated: bool,
+    /// One of the feed item's tags is an opinion label (strong words only).
+    pub feed_opinion_tag: bool,
+    /// The piece came from a publication's feed, dated, with at least 150 words.
+    pub feed_dated_with_text: bool,
+    /// The operator declared the kind of every item of the publication.
+    pub declared: Option<Kind>,
+    /// How the text is written ([`voice`]).
+    pub voice: Voice,
+}
+
+/// How a text is written: per thousand words outside quotation marks, the first-person and
+/// second-person pronouns, argument markers and reporting markers ([`vocab`]), and quotation
+/// marks per thousand words of the whole text. Languages written without spaces are not counted
+/// (`words` stays 0).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Voice {
+    /// Words counted.
+    pub words: u32,
+    /// First-person pronouns per mille.
+    pub first: u16,
+    /// Second-person pronouns per mille.
+    pub second: u16,
+    /// Argument markers per mille.
+    pub argue: u16,
+    /// Reporting markers per mille.
+    pub report: u16,
+    /// Quotation marks per mille words.
+    pub quotes: u16,
+}
+
+/// Fewest words for the voice to count.
+const VOICE_MIN_WORDS: u32 = 120;
+
+/// Words read for the voice: the first 3,000 say how a text is written.
+const VOICE_MAX_WORDS: u32 = 3_000;
+
+/// Reads the [`Voice`] of a text.
+pub fn voice(text: &str) -> Voice {
+    use std::collections::HashMap;
+    use std::sync::OnceLock;
+    // One look-up per word: a bit per list the word is in.
+    static WORDS: OnceLock<HashMap<&'static str, u8>> = OnceLock::new();
+    let lists = WORDS.get_or_init(|| {
+        let mut m: HashMap<&'static str, u8> = HashMap::new();
+        let all = [vocab::FIRST_PERSON, vocab::SECOND_PERSON, vocab::ARGUMENT_MARKERS, vocab::REPORTING_MARKERS];
+        for (bit, list) in all.iter().enumerate() {
+            for w in *list {
+                *m.entry(w).or_default() |= 1 << bit;
+            }
+        }
+        m
+    });
+    let is_quote = |c: char| matches!(c, '"' | '\u{201C}' | '\u{201D}' | '\u{AB}' | '\u{BB}' | '\u{201E}' | '\u{201F}');
+    let (mut words, mut quotes, mut counts) = (0u32, 0u32, [0u32; 4]);
+    let mut in_quote = false;
+    let mut word = String::new();
+    let flush = |word: &mut String, counts: &mut [u32; 4], words: &mut u32| {
+        if word.is_empty() {
+            return;
+        }
+        *words += 1;
+        if let Some(&bits) = lists.get(word.as_str()) {
+            for (i, c) in counts.iter_mut().enumerate() {
+                *c += u32::from(bits >> i & 1);
+            }
+        }
+        word.clear();
+    };
+    for c in text.chars() {
+        if words >= VOICE_MAX_WORDS {
+            break;
+        }
+        if colonnade_text::is_cjk_char(c) {
+            return Voice::default();
+        }
+        if is_quote(c) {
+            quotes += 1;
+            in_quote = !in_quote;
+            word.clear();
+            continue;
+        }
+        if c == '\n' {
+            in_quote = false;
+        }
+        if in_quote {
+            continue;
+        }
+        if c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '-') {
+            if c.is_ascii() {
+                word.push(c.to_ascii_lowercase());
+            } else {
+                word.extend(c.to_lowercase());
+            }
+        } else {
+            flush(&mut word, &mut counts, &mut words);
+        }
+    }
+    flush(&mut word, &mut counts, &mut words);
+    if words == 0 {
+        return Voice::default();
+    }
+    let per_mille = |n: u32| (u64::from(n) * 1000 / u64::from(words)).min(u64::from(u16::MAX)) as u16;
+    Voice {
+        words,
+        first: per_mille(counts[0]),
+        second: per_mille(counts[1]),
+        argue: per_mille(counts[2]),
+        report: per_mille(counts[3]),
+        quotes: per_mille(quotes),
+    }
+}
+
+/// What the voice alone says, when it says something: argued in the first person (opinion),
+/// reported with sources (news), or addressed to the reader without reporting (a guide: other).
+fn voice_kind(v: &Voice) -> Option<Kind> {
+    if v.words < VOICE_MIN_WORDS {
+        return None;
+    }
+    if v.first >= 7 && v.argue >= 4 && v.report < 3 && v.second <= 6 {
+        return Some(Kind::Opinion);
+    }
+    if v.report >= 3 || (v.quotes >= 12 && v.first < 5 && v.second < 3) {
+        return Some(Kind::News);
+    }
+    if v.second >= 5 {
+        return Some(Kind::Other);
+    }
+    None
+}
+
+/// What a URL path says, as a plain value (so [`KindSignals`] stays `Copy` and comparable).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PathHintKind {
+    /// An opinion section.
+    Opinion,
+    /// A news section.
+    News,
+}
+
+/// The kind the signals give. The operator's declaration wins; paid content and reviews are
+/// other; then any opinion signal makes opinion; then a guide/recipe/review marker makes other;
+/// then news markup, a news section or an article's worth of dated text make news; else other.
+/// Article markup alone (`og:type` article, a blog post) says nothing of the genre.
+pub fn decide(s: &KindSignals) -> Kind {
+    if let Some(k) = s.declared {
+        return k;
+    }
+    if s.sponsored || s.schema_other {
+        return Kind::Other;
+    }
+    if s.schema_opinion
+        || s.section_opinion
+        || s.url == Some(PathHintKind::Opinion)
+        || s.byline_columnist
+        || s.feed_opinion_tag
+    {
+        return Kind::Opinion;
+    }
+    if s.other_marker {
+        return Kind::Other;
+    }
+    let voice = voice_kind(&s.voice);
+    if s.schema_news || s.url == Some(PathHintKind::News) || s.long_and_dated || s.feed_dated_with_text {
+        // Filed as reporting, but written as an argument or as a guide.
+        match voice {
+            Some(Kind::Opinion) => Kind::Opinion,
+            Some(Kind::Other) => Kind::Other,
+            _ => Kind::News,
+        }
+    } else {
+        voice.unwrap_or(Kind::Other)
+    }
+}
+
+/// Whether a section name says opinion, in any of the languages we know ("Opinion & Analysis",
+/// "Columnists", "Köşe Yazıları", and as a whole name "Voices", "Blogs", "Letters").
+pub fn is_opinion_section(section: &str) -> bool {
+    vocab::is_opinion_label(section, true)
+}
+
+/// Whether a topic tag (a feed item's category, one of many) says opinion: only the strong
+/// words, since a tag such as "Ideas" or "Voices" is often just a topic.
+pub fn is_opinion_tag(tag: &str) -> bool {
+    vocab::is_opinion_label(tag, false)
+}
+
+/// What the extractor found on a page that speaks to its kind.
+#[derive(Debug, Clone, Copy)]
+pub struct Page<'a> {
+    /// The page's metadata.
+    pub meta: &'a Meta,
+    /// The JSON-LD article describing the page.
+    pub ld: Option<&'a LdArticle>,
+    /// The section it is filed under.
+    pub section: Option<&'a str>,
+    /// Its canonical (or fetched) URL.
+    pub url: Option<&'a Url>,
+    /// The byline as printed.
+    pub byline: Option<&'a str>,
+    /// The headline.
+    pub title: Option<&'a str>,
+    /// The main text.
+    pub text: &'a str,
+    /// Over 1,000 characters of text and a date.
+    pub long_and_dated: bool,
+}
+
+/// The signals a page gives about itself.
+pub fn page_signals(page: &Page<'_>) -> KindSignals {
+    let Page { meta, ld, section, url, byline, title, text, long_and_dated } = *page;
+    let sections: Vec<&str> = section
+        .into_iter()
+        .chain(meta.get(&["parsely-section", "article:section", "section"]))
+        .chain(meta.get(&["article:tag", "parsely-tags"]).filter(|t| vocab::is_sponsored_label(t)))
+        .collect();
+    let segments: Vec<String> = url
+        .and_then(|u| u.path_segments())
+        .map(|segs| {
+            segs.filter(|s| !s.is_empty() && s.len() <= 40)
+                .map(|s| {
+                    let s = s.rsplit_once('.').map_or(s, |(stem, _)| stem);
+                    String::from_utf8_lossy(&percent_decode(s)).into_owned()
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let sponsored = sections.iter().any(|s| vocab::is_sponsored_label(s))
+        || segments.iter().any(|s| vocab::is_sponsored_label(s))
+        || meta.get(&["sponsored", "article:content_tier"]).is_some_and(vocab::is_sponsored_label);
+    let other_marker = sections.iter().any(|s| vocab::is_other_label(s))
+        || segments.iter().any(|s| vocab::is_other_label(s))
+        || title.is_some_and(vocab::is_other_title);
+    KindSignals {
+        schema_news: ld.is_some_and(LdArticle::is_news),
+        schema_other: ld.is_some_and(LdArticle::is_other),
+        sponsored,
+        other_marker,
+        schema_opinion: ld.is_some_and(LdArticle::is_opinion)
+            || meta.get(&["article:opinion"]).is_some_and(|v| v.eq_ignore_ascii_case("true")),
+        section_opinion: section.is_some_and(is_opinion_section)
+            || meta.get(&["parsely-section", "article:section", "section"]).is_some_and(is_opinion_section),
+        url: url.and_then(|u| match path_hint(u) {
+            PathHint::Opinion => Some(PathHintKind::Opinion),
+            PathHint::News => Some(PathHintKind::News),
+            PathHint::None => None,
+        }),
+        byline_columnist: byline.is_some_and(vocab::is_columnist_role),
+        article_markup: ld.is_some() || meta.get(&["og:type"]).is_some_and(|t| t.eq_ignore_ascii_case("article")),
+        long_and_dated,
+        voice: voice(text),
+        ..KindSignals::default()
+    }
+}
+
+/// Percent-decodes a path segment (invalid escapes kept as they are).
+fn percent_decode(s: &str) -> Vec<u8> {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%'
+            && let Some(v) = s.get(i + 1..i + 3).and_then(|h| u8::from_str_radix(h, 16).ok())
+        {
+            out.push(v);
+            i += 3;
+            continue;
+        }
+        out.push(b[i]);
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn opinion_sections() {
+        assert!(is_opinion_section("Opinion"));
+        assert!(is_opinion_section("Köşe Yazıları"));
+        assert!(is_opinion_section("Мнения"));
+        assert!(is_opinion_section("Meinung"));
+        assert!(!is_opinion_section("Politics"));
+        assert!(is_opinion_section("Columnists"));
+        assert!(is_opinion_section("Voices"));
+        assert!(!is_opinion_section("Global Voices"));
+        assert!(!is_opinion_section("Weblog"));
+        assert!(!is_opinion_section("Freedom of Speech"));
+        assert!(is_opinion_section("观点"));
+        assert!(is_opinion_section("Ideas"));
+        assert!(!is_opinion_tag("Ideas"));
+        assert!(is_opinion_tag("Opinion"));
+    }
+
+    #[test]
+    fn the_declaration_wins_then_opinion_then_news() {
+        let opinion = KindSignals { url: Some(PathHintKind::Opinion), ..KindSignals::default() };
+        assert_eq!(decide(&opinion), Kind::Opinion);
+        assert_eq!(decide(&KindSignals { declared: Some(Kind::News), ..opinion }), Kind::News);
+        assert_eq!(decide(&KindSignals { schema_news: true, ..KindSignals::default() }), Kind::News);
+        assert_eq!(decide(&KindSignals { article_markup: true, ..KindSignals::default() }), Kind::Other);
+        assert_eq!(
+            decide(&KindSignals { sponsored: true, section_opinion: true, ..KindSignals::default() }),
+            Kind::Other
+        );
+        assert_eq!(
+            decide(&KindSignals { other_marker: true, long_and_dated: true, ..KindSignals::default() }),
+            Kind::Other
+        );
+        assert_eq!(decide(&KindSignals { feed_dated_with_text: true, ..KindSignals::default() }), Kind::News);
+        assert_eq!(
+            decide(&KindSignals { feed_dated_with_text: true, feed_opinion_tag: true, ..KindSignals::default() }),
+            Kind::Opinion
+        );
+        assert_eq!(decide(&KindSignals::default()), Kind::Other);
+    }
+
+    /// Issue 9: the voice of the text, not the site's menus, tells a column from a report and
+    /// from a guide; quoted speech is not the writer's voice.
+    #[test]
+    fn issue_9_voice_tells_argument_from_report_from_guide() {
+        let argued = "I think we should stop pretending that the new road will help anyone. We must say it \
+                      plainly: the plan is wrong, and I believe the council knows it. "
+            .repeat(8);
+        let reported = "The council approved the new road on Monday, officials said. According to the mayor, \
+                        work starts in May. \"We will finish it,\" the spokesman told reporters. "
+            .repeat(8);
+        let guide = "First, preheat your oven. Then you mix the flour with your butter until you see crumbs. \
+                     If you like, add sugar to your taste. "
+            .repeat(8);
+        let quoted_first_person = "\"I think we should go,\" the minister said, according to officials. ".repeat(20);
+        let kind = |text: &str| decide(&KindSignals { voice: voice(text), ..KindSignals::default() });
+        assert_eq!(kind(&argued), Kind::Opinion);
+        assert_eq!(kind(&reported), Kind::News);
+        assert_eq!(kind(&guide), Kind::Other);
+        assert_eq!(kind(&quoted_first_person), Kind::News, "{:?}", voice(&quoted_first_person));
+        // Too short to tell, or written without spaces: the voice says nothing.
+        assert_eq!(voice("I think we should.").words, 4);
+        assert_eq!(kind("I think we should."), Kind::Other);
+        assert_eq!(voice(&"我认为我们应该这样做。".repeat(50)), Voice::default());
+        // A column filed under news keeps its voice; a guide filed under news is a guide.
+        let filed_news =
+            |text: &str| decide(&KindSignals { schema_news: true, voice: voice(text), ..KindSignals::default() });
+        assert_eq!(filed_news(&argued), Kind::Opinion);
+        assert_eq!(filed_news(&guide), Kind::Other);
+        assert_eq!(filed_news(&reported), Kind::News);
+    }
+
+    /// Issue 9: reviews, recipes, guides and paid pages are other, whatever else they say.
+    #[test]
+    fn issue_9_sponsored_and_guide_labels_are_other() {
+        assert!(vocab::is_sponsored_label("Sponsored"));
+        assert!(vocab::is_sponsored_label("Anzeige"));
+        assert!(vocab::is_sponsored_label("Patrocinado"));
+        assert!(vocab::is_other_label("Recetas"));
+        assert!(vocab::is_other_label("reviews"));
+        assert!(!vocab::is_other_label("Politics"));
+        assert!(vocab::is_other_title("How to set up a nursery"));
+        assert!(vocab::is_other_title("The Zenith X1 review"));
+        assert!(!vocab::is_other_title("Council approves the road"));
+        let s = KindSignals { sponsored: true, schema_opinion: true, ..KindSignals::default() };
+        assert_eq!(decide(&s), Kind::Other);
+    }
+}
