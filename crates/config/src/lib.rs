@@ -14,17 +14,21 @@ use serde::{Deserialize, Serialize};
 use url::Url;
 
 /// What is wrong with a configuration.
+///
+/// `Display` says what failed; an underlying I/O error is the
+/// [`source`](std::error::Error::source), so print the whole chain (`{:#}` with anyhow).
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     /// The file does not exist.
     #[error("no configuration file at {0}")]
     NotFound(PathBuf),
     /// The file could not be read.
-    #[error("cannot read {path}: {source}")]
+    #[error("cannot read {}", path.display())]
     Io {
         /// The file.
         path: PathBuf,
         /// Why.
+        #[source]
         source: std::io::Error,
     },
     /// The TOML is malformed or has unknown keys or wrong types.

@@ -352,7 +352,7 @@ fn send_error(url: &Url, e: reqwest::Error) -> FetchError {
         let what = if e.is_connect() { "connect" } else { "response" };
         return FetchError::Timeout { url: url.to_string(), what };
     }
-    FetchError::Network { url: url.to_string(), source: e }
+    FetchError::Network { url: url.to_string(), source: e.without_url() }
 }
 
 /// Errors while streaming. A decompressor that rejects the data reports a bare `io::Error` (one with no
@@ -369,7 +369,7 @@ fn body_error(url: &Url, e: reqwest::Error) -> FetchError {
         }
         cur = inner.source();
     }
-    FetchError::Network { url: url.to_string(), source: e }
+    FetchError::Network { url: url.to_string(), source: e.without_url() }
 }
 
 fn error_chain(e: &(dyn StdError + 'static)) -> String {

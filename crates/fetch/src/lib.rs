@@ -25,7 +25,8 @@
 //!   [`Response`] with `not_modified` set.
 //!
 //! Only 429 and 503 become errors ([`FetchError::Http`]); every other status is an `Ok(`[`Response`]`)`
-//! for the caller to judge. [`FetchError::outcome`] gives a short label for metrics and logs.
+//! for the caller to judge. [`Response::outcome`] and [`FetchError::outcome`] name how a fetch ended, as
+//! a [`FetchOutcome`] for the fetch log and metrics.
 //!
 //! ```no_run
 //! # async fn demo() -> Result<(), colonnade_fetch::FetchError> {
@@ -49,6 +50,7 @@ mod robots;
 
 use std::time::{Duration, SystemTime};
 
+pub use colonnade_model::FetchOutcome;
 pub use colonnade_url::Url;
 pub use fetcher::Fetcher;
 pub use guard::{check_target, forbidden_reason};
@@ -151,9 +153,24 @@ impl Response {
     pub fn header(&self, name: &str) -> Option<&str> {
         self.headers.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
     }
+
+    /// How the fetch ended: [`FetchOutcome::NotModified`] for a 304 to a conditional request,
+    /// [`FetchOutcome::HttpError`] for a status of 400 or more, else [`FetchOutcome::Ok`].
+    pub fn outcome(&self) -> FetchOutcome {
+        if self.not_modified {
+            FetchOutcome::NotModified
+        } else if self.status >= 400 {
+            FetchOutcome::HttpError
+        } else {
+            FetchOutcome::Ok
+        }
+    }
 }
 
-/// Why a fetch failed. [`FetchError::outcome`] gives a short label for metrics.
+/// Why a fetch failed. [`FetchError::outcome`] names it for the fetch log and metrics.
+///
+/// `Display` says what failed; an underlying error is the [`source`](std::error::Error::source),
+/// so print the whole chain (`{:#}` with anyhow).
 #[derive(Debug, thiserror::Error)]
 pub enum FetchError {
     /// The URL cannot be fetched as given (no host, unusable `Location`, ...).
@@ -213,11 +230,11 @@ pub enum FetchError {
         status: u16,
     },
     /// Connection or protocol failure.
-    #[error("network error fetching {url}: {source}")]
+    #[error("network error fetching {url}")]
     Network {
         /// The URL being fetched.
         url: String,
-        /// What the HTTP client reported.
+        /// What the HTTP client reported (without the URL, which this error names already).
         #[source]
         source: reqwest::Error,
     },
@@ -229,30 +246,32 @@ pub enum FetchError {
         /// What went wrong.
         message: String,
     },
-    /// The fetcher could not be built from its options (addition to the planned API: `Fetcher::new`
-    /// needs a way to report an unusable user agent or a TLS set-up failure).
+    /// The fetcher could not be built from its options (an unusable user agent, a TLS set-up
+    /// failure).
     #[error("fetcher set-up failed: {0}")]
     Config(String),
 }
 
 impl FetchError {
-    /// Short label for metrics and logs: "blocked", "robots", "too_large", "timeout", "backoff",
-    /// "http_error" or "error".
-    pub fn outcome(&self) -> &'static str {
+    /// How the fetch ended, for the fetch log and metrics: [`FetchOutcome::Blocked`],
+    /// [`Robots`](FetchOutcome::Robots), [`TooLarge`](FetchOutcome::TooLarge),
+    /// [`Timeout`](FetchOutcome::Timeout), [`Backoff`](FetchOutcome::Backoff),
+    /// [`HttpError`](FetchOutcome::HttpError) (a 429 or 503) or [`Error`](FetchOutcome::Error).
+    pub fn outcome(&self) -> FetchOutcome {
         match self {
-            FetchError::Blocked { .. } => "blocked",
-            FetchError::RobotsDisallowed(_) => "robots",
-            FetchError::TooLarge { .. } => "too_large",
-            FetchError::Timeout { .. } => "timeout",
-            FetchError::BackingOff { .. } => "backoff",
-            FetchError::Http { .. } => "http_error",
+            FetchError::Blocked { .. } => FetchOutcome::Blocked,
+            FetchError::RobotsDisallowed(_) => FetchOutcome::Robots,
+            FetchError::TooLarge { .. } => FetchOutcome::TooLarge,
+            FetchError::Timeout { .. } => FetchOutcome::Timeout,
+            FetchError::BackingOff { .. } => FetchOutcome::Backoff,
+            FetchError::Http { .. } => FetchOutcome::HttpError,
             FetchError::BadUrl(_)
             | FetchError::UnsupportedScheme(_)
             | FetchError::TooManyRedirects(_)
             | FetchError::RedirectLoop(_)
             | FetchError::Network { .. }
             | FetchError::Decode { .. }
-            | FetchError::Config(_) => "error",
+            | FetchError::Config(_) => FetchOutcome::Error,
         }
     }
 }
@@ -278,12 +297,13 @@ mod tests {
 
     #[test]
     fn outcome_labels() {
-        assert_eq!(FetchError::RobotsDisallowed("x".into()).outcome(), "robots");
-        assert_eq!(FetchError::Blocked { url: "x".into(), reason: "y".into() }.outcome(), "blocked");
-        assert_eq!(FetchError::TooLarge { url: "x".into(), limit: 1 }.outcome(), "too_large");
-        assert_eq!(FetchError::Timeout { url: "x".into(), what: "total" }.outcome(), "timeout");
-        assert_eq!(FetchError::BackingOff { host: "h".into(), until: SystemTime::now() }.outcome(), "backoff");
-        assert_eq!(FetchError::Http { url: "x".into(), status: 503 }.outcome(), "http_error");
-        assert_eq!(FetchError::RedirectLoop("x".into()).outcome(), "error");
+        let label = |e: FetchError| e.outcome().as_str();
+        assert_eq!(label(FetchError::RobotsDisallowed("x".into())), "robots");
+        assert_eq!(label(FetchError::Blocked { url: "x".into(), reason: "y".into() }), "blocked");
+        assert_eq!(label(FetchError::TooLarge { url: "x".into(), limit: 1 }), "too_large");
+        assert_eq!(label(FetchError::Timeout { url: "x".into(), what: "total" }), "timeout");
+        assert_eq!(label(FetchError::BackingOff { host: "h".into(), until: SystemTime::now() }), "backoff");
+        assert_eq!(label(FetchError::Http { url: "x".into(), status: 503 }), "http_error");
+        assert_eq!(label(FetchError::RedirectLoop("x".into())), "error");
     }
 }

@@ -2,9 +2,14 @@
 //!
 //! [`Article`] is what the extractor returns for one page and what the store keeps;
 //! [`Kind`] says whether it is an opinion column; [`Timestamp`] is an instant that
-//! remembers the UTC offset the page printed it with.
+//! remembers the UTC offset the page printed it with; [`FetchOutcome`] names how an HTTP fetch
+//! ended.
+
+mod fetch_outcome;
 
 use std::fmt;
+
+pub use fetch_outcome::FetchOutcome;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 

@@ -38,13 +38,13 @@ use std::fmt;
 use std::path::PathBuf;
 use std::str::FromStr;
 
-pub use colonnade_model::{Article, Kind, Timestamp};
+pub use colonnade_model::{Article, FetchOutcome, Kind, Timestamp};
 
 mod migrate;
 mod sqlite;
 mod warc;
 
-pub use sqlite::SqliteStore;
+pub use sqlite::{DB_FILE, SqliteStore};
 pub use warc::export_warc;
 
 /// Row id of a publication, feed, columnist or article.
@@ -242,6 +242,9 @@ pub struct RawPage<'a> {
     pub body: &'a [u8],
     /// When it was fetched.
     pub fetched_at: Timestamp,
+    /// What the crawl knew about the page besides its bytes (feed item, operator declarations),
+    /// as JSON written and read by ingest; kept with the page for re-extraction.
+    pub evidence: Option<&'a str>,
 }
 
 /// An article to save, with the keys it was found under.
@@ -294,8 +297,8 @@ pub struct FetchLogEntry {
     pub bytes: u64,
     /// Wall time of the fetch.
     pub duration_ms: u64,
-    /// One of `ok`, `not_modified`, `http_error`, `timeout`, `blocked`, `robots`, `too_large`, `error`.
-    pub outcome: String,
+    /// How it ended; stored as its label ([`FetchOutcome::as_str`]).
+    pub outcome: FetchOutcome,
     /// The error message, if it failed.
     pub error: Option<String>,
     /// When it started.
@@ -317,7 +320,8 @@ pub struct Stats {
     pub articles_by_kind: BTreeMap<String, u64>,
     /// Fetch-log entries.
     pub fetches: u64,
-    /// Fetch-log entries per outcome.
+    /// Fetch-log entries per outcome label ([`FetchOutcome::as_str`]), as stored: labels an older or
+    /// newer version wrote are counted under their own name.
     pub fetches_by_outcome: BTreeMap<String, u64>,
     /// Stored raw pages.
     pub raw_pages: u64,
@@ -342,6 +346,9 @@ pub struct StoredPage {
     pub body: Vec<u8>,
     /// When it was fetched (UTC, microsecond precision).
     pub fetched_at: Timestamp,
+    /// The evidence stored with it ([`RawPage::evidence`]); `None` for pages stored before it was
+    /// kept.
+    pub evidence: Option<String>,
 }
 
 /// A stored article with its bookkeeping.

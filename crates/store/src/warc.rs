@@ -170,6 +170,7 @@ mod tests {
             ],
             body: b"hello".to_vec(),
             fetched_at: colonnade_model::Timestamp::parse_rfc3339("2024-05-01T09:30:00+02:00").unwrap(),
+            evidence: None,
         };
         let head = warc_head(&page, 42);
         assert!(head.contains("WARC-Date: 2024-05-01T07:30:00Z\r\n"));

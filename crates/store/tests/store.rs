@@ -8,8 +8,9 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use colonnade_store::{
-    Article, ArticleFilter, ChangeCursor, CountDelta, Counts, FeedState, FetchLogEntry, Id, Kind, NewArticle,
-    PublicationRecord, RawPage, SaveOutcome, SourceKind, SqliteStore, Store, StoreError, Timestamp, export_warc,
+    Article, ArticleFilter, ChangeCursor, CountDelta, Counts, FeedState, FetchLogEntry, FetchOutcome, Id, Kind,
+    NewArticle, PublicationRecord, RawPage, SaveOutcome, SourceKind, SqliteStore, Store, StoreError, Timestamp,
+    export_warc,
 };
 use rusqlite::Connection;
 
@@ -315,7 +316,14 @@ fn save_with_page(store: &SqliteStore, p: Id, i: usize, body: &[u8], fetched_at:
             article: &column(&url, "Jane Roe", &format!("Text {i}.")),
             url_key: &url,
             alt_url_keys: &[],
-            raw: Some(RawPage { url: &url, status: 200, headers: &headers, body, fetched_at }),
+            raw: Some(RawPage {
+                url: &url,
+                status: 200,
+                headers: &headers,
+                body,
+                fetched_at,
+                evidence: Some(r#"{"feed":{"title":"T"}}"#),
+            }),
             seen_at: fetched_at,
         })
         .unwrap()
@@ -332,6 +340,7 @@ fn raw_page_is_compressed_and_comes_back_byte_for_byte() {
     let id = save_with_page(&store, p, 1, &body, fetched);
     let pages = store.raw_pages(0, 10).unwrap();
     assert_eq!(pages.len(), 1);
+    assert_eq!(pages[0].evidence.as_deref(), Some(r#"{"feed":{"title":"T"}}"#), "evidence kept with the page");
     let page = &pages[0];
     assert_eq!((page.article_id, page.publication_id, page.status), (id, p, 200));
     assert_eq!(page.url, "https://a.example/1");
@@ -397,7 +406,8 @@ fn publication_upsert_finds_by_homepage_and_updates_the_rest() {
 fn fetch_log_batch_is_written_whole() {
     let dir = tempfile::tempdir().unwrap();
     let store = SqliteStore::open(dir.path()).unwrap();
-    let outcomes = ["ok", "ok", "not_modified", "timeout", "robots"];
+    let outcomes =
+        [FetchOutcome::Ok, FetchOutcome::Ok, FetchOutcome::NotModified, FetchOutcome::Timeout, FetchOutcome::Robots];
     let entries: Vec<FetchLogEntry> = (0..100)
         .map(|i| FetchLogEntry {
             url: format!("https://a.example/{i}"),
@@ -405,7 +415,7 @@ fn fetch_log_batch_is_written_whole() {
             status: (i % 5 != 3).then_some(200),
             bytes: 1000 + i,
             duration_ms: 20,
-            outcome: outcomes[i as usize % 5].into(),
+            outcome: outcomes[i as usize % 5],
             error: (i % 5 == 3).then(|| "timed out".into()),
             at: ts("2025-01-01T00:00:00Z"),
         })
@@ -417,6 +427,46 @@ fn fetch_log_batch_is_written_whole() {
     assert_eq!(s.fetches_by_outcome.get("ok"), Some(&40));
     assert_eq!(s.fetches_by_outcome.get("timeout"), Some(&20));
     assert_eq!(s.fetches_by_outcome.len(), 4);
+}
+
+#[test]
+fn fetch_outcomes_are_stored_as_their_labels_and_old_labels_still_count() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = SqliteStore::open(dir.path()).unwrap();
+    let entry = |outcome| FetchLogEntry {
+        url: "https://a.example/".into(),
+        host: "a.example".into(),
+        status: None,
+        bytes: 0,
+        duration_ms: 1,
+        outcome,
+        error: None,
+        at: ts("2025-01-01T00:00:00Z"),
+    };
+    store.log_fetches(&FetchOutcome::ALL.map(entry)).unwrap();
+    // A label this version does not write, as an older or newer version might have.
+    sqlite(dir.path())
+        .execute(
+            "INSERT INTO fetch_log (url, host, status, bytes, duration_ms, outcome, error, at_us) \
+             VALUES ('https://a.example/', 'a.example', NULL, 0, 1, 'gone_fishing', NULL, 0)",
+            [],
+        )
+        .unwrap();
+    let labels: Vec<String> = sqlite(dir.path())
+        .prepare("SELECT outcome FROM fetch_log ORDER BY id")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let expected: Vec<&str> = FetchOutcome::ALL.iter().map(|o| o.as_str()).chain(["gone_fishing"]).collect();
+    assert_eq!(labels, expected);
+    let read: Vec<FetchOutcome> = labels.iter().map(|l| FetchOutcome::from_label(l)).collect();
+    assert_eq!(read[..FetchOutcome::ALL.len()], FetchOutcome::ALL);
+    assert_eq!(read.last(), Some(&FetchOutcome::Unknown));
+    let s = store.stats().unwrap();
+    assert_eq!(s.fetches_by_outcome.get("not_modified"), Some(&1));
+    assert_eq!(s.fetches_by_outcome.get("gone_fishing"), Some(&1));
 }
 
 #[test]
@@ -625,6 +675,7 @@ fn crash_child_writes_until_killed() {
                     headers: &headers,
                     body: &body,
                     fetched_at: ts("2025-01-01T00:00:00Z"),
+                    evidence: None,
                 }),
                 seen_at: ts("2025-01-01T00:00:00Z"),
             })

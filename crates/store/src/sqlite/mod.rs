@@ -14,8 +14,8 @@ use crate::{
     StoredArticle, StoredPage, Timestamp, content_hash, migrate,
 };
 
-/// The database file's name inside the data directory.
-pub(crate) const DB_FILE: &str = "colonnade.db";
+/// The database file's name inside the data directory: `colonnade.db`.
+pub const DB_FILE: &str = "colonnade.db";
 /// How long a connection waits for a lock held by another before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 /// Idle read connections kept for reuse.
@@ -298,6 +298,7 @@ struct PreparedPage<'a> {
     headers_json: String,
     body: Vec<u8>,
     fetched_us: i64,
+    evidence: Option<&'a str>,
 }
 
 fn prepare_page<'a>(raw: &crate::RawPage<'a>) -> Result<PreparedPage<'a>, StoreError> {
@@ -309,6 +310,7 @@ fn prepare_page<'a>(raw: &crate::RawPage<'a>) -> Result<PreparedPage<'a>, StoreE
         headers_json,
         body: compress(raw.body)?,
         fetched_us: us(raw.fetched_at),
+        evidence: raw.evidence,
     })
 }
 
@@ -340,14 +342,16 @@ fn store_page(tx: &Transaction<'_>, id: Id, page: &PreparedPage<'_>) -> Result<(
     let op = "storing a raw page";
     let mut stmt = tx
         .prepare_cached(
-            "INSERT INTO raw_pages (article_id, url, status, headers, body, fetched_us) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6) \
+            "INSERT INTO raw_pages (article_id, url, status, headers, body, fetched_us, evidence) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) \
              ON CONFLICT (article_id) DO UPDATE SET url = excluded.url, status = excluded.status, \
-             headers = excluded.headers, body = excluded.body, fetched_us = excluded.fetched_us \
+             headers = excluded.headers, body = excluded.body, fetched_us = excluded.fetched_us, \
+             evidence = excluded.evidence \
              WHERE excluded.fetched_us >= raw_pages.fetched_us",
         )
         .map_err(q(op))?;
-    stmt.execute(params![id, page.url, page.status, page.headers_json, page.body, page.fetched_us]).map_err(q(op))?;
+    stmt.execute(params![id, page.url, page.status, page.headers_json, page.body, page.fetched_us, page.evidence])
+        .map_err(q(op))?;
     Ok(())
 }
 
@@ -649,7 +653,8 @@ impl crate::Store for SqliteStore {
                 )
                 .map_err(q(op))?;
             for e in entries {
-                stmt.execute(params![e.url, e.host, e.status, e.bytes, e.duration_ms, e.outcome, e.error, us(e.at)])
+                let outcome = e.outcome.as_str();
+                stmt.execute(params![e.url, e.host, e.status, e.bytes, e.duration_ms, outcome, e.error, us(e.at)])
                     .map_err(q(op))?;
             }
             Ok(())
@@ -680,11 +685,12 @@ impl crate::Store for SqliteStore {
     fn raw_pages(&self, after: Id, limit: usize) -> Result<Vec<StoredPage>, StoreError> {
         let op = "reading raw pages";
         // Rows are read compressed inside the snapshot and decompressed after it closes.
-        type RawRow = (Id, Id, String, u16, String, Vec<u8>, i64);
+        type RawRow = (Id, Id, String, u16, String, Vec<u8>, i64, Option<String>);
         let rows: Vec<RawRow> = self.read(op, |tx| {
             let mut stmt = tx
                 .prepare_cached(
-                    "SELECT r.article_id, a.publication_id, r.url, r.status, r.headers, r.body, r.fetched_us \
+                    "SELECT r.article_id, a.publication_id, r.url, r.status, r.headers, r.body, r.fetched_us, \
+                     r.evidence \
                      FROM raw_pages r JOIN articles a ON a.id = r.article_id \
                      WHERE r.article_id > ?1 ORDER BY r.article_id LIMIT ?2",
                 )
@@ -692,13 +698,13 @@ impl crate::Store for SqliteStore {
             let limit = i64::try_from(limit).unwrap_or(i64::MAX);
             let rows = stmt
                 .query_map(params![after, limit], |r| {
-                    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?))
+                    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?))
                 })
                 .map_err(q(op))?;
             rows.collect::<Result<_, _>>().map_err(q(op))
         })?;
         rows.into_iter()
-            .map(|(article_id, publication_id, url, status, headers, body, fetched_us)| {
+            .map(|(article_id, publication_id, url, status, headers, body, fetched_us, evidence)| {
                 Ok(StoredPage {
                     article_id,
                     publication_id,
@@ -708,6 +714,7 @@ impl crate::Store for SqliteStore {
                         .map_err(|e| StoreError::Corrupt(format!("headers of page {article_id}: {e}")))?,
                     body: decompress(&body)?,
                     fetched_at: from_us(fetched_us, 0)?,
+                    evidence,
                 })
             })
             .collect()
