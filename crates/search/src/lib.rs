@@ -6,6 +6,19 @@
 //! [`Hit`]s carrying the store's article id and highlighted HTML for the title and a
 //! snippet. Everything else about an article is read from the store.
 //!
+//! The crate knows nothing of the store: documents come in as [`IndexDoc`]s, from whoever
+//! feeds the index (in Colonnade, `colonnade_ingest::index`).
+//!
+//! # Keeping in step with a source
+//!
+//! A feeder that reads its source's changes in order saves its position, a [`Cursor`], in the
+//! same tantivy commit as the documents ([`SearchIndex::commit_at`], or [`SearchIndex::apply`]
+//! for a batch in one call), and reads it back with [`SearchIndex::cursor`] when it starts: the
+//! documents and the position they claim are saved atomically, so a process killed at any
+//! moment goes on from the last commit and loses nothing. A rebuild is [`SearchIndex::clear`],
+//! every document staged, and one [`SearchIndex::commit_at`]: searches answer from the old
+//! index until the new one is whole.
+//!
 //! # Languages
 //!
 //! Every document fills a neutral pair of fields (`title_any`, `text_any`: words,
@@ -30,10 +43,7 @@
 
 mod analysis;
 mod highlight;
-mod indexer;
 mod query;
-
-pub use indexer::{COMMIT_EVERY, Indexer, IndexerError, doc_for};
 
 use std::ops::Bound;
 use std::path::{Path, PathBuf};
@@ -93,6 +103,26 @@ pub struct IndexDoc {
     pub kind: Kind,
     /// First publication time; undated documents sort last when newest first.
     pub published: Option<Timestamp>,
+}
+
+/// Where the index stands in its source's change order: the change time (microseconds since the
+/// epoch) and id of the last document applied, ties on time broken by id. Saved in the payload of
+/// the tantivy commit that holds those documents ([`SearchIndex::commit_at`]); the index stores
+/// it and gives it back, and never interprets it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Cursor {
+    /// When the last applied document last changed, in microseconds since the epoch.
+    pub updated_us: i64,
+    /// Its id.
+    pub id: i64,
+}
+
+/// The commit payload, as written since the first version with a cursor
+/// (`{"cursor":{"updated_us":…,"id":…}}`): indexes written before this crate stood alone keep
+/// their position.
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct Payload {
+    cursor: Cursor,
 }
 
 /// A search: user text plus filters, paging and order.
@@ -161,10 +191,10 @@ pub struct SearchResults {
 #[derive(Debug, thiserror::Error)]
 pub enum SearchError {
     /// tantivy failed (I/O inside the index, corruption, lock held by another process).
-    #[error("search index: {0}")]
+    #[error("search index")]
     Tantivy(#[from] tantivy::TantivyError),
     /// Reading or writing a file of ours (the directory, the marker).
-    #[error("search index {path}: {source}")]
+    #[error("search index {path}")]
     Io {
         /// The file or directory.
         path: PathBuf,
@@ -395,34 +425,53 @@ impl SearchIndex {
         Ok(())
     }
 
-    /// Commits staged changes and reloads the reader, so searches see them.
+    /// Commits staged changes and reloads the reader, so searches see them. The commit saves no
+    /// [`Cursor`]: a feeder that keeps one commits with [`commit_at`](Self::commit_at).
     pub fn commit(&self) -> Result<(), SearchError> {
         self.writer().commit()?;
         self.reader.reload()?;
         Ok(())
     }
 
-    /// Commits staged changes together with `payload`, a note kept in the index's own commit
-    /// metadata (the indexer keeps its store cursor there), so the note and the documents it
-    /// describes are saved atomically: a process killed mid-way leaves both at the previous commit.
-    pub fn commit_with_payload(&self, payload: &str) -> Result<(), SearchError> {
+    /// Commits staged changes together with `cursor`, kept in the commit's own metadata, so
+    /// the position and the documents it describes are saved atomically: a process killed
+    /// mid-way leaves both at the previous commit. Reloads the reader, so searches see them.
+    pub fn commit_at(&self, cursor: Cursor) -> Result<(), SearchError> {
+        // Two integers always serialise.
+        let payload = serde_json::to_string(&Payload { cursor }).unwrap_or_default();
         let mut writer = self.writer();
         let mut prepared = writer.prepare_commit()?;
-        prepared.set_payload(payload);
+        prepared.set_payload(&payload);
         prepared.commit()?;
         drop(writer);
         self.reader.reload()?;
         Ok(())
     }
 
-    /// The payload of the last commit made with [`commit_with_payload`](Self::commit_with_payload).
-    pub fn payload(&self) -> Result<Option<String>, SearchError> {
-        Ok(self.index.load_metas()?.payload)
+    /// Stages `upserts` (each replacing any document with its id) and the removal of `deletes`,
+    /// then commits them with `cursor` ([`commit_at`](Self::commit_at)): one batch of changes,
+    /// visible and saved as one.
+    pub fn apply(&self, upserts: &[IndexDoc], deletes: &[i64], cursor: Cursor) -> Result<(), SearchError> {
+        for doc in upserts {
+            self.upsert(doc)?;
+        }
+        for &id in deletes {
+            self.delete(id)?;
+        }
+        self.commit_at(cursor)
+    }
+
+    /// The cursor saved by the last commit, or `None` when it saved none: a new or wiped index,
+    /// or one last committed with [`commit`](Self::commit).
+    pub fn cursor(&self) -> Result<Option<Cursor>, SearchError> {
+        let payload = self.index.load_metas()?.payload;
+        Ok(payload.and_then(|p| serde_json::from_str::<Payload>(&p).ok()).map(|p| p.cursor))
     }
 
     /// Stages the removal of every document, including ones upserted but not yet
     /// committed. Searches keep seeing the old documents until the next
-    /// [`commit`](Self::commit), so a reindex can clear, refill and commit in one swap.
+    /// [`commit`](Self::commit) or [`commit_at`](Self::commit_at), so a rebuild can clear,
+    /// refill and commit in one swap.
     pub fn clear(&self) -> Result<(), SearchError> {
         self.writer().delete_all_documents()?;
         Ok(())

@@ -508,86 +508,78 @@ fn hostile_corpus_cached() -> &'static SearchIndex {
     INDEX.get_or_init(hostile_corpus)
 }
 
-// ---- the indexer: the index kept in step with a real SQLite store ----
+// ---- kept in step with a source: documents and cursor committed together ----
 
-mod indexer {
-    use std::sync::Arc;
+mod cursor {
+    use colonnade_search::{Cursor, SearchIndex};
 
-    use colonnade_model::{Article, Kind};
-    use colonnade_search::{Indexer, SearchIndex};
-    use colonnade_store::{NewArticle, PublicationRecord, SqliteStore, Store};
+    use super::{doc, q};
 
-    use super::{q, ts};
-
-    fn save(store: &SqliteStore, p: i64, n: usize, text: &str, seen: &str) -> i64 {
-        let article = Article {
-            url: Some(format!("https://a.example/{n}")),
-            title: Some(format!("Column number {n}")),
-            authors: vec!["Ada Okafor".into()],
-            text: text.into(),
-            lang: Some("en".into()),
-            kind: Kind::Opinion,
-            ..Article::default()
-        };
-        let key = format!("a.example/{n}");
-        let new = NewArticle {
-            publication_id: p,
-            article: &article,
-            url_key: &key,
-            alt_url_keys: &[],
-            raw: None,
-            seen_at: ts(seen),
-        };
-        store.save_article(&new).unwrap().id()
+    fn at(updated_us: i64, id: i64) -> Cursor {
+        Cursor { updated_us, id }
     }
 
     #[test]
-    fn catches_up_incrementally_survives_a_restart_and_rebuilds() {
-        let data = tempfile::tempdir().unwrap();
-        let store = Arc::new(SqliteStore::open(data.path()).unwrap());
-        let p = store
-            .upsert_publication(&PublicationRecord {
-                name: "Harbour Herald".into(),
-                homepage: "https://a.example/".into(),
-                country: Some("NG".into()),
-                language: Some("en".into()),
-            })
-            .unwrap();
-        for n in 0..7 {
-            save(&store, p, n, &format!("Ferries and bridges, part {n}."), "2025-01-01T00:00:00Z");
+    fn apply_commits_upserts_deletes_and_the_cursor_as_one() {
+        let index = SearchIndex::open_in_ram().unwrap();
+        assert_eq!(index.cursor().unwrap(), None, "a new index has no position");
+        let docs = [doc(1, "en", "T", "ferries"), doc(2, "en", "T", "ferries"), doc(3, "en", "T", "ferries")];
+        index.apply(&docs, &[], at(10, 3)).unwrap();
+        assert_eq!(index.search(&q("ferries")).unwrap().total, 3, "visible at once");
+        assert_eq!(index.cursor().unwrap(), Some(at(10, 3)));
+
+        index.apply(&[doc(2, "en", "T", "tunnels")], &[3, 42], at(20, 2)).unwrap();
+        assert_eq!(super::sorted_ids(&index, &q("ferries")), vec![1], "2 replaced, 3 deleted, 42 ignored");
+        assert_eq!(super::sorted_ids(&index, &q("tunnels")), vec![2]);
+        assert_eq!(index.cursor().unwrap(), Some(at(20, 2)));
+    }
+
+    #[test]
+    fn the_cursor_survives_a_restart_and_staged_changes_do_not() {
+        let dir = tempfile::tempdir().unwrap();
+        {
+            let index = SearchIndex::open(dir.path()).unwrap();
+            index.upsert(&doc(1, "en", "T", "ferries")).unwrap();
+            index.commit_at(at(5, 1)).unwrap();
+            // Staged after the last commit: lost with the process, cursor and all.
+            index.upsert(&doc(2, "en", "T", "ferries")).unwrap();
         }
-        let dir = data.path().join("index");
-        let index = Arc::new(SearchIndex::open(&dir).unwrap());
-        let mut indexer = Indexer::new(Arc::clone(&index), Arc::clone(&store) as Arc<dyn Store>).unwrap();
-        let mut batches = Vec::new();
-        assert_eq!(indexer.catch_up(&mut |n| batches.push(n)).unwrap(), 7);
-        assert_eq!(index.search(&q("ferries")).unwrap().total, 7);
-        assert_eq!(index.search(&q("herald")).unwrap().total, 7, "the publication's name is searchable");
-        assert_eq!(index.search(&q("okafor")).unwrap().total, 7, "so is the columnist's");
-        assert_eq!(indexer.catch_up(&mut |_| {}).unwrap(), 0, "nothing changed");
+        let index = SearchIndex::open(dir.path()).unwrap();
+        assert!(!index.needs_rebuild());
+        assert_eq!(index.cursor().unwrap(), Some(at(5, 1)));
+        assert_eq!(index.len().unwrap(), 1);
+    }
 
-        // A changed article is indexed again, and only it.
-        let changed = save(&store, p, 3, "Tunnels instead.", "2025-01-02T00:00:00Z");
-        assert_eq!(indexer.catch_up(&mut |_| {}).unwrap(), 1);
-        let hits = index.search(&q("tunnels")).unwrap();
-        assert_eq!(hits.hits.iter().map(|h| h.id).collect::<Vec<_>>(), vec![changed]);
-        assert_eq!(index.search(&q("ferries")).unwrap().total, 6, "its old text is gone");
-        let cursor = indexer.cursor();
-        drop(indexer);
-        drop(index);
+    #[test]
+    fn the_payload_keeps_the_format_of_indexes_already_on_disk() {
+        // `{"cursor":{"updated_us":…,"id":…}}`, as the indexer wrote it when it lived in this crate:
+        // an index written then goes on from its position instead of reading everything again.
+        let dir = tempfile::tempdir().unwrap();
+        SearchIndex::open(dir.path()).unwrap().commit_at(at(1_700_000_000_000_000, 7)).unwrap();
+        let meta = std::fs::read_to_string(dir.path().join("meta.json")).unwrap();
+        assert!(meta.contains(r#""{\"cursor\":{\"updated_us\":1700000000000000,\"id\":7}}""#), "{meta}");
+        assert_eq!(SearchIndex::open(dir.path()).unwrap().cursor().unwrap(), Some(at(1_700_000_000_000_000, 7)));
+    }
 
-        // Reopened: the cursor comes back from the commit payload; only new articles are read.
-        let index = Arc::new(SearchIndex::open(&dir).unwrap());
-        let mut indexer = Indexer::new(Arc::clone(&index), Arc::clone(&store) as Arc<dyn Store>).unwrap();
-        assert_eq!(indexer.cursor(), cursor);
-        assert_eq!(indexer.catch_up(&mut |_| {}).unwrap(), 0);
-        save(&store, p, 99, "Ferries again.", "2025-01-03T00:00:00Z");
-        assert_eq!(indexer.catch_up(&mut |_| {}).unwrap(), 1);
-        assert_eq!(index.search(&q("ferries")).unwrap().total, 7);
+    #[test]
+    fn a_plain_commit_saves_no_cursor() {
+        let index = SearchIndex::open_in_ram().unwrap();
+        index.apply(&[doc(1, "en", "T", "ferries")], &[], at(1, 1)).unwrap();
+        index.upsert(&doc(2, "en", "T", "ferries")).unwrap();
+        index.commit().unwrap();
+        assert_eq!(index.cursor().unwrap(), None);
+    }
 
-        // Rebuild: every article once, searches see the whole index.
-        assert_eq!(indexer.rebuild(&mut |_| {}).unwrap(), 8);
-        assert_eq!(index.len().unwrap(), 8);
-        assert_eq!(index.search(&q("ferries")).unwrap().total, 7);
+    #[test]
+    fn a_rebuild_is_clear_refill_and_one_commit() {
+        let index = SearchIndex::open_in_ram().unwrap();
+        index.apply(&[doc(1, "en", "T", "ferries"), doc(2, "en", "T", "ferries")], &[], at(9, 2)).unwrap();
+        index.clear().unwrap();
+        index.upsert(&doc(3, "en", "T", "ferries")).unwrap();
+        assert_eq!(index.len().unwrap(), 2, "searches keep the old index until the commit");
+        assert_eq!(index.cursor().unwrap(), Some(at(9, 2)));
+        index.commit_at(at(12, 3)).unwrap();
+        assert_eq!(super::sorted_ids(&index, &q("ferries")), vec![3]);
+        assert_eq!(index.cursor().unwrap(), Some(at(12, 3)));
     }
 }

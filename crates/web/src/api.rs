@@ -15,9 +15,9 @@ use serde::Serialize;
 
 use crate::cache::Rendered;
 use crate::error::{ApiError, WebError};
-use crate::middleware::Req;
-use crate::pages::{SearchParams, columnist_filter, run_search};
 use crate::params::KindFilter;
+use crate::request::Req;
+use crate::search::{SearchParams, run_search};
 use crate::state::Inner;
 use crate::views;
 
@@ -203,7 +203,7 @@ async fn cached_json(
     load: impl Fn() -> Result<Rendered, WebError> + Send + Sync + 'static,
 ) -> Result<Response, ApiError> {
     let rendered = inner.responses.get(key, inner.options.cache_ttl, Arc::new(load)).await?;
-    if let Some(what) = rendered.not_found {
+    if let Rendered::NotFound(what) = *rendered {
         return Err(ApiError(WebError::NotFound(what)));
     }
     Ok(rendered.as_ref().into_response())
@@ -279,7 +279,7 @@ async fn columnist(State(inner): State<Arc<Inner>>, Path(id): Path<String>, req:
         let row = this.store.columnist(id)?.ok_or(WebError::NotFound("columnist"))?;
         let latest: Vec<ArticleJson> = this
             .store
-            .cards(&columnist_filter(&row), 0, this.options.page_size)?
+            .cards(&views::columnist_filter(&row), 0, this.options.page_size)?
             .iter()
             .map(|c| ArticleJson::from_card(c, &base))
             .collect();

@@ -29,64 +29,62 @@ use crate::error::WebError;
 
 /// A rendered response, ready to send again.
 #[derive(Debug, Clone)]
-pub(crate) struct Rendered {
-    /// Status: 200, or 404 for a cached "not found" (rendered by the error middleware).
-    pub status: StatusCode,
-    /// `Content-Type`.
-    pub content_type: &'static str,
-    /// The body.
-    pub body: Bytes,
-    /// Why it is a 404 (shown on the error page).
-    pub not_found: Option<&'static str>,
-    /// Where a 301 points.
-    pub location: Option<String>,
+pub(crate) enum Rendered {
+    /// 200 with this body.
+    Body {
+        /// `Content-Type`.
+        content_type: &'static str,
+        /// The body.
+        body: Bytes,
+    },
+    /// A 301 to the canonical URL.
+    Redirect(String),
+    /// A cached 404; says what was not found (shown on the error page the middleware renders).
+    NotFound(&'static str),
 }
 
 impl Rendered {
     /// An HTML page.
     pub(crate) fn html(body: String) -> Rendered {
-        Rendered { status: StatusCode::OK, content_type: HTML, body: body.into(), not_found: None, location: None }
-    }
-
-    /// A permanent redirect (to the canonical URL).
-    pub(crate) fn redirect(location: String) -> Rendered {
-        Rendered {
-            status: StatusCode::MOVED_PERMANENTLY,
-            content_type: HTML,
-            body: Bytes::new(),
-            not_found: None,
-            location: Some(location),
-        }
+        Rendered::Body { content_type: HTML, body: body.into() }
     }
 
     /// Any other type.
     pub(crate) fn with_type(content_type: &'static str, body: impl Into<Bytes>) -> Rendered {
-        Rendered { status: StatusCode::OK, content_type, body: body.into(), not_found: None, location: None }
+        Rendered::Body { content_type, body: body.into() }
     }
 
-    fn not_found(what: &'static str) -> Rendered {
-        Rendered {
-            status: StatusCode::NOT_FOUND,
-            content_type: HTML,
-            body: Bytes::new(),
-            not_found: Some(what),
-            location: None,
+    /// Bytes held.
+    fn len(&self) -> usize {
+        match self {
+            Rendered::Body { body, .. } => body.len(),
+            Rendered::Redirect(location) => location.len(),
+            Rendered::NotFound(_) => 0,
         }
     }
 }
 
 impl IntoResponse for &Rendered {
     fn into_response(self) -> Response {
-        if let Some(what) = self.not_found {
-            return WebError::NotFound(what).into_response();
+        match self {
+            Rendered::Body { content_type, body } => {
+                let mut response = body.clone().into_response();
+                response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+                response
+            }
+            Rendered::Redirect(location) => moved(location),
+            Rendered::NotFound(what) => WebError::NotFound(what).into_response(),
         }
-        if let Some(location) = &self.location {
-            return crate::pages::moved(location);
-        }
-        let mut response = (self.status, self.body.clone()).into_response();
-        response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(self.content_type));
-        response
     }
+}
+
+/// A 301 to `location`.
+pub(crate) fn moved(location: &str) -> Response {
+    let mut response = StatusCode::MOVED_PERMANENTLY.into_response();
+    if let Ok(v) = HeaderValue::from_str(location) {
+        response.headers_mut().insert(header::LOCATION, v);
+    }
+    response
 }
 
 /// `text/html; charset=utf-8`.
@@ -105,7 +103,7 @@ struct ByBytes;
 
 impl quick_cache::Weighter<(u64, String), Arc<Entry>> for ByBytes {
     fn weight(&self, key: &(u64, String), val: &Arc<Entry>) -> u64 {
-        (key.1.len() + val.value.body.len() + 128) as u64
+        (key.1.len() + val.value.len() + 128) as u64
     }
 }
 
@@ -199,7 +197,7 @@ const MAX_STALE: u32 = 30;
 async fn run(load: Loader) -> Result<Arc<Rendered>, WebError> {
     match tokio::task::spawn_blocking(move || load()).await {
         Ok(Ok(rendered)) => Ok(Arc::new(rendered)),
-        Ok(Err(WebError::NotFound(what))) => Ok(Arc::new(Rendered::not_found(what))),
+        Ok(Err(WebError::NotFound(what))) => Ok(Arc::new(Rendered::NotFound(what))),
         Ok(Err(e)) => Err(e),
         Err(e) => Err(WebError::Internal(format!("a page loader panicked: {e}"))),
     }
@@ -236,7 +234,7 @@ pub(crate) static MARKERS: LazyLock<Markers> = LazyLock::new(|| {
 pub(crate) struct PageTemplate {
     /// The base URL it was rendered for.
     pub base: String,
-    /// [`crate::state::Inner::column_generation`] when rendered.
+    /// The column generation (`Inner::column_generation` in `state`) when rendered.
     pub generation: u64,
     pub born: Instant,
     /// The page cut at each slot: `parts.len() == slots.len() + 1`.
@@ -302,6 +300,19 @@ impl quick_cache::Weighter<i64, Arc<PageTemplate>> for TemplateBytes {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_rendered_kind_answers_with_its_status() {
+        let page = Rendered::with_type("application/xml", "<x/>").into_response();
+        assert_eq!(page.status(), StatusCode::OK);
+        assert_eq!(page.headers()[header::CONTENT_TYPE], "application/xml");
+        let redirect = Rendered::Redirect("/columns/1-a".into()).into_response();
+        assert_eq!(redirect.status(), StatusCode::MOVED_PERMANENTLY);
+        assert_eq!(redirect.headers()[header::LOCATION], "/columns/1-a");
+        let missing = Rendered::NotFound("column").into_response();
+        assert_eq!(missing.status(), StatusCode::NOT_FOUND);
+        assert!(missing.extensions().get::<crate::error::ErrorPage>().is_some(), "the middleware renders its page");
+    }
 
     #[test]
     fn templates_fill_every_slot_with_live_counts() {

@@ -71,13 +71,20 @@ impl WebError {
 
 impl From<colonnade_store::StoreError> for WebError {
     fn from(e: colonnade_store::StoreError) -> Self {
-        WebError::Internal(crate::ErrorChain(&e).to_string())
+        WebError::Internal(ErrorChain(&e).to_string())
     }
 }
 
 impl From<colonnade_search::SearchError> for WebError {
     fn from(e: colonnade_search::SearchError) -> Self {
-        WebError::Internal(crate::ErrorChain(&e).to_string())
+        WebError::Internal(ErrorChain(&e).to_string())
+    }
+}
+
+/// `WebError` is what handlers return; a helper for the `?` on `Result<_, Infallible>`.
+impl From<std::convert::Infallible> for WebError {
+    fn from(e: std::convert::Infallible) -> Self {
+        match e {}
     }
 }
 
@@ -138,5 +145,20 @@ pub(crate) fn default_message(status: StatusCode) -> &'static str {
         StatusCode::TOO_MANY_REQUESTS => "Too many requests. Please wait a little.",
         s if s.is_server_error() => "Something went wrong on our side. Please try again later.",
         _ => "The request could not be answered.",
+    }
+}
+
+/// Displays an error with its sources, `a: b: c`.
+pub(crate) struct ErrorChain<'a>(pub &'a (dyn std::error::Error + 'static));
+
+impl std::fmt::Display for ErrorChain<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0)?;
+        let mut source = self.0.source();
+        while let Some(s) = source {
+            write!(f, ": {s}")?;
+            source = s.source();
+        }
+        Ok(())
     }
 }

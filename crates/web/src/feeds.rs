@@ -12,8 +12,8 @@ use colonnade_store::{ArticleCard, ArticleFilter, Kind};
 
 use crate::cache::Rendered;
 use crate::error::WebError;
-use crate::middleware::Req;
-use crate::pages::{SearchParams, cached, cached_slow, columnist_filter, run_search};
+use crate::request::Req;
+use crate::search::{SearchParams, run_search};
 use crate::slug::split_ref;
 use crate::state::Inner;
 use crate::views;
@@ -145,7 +145,7 @@ async fn latest(inner: Arc<Inner>, req: Req, format: Format) -> Result<Response,
         };
         Ok(write_feed(&base, &meta, &cards, format))
     };
-    cached(&inner, key, Arc::new(load)).await
+    inner.cached(key, Arc::new(load)).await
 }
 
 // ---- columnists and publications ----------------------------------------------------------
@@ -175,7 +175,7 @@ async fn columnist(inner: Arc<Inner>, reference: &str, req: Req, format: Format)
     let base = req.base;
     let load = move || {
         let row = this.store.columnist(id)?.ok_or(WebError::NotFound("columnist"))?;
-        let cards = this.store.cards(&columnist_filter(&row), 0, FEED_ITEMS)?;
+        let cards = this.store.cards(&views::columnist_filter(&row), 0, FEED_ITEMS)?;
         let path = views::columnist_path(row.id, &row.name);
         let meta = FeedMeta {
             title: format!("{} ({}) · {}", row.name, row.publication_name, this.options.site_name),
@@ -187,7 +187,7 @@ async fn columnist(inner: Arc<Inner>, reference: &str, req: Req, format: Format)
         };
         Ok(write_feed(&base, &meta, &cards, format))
     };
-    cached(&inner, key, Arc::new(load)).await
+    inner.cached(key, Arc::new(load)).await
 }
 
 /// `GET /publications/{id}-{slug}/feed.atom`.
@@ -228,7 +228,7 @@ async fn publication(inner: Arc<Inner>, reference: &str, req: Req, format: Forma
         };
         Ok(write_feed(&base, &meta, &cards, format))
     };
-    cached(&inner, key, Arc::new(load)).await
+    inner.cached(key, Arc::new(load)).await
 }
 
 // ---- search -------------------------------------------------------------------------------
@@ -266,7 +266,7 @@ async fn search(inner: Arc<Inner>, req: Req, format: Format) -> Result<Response,
         };
         Ok(write_feed(&base, &meta, &cards, format))
     };
-    cached(&inner, key, Arc::new(load)).await
+    inner.cached(key, Arc::new(load)).await
 }
 
 // ---- sitemap and robots -------------------------------------------------------------------
@@ -293,7 +293,7 @@ pub(crate) async fn sitemap(State(inner): State<Arc<Inner>>, req: Req) -> Result
         }
         Ok(sitemap_xml(&files, true))
     };
-    cached_slow(&inner, key, Arc::new(load)).await
+    inner.cached_slow(key, Arc::new(load)).await
 }
 
 /// `GET /sitemaps/{file}`: a child of the sitemap index.
@@ -326,7 +326,7 @@ pub(crate) async fn sitemap_part(
         }
         Ok(sitemap_xml(&column_urls(&this, &base, start, per.min(total - start))?, false))
     };
-    cached_slow(&inner, key, Arc::new(load)).await
+    inner.cached_slow(key, Arc::new(load)).await
 }
 
 type UrlEntry = (String, Option<jiff::Timestamp>);
@@ -378,5 +378,5 @@ pub(crate) async fn robots(State(inner): State<Arc<Inner>>, req: Req) -> Result<
             format!("User-agent: *\nAllow: /\nDisallow: /api/\nDisallow: /search?\n\nSitemap: {base}/sitemap.xml\n"),
         ))
     };
-    cached_slow(&inner, key, Arc::new(load)).await
+    inner.cached_slow(key, Arc::new(load)).await
 }

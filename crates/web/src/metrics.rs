@@ -5,7 +5,7 @@
 //! `colonnade_http_request_duration_seconds{route}`, `colonnade_views_total`,
 //! `colonnade_likes_total`, `colonnade_counter_flushes_total`, and on each scrape (read at most
 //! every 10 s) the gauges `colonnade_store_articles`, `colonnade_store_bytes` (with
-//! [`SiteOptions::db_path`](crate::SiteOptions::db_path)) and `colonnade_visitor_keys{kind}`.
+//! [`SiteOptions::db_path`](crate::options::SiteOptions::db_path)) and `colonnade_visitor_keys{kind}`.
 //! Anything else recorded with the `metrics` macros in the process (the crawler's outcomes) is
 //! exported too.
 

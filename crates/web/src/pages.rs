@@ -1,6 +1,6 @@
 //! HTML pages, the like endpoint, `/healthz` and `/metrics`.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -9,14 +9,15 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::{HeaderValue, Method, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
-use colonnade_search::{MAX_OFFSET, SearchQuery};
+use colonnade_search::MAX_OFFSET;
 use colonnade_store::{ArticleFilter, ColumnistRow, Kind};
 use governor::clock::Clock;
 
-use crate::cache::{Loader, MARKERS, PageTemplate, Rendered};
+use crate::cache::{MARKERS, PageTemplate, Rendered, moved};
 use crate::error::{ApiError, WebError};
-use crate::middleware::Req;
-use crate::params::{KindFilter, Params, Period, query_string};
+use crate::params::{Period, query_string};
+use crate::request::Req;
+use crate::search::{SearchParams, run_search};
 use crate::slug;
 use crate::slug::{path_ref, slugify, split_ref};
 use crate::state::{ColumnEntry, Inner, blocking};
@@ -27,30 +28,6 @@ use crate::views::{
 
 /// Words of the short excerpt on cards.
 const CARD_EXCERPT_WORDS: usize = 30;
-
-/// Serves `key` from the response cache, rendering it with `load` when needed; refreshed after
-/// [`SiteOptions::cache_ttl`](crate::SiteOptions::cache_ttl).
-pub(crate) async fn cached(inner: &Arc<Inner>, key: String, load: Loader) -> Result<Response, WebError> {
-    let rendered = inner.responses.get(key, inner.options.cache_ttl, load).await?;
-    Ok(rendered.as_ref().into_response())
-}
-
-/// [`cached`] for pages that are slow to render or change only with the store (directories,
-/// sitemaps, search results):
-/// refreshed after [`Inner::slow_ttl`], and still dropped by [`crate::Site::changed`].
-pub(crate) async fn cached_slow(inner: &Arc<Inner>, key: String, load: Loader) -> Result<Response, WebError> {
-    let rendered = inner.responses.get(key, inner.slow_ttl(), load).await?;
-    Ok(rendered.as_ref().into_response())
-}
-
-/// A 301 to `location`.
-pub(crate) fn moved(location: &str) -> Response {
-    let mut response = StatusCode::MOVED_PERMANENTLY.into_response();
-    if let Ok(v) = HeaderValue::from_str(location) {
-        response.headers_mut().insert(header::LOCATION, v);
-    }
-    response
-}
 
 // ---- home and news ------------------------------------------------------------------------
 
@@ -97,7 +74,7 @@ async fn listing(inner: Arc<Inner>, req: Req, kind: Kind) -> Result<Response, We
     let key = format!("{}{}{}", req.base, q.path(), q.query(q.page, q.period));
     let this = inner.clone();
     let base = req.base;
-    cached(&inner, key, Arc::new(move || render_listing(&this, &base, &q))).await
+    inner.cached(key, Arc::new(move || render_listing(&this, &base, &q))).await
 }
 
 /// Display names of common languages, for the filter.
@@ -372,7 +349,7 @@ pub(crate) async fn columnists(State(inner): State<Arc<Inner>>, req: Req) -> Res
     let key = format!("{}/columnists", req.base);
     let this = inner.clone();
     let base = req.base;
-    cached_slow(&inner, key, Arc::new(move || render_columnists(&this, &base))).await
+    inner.cached_slow(key, Arc::new(move || render_columnists(&this, &base))).await
 }
 
 fn render_columnists(inner: &Inner, base: &str) -> Result<Rendered, WebError> {
@@ -416,15 +393,6 @@ fn render_columnists(inner: &Inner, base: &str) -> Result<Rendered, WebError> {
     Ok(Rendered::html(ColumnistsPage { l, total, groups }.render()?))
 }
 
-/// What a columnist's page and feeds list: their columns, or everything when they have none.
-pub(crate) fn columnist_filter(row: &ColumnistRow) -> ArticleFilter {
-    ArticleFilter {
-        columnist_id: Some(row.id),
-        kind: (row.columns > 0).then_some(Kind::Opinion),
-        ..ArticleFilter::default()
-    }
-}
-
 /// `GET /columnists/{id}-{slug}`.
 pub(crate) async fn columnist(
     State(inner): State<Arc<Inner>>,
@@ -437,7 +405,7 @@ pub(crate) async fn columnist(
     let slug = slug.to_owned();
     let this = inner.clone();
     let base = req.base;
-    cached(&inner, key, Arc::new(move || render_columnist(&this, &base, id, &slug, page))).await
+    inner.cached(key, Arc::new(move || render_columnist(&this, &base, id, &slug, page))).await
 }
 
 fn render_columnist(inner: &Inner, base: &str, id: i64, slug: &str, page: usize) -> Result<Rendered, WebError> {
@@ -445,9 +413,9 @@ fn render_columnist(inner: &Inner, base: &str, id: i64, slug: &str, page: usize)
     let path = views::columnist_path(row.id, &row.name);
     let page_query = |n: usize| if n > 1 { format!("?page={n}") } else { String::new() };
     if slug != slug::slugify(&row.name) {
-        return Ok(Rendered::redirect(format!("{path}{}", page_query(page))));
+        return Ok(Rendered::Redirect(format!("{path}{}", page_query(page))));
     }
-    let filter = columnist_filter(&row);
+    let filter = views::columnist_filter(&row);
     let size = inner.options.page_size;
     let total = inner.store.count_cards(&filter)?;
     if page > views::pages(total, size) {
@@ -501,7 +469,7 @@ pub(crate) async fn publications(State(inner): State<Arc<Inner>>, req: Req) -> R
     let key = format!("{}/publications", req.base);
     let this = inner.clone();
     let base = req.base;
-    cached_slow(&inner, key, Arc::new(move || render_publications(&this, &base))).await
+    inner.cached_slow(key, Arc::new(move || render_publications(&this, &base))).await
 }
 
 fn render_publications(inner: &Inner, base: &str) -> Result<Rendered, WebError> {
@@ -549,7 +517,7 @@ pub(crate) async fn publication(
     let slug = slug.to_owned();
     let this = inner.clone();
     let base = req.base;
-    cached(&inner, key, Arc::new(move || render_publication(&this, &base, id, &slug, page))).await
+    inner.cached(key, Arc::new(move || render_publication(&this, &base, id, &slug, page))).await
 }
 
 fn render_publication(inner: &Inner, base: &str, id: i64, slug: &str, page: usize) -> Result<Rendered, WebError> {
@@ -558,7 +526,7 @@ fn render_publication(inner: &Inner, base: &str, id: i64, slug: &str, page: usiz
     let path = views::publication_path(row.id, name);
     let page_query = |n: usize| if n > 1 { format!("?page={n}") } else { String::new() };
     if slug != slug::slugify(name) {
-        return Ok(Rendered::redirect(format!("{path}{}", page_query(page))));
+        return Ok(Rendered::Redirect(format!("{path}{}", page_query(page))));
     }
     let filter = ArticleFilter { publication_id: Some(id), kind: Some(Kind::Opinion), ..ArticleFilter::default() };
     let size = inner.options.page_size;
@@ -622,113 +590,6 @@ fn render_publication(inner: &Inner, base: &str, id: i64, slug: &str, page: usiz
 
 // ---- search -------------------------------------------------------------------------------
 
-/// The parameters of a search, validated and normalised.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct SearchParams {
-    pub q: String,
-    pub publication: Option<i64>,
-    pub columnist: Option<String>,
-    pub lang: Option<String>,
-    pub country: Option<String>,
-    pub kind: Option<KindFilter>,
-    pub from: Option<jiff::civil::Date>,
-    pub to: Option<jiff::civil::Date>,
-    pub page: usize,
-}
-
-/// Longest search text accepted.
-const MAX_QUERY_CHARS: usize = 500;
-
-impl SearchParams {
-    pub(crate) fn parse(p: &Params<'_>) -> Result<SearchParams, WebError> {
-        Ok(SearchParams {
-            q: p.text("q", MAX_QUERY_CHARS)?.unwrap_or_default(),
-            publication: p.id("publication")?,
-            columnist: p.text("columnist", 200)?,
-            lang: p.lang()?,
-            country: p.country()?,
-            kind: Some(p.kind(KindFilter::Only(Kind::Opinion))?),
-            from: p.date("from")?,
-            to: p.date("to")?,
-            page: p.page()?,
-        })
-    }
-
-    fn kind(&self) -> KindFilter {
-        self.kind.unwrap_or(KindFilter::Only(Kind::Opinion))
-    }
-
-    /// True when there is something to search for.
-    pub(crate) fn is_search(&self) -> bool {
-        !self.q.is_empty()
-            || self.publication.is_some()
-            || self.columnist.is_some()
-            || self.lang.is_some()
-            || self.country.is_some()
-            || self.from.is_some()
-            || self.to.is_some()
-    }
-
-    /// The normalised query string for page `page` (the kind only when not the default).
-    pub(crate) fn query(&self, page: usize) -> String {
-        let publication = self.publication.map(|p| p.to_string());
-        let kind = self.kind();
-        let from = self.from.map(|d| d.to_string());
-        let to = self.to.map(|d| d.to_string());
-        let page = (page > 1).then(|| page.to_string());
-        query_string(&[
-            ("q", Some(self.q.as_str()).filter(|q| !q.is_empty())),
-            ("publication", publication.as_deref()),
-            ("columnist", self.columnist.as_deref()),
-            ("lang", self.lang.as_deref()),
-            ("country", self.country.as_deref()),
-            ("kind", (kind != KindFilter::Only(Kind::Opinion)).then(|| kind.as_str())),
-            ("from", from.as_deref()),
-            ("to", to.as_deref()),
-            ("page", page.as_deref()),
-        ])
-    }
-
-    /// The index query for `offset`/`limit`.
-    pub(crate) fn to_query(&self, offset: usize, limit: usize, newest_first: bool) -> SearchQuery {
-        let instant = |d: jiff::civil::Date, end: bool| {
-            let time = if end { jiff::civil::Time::MAX } else { jiff::civil::Time::midnight() };
-            jiff::tz::Offset::UTC.to_timestamp(d.to_datetime(time)).ok().map(|t| colonnade_model::Timestamp::new(t, 0))
-        };
-        SearchQuery {
-            text: self.q.clone(),
-            publication_id: self.publication,
-            columnist: self.columnist.clone(),
-            lang: self.lang.clone(),
-            country: self.country.clone(),
-            kind: self.kind().kind(),
-            from: self.from.and_then(|d| instant(d, false)),
-            to: self.to.and_then(|d| instant(d, true)),
-            offset,
-            limit,
-            newest_first,
-        }
-    }
-}
-
-/// Runs a search and loads the hits' cards, in hit order (blocking).
-pub(crate) fn run_search(
-    inner: &Inner,
-    query: &SearchQuery,
-) -> Result<(usize, Vec<(colonnade_search::Hit, colonnade_store::ArticleCard)>), WebError> {
-    // The index keeps no texts: highlighting reads each hit's title and text from the store.
-    let texts = |id: i64| {
-        let stored = inner.store.article(id).ok().flatten()?;
-        Some((stored.article.title.unwrap_or_default(), stored.article.text))
-    };
-    let results = inner.search.search_highlighted(query, &texts)?;
-    let ids: Vec<i64> = results.hits.iter().map(|h| h.id).collect();
-    let mut cards: HashMap<i64, colonnade_store::ArticleCard> =
-        inner.store.cards_by_id(&ids)?.into_iter().map(|c| (c.id, c)).collect();
-    let hits = results.hits.into_iter().filter_map(|h| cards.remove(&h.id).map(|c| (h, c))).collect();
-    Ok((results.total, hits))
-}
-
 /// `GET /search`.
 pub(crate) async fn search(State(inner): State<Arc<Inner>>, req: Req) -> Result<Response, WebError> {
     let sp = SearchParams::parse(&req.params())?;
@@ -737,7 +598,7 @@ pub(crate) async fn search(State(inner): State<Arc<Inner>>, req: Req) -> Result<
     let base = req.base;
     // Results change only when the index does, and then `Site::changed` drops them: the slow
     // refresh only brings counters and relative dates up to date.
-    cached_slow(&inner, key, Arc::new(move || render_search(&this, &base, &sp))).await
+    inner.cached_slow(key, Arc::new(move || render_search(&this, &base, &sp))).await
 }
 
 fn render_search(inner: &Inner, base: &str, sp: &SearchParams) -> Result<Rendered, WebError> {

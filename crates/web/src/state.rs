@@ -12,10 +12,12 @@ use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use metrics_exporter_prometheus::PrometheusHandle;
 use parking_lot::{Mutex, RwLock};
 
-use crate::SiteOptions;
-use crate::cache::{PageTemplate, ResponseCache, TemplateBytes};
+use axum::response::{IntoResponse, Response};
+
+use crate::cache::{Loader, PageTemplate, ResponseCache, TemplateBytes};
 use crate::counters::{BotFilter, Counters};
-use crate::error::WebError;
+use crate::error::{ErrorChain, WebError};
+use crate::options::SiteOptions;
 use crate::params::Period;
 use crate::slug::slugify;
 
@@ -36,14 +38,14 @@ pub(crate) struct ColumnEntry {
     base_likes: AtomicU64,
 }
 
-/// Shared state behind [`crate::Site`].
+/// Shared state behind the public `Site`.
 pub(crate) struct Inner {
     pub store: Arc<dyn Store>,
     pub search: Arc<SearchIndex>,
     pub options: SiteOptions,
     /// `options.base_url` without a trailing slash.
     pub base_url: Option<String>,
-    /// Set by [`crate::serve`]: the fallback for the base URL.
+    /// Set by `serve`: the fallback for the base URL.
     pub listen_addr: OnceLock<SocketAddr>,
     pub responses: Arc<ResponseCache>,
     /// "Most read" lists by filter and period, kept for [`Inner::slow_ttl`]: the query
@@ -116,6 +118,21 @@ impl Inner {
         }
         let this = self.clone();
         blocking(move || this.load_column(id)).await
+    }
+
+    /// Serves `key` from the response cache, rendering it with `load` when needed; refreshed after
+    /// [`SiteOptions::cache_ttl`].
+    pub(crate) async fn cached(&self, key: String, load: Loader) -> Result<Response, WebError> {
+        let rendered = self.responses.get(key, self.options.cache_ttl, load).await?;
+        Ok(rendered.as_ref().into_response())
+    }
+
+    /// [`cached`](Self::cached) for pages that are slow to render or change only with the store
+    /// (directories, sitemaps, search results): refreshed after [`slow_ttl`](Self::slow_ttl), and
+    /// still dropped by [`changed`](Self::changed).
+    pub(crate) async fn cached_slow(&self, key: String, load: Loader) -> Result<Response, WebError> {
+        let rendered = self.responses.get(key, self.slow_ttl(), load).await?;
+        Ok(rendered.as_ref().into_response())
     }
 
     /// How long slow, slowly changing pages (directories, sitemaps, "Most read") are kept:
@@ -242,7 +259,7 @@ pub(crate) async fn background(inner: Arc<Inner>) {
         let this = inner.clone();
         match tokio::task::spawn_blocking(move || this.flush_counts()).await {
             Ok(Ok(())) => {}
-            Ok(Err(e)) => tracing::warn!(error = %crate::ErrorChain(&e), "could not write the counters; will retry"),
+            Ok(Err(e)) => tracing::warn!(error = %ErrorChain(&e), "could not write the counters; will retry"),
             Err(e) => tracing::error!(error = %e, "the counter flush panicked"),
         }
         inner.limiter.retain_recent();

@@ -3,7 +3,7 @@
 //! `colonnade-search`, with `<mark>` added) and JSON-LD made safe by [`json_ld`].
 
 use askama::Template;
-use colonnade_store::{ArticleCard, ColumnistRow, Counts, Kind};
+use colonnade_store::{ArticleCard, ArticleFilter, ColumnistRow, Counts, Kind};
 
 use crate::assets;
 use crate::slug::{path_ref, slugify};
@@ -196,6 +196,15 @@ pub(crate) fn column_path(card: &ArticleCard) -> String {
 /// `/columnists/{id}-{slug}`.
 pub(crate) fn columnist_path(id: i64, name: &str) -> String {
     format!("/columnists/{}", path_ref(id, &slugify(name)))
+}
+
+/// What a columnist's page and feeds list: their columns, or everything when they have none.
+pub(crate) fn columnist_filter(row: &ColumnistRow) -> ArticleFilter {
+    ArticleFilter {
+        columnist_id: Some(row.id),
+        kind: (row.columns > 0).then_some(Kind::Opinion),
+        ..ArticleFilter::default()
+    }
 }
 
 /// `/publications/{id}-{slug}`.

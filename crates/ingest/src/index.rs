@@ -1,20 +1,19 @@
-//! Keeps a [`SearchIndex`] in step with a [`Store`].
+//! The pipeline's last step: keeps a [`SearchIndex`] in step with a [`Store`].
 //!
 //! The store hands out articles in the order their content last changed
-//! ([`Store::changed_since`]); the indexer reads from where it stopped, upserts each article
-//! and commits the batch together with its new position (the commit payload), so the index
-//! and the position it claims are always saved as one. A process killed at any moment
-//! re-reads at most one batch on its next start. [`Indexer::rebuild`] stages the removal of
-//! every document, refills from the first article and commits once, so searches keep
-//! answering from the old index until the new one is whole.
+//! ([`Store::changed_since`]); the [`Indexer`] reads from where it stopped, turns each article
+//! into an [`IndexDoc`] (with its publication's name and country) and commits the batch together
+//! with its new position ([`SearchIndex::commit_at`]), so the index and the position it claims
+//! are always saved as one. A process killed at any moment re-reads at most one commit's worth on
+//! its next start. [`Indexer::rebuild`] stages the removal of every document, refills from the
+//! first article and commits once, so searches keep answering from the old index until the new
+//! one is whole.
 
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use colonnade_search::{Cursor, IndexDoc, SearchError, SearchIndex};
 use colonnade_store::{ChangeCursor, Id, Store, StoreError, StoredArticle};
-use serde::{Deserialize, Serialize};
-
-use crate::{IndexDoc, SearchError, SearchIndex};
 
 /// Articles read from the store per batch.
 const BATCH: usize = 500;
@@ -25,17 +24,11 @@ pub const COMMIT_EVERY: usize = 20_000;
 #[derive(Debug, thiserror::Error)]
 pub enum IndexerError {
     /// Reading the store failed.
-    #[error("reading the store for the search index: {0}")]
+    #[error("reading the store for the search index")]
     Store(#[from] StoreError),
     /// Writing the index failed.
     #[error(transparent)]
     Search(#[from] SearchError),
-}
-
-/// The commit payload: where in the store's change order the index is.
-#[derive(Debug, Default, Serialize, Deserialize)]
-struct Payload {
-    cursor: ChangeCursor,
 }
 
 /// Feeds a [`SearchIndex`] from a [`Store`]. Blocking: run it on a blocking thread.
@@ -70,6 +63,15 @@ pub fn doc_for(article: &StoredArticle, publication: &str, country: Option<&str>
     }
 }
 
+/// The store's position as the index keeps it, and back.
+fn to_index(c: ChangeCursor) -> Cursor {
+    Cursor { updated_us: c.updated_us, id: c.id }
+}
+
+fn from_index(c: Cursor) -> ChangeCursor {
+    ChangeCursor { updated_us: c.updated_us, id: c.id }
+}
+
 impl Indexer {
     /// An indexer that goes on from where the index's last commit says it stopped (the start,
     /// for a new or wiped index).
@@ -77,11 +79,7 @@ impl Indexer {
         let cursor = if index.needs_rebuild() {
             ChangeCursor::default()
         } else {
-            index
-                .payload()?
-                .and_then(|p| serde_json::from_str::<Payload>(&p).ok())
-                .map(|p| p.cursor)
-                .unwrap_or_default()
+            index.cursor()?.map(from_index).unwrap_or_default()
         };
         Ok(Indexer { index, store, cursor, publications: HashMap::new() })
     }
@@ -97,6 +95,18 @@ impl Indexer {
     /// batch with the running total.
     pub fn catch_up(&mut self, progress: &mut dyn FnMut(usize)) -> Result<usize, IndexerError> {
         self.fill(Some(COMMIT_EVERY), progress)
+    }
+
+    /// Empties the index and indexes every stored article again, committing once at the end.
+    pub fn rebuild(&mut self, progress: &mut dyn FnMut(usize)) -> Result<usize, IndexerError> {
+        self.index.clear()?;
+        self.cursor = ChangeCursor::default();
+        let n = self.fill(None, progress)?;
+        if n == 0 {
+            // Nothing stored: still commit the removal and the reset cursor.
+            self.commit(ChangeCursor::default())?;
+        }
+        Ok(n)
     }
 
     /// Reads changes into the index; commits every `commit_every` articles (never in between
@@ -139,21 +149,8 @@ impl Indexer {
     }
 
     fn commit(&mut self, cursor: ChangeCursor) -> Result<(), IndexerError> {
-        let payload = serde_json::to_string(&Payload { cursor }).unwrap_or_default();
-        self.index.commit_with_payload(&payload)?;
+        self.index.commit_at(to_index(cursor))?;
         self.cursor = cursor;
         Ok(())
-    }
-
-    /// Empties the index and indexes every stored article again, committing once at the end.
-    pub fn rebuild(&mut self, progress: &mut dyn FnMut(usize)) -> Result<usize, IndexerError> {
-        self.index.clear()?;
-        self.cursor = ChangeCursor::default();
-        let n = self.fill(None, progress)?;
-        if n == 0 {
-            // Nothing stored: still commit the removal and the reset cursor.
-            self.commit(ChangeCursor::default())?;
-        }
-        Ok(n)
     }
 }
