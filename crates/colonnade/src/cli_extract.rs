@@ -22,7 +22,7 @@ pub struct ExtractArgs {
     file: Option<PathBuf>,
     /// The page's URL, for canonical URLs, absolute links and URL hints.
     #[arg(long, conflicts_with = "jsonl")]
-    url: Option<String>,
+    url: Option<colonnade_extract::Url>,
     /// The HTTP Content-Type the page was served with (its charset is used).
     #[arg(long, conflicts_with = "jsonl")]
     content_type: Option<String>,
@@ -52,7 +52,7 @@ pub fn run(args: ExtractArgs) -> Result<ExitCode> {
     } else {
         read_page(file)?
     };
-    let article = colonnade_extract::extract(&bytes, args.url.as_deref(), args.content_type.as_deref())
+    let article = colonnade_extract::extract(&bytes, args.url.as_ref(), args.content_type.as_deref())
         .with_context(|| format!("extracting {}", file.display()))?;
     let stdout = io::stdout();
     let mut out = stdout.lock();
@@ -117,11 +117,17 @@ fn run_jsonl(dir: &Path, urls: Option<&Path>, jobs: Option<usize>) -> Result<Exi
     if !dir.is_dir() {
         bail!("{} is not a folder", dir.display());
     }
-    let urls: HashMap<String, String> = match urls {
+    let urls: HashMap<String, colonnade_extract::Url> = match urls {
         Some(path) => {
             let bytes = fs::read(path).with_context(|| format!("reading {}", path.display()))?;
-            serde_json::from_slice(&bytes)
-                .with_context(|| format!("{} must be a JSON object of page path to URL", path.display()))?
+            let raw: HashMap<String, String> = serde_json::from_slice(&bytes)
+                .with_context(|| format!("{} must be a JSON object of page path to URL", path.display()))?;
+            raw.into_iter()
+                .map(|(page, url)| match colonnade_extract::Url::parse(&url) {
+                    Ok(u) => Ok((page, u)),
+                    Err(e) => Err(anyhow::anyhow!("{}: {page:?} maps to {url:?}, not a URL: {e}", path.display())),
+                })
+                .collect::<Result<_>>()?
         }
         None => HashMap::new(),
     };
@@ -147,7 +153,7 @@ fn run_jsonl(dir: &Path, urls: Option<&Path>, jobs: Option<usize>) -> Result<Exi
             chunk
                 .par_iter()
                 .map(|(path, rel)| {
-                    let url = urls.get(rel.as_str()).map(String::as_str);
+                    let url = urls.get(rel.as_str());
                     let result = read_page(path).and_then(|bytes| {
                         colonnade_extract::extract(&bytes, url, None).map_err(|e: ExtractError| anyhow::anyhow!(e))
                     });

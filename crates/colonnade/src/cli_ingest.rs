@@ -12,7 +12,6 @@ use colonnade_config::{Config, ConfigError, Publication};
 use colonnade_ingest::{CycleSummary, Ingest, Progress};
 use colonnade_store::{SqliteStore, Store};
 use colonnade_url::Url;
-use rayon::prelude::*;
 
 /// Where the configuration and the data live; accepted before or after the subcommand.
 #[derive(Args, Debug, Clone)]
@@ -69,8 +68,9 @@ pub struct StatsArgs {
     json: bool,
 }
 
+/// Exactly one of `--warc` and `--jsonl`: clap's group refuses both or neither.
 #[derive(Args, Debug)]
-#[group(required = true, multiple = false)]
+#[group(id = "format", required = true, multiple = false)]
 pub struct ExportArgs {
     /// Write every stored page as WARC/1.1 records to this file.
     #[arg(long, value_name = "FILE")]
@@ -208,7 +208,7 @@ pub fn sources(paths: &Paths, cmd: SourcesCommand) -> Result<ExitCode> {
         SourcesCommand::List => {
             let config = load_config(&paths.config)?;
             // Counts only from an existing store: listing must not create one.
-            let counts = if paths.data.join("colonnade.db").exists() {
+            let counts = if paths.data.join(colonnade_store::DB_FILE).exists() {
                 SqliteStore::open(&paths.data).ok().and_then(|s| s.publications().ok()).unwrap_or_default()
             } else {
                 Vec::new()
@@ -237,34 +237,7 @@ pub fn sources(paths: &Paths, cmd: SourcesCommand) -> Result<ExitCode> {
             let outlines =
                 colonnade_feed::parse_opml(&bytes).with_context(|| format!("reading OPML from {}", file.display()))?;
             let mut config = load_or_default(&paths.config)?;
-            let mut added = 0;
-            for o in outlines {
-                let homepage = o
-                    .html_url
-                    .clone()
-                    .unwrap_or_else(|| o.xml_url.join("/").unwrap_or_else(|_| o.xml_url.clone()))
-                    .to_string();
-                let feed = o.xml_url.to_string();
-                if let Some(p) = config.publications.iter_mut().find(|p| p.homepage == homepage) {
-                    if !p.feeds.contains(&feed) {
-                        p.feeds.push(feed);
-                        added += 1;
-                    }
-                } else {
-                    let name = o.title.clone().unwrap_or_else(|| o.xml_url.host_str().unwrap_or("unnamed").to_string());
-                    config.publications.push(Publication {
-                        name,
-                        homepage,
-                        country: None,
-                        language: None,
-                        feeds: vec![feed],
-                        columnist_pages: vec![],
-                        sitemaps: vec![],
-                        kind: None,
-                    });
-                    added += 1;
-                }
-            }
+            let added = colonnade_ingest::sources::merge_opml(&mut config, outlines);
             config.validate()?;
             config.save(&paths.config)?;
             eprintln!("colonnade: imported {added} feeds into {}", paths.config.display());
@@ -272,18 +245,7 @@ pub fn sources(paths: &Paths, cmd: SourcesCommand) -> Result<ExitCode> {
         }
         SourcesCommand::Export => {
             let config = load_config(&paths.config)?;
-            let mut outlines = Vec::new();
-            for p in &config.publications {
-                for f in &p.feeds {
-                    let Ok(xml_url) = Url::parse(f) else { continue };
-                    outlines.push(colonnade_feed::Outline {
-                        title: Some(p.name.clone()),
-                        xml_url,
-                        html_url: Url::parse(&p.homepage).ok(),
-                        category: p.country.clone(),
-                    });
-                }
-            }
+            let outlines = colonnade_ingest::sources::outlines(&config);
             let now = colonnade_model::Timestamp::new(jiff::Timestamp::now(), 0);
             print!("{}", colonnade_feed::write_opml("Colonnade sources", &outlines, now));
             Ok(ExitCode::SUCCESS)
@@ -302,51 +264,24 @@ fn sources_add(
     let homepage = Url::parse(url).with_context(|| format!("{url:?} is not a URL"))?;
     let rt = runtime()?;
     let fetcher = colonnade_fetch::Fetcher::new(colonnade_ingest::fetch_options(&config))?;
-    let (feeds, page_name, page_lang) = rt.block_on(async {
-        let page = fetcher.get(&homepage, None).await.with_context(|| format!("fetching {homepage}"))?;
-        if page.status >= 400 {
-            bail!("{homepage} answered HTTP {}", page.status);
-        }
-        let article =
-            colonnade_extract::extract(&page.body, Some(page.final_url.as_str()), page.content_type.as_deref()).ok();
-        let mut feeds = colonnade_feed::discover_feed_links(&page.body, &page.final_url);
-        if feeds.is_empty() {
-            for path in colonnade_feed::COMMON_FEED_PATHS {
-                let Ok(candidate) = page.final_url.join(path) else { continue };
-                if let Ok(r) = fetcher.get(&candidate, None).await
-                    && r.status < 400
-                    && colonnade_feed::parse_feed(&r.body, r.content_type.as_deref(), Some(&r.final_url)).is_ok()
-                {
-                    feeds.push(r.final_url.clone());
-                    break;
-                }
-            }
-        }
-        let name = article.as_ref().and_then(|a| a.site_name.clone());
-        let lang = article.and_then(|a| a.lang).map(|l| l.split('-').next().unwrap_or("").to_string());
-        Ok::<_, anyhow::Error>((feeds, name, lang))
-    })?;
-    if feeds.is_empty() {
+    let found = rt.block_on(colonnade_ingest::sources::discover(&fetcher, &homepage))?;
+    if found.feeds.is_empty() {
         bail!(
             "found no feed on {homepage}: no <link rel=alternate> and none of the usual paths; add it by hand in {}",
             paths.config.display()
         );
     }
     let publication = Publication {
-        name: name.or(page_name).unwrap_or_else(|| homepage.host_str().unwrap_or("unnamed").to_string()),
+        name: name.or(found.name).unwrap_or_else(|| homepage.host_str().unwrap_or("unnamed").to_string()),
         homepage: homepage.to_string(),
         country,
-        language: language.or(page_lang.filter(|l| !l.is_empty())),
-        feeds: feeds.iter().map(|f| f.to_string()).collect(),
+        language: language.or(found.language),
+        feeds: found.feeds.iter().map(|f| f.to_string()).collect(),
         columnist_pages: vec![],
         sitemaps: vec![],
         kind: None,
     };
-    if let Some(existing) = config.publications.iter_mut().find(|p| p.homepage == publication.homepage) {
-        *existing = publication.clone();
-    } else {
-        config.publications.push(publication.clone());
-    }
+    colonnade_ingest::sources::add_publication(&mut config, publication.clone());
     config.validate()?;
     config.save(&paths.config)?;
     println!("added {} ({}) with {} feed(s):", publication.name, publication.homepage, publication.feeds.len());
@@ -379,46 +314,15 @@ pub fn stats(paths: &Paths, args: StatsArgs) -> Result<ExitCode> {
 }
 
 pub fn reextract(paths: &Paths) -> Result<ExitCode> {
+    // The operator's declarations (`kind = …`) as they are now; stored ones for the rest.
+    let config = load_or_default(&paths.config)?;
     let store = open_store(&paths.data)?;
-    let (mut after, mut updated, mut unchanged, mut failed) = (0, 0u64, 0u64, 0u64);
-    loop {
-        let pages = store.raw_pages(after, 256)?;
-        let Some(last) = pages.last() else { break };
-        after = last.article_id;
-        let results: Vec<_> = pages
-            .par_iter()
-            .map(|p| {
-                let ct = p.headers.iter().find(|(n, _)| n == "content-type").map(|(_, v)| v.as_str());
-                let mut result = colonnade_extract::extract(&p.body, Some(&p.url), ct);
-                // A canonical URL sent in the Link header counts as it did at crawl time.
-                if let (Ok(a), Ok(url)) = (&mut result, Url::parse(&p.url)) {
-                    colonnade_ingest::link_canonical(a, &p.headers, &url);
-                }
-                (p.article_id, result)
-            })
-            .collect();
-        for (id, result) in results {
-            match result {
-                Ok(mut a) => {
-                    // What the feed added at crawl time (authors, dates) stays unless the page now
-                    // says it itself.
-                    if let Some(old) = store.article(id)? {
-                        colonnade_ingest::fill_missing(&mut a, &old.article);
-                    }
-                    match store.update_extraction(id, &a, colonnade_model::Timestamp::new(jiff::Timestamp::now(), 0))? {
-                        colonnade_store::SaveOutcome::Updated(_) => updated += 1,
-                        _ => unchanged += 1,
-                    }
-                }
-                Err(e) => {
-                    failed += 1;
-                    eprintln!("colonnade: article {id}: {e}");
-                }
-            }
-        }
-        eprintln!("colonnade: re-extracted up to article {after}");
+    let progress = |done: u64| eprintln!("colonnade: re-extracted {done} pages");
+    let summary = colonnade_ingest::reextract::reextract(store.as_ref(), &config, &progress)?;
+    for e in &summary.errors {
+        eprintln!("colonnade: {e}");
     }
-    println!("re-extracted: {updated} updated, {unchanged} unchanged, {failed} failed");
+    println!("re-extracted: {} updated, {} unchanged, {} failed", summary.updated, summary.unchanged, summary.failed);
     Ok(ExitCode::SUCCESS)
 }
 
@@ -464,12 +368,15 @@ fn export_jsonl(store: &dyn Store, path: &Path) -> Result<u64> {
 
 pub fn export(paths: &Paths, args: ExportArgs) -> Result<ExitCode> {
     let store = open_store(&paths.data)?;
-    if let Some(path) = &args.jsonl {
-        let n = export_jsonl(store.as_ref(), path)?;
-        eprintln!("colonnade: wrote {n} articles");
-        return Ok(ExitCode::SUCCESS);
-    }
-    let Some(warc) = &args.warc else { bail!("give --warc FILE or --jsonl FILE") };
+    let warc = match (&args.warc, &args.jsonl) {
+        (Some(warc), None) => warc,
+        (None, Some(path)) => {
+            let n = export_jsonl(store.as_ref(), path)?;
+            eprintln!("colonnade: wrote {n} articles");
+            return Ok(ExitCode::SUCCESS);
+        }
+        _ => unreachable!("the \"format\" group of ExportArgs lets exactly one of --warc and --jsonl through"),
+    };
     let file = fs::File::create(warc).with_context(|| format!("creating {}", warc.display()))?;
     let mut out = BufWriter::new(file);
     let n = colonnade_store::export_warc(store.as_ref(), &mut out)?;

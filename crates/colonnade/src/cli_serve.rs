@@ -10,8 +10,9 @@ use std::time::{Duration, Instant};
 use anyhow::{Context, Result};
 use clap::Args;
 use colonnade_config::Config;
+use colonnade_ingest::index::Indexer;
 use colonnade_ingest::{CycleSummary, Ingest};
-use colonnade_search::{Indexer, SearchIndex};
+use colonnade_search::SearchIndex;
 use colonnade_store::Store;
 use colonnade_web::{Site, SiteOptions};
 
@@ -62,7 +63,7 @@ fn site_options(config: &Config, data: &Path) -> SiteOptions {
         page_size: s.page_size,
         likes_per_minute: s.likes_per_minute,
         trust_forwarded_for: s.trust_forwarded_for,
-        db_path: Some(data.join("colonnade.db")),
+        db_path: Some(data.join(colonnade_store::DB_FILE)),
         ..SiteOptions::default()
     }
 }

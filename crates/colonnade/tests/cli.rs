@@ -281,6 +281,21 @@ fn extract_errors_are_clear() {
     assert!(started.elapsed() < Duration::from_secs(10));
 }
 
+#[test]
+fn export_takes_exactly_one_format() {
+    // clap refuses both and neither before the store is opened (nor created).
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let data = data.to_str().unwrap();
+    for args in [&["export"][..], &["export", "--warc", "a.warc", "--jsonl", "-"]] {
+        let out = bin().args(["--data", data]).args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("--warc") && err.contains("--jsonl") && err.contains("Usage:"), "{args:?}: {err}");
+    }
+    assert!(!dir.path().join("data").exists());
+}
+
 /// A plain HTTP/1.0 GET over loopback: status and body.
 fn http_get(addr: &str, path: &str) -> (u16, String) {
     use std::io::{Read, Write};

@@ -11,12 +11,17 @@
 //! committed, and a feed's validators (ETag, Last-Modified) are saved only after every item it
 //! listed was handled, so a killed crawl fetches the feed again in full next time.
 
+pub mod index;
+pub mod merge;
+pub mod reextract;
+pub mod sources;
+
 use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use colonnade_config::Config;
-use colonnade_extract::{Article, Kind};
+use colonnade_extract::Kind;
 use colonnade_feed::{FeedItem, parse_feed, parse_sitemap};
 use colonnade_fetch::{FetchError, FetchOptions, Fetcher, Response, Validators};
 use colonnade_model::Timestamp;
@@ -28,14 +33,16 @@ use colonnade_url::{Url, dedup_key};
 use futures_util::StreamExt;
 use serde::Serialize;
 
+use crate::merge::{Evidence, FeedEvidence};
+
 /// What stops a cycle. Anything else (a broken feed, a hostile server) is counted and logged.
 #[derive(Debug, thiserror::Error)]
 pub enum IngestError {
-    /// The store failed: the cycle cannot record anything.
-    #[error("store: {0}")]
+    /// The store failed: the cycle cannot record anything. Displays as the store's error.
+    #[error(transparent)]
     Store(#[from] StoreError),
-    /// The HTTP client could not be built.
-    #[error("fetcher: {0}")]
+    /// The HTTP client could not be built. Displays as the fetcher's error.
+    #[error(transparent)]
     Fetcher(#[from] FetchError),
     /// A worker thread panicked or was cancelled.
     #[error("worker: {0}")]
@@ -308,13 +315,8 @@ impl Ingest {
         let response = match fetched {
             Ok(r) => r,
             Err(e) => {
-                state.failures += 1;
-                state.last_error = Some(e.to_string());
                 state.last_status = None;
-                run.error(format!("{}: {e}", feed.url));
-                self.reschedule(feed.id, state, 0, true).await?;
-                self.flush_log(&mut run).await?;
-                return Ok(run);
+                return self.source_failed(feed, state, e.to_string(), run).await;
             }
         };
         state.last_status = Some(response.status);
@@ -327,12 +329,7 @@ impl Ingest {
             return Ok(run);
         }
         if response.status >= 400 {
-            state.failures += 1;
-            state.last_error = Some(format!("HTTP {}", response.status));
-            run.error(format!("{}: HTTP {}", feed.url, response.status));
-            self.reschedule(feed.id, state, 0, true).await?;
-            self.flush_log(&mut run).await?;
-            return Ok(run);
+            return self.source_failed(feed, state, format!("HTTP {}", response.status), run).await;
         }
         run.summary.sources_fetched += 1;
         let parsed = match feed.kind {
@@ -341,14 +338,7 @@ impl Ingest {
         };
         let candidates = match parsed {
             Ok(c) => c,
-            Err(message) => {
-                state.failures += 1;
-                state.last_error = Some(message.clone());
-                run.error(format!("{}: {message}", feed.url));
-                self.reschedule(feed.id, state, 0, true).await?;
-                self.flush_log(&mut run).await?;
-                return Ok(run);
-            }
+            Err(message) => return self.source_failed(feed, state, message, run).await,
         };
         state.items_seen += candidates.len() as u64;
         for c in candidates.into_iter().take(self.config.crawl.max_articles_per_source) {
@@ -370,6 +360,23 @@ impl Ingest {
         }
         let new_items = run.new_items;
         self.reschedule(feed.id, state, new_items, false).await?;
+        self.flush_log(&mut run).await?;
+        Ok(run)
+    }
+
+    /// The one way a source's run ends in failure: the error recorded on the feed and in the
+    /// summary, the feed rescheduled with back-off, the fetch log written.
+    async fn source_failed(
+        &self,
+        feed: &FeedRow,
+        mut state: FeedState,
+        message: String,
+        mut run: SourceRun,
+    ) -> Result<SourceRun, IngestError> {
+        state.failures += 1;
+        run.error(format!("{}: {message}", feed.url));
+        state.last_error = Some(message);
+        self.reschedule(feed.id, state, 0, true).await?;
         self.flush_log(&mut run).await?;
         Ok(run)
     }
@@ -498,28 +505,28 @@ impl Ingest {
                 return Ok(());
             }
         };
-        let final_url = response.final_url.to_string();
+        let evidence = Evidence {
+            feed: c.item.as_ref().map(FeedEvidence::from),
+            declared_kind: self.declared_kinds.read().ok().and_then(|k| k.get(&publication_id).copied()),
+        };
+        let final_url = response.final_url.clone();
         let ct = response.content_type.clone();
         let body = response.body;
-        let extracted = tokio::task::spawn_blocking(move || {
-            let result = colonnade_extract::extract(&body, Some(&final_url), ct.as_deref());
-            (result, body)
+        let headers = response.headers;
+        let (result, body, headers, evidence) = tokio::task::spawn_blocking(move || {
+            let result = colonnade_extract::extract_with(&body, Some(&final_url), ct.as_deref(), &Default::default())
+                .map(|e| merge::assemble(e, &evidence, &final_url, &headers));
+            (result, body, headers, evidence)
         })
         .await
         .map_err(|e| IngestError::Join(e.to_string()))?;
-        let (result, body) = extracted;
-        let mut article = match result {
+        let article = match result {
             Ok(a) => a,
             Err(e) => {
                 run.error(format!("{}: {e}", c.url));
                 return Ok(());
             }
         };
-        link_canonical(&mut article, &response.headers, &response.final_url);
-        merge_feed(&mut article, c.item.as_ref(), &response.final_url);
-        if let Some(kind) = self.declared_kinds.read().ok().and_then(|k| k.get(&publication_id).copied()) {
-            article.kind = kind;
-        }
         if article.text.is_empty() && article.title.is_none() {
             run.error(format!("{}: no article found on the page", c.url));
             return Ok(());
@@ -531,11 +538,18 @@ impl Ingest {
         alt.dedup();
         alt.retain(|k| *k != url_key);
         let store = Arc::clone(&self.store);
-        let headers = response.headers;
         let status = response.status;
         let final_url = response.final_url.to_string();
+        let evidence = evidence.to_json();
         let outcome = blocking(move || {
-            let raw = RawPage { url: &final_url, status, headers: &headers, body: &body, fetched_at: now() };
+            let raw = RawPage {
+                url: &final_url,
+                status,
+                headers: &headers,
+                body: &body,
+                fetched_at: now(),
+                evidence: Some(&evidence),
+            };
             let new = NewArticle {
                 publication_id,
                 article: &article,
@@ -574,13 +588,7 @@ impl Ingest {
                 status: Some(r.status),
                 bytes: r.body.len() as u64,
                 duration_ms: started.elapsed().as_millis() as u64,
-                outcome: if r.not_modified {
-                    "not_modified".into()
-                } else if r.status >= 400 {
-                    "http_error".into()
-                } else {
-                    "ok".into()
-                },
+                outcome: r.outcome(),
                 error: None,
                 at: now(),
             },
@@ -590,7 +598,7 @@ impl Ingest {
                 status: None,
                 bytes: 0,
                 duration_ms: started.elapsed().as_millis() as u64,
-                outcome: e.outcome().to_string(),
+                outcome: e.outcome(),
                 error: Some(e.to_string()),
                 at: now(),
             },
@@ -645,346 +653,9 @@ fn merge(into: &mut PublicationSummary, from: PublicationSummary) {
     }
 }
 
-/// Takes the canonical URL from the response's `Link: <…>; rel="canonical"` header (RFC 6596,
-/// RFC 8288) when the page named none itself, that is when the extractor fell back to the URL the
-/// page was fetched from (`final_url`). The page's own `<link rel=canonical>` or `og:url` wins.
-/// `headers` are the response headers (every `Link` line is read); the target is resolved
-/// against `final_url` and must be http(s). As for a page's own canonical, one that points at a
-/// site's home page while the page is deeper is ignored.
-///
-/// Crawls call it after extraction; a re-extraction from a stored raw page should call it too,
-/// with the stored headers and URL, or the article falls back to the fetched URL.
-pub fn link_canonical(article: &mut Article, headers: &[(String, String)], final_url: &Url) {
-    let fetched = colonnade_url::canonicalize(final_url.as_str(), None);
-    let page_named_none = match (&article.url, &fetched) {
-        (None, _) => true,
-        (Some(u), Some(f)) => u == f.as_str(),
-        (Some(_), None) => false,
-    };
-    if !page_named_none {
-        return;
-    }
-    let links = headers.iter().filter(|(n, _)| n.eq_ignore_ascii_case("link")).map(|(_, v)| v.as_str());
-    let Some(canonical) = colonnade_url::canonical_from_link_headers(links, final_url) else { return };
-    if final_url.path().len() > 1 && canonical.path().len() <= 1 {
-        return;
-    }
-    article.url = Some(canonical.into());
-}
-
-/// Fills what the page did not say from what the feed said. The page wins where both speak,
-/// except that a feed's headline beats a page title decorated around it, a feed time beats a
-/// page date without one, and a feed's opinion tag makes the piece opinion.
-pub fn merge_feed(article: &mut Article, item: Option<&FeedItem>, final_url: &Url) {
-    if article.url.is_none() {
-        article.url = Some(final_url.to_string());
-    }
-    let Some(item) = item else { return };
-    let from_feed = Article {
-        title: item.title.clone(),
-        authors: item.authors.clone(),
-        byline: (!item.authors.is_empty()).then(|| item.authors.join(", ")),
-        published: item.published,
-        modified: item.updated,
-        description: item.summary.clone(),
-        image: item.image.as_ref().map(|u| u.to_string()),
-        section: item.categories.first().cloned(),
-        kind: if item.categories.iter().any(|c| colonnade_extract::is_opinion_tag(c)) {
-            Kind::Opinion
-        } else {
-            Kind::Other
-        },
-        ..Article::default()
-    };
-    fill_missing(article, &from_feed);
-    // A dated item of a publication's feed with an article's worth of text is at least news.
-    if article.kind == Kind::Other && article.published.is_some() && article.word_count >= 150 {
-        article.kind = Kind::News;
-    }
-}
-
-/// Takes `other` as the title when the article has none, or trims the page's title to `other`
-/// when it is `other` with decoration around it ("Site » Headline" on the page, "Headline" in
-/// the feed). The two are compared with typography folded ([`find_folded`]), since feeds often
-/// straighten the page's curly quotes or dashes; the page's own spelling is kept.
-fn prefer_inner_title(article: &mut Article, other: Option<&str>) {
-    let Some(other) = other.filter(|t| !t.trim().is_empty()) else { return };
-    let Some(page) = &article.title else {
-        article.title = Some(other.to_string());
-        return;
-    };
-    if other.trim().chars().count() < 10 {
-        return;
-    }
-    let Some(range) = find_folded(page, other) else { return };
-    let (before, inner, after) = (page[..range.start].trim(), &page[range.clone()], page[range.end..].trim());
-    if before.is_empty() && after.is_empty() {
-        return;
-    }
-    // What is cut must be decoration set off by a separator, not words of the headline.
-    let separator = |c: char| TITLE_SEPARATORS.contains(&c);
-    if (before.is_empty() || before.ends_with(separator)) && (after.is_empty() || after.starts_with(separator)) {
-        article.title = Some(inner.trim().to_string());
-    }
-}
-
-/// Characters that set a site's name or a section off a headline in a page title.
-const TITLE_SEPARATORS: &[char] = &['|', '»', '«', '›', '‹', '·', '•', '-', '–', '—', ':', '/', '\\', '~', '>', '<'];
-
-/// One character folded for comparing titles: curly quotes, primes and guillemet-like quotes to
-/// straight ones, dashes and minus signs to `-`, white space to a space, letters to lowercase.
-fn fold_char(c: char) -> char {
-    match c {
-        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{0060}' | '\u{00B4}' => '\'',
-        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' => '"',
-        '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => '-',
-        c if c.is_whitespace() => ' ',
-        c => c.to_lowercase().next().unwrap_or(c),
-    }
-}
-
-/// Where `needle` occurs in `haystack`, as a byte range of `haystack`, comparing folded
-/// characters ([`fold_char`]) with runs of white space as one space and `needle` trimmed. Titles
-/// are short; longer inputs (over 2,000 characters) are not searched.
-fn find_folded(haystack: &str, needle: &str) -> Option<std::ops::Range<usize>> {
-    const MAX: usize = 2_000;
-    // The folded haystack, one entry per kept character: (folded, start byte, end byte).
-    let mut hay: Vec<(char, usize, usize)> = Vec::new();
-    for (i, c) in haystack.char_indices() {
-        let f = fold_char(c);
-        if f == ' ' && hay.last().is_none_or(|&(p, ..)| p == ' ') {
-            continue;
-        }
-        hay.push((f, i, i + c.len_utf8()));
-        if hay.len() > MAX {
-            return None;
-        }
-    }
-    let mut pin: Vec<char> = Vec::new();
-    for c in needle.trim().chars() {
-        let f = fold_char(c);
-        if f == ' ' && pin.last() == Some(&' ') {
-            continue;
-        }
-        pin.push(f);
-        if pin.len() > MAX {
-            return None;
-        }
-    }
-    if pin.is_empty() || pin.len() > hay.len() {
-        return None;
-    }
-    (0..=hay.len() - pin.len())
-        .find(|&s| hay[s..s + pin.len()].iter().zip(&pin).all(|(h, p)| h.0 == *p))
-        .map(|s| hay[s].1..hay[s + pin.len() - 1].2)
-}
-
-/// Fills the fields a fresh extraction left empty from another description of the same article:
-/// the feed item at crawl time, or the stored version at re-extraction (what the feed contributed
-/// is not in the stored page).
-pub fn fill_missing(article: &mut Article, old: &Article) {
-    if article.url.is_none() {
-        article.url = old.url.clone();
-    }
-    prefer_inner_title(article, old.title.as_deref());
-    if article.kind == Kind::Other && old.kind == Kind::News {
-        article.kind = Kind::News;
-    }
-    if article.authors.is_empty() {
-        article.authors = old.authors.clone();
-    }
-    if article.byline.is_none() {
-        article.byline = old.byline.clone();
-    }
-    // A time beats a date without one (midnight from a URL or a day-only meta) on the same day.
-    match (article.published, old.published) {
-        (None, Some(p)) => article.published = Some(p),
-        (Some(a), Some(p))
-            if a.instant.as_second() % 86_400 == 0
-                && a.instant.as_second() / 86_400 == p.instant.as_second() / 86_400 =>
-        {
-            article.published = Some(p)
-        }
-        _ => {}
-    }
-    if article.modified.is_none() {
-        article.modified = old.modified;
-    }
-    if article.description.is_none() {
-        article.description = old.description.clone();
-    }
-    if article.image.is_none() {
-        article.image = old.image.clone();
-    }
-    if article.section.is_none() {
-        article.section = old.section.clone();
-    }
-    if article.kind != Kind::Opinion && old.kind == Kind::Opinion {
-        article.kind = Kind::Opinion;
-    }
-}
-
 /// Runs store work off the async threads.
 async fn blocking<T: Send + 'static>(
     f: impl FnOnce() -> Result<T, IngestError> + Send + 'static,
 ) -> Result<T, IngestError> {
     tokio::task::spawn_blocking(f).await.map_err(|e| IngestError::Join(e.to_string()))?
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn item(title: &str, author: &str, published: &str, categories: &[&str]) -> FeedItem {
-        FeedItem {
-            url: None,
-            guid: None,
-            title: Some(title.into()),
-            authors: vec![author.into()],
-            published: Timestamp::parse_rfc3339(published),
-            updated: None,
-            categories: categories.iter().map(|c| c.to_string()).collect(),
-            summary: Some("A summary.".into()),
-            content_html: None,
-            image: None,
-        }
-    }
-
-    fn page(title: &str) -> Article {
-        Article { title: Some(title.into()), word_count: 400, ..Article::default() }
-    }
-
-    #[test]
-    fn feed_fills_what_the_page_lacks_and_trims_decorated_titles() {
-        let mut a = page("Global Voices Online » Brazil: Amplified conversations");
-        let url = Url::parse("https://example.org/a").unwrap();
-        merge_feed(
-            &mut a,
-            Some(&item("Brazil: Amplified conversations", "Diego Casaes", "2009-06-11T10:57:00Z", &["Ideas"])),
-            &url,
-        );
-        assert_eq!(a.title.as_deref(), Some("Brazil: Amplified conversations"));
-        assert_eq!(a.authors, ["Diego Casaes"]);
-        assert_eq!(a.byline.as_deref(), Some("Diego Casaes"));
-        assert_eq!(a.published.map(|p| p.to_string()).as_deref(), Some("2009-06-11T10:57:00Z"));
-        assert_eq!(a.url.as_deref(), Some("https://example.org/a"));
-        assert_eq!(a.description.as_deref(), Some("A summary."));
-        assert_eq!(a.kind, Kind::News, "a topic tag such as Ideas is not a section");
-    }
-
-    #[test]
-    fn a_feed_title_trims_the_page_title_whatever_the_typography() {
-        let trimmed = |page_title: &str, feed_title: &str| {
-            let mut a = page(page_title);
-            prefer_inner_title(&mut a, Some(feed_title));
-            a.title.unwrap_or_default()
-        };
-        // Curly apostrophe on the page, straight one in the feed: the page's spelling is kept.
-        assert_eq!(
-            trimmed(
-                "Global Voices Online  » Egypt: Will there be any action after Obama\u{2019}s Talk? ",
-                "Egypt: Will there be any action after Obama's Talk?"
-            ),
-            "Egypt: Will there be any action after Obama\u{2019}s Talk?"
-        );
-        // Dashes, double quotes, white space and case.
-        assert_eq!(
-            trimmed(
-                "The Daily \u{2014} \u{201C}Quoted\u{201D}  headline \u{2013} part two | Section",
-                "\"quoted\" Headline - part two"
-            ),
-            "\u{201C}Quoted\u{201D}  headline \u{2013} part two"
-        );
-        assert_eq!(trimmed("Headline of the day — Site", "Headline of the day"), "Headline of the day");
-        // Words of the headline are not decoration: unchanged.
-        assert_eq!(
-            trimmed("Why trees matter more than roads", "trees matter more"),
-            "Why trees matter more than roads"
-        );
-        assert_eq!(trimmed("Site » Why trees matter", "Site » Why trees"), "Site » Why trees matter");
-        // Too short to be sure, or not there at all: unchanged.
-        assert_eq!(trimmed("Site » Short one", "Short one"), "Site » Short one");
-        assert_eq!(trimmed("Site » A headline here", "Another headline"), "Site » A headline here");
-        // No page title: the feed's.
-        let mut a = Article::default();
-        prefer_inner_title(&mut a, Some("Feed title"));
-        assert_eq!(a.title.as_deref(), Some("Feed title"));
-    }
-
-    #[test]
-    fn folded_search_maps_back_to_the_original_bytes() {
-        assert_eq!(find_folded("a \u{2019}b\u{2019}  c", "'B' C"), Some(2..12));
-        assert_eq!(find_folded("abc", ""), None);
-        assert_eq!(find_folded("ab", "abc"), None);
-        assert_eq!(find_folded("İstanbul » Haber", "i̇stanbul"), None, "no panic on case folding that grows");
-        assert_eq!(find_folded(&"x".repeat(5_000), "xx"), None, "long inputs are not searched");
-    }
-
-    #[test]
-    fn page_wins_where_both_speak_except_a_day_only_date() {
-        let mut a = page("The page's own headline");
-        a.authors = vec!["Page Author".into()];
-        a.published = Timestamp::parse_rfc3339("2009-06-11T00:00:00Z");
-        let url = Url::parse("https://example.org/a").unwrap();
-        merge_feed(
-            &mut a,
-            Some(&item("Another title", "Feed Author", "2009-06-11T10:57:00+02:00", &["Opinion"])),
-            &url,
-        );
-        assert_eq!(a.title.as_deref(), Some("The page's own headline"));
-        assert_eq!(a.authors, ["Page Author"]);
-        assert_eq!(a.published.map(|p| p.to_string()).as_deref(), Some("2009-06-11T10:57:00+02:00"));
-        assert_eq!(a.kind, Kind::Opinion);
-    }
-
-    fn links(values: &[&str]) -> Vec<(String, String)> {
-        values.iter().map(|v| ("link".to_string(), v.to_string())).collect()
-    }
-
-    #[test]
-    fn link_header_canonical_only_when_the_page_named_none() {
-        let fetched = Url::parse("http://127.0.0.1:7331/gv/index_1.html?utm_source=rss").unwrap();
-        let header =
-            links(&["<https://e.org/wp-json/>; rel=\"https://api.w.org/\"", "<https://e.org/2009/a/>; rel=canonical"]);
-        // The extractor fell back to the fetched URL (cleaned): the header's canonical is taken.
-        let mut a = page("A");
-        a.url = Some("http://127.0.0.1:7331/gv/index_1.html".into());
-        link_canonical(&mut a, &header, &fetched);
-        assert_eq!(a.url.as_deref(), Some("https://e.org/2009/a/"));
-        let mut none = page("A");
-        link_canonical(&mut none, &header, &fetched);
-        assert_eq!(none.url.as_deref(), Some("https://e.org/2009/a/"));
-        // The page named its own: kept.
-        let mut own = page("A");
-        own.url = Some("https://e.org/2009/own/".into());
-        link_canonical(&mut own, &header, &fetched);
-        assert_eq!(own.url.as_deref(), Some("https://e.org/2009/own/"));
-        // No header, another relation, a home page for a deep page, two canonicals: unchanged.
-        for h in [
-            links(&[]),
-            links(&["<https://e.org/2009/a/>; rel=shortlink"]),
-            links(&["<https://e.org/>; rel=canonical"]),
-            links(&["<https://e.org/a>; rel=canonical", "<https://e.org/b>; rel=canonical"]),
-            links(&["<ftp://e.org/a>; rel=canonical"]),
-        ] {
-            let mut b = page("A");
-            b.url = Some("http://127.0.0.1:7331/gv/index_1.html".into());
-            link_canonical(&mut b, &h, &fetched);
-            assert_eq!(b.url.as_deref(), Some("http://127.0.0.1:7331/gv/index_1.html"), "{h:?}");
-        }
-    }
-
-    #[test]
-    fn reextraction_keeps_what_the_feed_gave() {
-        let mut old = page("Brazil: Amplified conversations");
-        old.authors = vec!["Diego Casaes".into()];
-        old.published = Timestamp::parse_rfc3339("2009-06-11T10:57:00Z");
-        old.kind = Kind::News;
-        let mut fresh = page("Global Voices Online » Brazil: Amplified conversations");
-        fill_missing(&mut fresh, &old);
-        assert_eq!(fresh.title, old.title);
-        assert_eq!(fresh.authors, old.authors);
-        assert_eq!(fresh.published, old.published);
-        assert_eq!(fresh.kind, Kind::News);
-    }
 }

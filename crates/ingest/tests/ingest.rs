@@ -574,3 +574,9 @@ async fn a_canonical_link_header_names_the_page_that_names_none_itself() {
     assert_eq!((again.totals().new, again.totals().failed), (0, 0), "{again:#?}");
     assert_eq!(store.articles(0, 10).unwrap().len(), 2);
 }
+
+// ---- one way from page to article: crawl and re-extraction agree ----
+mod reextract;
+
+// ---- the search index kept in step with the store ----
+mod index;
