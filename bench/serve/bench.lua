@@ -1,4 +1,4 @@
--- wrk script for `colonnade bench serve`.
+-- wrk script for `colonnade-bench serve` (crates/bench).
 --
 --   wrk -t2 -c64 -d10s --latency -s bench.lua http://127.0.0.1:PORT/one/path
 --       one URL, requested over and over (a "hot" page);

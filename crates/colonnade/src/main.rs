@@ -1,12 +1,12 @@
 //! The `colonnade` command: wires the pipeline stages to the command line. Policy (flags, exit
 //! codes, printing errors) lives here; the work lives in the library crates.
 
-mod cli_bench_crawl;
-mod cli_bench_serve;
 mod cli_eval;
 mod cli_extract;
 mod cli_ingest;
 mod cli_serve;
+#[cfg(test)]
+mod error_chain_tests;
 
 use std::process::ExitCode;
 
@@ -45,9 +45,6 @@ enum Command {
     /// Score a stage against a corpus with expected output.
     #[command(subcommand)]
     Eval(cli_eval::EvalCommand),
-    /// Measure a stage's speed and memory.
-    #[command(subcommand)]
-    Bench(cli_eval::BenchCommand),
 }
 
 fn main() -> ExitCode {
@@ -62,7 +59,6 @@ fn main() -> ExitCode {
         Command::Reextract => cli_ingest::reextract(&cli.paths),
         Command::Export(args) => cli_ingest::export(&cli.paths, args),
         Command::Eval(cmd) => cli_eval::run_eval(cmd),
-        Command::Bench(cmd) => cli_eval::run_bench(cmd),
     };
     match result {
         Ok(code) => code,

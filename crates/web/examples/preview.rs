@@ -6,81 +6,25 @@
 //! wrk -c 64 -d 10s http://127.0.0.1:8090/
 //! ```
 //!
-//! The store is filled once (`--data` keeps it between runs); the search index is in RAM and
-//! rebuilt at every start.
+//! The columns are the synthetic corpus of `colonnade_fixture::synth` (the one `colonnade-bench
+//! serve` measures: 300 publications, 12 languages, 600–1,200-word texts). The store is filled
+//! once (`--data` keeps it between runs); the search index is in RAM and rebuilt at every start.
 #![expect(clippy::unwrap_used, clippy::expect_used, reason = "a developer tool: failing loudly is fine")]
 
 use std::sync::Arc;
 
-use colonnade_model::{Article, Kind, Timestamp};
+use colonnade_fixture::synth::Corpus;
 use colonnade_search::{IndexDoc, SearchIndex};
-use colonnade_store::{ArticleFilter, NewArticle, PublicationRecord, SqliteStore, Store};
+use colonnade_store::{ArticleFilter, DB_FILE, NewArticle, PublicationRecord, SqliteStore, Store};
 use colonnade_web::{Site, SiteOptions};
 
-const WORDS: &[&str] = &[
-    "city",
-    "trees",
-    "river",
-    "budget",
-    "election",
-    "school",
-    "climate",
-    "market",
-    "health",
-    "housing",
-    "transport",
-    "energy",
-    "water",
-    "culture",
-    "history",
-    "future",
-    "freedom",
-    "justice",
-    "science",
-    "language",
-    "border",
-    "peace",
-    "labour",
-    "farming",
-    "ocean",
-    "mountain",
-    "village",
-    "library",
-    "music",
-    "football",
-];
-const NAMES: &[&str] = &[
-    "Jane Doe",
-    "Émile Zola",
-    "Ayşe Kaya",
-    "Ngozi Okafor",
-    "Li Wei",
-    "María García",
-    "Sven Olsen",
-    "Priya Nair",
-    "Tomás Ruiz",
-    "Olga Petrova",
-    "Kwame Mensah",
-    "Hana Sato",
-    "Lucas Moreau",
-    "Fatima Zahra",
-    "Diego Souza",
-];
-const PUBLICATIONS: &[(&str, &str, &str)] = &[
-    ("The Example Times", "GB", "en"),
-    ("Le Monde Exemple", "FR", "fr"),
-    ("Der Beispiel-Spiegel", "DE", "de"),
-    ("El País Ejemplo", "ES", "es"),
-    ("Örnek Gazete", "TR", "tr"),
-];
+/// File in the data directory recording the time the columns are dated back from, so that a
+/// store filled in several runs stays in order.
+const ANCHOR_FILE: &str = "preview-anchor.txt";
 
 fn arg(name: &str) -> Option<String> {
     let args: Vec<String> = std::env::args().collect();
     args.iter().position(|a| a == name).and_then(|i| args.get(i + 1).cloned())
-}
-
-fn text(seed: usize, words: usize) -> String {
-    (0..words).map(|i| WORDS[(seed * 31 + i * 7 + i * i) % WORDS.len()]).collect::<Vec<_>>().join(" ") + "."
 }
 
 fn main() {
@@ -90,67 +34,60 @@ fn main() {
     let store = Arc::new(SqliteStore::open(&data).unwrap());
     let index = Arc::new(SearchIndex::open_in_ram().unwrap());
     let have = store.count_cards(&ArticleFilter::default()).unwrap() as usize;
-    let pubs: Vec<i64> = PUBLICATIONS
+    let anchor_path = data.join(ANCHOR_FILE);
+    let anchor: i64 = match std::fs::read_to_string(&anchor_path) {
+        Ok(text) => text.trim().parse().expect("a Unix time in the anchor file"),
+        Err(_) => {
+            let now = jiff::Timestamp::now().as_second();
+            std::fs::write(&anchor_path, now.to_string()).unwrap();
+            now
+        }
+    };
+    let corpus = Corpus::default();
+    let pubs: Vec<i64> = corpus
+        .publications()
         .iter()
-        .map(|(name, country, lang)| {
+        .map(|p| {
             store
                 .upsert_publication(&PublicationRecord {
-                    name: (*name).into(),
-                    homepage: format!("https://{}.example/", colonnade_web::slugify(name)),
-                    country: Some((*country).into()),
-                    language: Some((*lang).into()),
+                    name: p.name.clone(),
+                    homepage: p.homepage.clone(),
+                    country: Some(p.country.into()),
+                    language: Some(p.language.into()),
                 })
                 .unwrap()
         })
         .collect();
-    let now = jiff::Timestamp::now().as_second();
     eprintln!("store {} has {have} articles; filling to {columns} and indexing…", data.display());
     for i in 0..columns {
-        let p = i % PUBLICATIONS.len();
-        let (pub_name, country, lang) = PUBLICATIONS[p];
-        let author = NAMES[(i / PUBLICATIONS.len()) % NAMES.len()];
-        let title = format!("On the {} of the {} ({i})", WORDS[i % WORDS.len()], WORDS[(i / 7) % WORDS.len()]);
-        let body = text(i, 400);
-        let published = Timestamp::new(jiff::Timestamp::from_second(now - (i as i64) * 600).unwrap(), 3600);
-        let kind = if i % 10 == 9 { Kind::News } else { Kind::Opinion };
+        let column = corpus.column(i, columns, anchor).unwrap();
+        let publication = &corpus.publications()[column.publication];
         let id = if i < have {
             i as i64 + 1
         } else {
-            let url = format!("https://{}.example/opinion/{i}", colonnade_web::slugify(pub_name));
-            let article = Article {
-                url: Some(url.clone()),
-                title: Some(title.clone()),
-                authors: vec![author.into()],
-                published: Some(published),
-                lang: Some(lang.into()),
-                kind,
-                excerpt: text(i, 60),
-                word_count: 400,
-                text: body.clone(),
-                ..Article::default()
-            };
             let new = NewArticle {
-                publication_id: pubs[p],
-                article: &article,
-                url_key: &url,
+                publication_id: pubs[column.publication],
+                article: &column.article,
+                url_key: &column.url_key,
                 alt_url_keys: &[],
                 raw: None,
-                seen_at: published,
+                seen_at: column.seen_at,
             };
             store.save_article(&new).unwrap().id()
         };
+        let article = column.article;
         index
             .upsert(&IndexDoc {
                 id,
-                title,
-                text: body,
-                columnists: vec![author.into()],
-                publication: pub_name.into(),
-                publication_id: pubs[p],
-                lang: Some(lang.into()),
-                country: Some(country.into()),
-                kind,
-                published: Some(published),
+                title: article.title.unwrap_or_default(),
+                text: article.text,
+                columnists: article.authors,
+                publication: publication.name.clone(),
+                publication_id: pubs[column.publication],
+                lang: article.lang,
+                country: Some(publication.country.into()),
+                kind: article.kind,
+                published: article.published,
             })
             .unwrap();
         if i % 10_000 == 9_999 {
@@ -159,7 +96,7 @@ fn main() {
         }
     }
     index.commit().unwrap();
-    let db = data.join("colonnade.db");
+    let db = data.join(DB_FILE);
     let site = Site::new(store, index, SiteOptions { db_path: Some(db), ..SiteOptions::default() });
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
     runtime.block_on(async {

@@ -1,7 +1,8 @@
-//! `colonnade bench crawl`: articles per second through the whole crawl path — fetch over
+//! `colonnade-bench crawl`: articles per second through the whole crawl path — fetch over
 //! loopback, feed parsing, extraction, SQLite with raw pages — from fixture sites with politeness
 //! off. The fixture servers run in the same process, so their cost is counted too.
 
+use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -12,13 +13,14 @@ use clap::Args;
 use colonnade_config::{Config, CrawlConfig, Publication};
 use colonnade_fixture::{Route, Server, Site};
 use colonnade_ingest::Ingest;
-use colonnade_store::{SqliteStore, Store};
+use colonnade_store::{DB_FILE, SqliteStore, Store};
 
-use crate::cli_eval::{DEFAULT_CORPUS, pages_dir, peak_rss};
-use crate::cli_extract::{list_pages, read_page};
+use crate::pages::{DEFAULT_CORPUS, list_pages, pages_dir, read_page};
+use crate::procfs::{current_rss, peak_rss};
 
+/// Flags of `colonnade-bench crawl`.
 #[derive(Args, Debug)]
-pub struct BenchCrawlArgs {
+pub struct CrawlArgs {
     /// Articles to ingest.
     #[arg(long, default_value_t = 10_000)]
     articles: usize,
@@ -27,14 +29,7 @@ pub struct BenchCrawlArgs {
     hosts: usize,
     /// Folder of pages to serve (cycled); a corpus's pages/ folder is found by itself.
     #[arg(long, default_value = DEFAULT_CORPUS)]
-    corpus: std::path::PathBuf,
-}
-
-/// Current resident memory, from /proc (Linux), in bytes.
-fn current_rss() -> Option<u64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
-    Some(line.split_whitespace().nth(1)?.parse::<u64>().ok()? * 1024)
+    corpus: PathBuf,
 }
 
 /// Replaces every `from` with `to` in bytes (pages may not be UTF-8).
@@ -67,7 +62,8 @@ fn without_canonical(page: &[u8]) -> Vec<u8> {
     p
 }
 
-pub fn run(args: BenchCrawlArgs) -> Result<ExitCode> {
+/// Runs the benchmark and prints its figures.
+pub fn run(args: CrawlArgs) -> Result<ExitCode> {
     if args.hosts == 0 || args.articles < args.hosts {
         bail!("--articles must be at least --hosts, and --hosts at least 1");
     }
@@ -77,7 +73,7 @@ pub fn run(args: BenchCrawlArgs) -> Result<ExitCode> {
         bail!("no pages under {}", dir.display());
     }
     let pages: Vec<Arc<[u8]>> =
-        files.iter().map(|(p, _)| read_page(p).map(|b| without_canonical(&b).into())).collect::<Result<_>>()?;
+        files.iter().map(|p| read_page(p).map(|b| without_canonical(&b).into())).collect::<Result<_>>()?;
     let data = std::env::temp_dir().join(format!("colonnade-bench-crawl-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&data);
     let per_host = args.articles / args.hosts;
@@ -163,7 +159,7 @@ pub fn run(args: BenchCrawlArgs) -> Result<ExitCode> {
         let stats = store.stats()?;
         Ok::<_, anyhow::Error>((summary, secs, samples, stats))
     });
-    let db_bytes = std::fs::metadata(data.join("colonnade.db")).map(|m| m.len()).unwrap_or(0);
+    let db_bytes = std::fs::metadata(data.join(DB_FILE)).map(|m| m.len()).unwrap_or(0);
     let _ = std::fs::remove_dir_all(&data);
     let (summary, secs, samples, stats) = result?;
     let totals = summary.totals();

@@ -1,0 +1,56 @@
+//! `colonnade-bench`: Colonnade's benchmarks, kept out of the product binary.
+//!
+//! ```sh
+//! cargo run --release -p colonnade-bench -- extract   # pages/second of the extractor
+//! cargo run --release -p colonnade-bench -- crawl     # articles/second through fetch, extract and store
+//! cargo build --release -p colonnade && cargo run --release -p colonnade-bench -- serve
+//! ```
+//!
+//! Each prints its figures; results worth keeping go to `bench/runs/` with date, machine and
+//! command. Benchmarks are recorded, not asserted.
+
+mod crawl;
+mod extract;
+mod pages;
+mod procfs;
+mod serve;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Colonnade's benchmarks: speed and memory of a stage, or of the whole site under load.
+#[derive(Parser, Debug)]
+#[command(name = "colonnade-bench", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Pages per second of the extractor on one thread (or more, with --jobs).
+    Extract(extract::ExtractArgs),
+    /// Articles per second through the whole crawl path, from loopback fixture sites.
+    Crawl(crawl::CrawlArgs),
+    /// Requests per second, latency and memory of `colonnade serve` over a large synthetic store,
+    /// against nginx serving the same pages as static files (needs wrk and nginx, and the
+    /// colonnade binary: run `cargo build --release -p colonnade` first).
+    Serve(serve::ServeArgs),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Extract(args) => extract::run(args),
+        Command::Crawl(args) => crawl::run(args),
+        Command::Serve(args) => serve::run(args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("colonnade-bench: error: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}
