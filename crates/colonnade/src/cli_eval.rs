@@ -1,39 +1,48 @@
-//! `colonnade eval …` and `colonnade bench …`: quality against a corpus, and speed.
+//! `colonnade eval …`: quality against a corpus. (Speed is measured by `colonnade-bench`.)
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result};
 use clap::{Args, Subcommand};
 use colonnade_eval::{CaseScore, Output};
 use rayon::prelude::*;
 
-use crate::cli_extract::{list_pages, read_page};
+use crate::cli_extract::read_page;
 
 /// The development corpus, relative to the repository root.
 pub const DEFAULT_CORPUS: &str = "../shared/corpus/readability";
 
 #[derive(Subcommand, Debug)]
 pub enum EvalCommand {
-    /// Score the extractor: text P/R/F1 and title, author and date accuracy.
+    /// Score the extractor: text P/R/F1 (full-text cases), snippets found and kept (snippet
+    /// cases), title, author and date accuracy, and kind against kind.json.
     Extract(EvalArgs),
 }
 
 #[derive(Args, Debug)]
 pub struct EvalArgs {
-    /// Corpus folder with pages/ and expected/ (see crates/eval).
+    /// Corpus folder with pages/ and expected/, and optionally kind.json (see crates/eval):
+    /// the readability layout (expected/<case>.txt for every case) or the webmix one
+    /// (expected/<case>.json with `with`/`without` snippets, .txt for some cases).
     #[arg(long, default_value = DEFAULT_CORPUS)]
     corpus: PathBuf,
+    /// Extra kind labels, in the format of kind.json (`{"<case>": {"kind": "opinion|news|other",
+    /// "sure": bool, "why": "..."}}`); they replace the corpus's own labels for the same cases.
+    #[arg(long, value_name = "FILE")]
+    kind: Option<PathBuf>,
     /// Print every case's scores as JSON instead of the table.
     #[arg(long)]
     json: bool,
-    /// List the N worst cases by F1, with what went wrong.
+    /// List the N worst cases of each family (by F1; snippet cases by share of snippets wrong)
+    /// and N kind mistakes, with what went wrong.
     #[arg(long, value_name = "N", default_value_t = 10)]
     worst: usize,
     /// Score another extractor's output instead of running Colonnade's: JSON lines with "file"
     /// (the page's file name, e.g. "ars-1.html") and any of "text", "title", "authors"
-    /// (list or string), "published", "error".
+    /// (list or string), "published", "kind" (opinion|news|other; kind is scored only if the
+    /// lines carry it), "error".
     #[arg(long, value_name = "FILE")]
     from_jsonl: Option<PathBuf>,
 }
@@ -57,46 +66,37 @@ fn read_foreign(path: &Path) -> Result<std::collections::HashMap<String, Result<
             serde_json::Value::String(a) if !a.is_empty() => vec![a.clone()],
             _ => Vec::new(),
         };
-        out.insert(
-            name,
-            Ok(Output { text: s("text").unwrap_or_default(), title: s("title"), authors, published: s("published") }),
-        );
+        let kind = serde_json::from_value::<colonnade_eval::Kind>(v["kind"].clone()).ok();
+        let output =
+            Output { text: s("text").unwrap_or_default(), title: s("title"), authors, published: s("published"), kind };
+        out.insert(name, Ok(output));
     }
     Ok(out)
 }
 
-#[derive(Subcommand, Debug)]
-pub enum BenchCommand {
-    /// Pages per second of the extractor on one thread (or more, with --jobs).
-    Extract(BenchArgs),
-    /// Articles per second through the whole crawl path, from loopback fixture sites.
-    Crawl(crate::cli_bench_crawl::BenchCrawlArgs),
-    /// Requests per second, latency and memory of `colonnade serve` over a large synthetic store,
-    /// against nginx serving the same pages as static files (needs wrk and nginx).
-    Serve(crate::cli_bench_serve::BenchServeArgs),
-}
-
-#[derive(Args, Debug)]
-pub struct BenchArgs {
-    /// Folder of pages (searched recursively); a corpus's pages/ folder is found by itself.
-    #[arg(long, default_value = DEFAULT_CORPUS)]
-    corpus: PathBuf,
-    /// Seconds to measure for (after one warm-up pass).
-    #[arg(long, default_value_t = 10.0)]
-    seconds: f64,
-    /// Threads (1 = the single-threaded figure the targets speak of).
-    #[arg(long, short = 'j', default_value_t = 1)]
-    jobs: usize,
-}
-
 pub fn run_eval(cmd: EvalCommand) -> Result<ExitCode> {
     let EvalCommand::Extract(args) = cmd;
-    let cases = colonnade_eval::load_corpus(&args.corpus)
+    let mut cases = colonnade_eval::load_corpus(&args.corpus)
         .with_context(|| format!("loading the corpus at {}", args.corpus.display()))?;
+    if let Some(path) = &args.kind {
+        let labels = colonnade_eval::load_kinds(path).with_context(|| format!("reading {}", path.display()))?;
+        let unused = colonnade_eval::apply_kinds(&mut cases, &labels);
+        if !unused.is_empty() {
+            let shown: Vec<&str> = unused.iter().take(5).map(String::as_str).collect();
+            eprintln!(
+                "colonnade: {} of the {} labels in {} match no case of the corpus ({}{})",
+                unused.len(),
+                labels.len(),
+                path.display(),
+                shown.join(", "),
+                if unused.len() > shown.len() { ", …" } else { "" }
+            );
+        }
+    }
     let started = Instant::now();
-    if let Some(path) = &args.from_jsonl {
+    let scores: Vec<CaseScore> = if let Some(path) = &args.from_jsonl {
         let foreign = read_foreign(path)?;
-        let scores: Vec<CaseScore> = cases
+        cases
             .iter()
             .map(|case| {
                 let file = case.page.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
@@ -106,134 +106,218 @@ pub fn run_eval(cmd: EvalCommand) -> Result<ExitCode> {
                     None => colonnade_eval::score_case(case, Err("missing from the JSON lines")),
                 }
             })
-            .collect();
-        print_summary(&args, &colonnade_eval::summarise(&scores), started.elapsed().as_secs_f64());
-        return Ok(ExitCode::SUCCESS);
-    }
-    let scores: Vec<(CaseScore, Option<Output>)> = cases
-        .par_iter()
-        .map(|case| {
-            let result = read_page(&case.page).and_then(|bytes| {
-                colonnade_extract::extract(&bytes, case.expected.url.as_deref(), None).map_err(anyhow::Error::from)
-            });
-            match result {
-                Ok(a) => {
-                    let out = Output {
-                        text: a.text,
-                        title: a.title,
-                        authors: a.authors,
-                        published: a.published.map(|p| p.to_string()),
-                    };
-                    (colonnade_eval::score_case(case, Ok(&out)), Some(out))
+            .collect()
+    } else {
+        cases
+            .par_iter()
+            .map(|case| {
+                let url = case.expected.url.as_deref().and_then(|u| colonnade_extract::Url::parse(u).ok());
+                let result = read_page(&case.page).and_then(|bytes| {
+                    colonnade_extract::extract(&bytes, url.as_ref(), None).map_err(anyhow::Error::from)
+                });
+                match result {
+                    Ok(a) => {
+                        let out = Output {
+                            text: a.text,
+                            title: a.title,
+                            authors: a.authors,
+                            published: a.published.map(|p| p.to_string()),
+                            kind: Some(a.kind),
+                        };
+                        colonnade_eval::score_case(case, Ok(&out))
+                    }
+                    Err(e) => colonnade_eval::score_case(case, Err(&format!("{e:#}"))),
                 }
-                Err(e) => (colonnade_eval::score_case(case, Err(&format!("{e:#}"))), None),
-            }
-        })
-        .collect();
-    let elapsed = started.elapsed();
-    let only_scores: Vec<CaseScore> = scores.iter().map(|(s, _)| s.clone()).collect();
-    let summary = colonnade_eval::summarise(&only_scores);
+            })
+            .collect()
+    };
+    let secs = started.elapsed().as_secs_f64();
+    let summary = colonnade_eval::summarise(&scores);
     if args.json {
-        let report = serde_json::json!({ "summary": summary, "cases": only_scores });
+        let by_lang: serde_json::Map<String, serde_json::Value> = colonnade_eval::summarise_by_lang(&scores)
+            .into_iter()
+            .map(|(lang, s)| serde_json::to_value(s).map(|v| (lang, v)))
+            .collect::<Result<_, _>>()?;
+        let report = serde_json::json!({ "summary": summary, "by_lang": by_lang, "cases": scores });
         println!("{}", serde_json::to_string_pretty(&report)?);
         return Ok(ExitCode::SUCCESS);
     }
-    print_summary(&args, &summary, elapsed.as_secs_f64());
+    print_summary(&args, &summary, secs);
+    if summary.snippets.is_some() {
+        print_by_lang(&scores);
+    }
     if args.worst > 0 {
-        let mut worst: Vec<&(CaseScore, Option<Output>)> = scores.iter().collect();
-        worst.sort_by(|a, b| a.0.f1.total_cmp(&b.0.f1));
-        println!("\nworst by F1:");
-        for (s, _) in worst.iter().take(args.worst) {
-            println!("  {:<45} F1 {:.3}  P {:.3}  R {:.3}", s.name, s.f1, s.precision, s.recall);
-        }
-        let wrong = |label: &str, pick: &dyn Fn(&CaseScore) -> Option<bool>| {
-            let names: Vec<&str> =
-                scores.iter().filter(|(s, _)| pick(s) == Some(false)).map(|(s, _)| s.name.as_str()).collect();
-            if !names.is_empty() {
-                println!("{label} wrong ({}): {}", names.len(), names.join(", "));
-            }
-        };
-        wrong("\ntitle", &|s| s.title);
-        wrong("author", &|s| s.authors);
-        wrong("date", &|s| s.date);
+        print_worst(&args, &cases, &scores);
     }
     Ok(ExitCode::SUCCESS)
 }
 
 fn print_summary(args: &EvalArgs, summary: &colonnade_eval::Summary, secs: f64) {
     println!("corpus      {} ({} cases, {secs:.1} s)", args.corpus.display(), summary.cases);
-    println!(
-        "text        precision {:.4}  recall {:.4}  F1 mean {:.4}  median {:.4}",
-        summary.precision_mean, summary.recall_mean, summary.f1_mean, summary.f1_median
-    );
+    if summary.text_cases > 0 {
+        let of = if summary.text_cases == summary.cases {
+            String::new()
+        } else {
+            format!("  ({} full-text cases)", summary.text_cases)
+        };
+        println!(
+            "text        precision {:.4}  recall {:.4}  F1 mean {:.4}  median {:.4}{of}",
+            summary.precision_mean, summary.recall_mean, summary.f1_mean, summary.f1_median
+        );
+    }
+    let snippets = |label: &str, s: &colonnade_eval::SnippetSummary, what: &str| {
+        println!(
+            "{label:<11} precision {:.4}  recall {:.4}  F1 {:.4}  accuracy {:.4}  perfect {:.4}  ({} {what}; TP {} FN {} FP {} TN {})",
+            s.precision, s.recall, s.f1, s.accuracy, s.perfect, s.cases, s.tp, s.fn_, s.fp, s.tn
+        );
+    };
+    if let Some(s) = &summary.snippets {
+        snippets("snippets", s, "snippet cases");
+    }
+    if let Some(s) = &summary.snippets_all {
+        snippets("snippets+", s, "cases with snippets, full-text ones too");
+    }
     let acc = |(a, n): (f64, usize)| format!("{a:.4} of {n}");
     println!("title       {}", acc(summary.title_accuracy));
     println!("author      {}", acc(summary.author_accuracy));
     println!("date        {}", acc(summary.date_accuracy));
+    println!(
+        "empty       {} of {} pages with ≥{} expected words ({} empty outputs in all)",
+        summary.empty_long.0,
+        summary.empty_long.1,
+        colonnade_eval::LONG_PAGE_WORDS,
+        summary.empty
+    );
+    for (label, kind) in [("kind", &summary.kind), ("kind, sure", &summary.kind_sure)] {
+        if let Some(k) = kind {
+            print_kind(label, k);
+        }
+    }
     if summary.errors > 0 {
         println!("errors      {}", summary.errors);
     }
 }
 
-/// Peak resident memory of this process, from /proc (Linux), in bytes.
-pub fn peak_rss() -> Option<u64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
-    Some(kb * 1024)
+fn print_kind(label: &str, k: &colonnade_eval::KindSummary) {
+    println!(
+        "{label:<11} accuracy {:.4} of {}  opinion precision {:.4}  recall {:.4}  F1 {:.4}",
+        k.accuracy, k.cases, k.opinion_precision, k.opinion_recall, k.opinion_f1
+    );
+    println!("              label \\ got   opinion     news    other");
+    for (kind, row) in colonnade_eval::KINDS.iter().zip(k.confusion) {
+        println!("              {:<11} {:>8} {:>8} {:>8}", kind.as_str(), row[0], row[1], row[2]);
+    }
 }
 
-pub fn pages_dir(path: &Path) -> PathBuf {
-    let pages = path.join("pages");
-    if pages.is_dir() { pages } else { path.to_path_buf() }
+fn print_by_lang(scores: &[CaseScore]) {
+    let dash = || "–".to_string();
+    let pct = |(a, n): (f64, usize)| if n == 0 { dash() } else { format!("{a:.3}") };
+    println!("\nlang   cases  text F1  snip P  snip R snip F1     acc perfect  title author   date   kind empty");
+    for (lang, s) in colonnade_eval::summarise_by_lang(scores) {
+        let (p, r, f, a, perfect) = match &s.snippets {
+            Some(x) => (
+                format!("{:.3}", x.precision),
+                format!("{:.3}", x.recall),
+                format!("{:.3}", x.f1),
+                format!("{:.3}", x.accuracy),
+                format!("{:.3}", x.perfect),
+            ),
+            None => (dash(), dash(), dash(), dash(), dash()),
+        };
+        let text = if s.text_cases > 0 { format!("{:.3}", s.f1_mean) } else { dash() };
+        let kind = s.kind.as_ref().map_or_else(dash, |k| format!("{:.3}", k.accuracy));
+        println!(
+            "{lang:<6} {:>5} {text:>8} {p:>7} {r:>7} {f:>7} {a:>7} {perfect:>7} {:>6} {:>6} {:>6} {kind:>6} {:>5}",
+            s.cases,
+            pct(s.title_accuracy),
+            pct(s.author_accuracy),
+            pct(s.date_accuracy),
+            s.empty
+        );
+    }
 }
 
-pub fn run_bench(cmd: BenchCommand) -> Result<ExitCode> {
-    let args = match cmd {
-        BenchCommand::Extract(args) => args,
-        BenchCommand::Crawl(args) => return crate::cli_bench_crawl::run(args),
-        BenchCommand::Serve(args) => return crate::cli_bench_serve::run(args),
+/// Cuts a snippet for display.
+fn short(s: &str) -> String {
+    const MAX: usize = 60;
+    if s.chars().count() <= MAX { s.to_string() } else { format!("{}…", s.chars().take(MAX).collect::<String>()) }
+}
+
+fn print_worst(args: &EvalArgs, cases: &[colonnade_eval::Case], scores: &[CaseScore]) {
+    let mut text: Vec<&CaseScore> = scores.iter().filter(|s| s.is_text_case()).collect();
+    if !text.is_empty() {
+        text.sort_by(|a, b| b.badness().total_cmp(&a.badness()));
+        println!("\nworst by F1:");
+        for s in text.iter().take(args.worst) {
+            let (f, p, r) = (s.f1.unwrap_or(0.0), s.precision.unwrap_or(0.0), s.recall.unwrap_or(0.0));
+            println!("  {:<45} F1 {f:.3}  P {p:.3}  R {r:.3}", s.name);
+        }
+    }
+    let mut snippet: Vec<&CaseScore> = scores.iter().filter(|s| s.is_snippet_case()).collect();
+    if !snippet.is_empty() {
+        snippet.sort_by(|a, b| b.badness().total_cmp(&a.badness()));
+        println!("\nworst snippet cases (share of snippets wrong: `with` missed + `without` kept):");
+        for s in snippet.iter().take(args.worst).filter(|s| s.badness() > 0.0) {
+            let Some(x) = &s.snippets else { continue };
+            println!(
+                "  {:<45} wrong {:.3}  missed {}/{}  kept {}/{}{}",
+                s.name,
+                s.badness(),
+                x.fn_,
+                x.tp + x.fn_,
+                x.fp,
+                x.fp + x.tn,
+                if s.empty { "  (empty output)" } else { "" }
+            );
+            for m in &x.missed {
+                println!("      missed: {}", short(m));
+            }
+            for k in &x.kept {
+                println!("      kept:   {}", short(k));
+            }
+        }
+    }
+    let mut mistakes: Vec<&CaseScore> = scores.iter().filter(|s| s.kind.is_some_and(|k| k.expected != k.got)).collect();
+    // Opinion missed or wrongly claimed first, sure labels before soft ones.
+    mistakes.sort_by_key(|s| {
+        s.kind.map(|k| (k.expected != colonnade_eval::Kind::Opinion && k.got != colonnade_eval::Kind::Opinion, !k.sure))
+    });
+    if !mistakes.is_empty() {
+        let labelled = scores.iter().filter(|s| s.kind.is_some()).count();
+        println!("\nkind mistakes ({} of {labelled}; first {}):", mistakes.len(), args.worst.min(mistakes.len()));
+        for s in mistakes.iter().take(args.worst) {
+            let Some(k) = s.kind else { continue };
+            let why = cases
+                .iter()
+                .find(|c| c.name == s.name)
+                .and_then(|c| c.kind.as_ref())
+                .and_then(|l| l.why.clone())
+                .unwrap_or_default();
+            println!(
+                "  {:<45} label {:<7}{} got {:<7}  {why}",
+                s.name,
+                k.expected.as_str(),
+                if k.sure { "  " } else { "? " },
+                k.got.as_str()
+            );
+        }
+    }
+    let long_empty: Vec<&str> = scores
+        .iter()
+        .filter(|s| s.empty && s.expected_words >= colonnade_eval::LONG_PAGE_WORDS)
+        .map(|s| s.name.as_str())
+        .collect();
+    if !long_empty.is_empty() {
+        let min = colonnade_eval::LONG_PAGE_WORDS;
+        println!("\nempty on pages with ≥{min} expected words: {}", long_empty.join(", "));
+    }
+    let wrong = |label: &str, pick: &dyn Fn(&CaseScore) -> Option<bool>| {
+        let names: Vec<&str> = scores.iter().filter(|s| pick(s) == Some(false)).map(|s| s.name.as_str()).collect();
+        if !names.is_empty() {
+            println!("{label} wrong ({}): {}", names.len(), names.join(", "));
+        }
     };
-    let dir = pages_dir(&args.corpus);
-    let files = list_pages(&dir)?;
-    if files.is_empty() {
-        bail!("no pages under {}", dir.display());
-    }
-    let pages: Vec<Vec<u8>> = files.iter().map(|(p, _)| read_page(p)).collect::<Result<_>>()?;
-    let bytes: usize = pages.iter().map(Vec::len).sum();
-    let pool = rayon::ThreadPoolBuilder::new().num_threads(args.jobs.max(1)).build()?;
-    let run_once = || -> usize {
-        pool.install(|| {
-            pages
-                .par_iter()
-                .with_min_len(1)
-                .map(|p| colonnade_extract::extract(p, None, None).map_or(0, |a| a.word_count))
-                .sum()
-        })
-    };
-    let warm = run_once();
-    let budget = Duration::from_secs_f64(args.seconds.max(0.1));
-    let started = Instant::now();
-    let mut rounds = 0usize;
-    let mut words = 0usize;
-    while started.elapsed() < budget || rounds == 0 {
-        words += run_once();
-        rounds += 1;
-    }
-    let secs = started.elapsed().as_secs_f64();
-    let n = (pages.len() * rounds) as f64;
-    println!("bench extract: {} pages ({:.1} MB) from {}", pages.len(), bytes as f64 / 1e6, dir.display());
-    println!("threads       {}", args.jobs.max(1));
-    println!("rounds        {rounds} in {secs:.2} s");
-    println!("pages/s       {:.0}", n / secs);
-    println!("MB/s          {:.1}", (bytes * rounds) as f64 / secs / 1e6);
-    println!("ms/page       {:.3}", secs * 1000.0 / n);
-    if let Some(rss) = peak_rss() {
-        println!("peak RSS      {:.1} MB (pages held in memory included)", rss as f64 / 1e6);
-    }
-    // Keep the work observable so it cannot be optimised away.
-    if words == 0 && warm == 0 {
-        eprintln!("colonnade: no words extracted at all");
-    }
-    Ok(ExitCode::SUCCESS)
+    wrong("\ntitle", &|s| s.title);
+    wrong("author", &|s| s.authors);
+    wrong("date", &|s| s.date);
 }
