@@ -24,8 +24,8 @@ pub enum EvalCommand {
 #[derive(Args, Debug)]
 pub struct EvalArgs {
     /// Corpus folder with pages/ and expected/, and optionally kind.json (see crates/eval):
-    /// the readability layout (expected/<case>.txt for every case) or the webmix one
-    /// (expected/<case>.json with `with`/`without` snippets, .txt for some cases).
+    /// the readability layout (`expected/CASE.txt` for every case) or the webmix one
+    /// (`expected/CASE.json` with `with`/`without` snippets, .txt for some cases).
     #[arg(long, default_value = DEFAULT_CORPUS)]
     corpus: PathBuf,
     /// Extra kind labels, in the format of kind.json (`{"<case>": {"kind": "opinion|news|other",

@@ -5,7 +5,7 @@
 //!    synthetic columns of `colonnade_fixture::synth` — about 300 publications in 30 countries
 //!    and 12 languages, 5,000 columnists, 600–1,200-word texts drawn Zipf-wise from a
 //!    vocabulary, times spread over two years with their UTC offsets — unless the data
-//!    directory already holds them (it is reused between runs): [`populate`].
+//!    directory already holds them (it is reused between runs): [`populate`](mod@populate).
 //! 2. Starts `colonnade serve --no-crawl --no-demo` on a free loopback port as a child
 //!    process ([`process`]; the `colonnade` binary is built separately, see [`ServeArgs`]), and
 //!    collects real column URLs by following the site's own links ([`links`], over [`http`]).
