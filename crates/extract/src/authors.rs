@@ -5,15 +5,34 @@
 //! "и". This module strips all of that and keeps only what looks like a person's name, so
 //! "The Daily Telegraph Author" and sentence fragments never become columnists.
 
+/// A byline read: the people it names and the organisations it credits.
+#[derive(Debug, Default, PartialEq)]
+pub struct Byline {
+    /// Person names.
+    pub names: Vec<String>,
+    /// Agencies and desks, normalised ("Associated Press", "dpa", "Redaktion").
+    pub credits: Vec<String>,
+}
+
 /// Splits and cleans a byline into person names. `site_name` (when known) is never a person.
 pub fn clean(byline: &str, site_name: Option<&str>) -> Vec<String> {
+    parse(byline, site_name).names
+}
+
+/// Squashed lowercase letters and digits ("L'Opinion" → "lopinion").
+pub fn bare(s: &str) -> String {
+    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+/// Splits a byline into person names and credited organisations.
+pub fn parse(byline: &str, site_name: Option<&str>) -> Byline {
+    let mut out = Byline::default();
     // The site's name as the whole byline is not a person, even when it reads like two ("Mac & i").
-    let bare = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
     if let Some(site) = site_name
         && !bare(site).is_empty()
         && bare(site) == bare(byline)
     {
-        return Vec::new();
+        return out;
     }
     let mut s: String = byline.chars().map(|c| if c.is_whitespace() || c == '\u{200B}' { ' ' } else { c }).collect();
     // Credits that are not authorship end the byline.
@@ -31,6 +50,33 @@ pub fn clean(byline: &str, site_name: Option<&str>) -> Vec<String> {
         "graphics by",
         "fact-checked by",
         "reviewed by",
+        "illustration von",
+        "illustrationen von",
+        "fotos von",
+        "foto von",
+        "fotos:",
+        "foto:",
+        "bilder:",
+        "ilustración",
+        "ilustración de",
+        "fotografía",
+        "fotos de",
+        "photos :",
+        "photo :",
+        "illustration :",
+        "updated ",
+        "aktualisiert",
+        "actualizado",
+        "mis à jour",
+        "aggiornato",
+        "atualizado",
+        "oppdatert",
+        "opdateret",
+        "uppdaterad",
+        "päivitetty",
+        "güncellendi",
+        "zaktualizowano",
+        "обновлено",
     ] {
         if let Some(i) = lower.find(stop)
             && i > 0
@@ -55,21 +101,380 @@ pub fn clean(byline: &str, site_name: Option<&str>) -> Vec<String> {
             s = s.replace(sep, ",");
         }
     }
-    let mut names: Vec<String> = Vec::new();
-    let s = reorder_last_first(&s).unwrap_or(s);
+    // "Roy, Aniruddha; Patel, Jyoti": each ';'-separated name may be written last name first.
+    let s = if s.contains(';') {
+        s.split(';')
+            .map(|seg| reorder_last_first(seg).unwrap_or_else(|| seg.to_string()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    } else {
+        reorder_last_first(&s).unwrap_or(s)
+    };
+    let mut stopped = false;
     for part in split_names(&s) {
+        // Agencies are credited wherever they stand: "Jane Doe, Senior Correspondent, Reuters".
+        let found = credits_in(&part);
+        if !found.is_empty() {
+            for c in found {
+                if !out.credits.contains(&c) {
+                    out.credits.push(c);
+                }
+            }
+            continue;
+        }
+        // "Luis Gómez (EFE)": an agency in brackets after a name.
+        if let Some(open) = part.find('(')
+            && let Some(close) = part[open..].find(')')
+        {
+            for c in credits_in(&part[open + 1..open + close]) {
+                if !out.credits.contains(&c) {
+                    out.credits.push(c);
+                }
+            }
+        }
+        if stopped {
+            continue;
+        }
+        if out.names.is_empty()
+            && let Some(desk) = desk(&part)
+        {
+            if !out.credits.contains(&desk) {
+                out.credits.push(desk);
+            }
+            continue;
+        }
         match clean_one(&part, site_name) {
             Part::Name(name) => {
-                if !names.iter().any(|n| n.eq_ignore_ascii_case(&name)) {
-                    names.push(name);
+                // A single capitalised word after a full name is a place ("Jane Doe, Frankfurt").
+                let single = !name.contains(' ') && !name.chars().next().is_some_and(is_uncased_letter);
+                if single && !out.names.is_empty() {
+                    stopped = true;
+                    continue;
+                }
+                if !out.names.iter().any(|n| n.eq_ignore_ascii_case(&name)) {
+                    out.names.push(name);
                 }
             }
             Part::Skip => {}
             // A job title ends the names: what follows is the employer.
-            Part::Stop => break,
+            Part::Stop => stopped = true,
         }
     }
-    names
+    out
+}
+
+/// Words that open a byline printed as a line of the text ("Von Max Muster", "By Jane Doe,
+/// Reuters —", "Texto: Ana Ruiz"): stricter than [`PREFIXES`], as text lines are sentences too.
+const TEXT_PREFIXES: &[&str] = &[
+    "by ",
+    "von ",
+    "text von ",
+    "text: ",
+    "texto: ",
+    "texte : ",
+    "texte: ",
+    "por ",
+    "par ",
+    "door ",
+    "af ",
+    "av ",
+    "di ",
+    "written by ",
+    "written by: ",
+    "autor: ",
+    "autorin: ",
+    "auteur : ",
+    "auteur: ",
+    "ein artikel von ",
+    "ein kommentar von ",
+    "eine kolumne von ",
+    "ein gastbeitrag von ",
+    "gastbeitrag von ",
+    "kommentar von ",
+    "kolumne von ",
+    "yazan: ",
+    "автор: ",
+];
+
+/// Bylines printed as a line of the text: the first three blocks and the last one, short, opening
+/// with a byline word ("Von Max Muster"). A lead that goes on after the byline ("By Jane Doe,
+/// Reuters — WASHINGTON …") gives the part before the dash.
+pub fn text_bylines(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let first = text.split("\n\n").map(str::trim).filter(|b| !b.is_empty()).take(3);
+    let last = text.rsplit("\n\n").map(str::trim).find(|b| !b.is_empty());
+    let mut blocks: Vec<&str> = first.collect();
+    if let Some(l) = last
+        && !blocks.contains(&l)
+    {
+        blocks.push(l);
+    }
+    for b in &blocks {
+        let head = match b.find([' ', '\n']).map(|_| b) {
+            Some(b) => b,
+            None => continue,
+        };
+        let lower_start: String = head.chars().take(24).flat_map(char::to_lowercase).collect();
+        if !TEXT_PREFIXES.iter().any(|p| lower_start.starts_with(p)) {
+            continue;
+        }
+        // Cut at a dash or a line break that ends the byline inside a longer lead.
+        let cut = ['—', '–', '\n'].iter().filter_map(|c| head.find(*c)).chain(head.find(" - ")).min();
+        let line = match cut {
+            Some(c) => head[..c].trim(),
+            None => head,
+        };
+        if line.chars().count() <= 90 && line.split_whitespace().count() <= 12 {
+            out.push(line);
+        }
+    }
+    out
+}
+
+/// Agencies credited in the dateline that opens the text: "BERLIN (dpa) -", "(AFP) —",
+/// "Madrid, 3 may (EFE).-".
+pub fn dateline_credits(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let head: &str = match text.char_indices().nth(160) {
+        Some((i, _)) => &text[..i],
+        None => text,
+    };
+    let Some(open) = head.find('(') else { return out };
+    let Some(close) = head[open..].find(')').map(|c| open + c) else { return out };
+    let inner = &head[open + 1..close];
+    if inner.chars().count() > 30 {
+        return out;
+    }
+    // "dpa/lno": an agency with a regional desk code.
+    let first = inner.split(['/', ',']).next().unwrap_or(inner);
+    for cand in [inner, first] {
+        let found = credits_in(cand);
+        if !found.is_empty() {
+            out = found;
+            break;
+        }
+    }
+    out
+}
+
+/// News agencies by their squashed lowercase spellings, with the name used in `credits`. Codes of
+/// three letters or fewer count only as printed in capitals (or as the agency writes itself:
+/// "dpa").
+const AGENCIES: &[(&str, &str)] = &[
+    ("ap", "Associated Press"),
+    ("associatedpress", "Associated Press"),
+    ("theassociatedpress", "Associated Press"),
+    ("dpa", "dpa"),
+    ("deutschepresseagentur", "dpa"),
+    ("dpaafx", "dpa-AFX"),
+    ("afp", "AFP"),
+    ("agencefrancepresse", "AFP"),
+    ("reuters", "Reuters"),
+    ("thomsonreuters", "Reuters"),
+    ("apa", "APA"),
+    ("efe", "EFE"),
+    ("agenciaefe", "EFE"),
+    ("ansa", "ANSA"),
+    ("xinhua", "Xinhua"),
+    ("xinhuanet", "Xinhua"),
+    ("kyodo", "Kyodo"),
+    ("kyodonews", "Kyodo"),
+    ("jiji", "Jiji Press"),
+    ("jijipress", "Jiji Press"),
+    ("yonhap", "Yonhap"),
+    ("tass", "TASS"),
+    ("riānovosti", "RIA Novosti"),
+    ("rianovosti", "RIA Novosti"),
+    ("interfax", "Interfax"),
+    ("anadoluajansı", "Anadolu"),
+    ("anadoluagency", "Anadolu"),
+    ("aa", "Anadolu"),
+    ("upi", "UPI"),
+    ("pa", "PA Media"),
+    ("pamedia", "PA Media"),
+    ("pressassociation", "PA Media"),
+    ("bloomberg", "Bloomberg"),
+    ("sda", "Keystone-SDA"),
+    ("keystonesda", "Keystone-SDA"),
+    ("ats", "Keystone-ATS"),
+    ("kna", "KNA"),
+    ("epd", "epd"),
+    ("ddp", "ddp"),
+    ("sid", "SID"),
+    ("belga", "Belga"),
+    ("anp", "ANP"),
+    ("ntb", "NTB"),
+    ("tt", "TT"),
+    ("stt", "STT"),
+    ("ritzau", "Ritzau"),
+    ("čtk", "ČTK"),
+    ("ctk", "ČTK"),
+    ("pap", "PAP"),
+    ("lusa", "Lusa"),
+    ("europapress", "Europa Press"),
+    ("aap", "AAP"),
+    ("pti", "PTI"),
+    ("ians", "IANS"),
+    ("bss", "BSS"),
+    ("bernama", "Bernama"),
+    ("antara", "Antara"),
+    ("télam", "Télam"),
+    ("notimex", "Notimex"),
+    ("agenciabrasil", "Agência Brasil"),
+    ("agênciabrasil", "Agência Brasil"),
+];
+
+/// The agency a word or phrase names, if any.
+fn agency(s: &str) -> Option<&'static str> {
+    let t = s.trim_matches(|c: char| !c.is_alphanumeric());
+    if t.is_empty() || t.chars().count() > 30 {
+        return None;
+    }
+    let key = bare(t);
+    let (_, name) = AGENCIES.iter().find(|(k, _)| *k == key)?;
+    if key.chars().count() <= 3 {
+        // Short codes as the agency prints them: "AP", "AFP", "dpa", "epd"; never "Ap" or "aa".
+        let upper = t.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
+        let own = t == *name || matches!(t, "dpa" | "epd" | "ddp");
+        if !(upper || own) {
+            return None;
+        }
+    }
+    Some(name)
+}
+
+/// Agencies credited in one part of a byline: the whole part ("The Associated Press", "dpa"),
+/// slash- or hyphen-joined codes ("APA/AP", "dpa/AFP"), or a part that is only agency words and
+/// prefixes ("Von dpa", "with AFP", "(Reuters)").
+fn credits_in(part: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut p = part.trim();
+    loop {
+        let lower = p.to_lowercase();
+        let Some(pre) = PREFIXES
+            .iter()
+            .chain(&["with", "mit", "avec", "con", "com", "agencies", "agencias", "agencia", "agentur", "agency"])
+            .filter(|pre| lower.starts_with(**pre) && lower[pre.len()..].starts_with([' ', ':', '\u{a0}']))
+            .max_by_key(|pre| pre.len())
+        else {
+            break;
+        };
+        p = p[pre.len()..].trim_start_matches([' ', ':', '\u{a0}']);
+    }
+    let p = p.trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '(' | ')' | '[' | ']' | '.' | ',' | ':' | '-' | '–' | '—')
+    });
+    if p.is_empty() {
+        return out;
+    }
+    let p = p.strip_prefix("The ").or_else(|| p.strip_prefix("the ")).unwrap_or(p);
+    if let Some(a) = agency(p) {
+        out.push(a.to_string());
+        return out;
+    }
+    // "APA/AP", "dpa/AFP/Reuters": every piece an agency.
+    if p.contains(['/', '+']) {
+        let pieces: Vec<&str> = p.split(['/', '+']).map(str::trim).filter(|x| !x.is_empty()).collect();
+        if pieces.len() > 1 && pieces.iter().all(|x| agency(x).is_some()) {
+            for x in pieces {
+                if let Some(a) = agency(x) {
+                    out.push(a.to_string());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Desk words: a byline part made of them (with determiners and a publication's prefix) credits
+/// a desk, not a person.
+fn is_desk_word(w: &str) -> bool {
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    matches!(
+        w.as_str(),
+        "redaktion"
+            | "redaktionen"
+            | "redaction"
+            | "rédaction"
+            | "redacción"
+            | "redação"
+            | "redazione"
+            | "redakcja"
+            | "redactie"
+            | "redaksjonen"
+            | "toimitus"
+            | "редакция"
+            | "редакції"
+            | "staff"
+            | "newsroom"
+            | "newsdesk"
+            | "desk"
+            | "editors"
+            | "board"
+            | "agencies"
+            | "agencias"
+            | "agences"
+            | "agenturen"
+            | "agenzie"
+            | "nachrichtenredaktion"
+            | "onlineredaktion"
+            | "online-redaktion"
+            | "servicio"
+    ) || w.ends_with("-redaktion")
+        || w.ends_with("redaktion")
+}
+
+/// A desk credited as the byline ("Redaktion", "MM-Redaktion", "The Editorial Board", "Staff"),
+/// as printed without "By" or a determiner.
+fn desk(part: &str) -> Option<String> {
+    let mut p = part.trim();
+    loop {
+        let lower = p.to_lowercase();
+        let Some(pre) = PREFIXES
+            .iter()
+            .filter(|pre| lower.starts_with(**pre) && lower[pre.len()..].starts_with([' ', ':', '\u{a0}']))
+            .max_by_key(|pre| pre.len())
+        else {
+            break;
+        };
+        p = p[pre.len()..].trim_start_matches([' ', ':', '\u{a0}']);
+    }
+    let p = p.trim_matches(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '.' | ',' | ':' | '-' | '–' | '—'));
+    let words: Vec<&str> = p.split_whitespace().collect();
+    if words.is_empty() || words.len() > 4 || !words.iter().any(|w| is_desk_word(w)) {
+        return None;
+    }
+    // Other words may only be determiners and desk qualifiers ("Editorial", "News", "Online").
+    let ok = words.iter().all(|w| {
+        is_desk_word(w)
+            || is_determiner(w)
+            || matches!(
+                w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str(),
+                "editorial"
+                    | "news"
+                    | "online"
+                    | "wire"
+                    | "digital"
+                    | "local"
+                    | "sports"
+                    | "sport"
+                    | "web"
+                    | "de"
+                    | "la"
+                    | "el"
+                    | "der"
+                    | "die"
+                    | "reporters"
+                    | "reporter"
+                    | "writers"
+                    | "writer"
+            )
+    });
+    if !ok {
+        return None;
+    }
+    let start = words.iter().position(|w| !is_determiner(w)).unwrap_or(0);
+    Some(words[start..].join(" "))
 }
 
 /// "Bruno (Henrique Zecchin) Rodrigues": parentheses inside a name are dropped, their words kept.
@@ -197,11 +602,43 @@ const PREFIXES: &[&str] = &[
     "commentary by",
     "guest column by",
     "editorial by",
+    "text von",
+    "text und fotos von",
+    "ein artikel von",
+    "ein beitrag von",
+    "ein kommentar von",
+    "eine kolumne von",
+    "alles von",
+    "geschrieben von",
+    "autor:",
+    "autorin:",
+    "autoren:",
+    "auteur:",
+    "auteurs:",
+    "autore:",
+    "autor",
+    "autorin",
+    "escrito por",
+    "publicado por",
+    "scritto da",
+    "a cura di",
+    "napisał",
+    "napisała",
+    "skrevet av",
+    "skrevet af",
+    "geschreven door",
+    "posted on",
+    "publié par",
+    "article by",
 ];
 
 /// Words that, standing in a part, make it a role or an organisation rather than a person.
 fn is_role_word(w: &str) -> bool {
     let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    // Organisations: "Hanns-Seidel-Stiftung", "Bund der Energieverbraucher e.V.", "Acme GmbH".
+    if ["stiftung", "verband", "verein", "institut", "ministerium", "gmbh"].iter().any(|o| w.ends_with(o)) {
+        return true;
+    }
     matches!(
         w.as_str(),
         "correspondent"
@@ -239,6 +676,58 @@ fn is_role_word(w: &str) -> bool {
             | "newsroom"
             | "published"
             | "updated"
+            | "aktualisiert"
+            | "actualizado"
+            | "actualizada"
+            | "atualizado"
+            | "aggiornato"
+            | "veröffentlicht"
+            | "publicado"
+            | "publicada"
+            | "publié"
+            | "publiée"
+            | "pubblicato"
+            | "opublikowano"
+            | "oppdatert"
+            | "opdateret"
+            | "uppdaterad"
+            | "nachrichten"
+            | "innlent"
+            | "erlent"
+            | "inrikes"
+            | "utrikes"
+            | "nyheter"
+            | "nyheder"
+            | "uutiset"
+            | "noticias"
+            | "notizie"
+            | "nieuws"
+            | "actualité"
+            | "actualités"
+            | "wiadomości"
+            | "haberler"
+            | "новости"
+            | "lokales"
+            | "e.v"
+            | "ev"
+            | "ag"
+            | "sa"
+            | "foundation"
+            | "association"
+            | "institute"
+            | "university"
+            | "universität"
+            | "université"
+            | "universidad"
+            | "partei"
+            | "party"
+            | "council"
+            | "committee"
+            | "society"
+            | "club"
+            | "company"
+            | "corporation"
+            | "sekcja"
             | "posted"
             | "follow"
             | "author"
@@ -575,6 +1064,21 @@ fn clean_one(part: &str, site_name: Option<&str>) -> Part {
     if let Some(i) = s.find(['(', '[']) {
         s.truncate(i);
     }
+    // Handles beside a name: "Williams Perdomo @wperdomod".
+    if s.contains('@') && s.split_whitespace().any(|w| !w.contains('@')) {
+        s = s.split_whitespace().filter(|w| !w.contains('@')).collect::<Vec<_>>().join(" ");
+    }
+    // "Posted on September 21 2020 by Adi Tzlil", "Alles von Martin Junker": the name follows the
+    // last "by"-word.
+    let lower = s.to_lowercase();
+    for mid in [" by ", " par ", " por ", " door "] {
+        if let Some(i) = lower.rfind(mid)
+            && s.is_char_boundary(i + mid.len())
+        {
+            s = s[i + mid.len()..].to_string();
+            break;
+        }
+    }
     // Strip opening words, longest first, repeatedly ("By: Opinion by Jane").
     loop {
         let lower = s.to_lowercase();
@@ -622,6 +1126,10 @@ fn clean_one(part: &str, site_name: Option<&str>) -> Part {
         if w.contains('/') || w.contains('=') {
             return Part::Skip;
         }
+        // "Joe Wee Monday, 29 February 2016": a weekday after the name opens the date.
+        if i >= 2 && is_weekday(w) {
+            break;
+        }
         words.push(w.to_string());
     }
     // "Our Foreign Staff", "The Political Editor", "notre correspondant": a desk, not a person.
@@ -656,7 +1164,9 @@ fn clean_one(part: &str, site_name: Option<&str>) -> Part {
             return Part::Skip;
         }
     }
-    if is_degree(&words[0]) || is_weekday(&words[0]) {
+    // "MA", "PhD" after a comma are degrees; "Md Aynal Haque" is a name (Md for Mohammad).
+    let md_name = words[0] == "Md" && words.len() >= 2;
+    if (is_degree(&words[0]) && !md_name) || is_weekday(&words[0]) {
         return Part::Skip;
     }
     let s = words.join(" ");

@@ -10,7 +10,9 @@
 use std::cell::Cell;
 
 use crate::dom::{Dom, NodeData, NodeId, Tag, is_space};
-use crate::patterns::{BOILERPLATE_TEXT, BYLINE, MAYBE_CANDIDATE, NEGATIVE, POSITIVE, SHARE, UNLIKELY, has_word};
+use crate::patterns::{
+    BOILERPLATE_TEXT, BYLINE, DISCLOSURE_TEXT, MAYBE_CANDIDATE, NEGATIVE, POSITIVE, SHARE, UNLIKELY, has_word,
+};
 
 /// Below this many characters of text a result counts as a failed attempt.
 const CHAR_THRESHOLD: usize = 500;
@@ -63,20 +65,27 @@ pub fn find(dom: &Dom, title: Option<&str>, want_byline: bool) -> Content {
             paragraphs: grabber.dom.descendants(root).filter(|&n| grabber.dom.is(n, Tag::P)).count(),
             dom: grabber.dom,
         };
-        if text_len >= CHAR_THRESHOLD {
+        // Long enough and mostly prose: done. A result that is mostly links (a menu, a list of
+        // teasers) is not taken while another attempt may find the body around it.
+        if text_len >= CHAR_THRESHOLD && content.link_density <= MAX_LINK_DENSITY {
             return content;
         }
         attempts.push(content);
     }
-    // Every attempt was short: keep the longest (the first among equals).
+    // No attempt was long prose: keep the one with the most text outside links (the first among
+    // equals).
+    let prose = |c: &Content| c.text_len as f32 * (1.0 - c.link_density.min(1.0));
     let mut best = 0;
     for (i, a) in attempts.iter().enumerate() {
-        if a.text_len > attempts[best].text_len {
+        if prose(a) > prose(&attempts[best]) {
             best = i;
         }
     }
     attempts.swap_remove(best)
 }
+
+/// Link density above which a result reads as navigation rather than an article.
+const MAX_LINK_DENSITY: f32 = 0.5;
 
 /// Cache marker: not computed yet.
 const UNKNOWN: u32 = u32::MAX;
@@ -603,7 +612,12 @@ impl Grabber {
                 continue;
             }
             let commas = self.char_count(el, is_comma);
-            let content_score = 1.0 + commas as f32 + (len / 100).min(3) as f32;
+            // A character of Chinese, Japanese or Thai carries about what a word does elsewhere:
+            // count such text as three times its characters, so such a paragraph weighs like its
+            // translation and not like a menu of the same length.
+            let cjk = self.char_count(el, colonnade_text::is_unspaced_char);
+            let weighted = len + 2 * cjk;
+            let content_score = 1.0 + commas as f32 + (weighted / 100).min(3) as f32;
             let mut level = 0usize;
             let mut anc = self.dom.parent(el);
             while anc.is_some() && level < 5 {
@@ -653,6 +667,19 @@ impl Grabber {
 
         if !created {
             let top_score = top[0].1;
+            // A table row or cell full of commas (a list of signatories, a data table) is not the
+            // article when a container around the table holds more text and scores well too.
+            if matches!(self.dom.tag(top_candidate), Some(Tag::Tr | Tag::Td | Tag::Tbody | Tag::Table)) {
+                let len = self.text_len(top_candidate);
+                let around = self.dom.ancestors(top_candidate).find(|&a| {
+                    !matches!(self.dom.tag(a), Some(Tag::Tr | Tag::Td | Tag::Tbody | Tag::Table | Tag::Thead))
+                        && self.score(a).is_some_and(|sc| sc >= top_score * 0.4)
+                        && self.text_len(a) * 2 >= len * 3
+                });
+                if let Some(a) = around {
+                    top_candidate = a;
+                }
+            }
             let alternatives: Vec<Vec<NodeId>> = top[1..]
                 .iter()
                 .filter(|(_, s)| top_score > 0.0 && s / top_score >= 0.75)
@@ -704,6 +731,7 @@ impl Grabber {
             }
         }
 
+        let continuations = self.continuations(top_candidate);
         // Gather the top candidate and the siblings that look like more article.
         let article = self.dom.create_element(Tag::Div);
         let top_score = self.score(top_candidate).unwrap_or(0.0);
@@ -737,8 +765,91 @@ impl Grabber {
                 self.append(article, s);
             }
         }
+        self.add_continuations(article, continuations);
         self.prep_article(article);
         article
+    }
+
+    /// Bodies split across containers: page builders (HubSpot, Elementor, Gutenberg groups) cut
+    /// one article into a run of sibling blocks of one kind ("row-number-3", "row-number-4", …),
+    /// often several levels above the paragraphs, where the sibling search does not look. Walking
+    /// up from the top candidate (itself included), the closest level whose neighbours are blocks
+    /// of the same tag and class (digits aside) holding prose gives the blocks that continue the
+    /// article: (those before, nearest first; those after, in order). Called before the top
+    /// candidate moves.
+    fn continuations(&self, top: NodeId) -> (Vec<NodeId>, Vec<NodeId>) {
+        let mut level = top;
+        for _ in 0..5 {
+            if !level.is_some() || self.dom.is(level, Tag::Body) || self.dom.tag(level).is_none() {
+                break;
+            }
+            let shape = class_shape(self.dom.attr(level, "class").unwrap_or(""));
+            if !shape.is_empty() {
+                let before = self.continuation_run(level, &shape, false);
+                let after = self.continuation_run(level, &shape, true);
+                if !before.is_empty() || !after.is_empty() {
+                    return (before, after);
+                }
+            }
+            level = self.dom.parent(level);
+        }
+        (Vec::new(), Vec::new())
+    }
+
+    /// Moves the continuation blocks ([`Grabber::continuations`]) that the sibling search left
+    /// behind into `article`, in page order.
+    fn add_continuations(&mut self, article: NodeId, (before, after): (Vec<NodeId>, Vec<NodeId>)) {
+        let in_article = |g: &Self, n: NodeId| g.dom.ancestors(n).any(|a| a == article);
+        for s in before {
+            if in_article(self, s) {
+                continue;
+            }
+            self.detach(s);
+            let first = self.dom.first_child(article);
+            if first.is_some() {
+                self.insert_before(first, s);
+            } else {
+                self.append(article, s);
+            }
+        }
+        for s in after {
+            if in_article(self, s) {
+                continue;
+            }
+            self.detach(s);
+            self.append(article, s);
+        }
+    }
+
+    /// The siblings of `from` on one side that continue it: blocks of the same tag and class
+    /// shape ([`same_shape`]) with few links, up to the first other block with text; kept only
+    /// when one of them holds prose (at least 150 characters), and without trailing short ones.
+    fn continuation_run(&self, from: NodeId, shape: &str, forward: bool) -> Vec<NodeId> {
+        let tag = self.dom.tag(from);
+        let mut run = Vec::new();
+        let mut last_prose = None;
+        let mut s = if forward { self.dom.next_sibling(from) } else { self.dom.prev_sibling(from) };
+        while s.is_some() && run.len() < 64 {
+            if self.dom.tag(s).is_some() {
+                let len = self.text_len(s);
+                let same =
+                    self.dom.tag(s) == tag && same_shape(&class_shape(self.dom.attr(s, "class").unwrap_or("")), shape);
+                let prose = len >= 150
+                    && self.link_density(s) < 0.1
+                    && self.dom.descendants(s).any(|d| self.dom.is(d, Tag::P) && self.text_len(d) >= 80);
+                if same && (len < 40 || prose) && !UNLIKELY.is_match(&match_string(&self.dom, s)) {
+                    run.push(s);
+                    if prose {
+                        last_prose = Some(run.len());
+                    }
+                } else if len > 0 {
+                    break;
+                }
+            }
+            s = if forward { self.dom.next_sibling(s) } else { self.dom.prev_sibling(s) };
+        }
+        run.truncate(last_prose.unwrap_or(0));
+        run
     }
 
     /// Whether `id` is still in the document (not inside a detached subtree).
@@ -1009,11 +1120,19 @@ impl Grabber {
             }
             if tag.is_block() || tag == Tag::A {
                 let len = self.text_len(d);
-                if len == 0 || len > 200 {
+                if len == 0 || len > 800 {
                     continue;
                 }
                 let text = self.dom.inner_text(d);
                 let lower = text.to_lowercase();
+                if DISCLOSURE_TEXT.is_match(&lower) {
+                    doomed.push(d);
+                    it.skip_children_of(d);
+                    continue;
+                }
+                if len > 200 {
+                    continue;
+                }
                 if is_furniture_text(&lower)
                     || (len <= 200 && BOILERPLATE_TEXT.is_match(&lower))
                     || (len <= 120 && tag != Tag::A && is_credit_line(&lower))
@@ -1028,6 +1147,23 @@ impl Grabber {
             self.detach(d);
         }
     }
+}
+
+/// A class attribute with its digits dropped, so "row-number-3" and "row-number-4" compare equal.
+fn class_shape(class: &str) -> String {
+    class.chars().filter(|c| !c.is_ascii_digit()).collect::<String>().split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whether two class shapes name blocks of one kind: the same first class, and at least half of
+/// the classes of the larger in common ("row-wrapper row-n dnd-row" and "row-wrapper row-n
+/// dnd-section").
+fn same_shape(a: &str, b: &str) -> bool {
+    let (ta, tb): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+    if ta.first() != tb.first() {
+        return false;
+    }
+    let common = ta.iter().filter(|t| tb.contains(t)).count();
+    common * 2 >= ta.len().max(tb.len())
 }
 
 /// Length of a text with whitespace runs counted as one character.
@@ -1097,8 +1233,80 @@ fn is_furniture_text(lower: &str) -> bool {
             | "leia mais"
             | "читать далее"
             | "more information · close"
+            | "advertiser disclosure"
+            | "advertising disclosure"
     ) || is_icon_word(t)
+        || is_read_also(t)
         || is_counter_text(t)
+}
+
+/// A teaser line pointing at another article: "Lea también: …", "Lesen Sie auch: …", "Read more:
+/// …", "Читайте также: …" — a label ending in a colon, in any of the languages we know, followed
+/// by at most a headline.
+fn is_read_also(t: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "read more",
+        "read also",
+        "also read",
+        "see also",
+        "related",
+        "related stories",
+        "related articles",
+        "related content",
+        "more stories",
+        "you may also like",
+        "more on this",
+        "recommended",
+        "lea también",
+        "lea más",
+        "lea",
+        "lee también",
+        "lee más",
+        "vea también",
+        "ver también",
+        "puedes ver",
+        "mira",
+        "mire",
+        "le puede interesar",
+        "te puede interesar",
+        "también te puede interesar",
+        "leia também",
+        "leia mais",
+        "veja também",
+        "veja mais",
+        "lesen sie auch",
+        "lesen sie mehr",
+        "mehr zum thema",
+        "auch interessant",
+        "das könnte sie auch interessieren",
+        "lire aussi",
+        "à lire aussi",
+        "a lire aussi",
+        "voir aussi",
+        "leggi anche",
+        "leggi",
+        "czytaj też",
+        "czytaj także",
+        "zobacz też",
+        "zobacz także",
+        "читайте также",
+        "читайте",
+        "ayrıca okuyun",
+        "ilginizi çekebilir",
+        "اقرأ أيضا",
+        "اقرأ أيضًا",
+        "lees ook",
+        "läs också",
+        "les også",
+        "reklama",
+        "werbung",
+        "publicidad",
+        "publicité",
+        "pubblicità",
+    ];
+    let (label, rest) = t.split_once(':').unwrap_or((t, ""));
+    let label = label.trim();
+    rest.chars().count() <= 160 && LABELS.contains(&label)
 }
 
 /// View, share, comment and reading-time counters: "1,234 views", "5 min read", "Views: 87".
@@ -1196,7 +1404,17 @@ fn is_credit_line(lower: &str) -> bool {
         "bild:",
         "quelle:",
         "crédit photo",
+        "crédits photo",
         "crédit :",
+        "crédito:",
+        "créditos:",
+        "crédito :",
+        "photograph by",
+        "źródło:",
+        "fuente:",
+        "fotografía:",
+        "zdjęcie:",
+        "fot.",
         "© ",
         "(c) ",
     ];
@@ -1389,5 +1607,84 @@ mod tests {
     fn similarity() {
         assert!(text_similarity("The quick brown fox", "the quick brown fox") > 0.99);
         assert!(text_similarity("The quick brown fox", "Something else entirely") < 0.1);
+    }
+
+    /// Issue 9 (related blocks kept): teaser lines and labels that point at other articles, in
+    /// several languages, and advertising or membership appeals are not the article.
+    #[test]
+    fn issue_9_read_also_lines_and_disclosures_are_furniture() {
+        let body = para("The council voted on Monday to close the old bridge to cars, after engineers found cracks. ");
+        let html = format!(
+            "<html><body><article>{body}<p>Lea también: Impiden ingreso a reportero</p>{body}\
+             <p>VEA TAMBIÉN: Otra noticia del día</p><div>Veja Também:</div><p>À lire aussi</p>\
+             <p>Lesen Sie auch: Die Brücke in Zahlen</p><p>Читайте также: Мост закрыт</p>\
+             <p>Advertising disclosure: We may receive compensation when you click on links to products \
+             from our partners, which may impact how and where products appear.</p>\
+             <p>HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS</p>{body}</article></body></html>"
+        );
+        let text = article_text(&html);
+        assert!(text.contains("engineers found cracks"), "{text}");
+        for gone in [
+            "Lea también",
+            "VEA TAMBIÉN",
+            "Veja Também",
+            "À lire aussi",
+            "Lesen Sie auch",
+            "Читайте",
+            "compensation",
+            "HAZTE",
+        ] {
+            assert!(!text.contains(gone), "{gone} kept: {text}");
+        }
+        // A sentence that merely starts like a label stays.
+        assert!(!is_read_also("mira lo que pasó cuando el puente se cerró y nadie supo qué hacer"));
+    }
+
+    /// Issue 9 (bodies lost): a table of names full of commas inside the article is not the
+    /// article; the container around it is.
+    #[test]
+    fn issue_9_a_comma_heavy_table_row_does_not_win_over_its_article() {
+        let letter = para("Our institutions are facing a moment of trial, and we write to argue for open debate. ");
+        let names: String = (0..60).map(|i| format!("Name{i} Surname, University, writer, ")).collect();
+        let html = format!(
+            "<html><body><div class=\"content\">{letter}{letter}<table><tr><td>{names}</td></tr></table>\
+             </div></body></html>"
+        );
+        let text = article_text(&html);
+        assert!(text.contains("moment of trial"), "{}", &text[..text.len().min(300)]);
+        assert!(text.contains("Name1 Surname"));
+    }
+
+    /// Issue 9 (bodies split across containers): a page builder's run of sibling rows, each
+    /// holding part of the article several levels down, is one article.
+    #[test]
+    fn issue_9_a_body_split_across_builder_rows_is_gathered() {
+        let row = |n: usize, words: &str| {
+            format!(
+                "<div class=\"row-wrapper row-number-{n} dnd-row\"><div class=\"row\"><div class=\"span12 widget\">\
+                 <div class=\"cos-wrapper\"><span class=\"rich\"><p>{}</p><p>{}</p></span></div></div></div></div>",
+                words.repeat(5),
+                words.repeat(4)
+            )
+        };
+        let html = format!(
+            "<html><body><div class=\"body-container\">{}{}{}<div class=\"row-wrapper row-number-4 dnd-section\">\
+             <div class=\"row\"><h2>Planning ahead</h2></div></div>{}</div>\
+             <footer><a href=\"/\">Home</a> <a href=\"/about\">About</a></footer></body></html>",
+            row(1, "Retirement planning starts with a clear look at what you spend each month, and why. "),
+            row(2, "Once you are advancing in your career, your savings should grow with your income. "),
+            row(3, "You can also roll over your retirement funds and plan withdrawals with care, experts say. "),
+            row(5, "Finally, review the plan every year, since markets, laws and families change over time. "),
+        );
+        let text = article_text(&html);
+        for part in [
+            "clear look at what you spend",
+            "advancing in your career",
+            "roll over your retirement",
+            "review the plan every year",
+        ] {
+            assert!(text.contains(part), "{part} missing: {text}");
+        }
+        assert!(!text.contains("About"));
     }
 }

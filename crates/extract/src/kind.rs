@@ -10,6 +10,7 @@ use colonnade_model::Kind;
 use colonnade_text::vocab;
 use colonnade_url::{PathHint, Url, path_hint};
 
+use crate::dom::{Dom, NodeId, Tag};
 use crate::meta::{LdArticle, Meta};
 
 /// What speaks to a piece's kind.
@@ -108,7 +109,7 @@ pub fn voice(text: &str) -> Voice {
         if words >= VOICE_MAX_WORDS {
             break;
         }
-        if colonnade_text::is_cjk_char(c) {
+        if colonnade_text::is_unspaced_char(c) {
             return Voice::default();
         }
         if is_quote(c) {
@@ -239,15 +240,21 @@ pub struct Page<'a> {
     pub title: Option<&'a str>,
     /// The main text.
     pub text: &'a str,
+    /// A byline-like element of the page names a columnist's role ([`printed_role`]).
+    pub printed_role: bool,
+    /// Labels the page shows for its own section: breadcrumb items and a label by the headline
+    /// ([`page_labels`]).
+    pub labels: &'a [String],
     /// Over 1,000 characters of text and a date.
     pub long_and_dated: bool,
 }
 
 /// The signals a page gives about itself.
 pub fn page_signals(page: &Page<'_>) -> KindSignals {
-    let Page { meta, ld, section, url, byline, title, text, long_and_dated } = *page;
+    let Page { meta, ld, section, url, byline, title, text, printed_role, labels, long_and_dated } = *page;
     let sections: Vec<&str> = section
         .into_iter()
+        .chain(labels.iter().map(String::as_str))
         .chain(meta.get(&["parsely-section", "article:section", "section"]))
         .chain(meta.get(&["article:tag", "parsely-tags"]).filter(|t| vocab::is_sponsored_label(t)))
         .collect();
@@ -275,19 +282,127 @@ pub fn page_signals(page: &Page<'_>) -> KindSignals {
         other_marker,
         schema_opinion: ld.is_some_and(LdArticle::is_opinion)
             || meta.get(&["article:opinion"]).is_some_and(|v| v.eq_ignore_ascii_case("true")),
-        section_opinion: section.is_some_and(is_opinion_section)
-            || meta.get(&["parsely-section", "article:section", "section"]).is_some_and(is_opinion_section),
+        section_opinion: sections.iter().any(|s| is_opinion_section(s)),
         url: url.and_then(|u| match path_hint(u) {
             PathHint::Opinion => Some(PathHintKind::Opinion),
             PathHint::News => Some(PathHintKind::News),
             PathHint::None => None,
         }),
-        byline_columnist: byline.is_some_and(vocab::is_columnist_role),
+        byline_columnist: printed_role || byline.is_some_and(vocab::is_columnist_role),
         article_markup: ld.is_some() || meta.get(&["og:type"]).is_some_and(|t| t.eq_ignore_ascii_case("article")),
         long_and_dated,
         voice: voice(text),
         ..KindSignals::default()
     }
+}
+
+/// Most labels read from breadcrumbs or next to the headline.
+const MAX_LABELS: usize = 8;
+
+/// The labels a page shows for its own section: the items of its breadcrumb trail (an element
+/// whose class, id or `aria-label` says breadcrumb, or schema.org `BreadcrumbList` microdata),
+/// and a short label standing next to the headline (a kicker: "Opinion", "Kommentar"). Site-wide
+/// menus and teasers for other articles are not read.
+pub fn page_labels(dom: &Dom) -> Vec<String> {
+    let mut labels = Vec::new();
+    let root = if dom.body.is_some() { dom.body } else { dom.html };
+    let is_crumb = |n: NodeId| {
+        let has = |name: &str| dom.attr(n, name).is_some_and(|v| contains_ascii_ci(v, "breadcrumb"));
+        has("class") || has("id") || has("aria-label") || has("itemtype")
+    };
+    let mut h1 = None;
+    let mut it = dom.descendants(root);
+    while let Some(n) = it.next() {
+        if dom.tag(n).is_none() {
+            continue;
+        }
+        if h1.is_none() && dom.is(n, Tag::H1) {
+            h1 = Some(n);
+        }
+        if labels.is_empty() && is_crumb(n) {
+            for item in dom.descendants(n).filter(|&d| matches!(dom.tag(d), Some(Tag::A | Tag::Li | Tag::Span))) {
+                if dom.element_children(item).any(|c| matches!(dom.tag(c), Some(Tag::A | Tag::Li | Tag::Span))) {
+                    continue;
+                }
+                let t = crate::dom::collapse(&dom.inner_text(item));
+                if is_short_label(&t) && !labels.contains(&t) {
+                    labels.push(t);
+                }
+                if labels.len() >= MAX_LABELS {
+                    break;
+                }
+            }
+            it.skip_children_of(n);
+        }
+    }
+    // A kicker: a short element just before the headline, or before the headline's container.
+    if let Some(h1) = h1 {
+        let mut steps = 0;
+        let mut at = h1;
+        'up: for _ in 0..2 {
+            let mut prev = dom.prev_sibling(at);
+            while prev.is_some() && steps < 4 {
+                if dom.tag(prev).is_some() {
+                    steps += 1;
+                    let t = crate::dom::collapse(&dom.inner_text(prev));
+                    if is_short_label(&t) {
+                        labels.push(t);
+                        break 'up;
+                    }
+                }
+                prev = dom.prev_sibling(prev);
+            }
+            at = dom.parent(at);
+            if !at.is_some() {
+                break;
+            }
+        }
+    }
+    labels
+}
+
+/// Whether an element the page marks as its byline or author (class or id with "byline",
+/// "author", "autor", "role") names a columnist's role: "Colunista", "論説委員", "Opinion
+/// Columnist". The extractor's own byline has the role cleaned out of it.
+pub fn printed_role(dom: &Dom) -> bool {
+    let root = if dom.body.is_some() { dom.body } else { dom.html };
+    let marked = |n: NodeId| {
+        ["class", "id", "rel", "itemprop"].iter().any(|a| {
+            dom.attr(n, a).is_some_and(|v| {
+                contains_ascii_ci(v, "byline")
+                    || contains_ascii_ci(v, "author")
+                    || contains_ascii_ci(v, "autor")
+                    || v.eq_ignore_ascii_case("role")
+            })
+        })
+    };
+    let mut seen = 0;
+    for n in dom.descendants(root) {
+        if dom.tag(n).is_none() || !marked(n) {
+            continue;
+        }
+        seen += 1;
+        let t = dom.inner_text(n);
+        if t.chars().count() <= 120 && vocab::is_columnist_role(&t) {
+            return true;
+        }
+        if seen >= 12 {
+            break;
+        }
+    }
+    false
+}
+
+/// Whether `hay` contains the lowercase ASCII `needle`, ignoring ASCII case, without allocating.
+fn contains_ascii_ci(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    h.len() >= n.len() && h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+}
+
+/// A section name, not a headline: a few words (a breadcrumb trail often ends with the page's
+/// own title, and "Opinion polls show …" is no section).
+fn is_short_label(t: &str) -> bool {
+    !t.is_empty() && t.chars().count() <= 30 && t.split_whitespace().count() <= 3
 }
 
 /// Percent-decodes a path segment (invalid escapes kept as they are).
@@ -399,5 +514,34 @@ mod tests {
         assert!(!vocab::is_other_title("Council approves the road"));
         let s = KindSignals { sponsored: true, schema_opinion: true, ..KindSignals::default() };
         assert_eq!(decide(&s), Kind::Other);
+    }
+
+    /// Issue 9: the section a page is filed under, read where a reader sees it — the breadcrumb
+    /// trail and a label by the headline — and the role printed in the byline; the site's menu
+    /// and a headline in the trail are not sections.
+    #[test]
+    fn issue_9_breadcrumbs_kickers_and_printed_roles() {
+        let page = |html: &str| crate::parse::parse(html);
+        let d = page(
+            "<body><nav class=menu><a>Opinión</a><a>Deportes</a></nav><nav class=breadcrumb><a>Portada</a> › \
+             <a>Opinión</a> › <a>Editorial</a> › <span>La sequía exige algo más que rogativas hoy</span></nav>\
+             <article><h1>La sequía exige algo más</h1></article></body>",
+        );
+        let labels = page_labels(&d);
+        assert!(labels.contains(&"Opinión".to_string()) && labels.contains(&"Editorial".to_string()), "{labels:?}");
+        assert!(!labels.iter().any(|l| l.contains("sequía")), "a headline is not a section: {labels:?}");
+        assert!(!labels.contains(&"Deportes".to_string()), "the site's menu is not read: {labels:?}");
+        let k = page(
+            "<body><article><header><span class=kicker>Krönika</span><h1>Låt kontanterna leva</h1></header></article></body>",
+        );
+        assert_eq!(page_labels(&k), ["Krönika"]);
+        let menu_only = page(
+            "<body><nav><a>Opinion</a><a>World</a></nav><main><p>x</p><h1>Harbour reopens after a month</h1></main></body>",
+        );
+        assert!(!page_labels(&menu_only).iter().any(|l| is_opinion_section(l)), "{:?}", page_labels(&menu_only));
+        let role = page("<body><h1>T</h1><span class=byline>文／林晓岚 <span class=role>专栏作家</span></span></body>");
+        assert!(printed_role(&role));
+        let reporter = page("<body><h1>T</h1><span class=byline>By Kim Park, staff reporter</span></body>");
+        assert!(!printed_role(&reporter));
     }
 }

@@ -180,7 +180,8 @@ pub fn extract_with(
     let mut text = output::text(&found.dom, found.root);
     let mut html = output::html(&found.dom, found.root, base.as_ref());
 
-    let (authors, byline) = reconcile::authors(&meta, ld, found.byline.as_deref(), site_name.as_deref(), host);
+    let (authors, byline, credits) =
+        reconcile::authors(&meta, ld, found.byline.as_deref(), &text, site_name.as_deref(), host);
     let (published, modified) = reconcile::dates(&meta, ld, canonical.as_ref().or(page_url.as_ref()));
     let section = ld
         .and_then(|a| a.section.clone())
@@ -195,7 +196,8 @@ pub fn extract_with(
             meta.get(&["og:description", "description", "twitter:description", "dc:description", "dcterm:description"])
                 .map(str::to_string)
         })
-        .map(|d| dom::collapse(&htmlize::unescape(&d)))
+        // Plain text: entities decoded, then markup that decoding revealed parsed away (scripts dropped).
+        .map(|d| parse::parse(&htmlize::unescape(&d)).inner_text(dom::NodeId::DOCUMENT))
         .filter(|d| !d.is_empty());
 
     let image = meta
@@ -251,9 +253,12 @@ pub fn extract_with(
         ld,
         section: section.as_deref(),
         url: canonical.as_ref().or(page_url.as_ref()),
-        byline: byline.as_deref(),
+        // The byline as printed: its role ("columnist", "論説委員") is cleaned out of `byline`.
+        byline: found.byline.as_deref().or(byline.as_deref()),
         title: title.as_deref(),
         text: &text,
+        printed_role: kind::printed_role(&dom),
+        labels: &kind::page_labels(&dom),
         long_and_dated: found.text_len > 1000 && published.is_some(),
     });
     let excerpt = colonnade_text::excerpt(&text, options.excerpt_words);
@@ -266,6 +271,7 @@ pub fn extract_with(
         description,
         authors,
         byline: byline.map(|b| dom::collapse(&b)).filter(|b| !b.is_empty()),
+        credits,
         published,
         modified,
         site_name,

@@ -97,8 +97,16 @@ pub struct Meta {
     pub times: Vec<(String, bool)>,
     /// Microdata values by itemprop outside `<meta>`: (prop, value).
     pub itemprops: Vec<(String, String)>,
-    /// Text of `rel=author` links and `itemprop=author` elements.
+    /// Text of `rel=author` links and `itemprop=author` elements; links in one element (a byline
+    /// of several linked names) are joined with ", ".
     pub author_links: Vec<String>,
+    /// Short texts of elements whose class or id names an author or byline ("post-meta-author",
+    /// "dates_auteurs", "signature"), outside lists, asides, navigation and comments (first few).
+    pub bylines: Vec<String>,
+    /// Short texts printing a date in the article's header or byline (elements classed as dates,
+    /// bylines or meta lines after the first `<h1>`, outside lists, asides, footers and comments):
+    /// (text, after the first `<h1>`).
+    pub visible_dates: Vec<(String, bool)>,
 }
 
 impl Meta {
@@ -153,6 +161,7 @@ pub fn collect(dom: &Dom) -> Meta {
         m.html_lang = Some(l.trim().to_string());
     }
     let mut it = dom.descendants(NodeId::DOCUMENT);
+    let mut last_link_parent: Option<NodeId> = None;
     while let Some(id) = it.next() {
         let Some(tag) = dom.tag(id) else { continue };
         match tag {
@@ -241,11 +250,234 @@ pub fn collect(dom: &Dom) -> Meta {
         {
             let t = dom.inner_text(id);
             if !t.is_empty() && m.author_links.len() < 8 {
-                m.author_links.push(t);
+                // "<a>Ana</a>, <a>Rocío</a> y <a>José</a>": links under one parent are one byline.
+                let parent = dom.parent(id);
+                if last_link_parent == Some(parent)
+                    && let Some(last) = m.author_links.last_mut()
+                    && !last.split(", ").any(|n| n == t)
+                {
+                    last.push_str(", ");
+                    last.push_str(&t);
+                } else {
+                    m.author_links.push(t);
+                }
+                last_link_parent = Some(parent);
+            }
+        }
+    }
+    // Printed bylines and dates are looked for only when the metadata leaves them open: a second
+    // walk, so pages that declare both pay nothing.
+    let (want_byline, want_date) = header_lines_wanted(&m);
+    if want_byline || want_date {
+        let mut seen_h1 = false;
+        let mut it = dom.descendants(NodeId::DOCUMENT);
+        while let Some(id) = it.next() {
+            let Some(tag) = dom.tag(id) else { continue };
+            match tag {
+                Tag::H1 => seen_h1 = true,
+                Tag::Script | Tag::Style | Tag::Head | Tag::Svg | Tag::Template | Tag::Noscript => {
+                    it.skip_children_of(id);
+                    continue;
+                }
+                _ => {}
+            }
+            header_line(dom, id, tag, seen_h1, want_byline, want_date, &mut m);
+            if (!want_byline || m.bylines.len() >= 8) && (!want_date || m.visible_dates.len() >= 8) {
+                break;
             }
         }
     }
     m
+}
+
+/// Whether the page's metadata leaves the people (none declared, or only a one-word or site-like
+/// name) or the publication date open.
+fn header_lines_wanted(m: &Meta) -> (bool, bool) {
+    let site: Vec<String> = [m.get(&["og:site_name"]), m.ld_site_name.as_deref()]
+        .into_iter()
+        .flatten()
+        .chain(m.ld.iter().filter_map(|a| a.publisher.as_deref()))
+        .map(crate::authors::bare)
+        .collect();
+    let home: Vec<String> =
+        [m.canonical.as_deref(), m.get(&["og:url"])].into_iter().flatten().map(crate::authors::bare).collect();
+    let weak = |name: &str| {
+        let b = crate::authors::bare(name);
+        !name.trim().contains(' ') || site.contains(&b) || (b.len() >= 5 && home.iter().any(|h| h.contains(&b)))
+    };
+    let mut declared =
+        m.ld.iter().flat_map(|a| a.authors.iter().filter(|(_, org)| !org).map(|(n, _)| n.as_str())).chain(
+            ["author", "dc:creator", "dcterm:creator", "parsely-author", "sailthru.author", "article:author", "byl"]
+                .iter()
+                .filter_map(|k| m.get(&[k]))
+                .filter(|v| !v.starts_with("http")),
+        );
+    let want_byline = declared.all(weak);
+    let parses = |s: &str| colonnade_text::parse_date(s).is_some();
+    let dated = m.ld.iter().any(|a| a.published.as_deref().is_some_and(parses))
+        || PUBLISHED_KEYS.iter().any(|k| m.get(&[k]).is_some_and(parses))
+        || m.itemprop("datePublished").is_some_and(parses)
+        || m.times.iter().any(|(t, is_pub)| *is_pub && parses(t));
+    (want_byline, !dated)
+}
+
+/// `<meta>` keys that give the publication time, most reliable first.
+pub const PUBLISHED_KEYS: &[&str] = &[
+    "article:published_time",
+    "og:article:published_time",
+    "published_time",
+    "article:published",
+    "parsely-pub-date",
+    "sailthru.date",
+    "datepublished",
+    "dc:date.issued",
+    "dcterm:issued",
+    "dc:date",
+    "dcterm:date",
+    "dcterm:created",
+    "dc:date.created",
+    "date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "article.published",
+    "article_date_original",
+    "original-publish-date",
+    "citation_publication_date",
+    "citation_date",
+    "og:pubdate",
+    "weibo:article:create_at",
+    "release_date",
+    "cxenseparse:recs:publishtime",
+    "datecreated",
+];
+
+/// Whether `hay` contains `needle` (ASCII lowercase) ignoring ASCII case, without allocating.
+fn contains_ci(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    n.len() <= h.len() && h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+}
+
+/// Which marks a class or id value carries: (byline, date). One pass over the value, comparing
+/// only the marks that start with the byte at hand; no allocation.
+fn marks_of(value: &str) -> (bool, bool) {
+    let h = value.as_bytes();
+    let at = |i: usize, k: &str| h.len() - i >= k.len() && h[i..i + k.len()].eq_ignore_ascii_case(k.as_bytes());
+    let (mut byline, mut date) = (false, false);
+    for (i, c) in h.iter().enumerate() {
+        let marks: &[&str] = match c.to_ascii_lowercase() {
+            b'a' => &["author", "autor", "auteur"],
+            b'b' => &["byline"],
+            b's' => &["signature"],
+            b'f' => &["firma", "fecha"],
+            b'v' => &["verfasser"],
+            b'y' => &["yazar"],
+            b'c' => &["contributor"],
+            b'w' => &["writer"],
+            b'd' => &["date", "datum"],
+            b'p' => &["publi", "posted"],
+            b'm' => &["meta"],
+            b't' => &["time"],
+            _ => continue,
+        };
+        for k in marks {
+            if at(i, k) {
+                byline |= BYLINE_MARKS.contains(k);
+                date |= DATE_MARKS.contains(k);
+            }
+        }
+        if byline && date {
+            break;
+        }
+    }
+    (byline, date)
+}
+
+/// Class or id words that mark a byline or author box.
+const BYLINE_MARKS: &[&str] =
+    &["author", "autor", "auteur", "byline", "signature", "firma", "verfasser", "yazar", "contributor", "writer"];
+
+/// Class or id words that mark a date or a meta line beside the headline.
+const DATE_MARKS: &[&str] = &["date", "datum", "fecha", "publi", "posted", "byline", "meta", "author", "autor", "time"];
+
+/// Whether an element sits in page furniture whose dates and names are other articles' (teaser
+/// lists, asides, navigation, footers, comments, related links).
+fn in_furniture(dom: &Dom, id: NodeId) -> bool {
+    dom.ancestors(id).take(12).any(|a| {
+        matches!(dom.tag(a), Some(Tag::Li | Tag::Aside | Tag::Nav | Tag::Footer))
+            || [dom.attr(a, "class"), dom.attr(a, "id")].into_iter().flatten().any(|c| {
+                contains_ci(c, "comment")
+                    || contains_ci(c, "related")
+                    || contains_ci(c, "teaser")
+                    || contains_ci(c, "sidebar")
+                    || contains_ci(c, "footer")
+            })
+    })
+}
+
+/// A byline or a date line printed beside the headline: elements whose class or id says so, with
+/// short text.
+fn header_line(dom: &Dom, id: NodeId, tag: Tag, seen_h1: bool, want_byline: bool, want_date: bool, m: &mut Meta) {
+    if matches!(tag, Tag::Script | Tag::Style | Tag::Meta | Tag::Link | Tag::Title | Tag::Html | Tag::Body) {
+        return;
+    }
+    let (mut class, mut ident) = ("", "");
+    for (n, v) in dom.attrs(id) {
+        match n {
+            "class" => class = v,
+            "id" => ident = v,
+            _ => {}
+        }
+    }
+    if class.is_empty() && ident.is_empty() {
+        return;
+    }
+    let (cb, cd) = marks_of(class);
+    let (ib, id_date) = if ident.is_empty() { (false, false) } else { marks_of(ident) };
+    let byline = want_byline && m.bylines.len() < 8 && (cb || ib);
+    let date = want_date
+        && m.visible_dates.len() < 8
+        && (cd || id_date)
+        && !["update", "modif", "aktualisiert", "actualiza"].iter().any(|k| contains_ci(class, k));
+    if !byline && !date && !(want_byline && (cd || id_date)) {
+        return;
+    }
+    // A cheap bound before copying the text: bylines and date lines are short.
+    let mut nodes = 0;
+    let mut bytes = 0;
+    for d in dom.descendants(id) {
+        if let Some(t) = dom.text(d) {
+            nodes += 1;
+            bytes += t.len();
+            if nodes >= 12 || bytes > 480 {
+                return;
+            }
+        }
+    }
+    let text = dom.inner_text(id);
+    let chars = text.chars().count();
+    if !(3..=120).contains(&chars) || in_furniture(dom, id) {
+        return;
+    }
+    if date
+        && chars <= 100
+        && text.bytes().any(|b| b.is_ascii_digit())
+        && !m.visible_dates.iter().any(|(t, _)| *t == text)
+    {
+        m.visible_dates.push((text.clone(), seen_h1));
+    }
+    // A meta line that names the writer ("Ein Artikel von Pamela Sladky | 27.01.2022").
+    let names_writer = || {
+        let lower = text.to_lowercase();
+        [" von ", "by ", " par ", " por ", "autor", "auteur"]
+            .iter()
+            .any(|k| lower.starts_with(k.trim_start()) || lower.contains(k))
+    };
+    let byline = byline || (want_byline && (cd || id_date) && m.bylines.len() < 8 && names_writer());
+    if byline && !m.bylines.contains(&text) {
+        m.bylines.push(text);
+    }
 }
 
 /// Lowercases a meta key and writes Dublin Core the one way: `DC.Title`, `dc:title` and

@@ -327,6 +327,54 @@ fn closes_p(tag: Tag) -> bool {
 }
 
 /// Elements a search for an open element to close does not cross.
+/// HTML start tags that end SVG/MathML content wherever they appear in it (the HTML standard's
+/// list for "in foreign content").
+fn breaks_out_of_foreign(tag: Tag) -> bool {
+    matches!(
+        tag,
+        Tag::B
+            | Tag::Blockquote
+            | Tag::Br
+            | Tag::Center
+            | Tag::Code
+            | Tag::Dd
+            | Tag::Div
+            | Tag::Dl
+            | Tag::Dt
+            | Tag::Em
+            | Tag::Embed
+            | Tag::H1
+            | Tag::H2
+            | Tag::H3
+            | Tag::H4
+            | Tag::H5
+            | Tag::H6
+            | Tag::Hr
+            | Tag::I
+            | Tag::Img
+            | Tag::Li
+            | Tag::Listing
+            | Tag::Menu
+            | Tag::Nobr
+            | Tag::Ol
+            | Tag::P
+            | Tag::Pre
+            | Tag::Ruby
+            | Tag::S
+            | Tag::Small
+            | Tag::Span
+            | Tag::Strong
+            | Tag::Strike
+            | Tag::Sub
+            | Tag::Sup
+            | Tag::Table
+            | Tag::Tt
+            | Tag::U
+            | Tag::Ul
+            | Tag::Var
+    )
+}
+
 fn is_scope_boundary(tag: Tag) -> bool {
     matches!(
         tag,
@@ -377,6 +425,14 @@ impl Builder {
 
     fn in_foreign(&self) -> bool {
         self.foreign_depth > 0
+    }
+
+    /// The stack index of the outermost open `<svg>` or `<math>`, when inside one.
+    fn foreign_root(&self) -> Option<usize> {
+        if self.foreign_depth == 0 {
+            return None;
+        }
+        self.stack.iter().position(|&(_, t)| matches!(t, Tag::Svg | Tag::Math))
     }
 
     #[inline]
@@ -545,6 +601,11 @@ impl Builder {
         {
             self.ensure_body();
         }
+        if breaks_out_of_foreign(tag)
+            && let Some(root) = self.foreign_root()
+        {
+            self.pop_to(root);
+        }
         if self.foreign_depth == 0 {
             self.implied_end_tags(tag);
         }
@@ -618,6 +679,14 @@ impl Builder {
     }
 
     fn end_tag(&mut self, tag: Tag) {
+        // An end tag for an HTML element open outside SVG/MathML leaves the foreign content, as
+        // browsers do: an unclosed <svg> ends with the <div> around it, not with the page.
+        if let Some(root) = self.foreign_root()
+            && !matches!(tag, Tag::Svg | Tag::Math | Tag::Other)
+            && self.stack[..root].iter().any(|&(_, t)| t == tag)
+        {
+            self.pop_to(root);
+        }
         match tag {
             Tag::Html | Tag::Body => return,
             Tag::Head => {
@@ -685,6 +754,15 @@ mod tests {
         let dom = parse(html);
         assert!(dom.body.is_some(), "no body for {html}");
         shape(&dom, dom.body)
+    }
+
+    /// Issue 9 (bodies lost): an unclosed <svg> (an icon in a share bar) must not swallow the
+    /// rest of the page.
+    #[test]
+    fn issue_9_html_leaves_an_unclosed_svg() {
+        assert_eq!(body("<div><a><svg class=i><use href='#x'/></div><p>after</p>"), r#"div(a(svg(?))) p("after")"#);
+        assert_eq!(body("<svg><path/><span>text</span></svg>"), r#"svg(?) span("text")"#);
+        assert_eq!(body("<svg><a><path/></a><title>t</title></svg><p>x</p>"), r#"svg(a(?) title("t")) p("x")"#);
     }
 
     #[test]

@@ -184,6 +184,33 @@ pub static BOILERPLATE_TEXT: LazyLock<AhoCorasick> = LazyLock::new(|| {
     ])
 });
 
+/// Advertising and affiliate disclosures, membership and donation appeals: paragraphs of a few
+/// sentences that sit inside article containers on commercial and reader-funded sites. Matched
+/// in lowercase blocks of up to 800 characters.
+pub static DISCLOSURE_TEXT: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    build(&[
+        "advertiser disclosure",
+        "advertising disclosure",
+        "receives compensation",
+        "may receive compensation",
+        "we may earn a commission",
+        "we earn a commission",
+        "contains affiliate links",
+        "affiliate links on this page",
+        "hazte miembro",
+        "hazte socio",
+        "become a member and",
+        "support our journalism",
+        "support independent journalism",
+        "unterstützen sie unseren journalismus",
+        "jetzt unterstützen",
+        "soutenez notre journalisme",
+        "apoia o nosso jornalismo",
+        "sostieni il nostro giornalismo",
+        "wesprzyj nas",
+    ])
+});
+
 /// Whether `haystack` contains `word` bounded by non-alphanumerics (or `_`).
 pub fn has_word(haystack: &str, word: &str) -> bool {
     let hay = haystack.as_bytes();

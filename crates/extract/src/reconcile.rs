@@ -252,7 +252,34 @@ pub fn title(meta: &Meta, ld: Option<&LdArticle>, site_names: &[&str]) -> Option
             best = Some((i, votes));
         }
     }
-    best.map(|(i, _)| cleaned[i].0.clone())
+    let winner = best.map(|(i, _)| cleaned[i].0.clone())?;
+    // The page's own headline, when the winner is that headline decorated with a section, a date
+    // or a site name the page does not declare ("Headline | DW | 23.05.2011", "08.11.2021 |
+    // Headline", "Headline / Politik / Home - stol.it").
+    if let Some(h) = meta.h1s.iter().find(|h| !generic(h) && h.split_whitespace().count() >= 3)
+        && is_decorated(&winner, h)
+    {
+        return Some(h.clone());
+    }
+    Some(winner)
+}
+
+/// Whether `title` is `headline` with more segments before or after it, set off by a title
+/// separator ([`separators`], or " : " and " / ").
+fn is_decorated(title: &str, headline: &str) -> bool {
+    let h = norm_title(headline);
+    if h.is_empty() || norm_title(title) == h {
+        return false;
+    }
+    separators().iter().map(String::as_str).chain([" : ", " / "]).any(|sep| {
+        title.match_indices(sep).any(|(i, _)| {
+            let (head, tail) = (&title[..i], &title[i + sep.len()..]);
+            // Decoration is shorter than the headline; before it, only a date or a label of a
+            // few words (a site's header text ending a `<title>` is not its headline).
+            (norm_title(head) == h && word_count(tail) < word_count(head))
+                || (norm_title(tail) == h && (word_count(head) <= 2 || head.chars().any(|c| c.is_ascii_digit())))
+        })
+    })
 }
 
 /// Whether `part` is the first or last segment of `whole` (split at a title separator) and
@@ -308,19 +335,27 @@ fn declared_site_name(meta: &Meta, ld: Option<&LdArticle>) -> Option<String> {
         .filter(|s| !s.is_empty() && s.chars().count() <= 100)
 }
 
-/// Authors and the byline as printed.
+/// Authors, the byline as printed, and the organisations credited.
 pub fn authors(
     meta: &Meta,
     ld: Option<&LdArticle>,
     content_byline: Option<&str>,
+    text: &str,
     site_name: Option<&str>,
     host: Option<&str>,
-) -> (Vec<String>, Option<String>) {
-    let mut sources: Vec<String> = Vec::new();
+) -> (Vec<String>, Option<String>, Vec<String>) {
+    // Sources, most reliable first; `true` marks those whose credits count even when a more
+    // reliable source named the people (author links and author boxes may be other articles').
+    let mut sources: Vec<(String, bool)> = Vec::new();
+    let mut credits: Vec<String> = Vec::new();
     if let Some(a) = ld {
         let persons: Vec<&str> = a.authors.iter().filter(|(_, org)| !org).map(|(n, _)| n.as_str()).collect();
         if !persons.is_empty() {
-            sources.push(persons.join(", "));
+            sources.push((persons.join(", "), true));
+        }
+        // Organisations as JSON-LD authors: only agencies and desks are credits (not the publisher).
+        for (name, _) in a.authors.iter().filter(|(_, org)| *org) {
+            add_all(&mut credits, authors::parse(name, site_name).credits);
         }
     }
     for key in [
@@ -334,35 +369,129 @@ pub fn authors(
         "og:article:author",
         "citation_author",
     ] {
-        if let Some(v) = meta.get(&[key]).filter(|v| !v.starts_with("http")) {
-            sources.push(v.to_string());
+        // Several `<meta>` of one key are several authors ("citation_author" once per person).
+        let mut values: Vec<&str> = Vec::new();
+        for v in meta.all(key).filter(|v| !v.starts_with("http")) {
+            if !values.contains(&v) {
+                values.push(v);
+            }
+        }
+        if !values.is_empty() {
+            sources.push((values.join(if values.len() > 1 { "; " } else { "" }), true));
         }
     }
     // The byline printed in the article beats author links elsewhere on the page (sidebars).
     if let Some(b) = content_byline {
-        sources.push(b.to_string());
+        sources.push((b.to_string(), true));
+    }
+    // A byline as the lead's first line or the text's last ("Von Max Muster", "By Jane Doe,
+    // Reuters —", "Texto: Ana Ruiz").
+    for line in authors::text_bylines(text) {
+        sources.push((line.to_string(), true));
     }
     for v in &meta.author_links {
-        sources.push(v.clone());
+        sources.push((v.clone(), false));
     }
-    let byline = content_byline.map(str::to_string).or_else(|| sources.first().cloned());
+    let links_end = sources.len();
+    for v in &meta.bylines {
+        sources.push((v.clone(), false));
+    }
     // A personal site is named after its author: then the site's name is a person's.
-    let site_name = site_name.filter(|s| !host_is_named_after(host, s));
-    for s in &sources {
-        let names = authors::clean(s, site_name);
+    let personal = site_name.is_some_and(|s| host_is_named_after(host, s));
+    let site_name = site_name.filter(|_| !personal);
+    let host_label = host.map(|h| authors::bare(h.trim_start_matches("www.").split('.').next().unwrap_or("")));
+    let is_site = |name: &str| {
+        let b = authors::bare(name);
+        !personal
+            && (site_name.is_some_and(|s| authors::bare(s) == b)
+                || host_label.as_deref().is_some_and(|l| l.len() >= 4 && (l == b || (b.len() >= 6 && l.contains(&b)))))
+    };
+    let site_bare = site_name.map(authors::bare).unwrap_or_default();
+    let mut chosen: Option<(Vec<String>, usize)> = None;
+    for (i, (s, always)) in sources.iter().enumerate() {
+        let parsed = authors::parse(s, site_name);
+        if chosen.is_none() || *always {
+            add_all(&mut credits, parsed.credits);
+        }
+        if chosen.is_some() {
+            continue;
+        }
+        let mut names: Vec<String> = Vec::new();
+        for mut n in parsed.names {
+            if is_site(&n) {
+                continue;
+            }
+            // "Adam Aaronson PhillyVoice": the site's name after the person's.
+            if let Some((head, last)) = n.rsplit_once(' ')
+                && head.contains(' ')
+                && last.chars().count() >= 4
+                && (site_bare.contains(&authors::bare(last))
+                    || host_label.as_deref().is_some_and(|l| l == authors::bare(last)))
+            {
+                n = head.to_string();
+            }
+            // An author box's single word is a section or a label more often than a person.
+            if i >= links_end && !n.contains(' ') {
+                continue;
+            }
+            names.push(n);
+        }
         if !names.is_empty() {
-            return (names, byline);
+            chosen = Some((names, i));
         }
     }
-    (Vec::new(), byline)
+    add_all(&mut credits, authors::dateline_credits(text));
+    let used = chosen.as_ref().map(|(_, i)| *i);
+    let byline = content_byline
+        .map(str::to_string)
+        .or_else(|| used.and_then(|i| sources.get(i)).map(|(s, _)| s.clone()))
+        .or_else(|| sources.first().map(|(s, _)| s.clone()));
+    (chosen.map(|(n, _)| n).unwrap_or_default(), byline, credits)
 }
 
-/// Whether a host's first label spells the name ("hakibenita.com" for "Haki Benita").
+fn add_all(into: &mut Vec<String>, from: Vec<String>) {
+    for c in from {
+        if !into.contains(&c) {
+            into.push(c);
+        }
+    }
+}
+
+/// Whether a host's first label spells the name of a person ("hakibenita.com" for "Haki Benita"),
+/// not of a publication named with an article ("lopinion.fr" for "L'Opinion", "latercera.com" for
+/// "La Tercera").
 fn host_is_named_after(host: Option<&str>, name: &str) -> bool {
     let Some(host) = host else { return false };
     let label = host.trim_start_matches("www.").split('.').next().unwrap_or("");
     let squashed: String = norm_title(name).chars().filter(|c| !c.is_whitespace()).collect();
-    !label.is_empty() && label.eq_ignore_ascii_case(&squashed)
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let person_shaped = (2..=4).contains(&words.len())
+        && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) && !w.contains(['\'', '’', '.']))
+        && !matches!(
+            words[0].to_lowercase().as_str(),
+            "el" | "la"
+                | "le"
+                | "les"
+                | "los"
+                | "las"
+                | "the"
+                | "die"
+                | "der"
+                | "das"
+                | "il"
+                | "lo"
+                | "o"
+                | "a"
+                | "os"
+                | "as"
+                | "de"
+                | "het"
+                | "den"
+                | "det"
+                | "al"
+                | "an"
+        );
+    person_shaped && !label.is_empty() && label.eq_ignore_ascii_case(&squashed)
 }
 
 /// Parses a date candidate.
@@ -370,39 +499,24 @@ fn date(s: &str) -> Option<Timestamp> {
     parse_date(s).map(|d| d.timestamp)
 }
 
+/// A date in a printed header line, unless the line gives it as an update ("Aktualisiert am …").
+fn visible_date(line: &str) -> Option<Timestamp> {
+    let lower = line.to_lowercase();
+    let update = ["updated", "aktualisiert", "actualizado", "mis à jour", "aggiornato", "atualizado", "modified"];
+    let cut = update.iter().filter_map(|u| lower.find(u)).min();
+    let line = match cut {
+        // "Published 3 May 2022, updated 5 May 2022": the part before the label.
+        Some(0) => return None,
+        Some(i) if line.is_char_boundary(i) => &line[..i],
+        _ => line,
+    };
+    date(line)
+}
+
 /// Publication and modification times.
 pub fn dates(meta: &Meta, ld: Option<&LdArticle>, url: Option<&Url>) -> (Option<Timestamp>, Option<Timestamp>) {
     let mut published = ld.and_then(|a| a.published.as_deref()).and_then(date);
-    const PUBLISHED_KEYS: &[&str] = &[
-        "article:published_time",
-        "og:article:published_time",
-        "published_time",
-        "article:published",
-        "parsely-pub-date",
-        "sailthru.date",
-        "datepublished",
-        "dc:date.issued",
-        "dcterm:issued",
-        "dc:date",
-        "dcterm:date",
-        "dcterm:created",
-        "dc:date.created",
-        "date",
-        "pubdate",
-        "publishdate",
-        "publish-date",
-        "publish_date",
-        "article.published",
-        "article_date_original",
-        "original-publish-date",
-        "citation_publication_date",
-        "citation_date",
-        "og:pubdate",
-        "weibo:article:create_at",
-        "release_date",
-        "cxenseparse:recs:publishtime",
-        "datecreated",
-    ];
+    use crate::meta::PUBLISHED_KEYS;
     if published.is_none() {
         published = PUBLISHED_KEYS.iter().find_map(|k| meta.get(&[k]).and_then(date));
     }
@@ -414,6 +528,24 @@ pub fn dates(meta: &Meta, ld: Option<&LdArticle>, url: Option<&Url>) -> (Option<
     }
     if published.is_none() {
         published = meta.itemprop("dateCreated").and_then(date);
+    }
+    // A date printed in the header or byline ("12. März 2022", "3 de mayo de 2022"): after the
+    // headline, or anywhere outside furniture when the page has no `<h1>`.
+    if published.is_none() {
+        let no_h1 = meta.h1s.is_empty();
+        published =
+            meta.visible_dates.iter().filter(|(_, after_h1)| *after_h1 || no_h1).find_map(|(t, _)| visible_date(t));
+        // A `<time datetime>` within a day of it says the same more precisely (time and offset;
+        // the printed day may be the reader's local one).
+        if let Some(p) = published
+            && let Some(t) = meta
+                .times
+                .iter()
+                .filter_map(|(t, _)| date(t))
+                .find(|t| (t.unix_seconds() - p.unix_seconds()).abs() < 36 * 3600)
+        {
+            published = Some(t);
+        }
     }
     if published.is_none()
         && let Some(u) = url
@@ -480,5 +612,23 @@ mod tests {
         );
         assert_eq!(site_name_from_title("A headline | The Verge", "www.theverge.com").as_deref(), Some("The Verge"));
         assert_eq!(site_name_from_title("A headline | Something", "example.com"), None);
+    }
+
+    /// Issue 9 (titles): the page's headline wins over the same headline decorated with a
+    /// section, a date or an undeclared site name; a site header ending `<title>` does not.
+    #[test]
+    fn issue_9_a_decorated_title_gives_way_to_the_headline() {
+        let h = "La perte des terres fertiles et les éléphants";
+        assert!(is_decorated("La perte des terres fertiles et les éléphants | DW | 23.05.2011", h));
+        assert!(is_decorated("08.11.2021 | Online-Fachtag zum Intersex Day", "Online-Fachtag zum Intersex Day"));
+        assert!(is_decorated(
+            "Verfassungsgericht: Berlusconis Sex-Prozess geht weiter / Politik / Artikel",
+            "Verfassungsgericht: Berlusconis Sex-Prozess geht weiter"
+        ));
+        assert!(!is_decorated(
+            "Evolve: Shared Mutable History — evolve extension for Mercurial",
+            "evolve extension for Mercurial"
+        ));
+        assert!(!is_decorated(h, h));
     }
 }

@@ -924,3 +924,91 @@ fn issue_10_zero_width_non_joiner_stays_inside_persian_words() {
     assert_eq!(a.title.as_deref(), Some("کتاب\u{200C}ها"));
     assert_eq!(a.word_count, colonnade_text::word_count(&a.text));
 }
+
+// ---------------------------------------------------------------------------------------------
+// Issue 9, classes 5 and 6 and visible dates: bylines, credits (agencies and desks), printed
+// dates. Pages written for these tests, in several languages.
+// ---------------------------------------------------------------------------------------------
+
+/// "Von A und B, dpa": both people found, the agency credited and not taken as a person; a date
+/// printed beside the byline ("12. März 2022") is the publication date.
+#[test]
+fn issue_9_two_authors_and_agency_credit() {
+    let a = page("byline_agency_credit_de.html", "https://www.mittelland.example/region/bahnhof");
+    assert_eq!(a.authors, ["Anna Schmidt", "Jonas Weber"]);
+    assert_eq!(a.credits, ["dpa"]);
+    assert_eq!(time(a.published).as_deref().map(|t| &t[..10]), Some("2022-03-12"));
+}
+
+/// A desk as the only byline ("MM-Redaktion") is a credit, not a person.
+#[test]
+fn issue_9_desk_byline_is_a_credit() {
+    let a = page("byline_desk_only_de.html", "https://www.mittelland.example/region/bahnhof");
+    assert!(a.authors.is_empty(), "{:?}", a.authors);
+    assert_eq!(a.credits, ["MM-Redaktion"]);
+}
+
+/// "By Jane Doe, Frankfurt, Germany, The Associated Press": the place is no person and AP is
+/// credited under its full name.
+#[test]
+fn issue_9_place_in_byline_and_ap() {
+    let a = page("byline_place_and_ap_en.html", "https://valleycourier.example/news/bridge");
+    assert_eq!(a.authors, ["Jane Doe"]);
+    assert_eq!(a.credits, ["Associated Press"]);
+}
+
+/// JSON-LD names the site as the author (a "Person" called "La Tribuna", on latribuna.example):
+/// not a person; the two linked reporters of the author line below the body are ("A y B").
+#[test]
+fn issue_9_site_name_as_person_falls_through_to_the_reporters() {
+    let a = page("byline_site_name_person.html", "https://www.latribuna.example/local/puente");
+    assert_eq!(a.authors, ["María López", "Juan Pérez"]);
+}
+
+/// "Par Claire Martin et Louis Bernard" as the first line of the text.
+#[test]
+fn issue_9_byline_as_first_line_of_text() {
+    let a = page("byline_lead_line_fr.html", "https://journal.example/societe/pont");
+    assert_eq!(a.authors, ["Claire Martin", "Louis Bernard"]);
+}
+
+/// A date printed under the headline ("3 de mayo de 2022"), not today's date in the site header
+/// above it nor a teaser's date in a list.
+#[test]
+fn issue_9_visible_date_under_headline() {
+    let a = page("date_visible_header_es.html", "https://diario.example/local/puente");
+    assert_eq!(time(a.published).as_deref().map(|t| &t[..10]), Some("2022-05-03"));
+}
+
+/// Midnight at +01:00 stays on the printed day.
+#[test]
+fn issue_9_offset_midnight_keeps_the_day() {
+    let a = page("date_offset_midnight.html", "https://www.mittelland.example/region/bahnhof");
+    assert_eq!(time(a.published).as_deref(), Some("2022-11-07T00:00:00+01:00"));
+}
+
+/// Credits in a dateline and in bylines in several languages, and things that are not people.
+#[test]
+fn issue_9_credits_and_non_people_in_bylines() {
+    let html = |byline: &str, lead: &str| {
+        format!(
+            "<html><head><title>Headline here</title></head><body><article><h1>Headline here</h1>\
+             <p class=\"byline\">{byline}</p><p>{lead} The council voted on Tuesday to delay the new bridge for another year, citing a shortfall of funds.</p>\
+             <p>Residents who cross the river each day said the decision would lengthen their commute, and several spoke.</p></article></body></html>"
+        )
+    };
+    let a =
+        extract(html("Por Ana Ruiz y Luis Gómez (EFE)", "").as_bytes(), Some("https://x.example/a/b"), None).unwrap();
+    assert_eq!(a.authors, ["Ana Ruiz", "Luis Gómez"]);
+    assert_eq!(a.credits, ["EFE"]);
+    let a = extract(html("APA/AP", "").as_bytes(), Some("https://x.example/a/b"), None).unwrap();
+    assert!(a.authors.is_empty(), "{:?}", a.authors);
+    assert_eq!(a.credits, ["APA", "Associated Press"]);
+    let a =
+        extract(html("Updated 3 May 2022", "BERLIN (dpa) -").as_bytes(), Some("https://x.example/a/b"), None).unwrap();
+    assert!(a.authors.is_empty(), "{:?}", a.authors);
+    assert_eq!(a.credits, ["dpa"]);
+    let a = extract(html("The Editorial Board", "").as_bytes(), Some("https://x.example/a/b"), None).unwrap();
+    assert!(a.authors.is_empty(), "{:?}", a.authors);
+    assert_eq!(a.credits, ["Editorial Board"]);
+}

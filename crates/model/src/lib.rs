@@ -138,6 +138,11 @@ pub struct Article {
     pub authors: Vec<String>,
     /// The byline as printed on the page.
     pub byline: Option<String>,
+    /// Organisations credited in the byline (news agencies, desks: "dpa", "Associated Press",
+    /// "Reuters", "Editorial Board"), normalised; never people. Absent in JSON when empty, and
+    /// empty when read from JSON written before the field existed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub credits: Vec<String>,
     /// First publication time.
     pub published: Option<Timestamp>,
     /// Last modification time.
@@ -187,6 +192,20 @@ mod tests {
         let z = Timestamp::parse_rfc3339("2020-01-02T03:04:05Z").unwrap();
         assert_eq!(z.to_string(), "2020-01-02T03:04:05Z");
         assert!(Timestamp::parse_rfc3339("yesterday").is_none());
+    }
+
+    #[test]
+    fn credits_are_optional_in_json() {
+        let old = r#"{"url":null,"title":"T","description":null,"authors":["A B"],"byline":null,"published":null,
+            "modified":null,"site_name":null,"lang":null,"image":null,"section":null,"kind":"news","text":"",
+            "html":"","excerpt":"","word_count":0,"confidence":0.5}"#;
+        let a: Article = serde_json::from_str(old).unwrap();
+        assert!(a.credits.is_empty());
+        assert!(!serde_json::to_string(&a).unwrap().contains("credits"));
+        let b = Article { credits: vec!["dpa".into()], ..a };
+        let json = serde_json::to_string(&b).unwrap();
+        assert!(json.contains(r#""credits":["dpa"]"#));
+        assert_eq!(serde_json::from_str::<Article>(&json).unwrap(), b);
     }
 
     #[test]

@@ -22,4 +22,4 @@ pub mod words;
 pub use charset::{CharsetSource, Decoded, decode_html, decode_xml};
 pub use date::{DateOptions, DateParse, parse_date, parse_date_with};
 pub use lang::{detect_lang, iso639_1, normalize_lang_tag};
-pub use words::{collapse_whitespace, excerpt, is_cjk_char, is_space, word_count};
+pub use words::{collapse_whitespace, excerpt, is_cjk_char, is_space, is_unspaced_char, word_count};

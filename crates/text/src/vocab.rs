@@ -667,6 +667,16 @@ pub const COLUMNIST_ROLES: &[&str] = &[
     "コラムニスト",
     "专栏作家",
     "專欄作家",
+    "评论员",
+    "評論員",
+    "主笔",
+    "論説委員",
+    "主筆",
+    "논설위원",
+    "commentator",
+    "kommentator",
+    "opinionista",
+    "publicista",
 ];
 
 /// Characters that set a site's name or a section off a headline in a page title ("Headline |

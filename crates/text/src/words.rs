@@ -29,6 +29,29 @@ pub fn is_cjk_char(c: char) -> bool {
         && c != '\u{30A0}'
 }
 
+/// A character of a script written without spaces between words that counts as a word by itself
+/// in [`word_count`] and [`excerpt`]: every [`is_cjk_char`], and the letters (not the combining
+/// vowel and tone marks) of Thai, Lao, Khmer and Myanmar.
+#[inline]
+pub fn is_unspaced_char(c: char) -> bool {
+    if c.is_ascii() {
+        return false;
+    }
+    is_cjk_char(c)
+        || matches!(c,
+            '\u{0E01}'..='\u{0E30}' | '\u{0E32}' | '\u{0E33}' | '\u{0E40}'..='\u{0E46}' // Thai
+            | '\u{0E81}'..='\u{0EB0}' | '\u{0EB2}' | '\u{0EB3}' | '\u{0EBD}'..='\u{0EC4}' // Lao
+            | '\u{1780}'..='\u{17B3}' // Khmer
+            | '\u{1000}'..='\u{102A}' // Myanmar
+        )
+}
+
+/// Whether `c` belongs to the Thai, Lao, Khmer or Myanmar blocks (letters and marks).
+#[inline]
+fn in_unspaced_script(c: char) -> bool {
+    matches!(c, '\u{0E00}'..='\u{0EFF}' | '\u{1780}'..='\u{17FF}' | '\u{1000}'..='\u{109F}')
+}
+
 /// Part of a word: alphanumerics, plus combining marks of scripts whose vowel
 /// signs and tone marks are not `Alphabetic` (Thai, Lao, Indic, Arabic
 /// harakat, Latin combining diacritics).
@@ -52,16 +75,17 @@ fn is_word_char(c: char) -> bool {
 }
 
 /// Count words the way [`excerpt`] counts them: whitespace-separated tokens that contain a letter
-/// or digit (so "well-known" and "don't" are one word, a lone "—" none), except that every Han /
-/// Hiragana / Katakana character is a word by itself.
+/// or digit (so "well-known" and "don't" are one word, a lone "—" none), except that every
+/// character of a script written without spaces ([`is_unspaced_char`]: Han, Kana, Thai, Lao,
+/// Khmer, Myanmar) is a word by itself.
 pub fn word_count(text: &str) -> usize {
     let mut count = 0usize;
     for token in text.split(is_space) {
         let mut has_word = false;
         for c in token.chars() {
-            if is_cjk_char(c) {
+            if is_unspaced_char(c) {
                 count += 1;
-            } else if is_word_char(c) {
+            } else if is_word_char(c) && !in_unspaced_script(c) {
                 has_word = true;
             }
         }
@@ -121,7 +145,7 @@ pub fn excerpt(text: &str, max_words: usize) -> String {
     let mut words = 0usize;
     let mut cut = false;
     'tokens: for token in text.split(is_space).filter(|t| !t.is_empty()) {
-        let has_cjk = !token.is_ascii() && token.chars().any(is_cjk_char);
+        let has_cjk = !token.is_ascii() && token.chars().any(is_unspaced_char);
         if !has_cjk {
             let is_word = token.chars().any(is_word_char);
             if is_word && words == max_words {
@@ -141,7 +165,7 @@ pub fn excerpt(text: &str, max_words: usize) -> String {
         }
         let mut in_run = false;
         for c in token.chars() {
-            let starts_word = if is_cjk_char(c) {
+            let starts_word = if is_unspaced_char(c) {
                 in_run = false;
                 true
             } else if is_word_char(c) {
@@ -243,7 +267,7 @@ mod tests {
         assert_eq!(word_count("日本語のテキスト"), 8);
         assert_eq!(word_count("東京 Tokyo"), 3);
         assert_eq!(word_count("한국어 문장을 셉니다"), 3);
-        assert_eq!(word_count("ภาษาไทย ง่ายมาก"), 2);
+        assert_eq!(word_count("ภาษาไทย ง่ายมาก"), 13, "Thai letters count one by one");
         assert_eq!(word_count("हिन्दी भाषा"), 2);
         assert_eq!(word_count("Привет, мир"), 2);
         assert_eq!(word_count("مرحبا بالعالم"), 2);
@@ -277,6 +301,18 @@ mod tests {
         assert_eq!(excerpt("東京 Tokyo 大阪", 2), "東京…");
         assert_eq!(excerpt("東京 Tokyo 大阪", 3), "東京 Tokyo…");
         assert_eq!(excerpt("한국어 문장을 셉니다", 2), "한국어 문장을…");
+    }
+
+    /// Issue 9: Thai is written without spaces; its letters count one by one, as Han does, and
+    /// its combining vowel and tone marks do not count.
+    #[test]
+    fn issue_9_thai_counts_by_character() {
+        // "ภาษาไทย" = ภ า ษ า ไ ท ย: 7 letters, no marks.
+        assert_eq!(word_count("ภาษาไทย"), 7);
+        // "ที่" = ท + ี (mark) + ่ (mark): one letter.
+        assert_eq!(word_count("ที่"), 1);
+        assert_eq!(word_count("ภาษาไทย and English"), 9);
+        assert_eq!(excerpt("ภาษาไทย", 3), "ภาษ…");
     }
 
     #[test]
