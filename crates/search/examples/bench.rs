@@ -4,6 +4,9 @@
 //! cargo run --release -p colonnade-search --example bench [-- DOCS]
 //! ```
 //!
+//! With `BENCH_INDEX=DIR` the index is kept in `DIR` and reused by later runs when it already
+//! holds DOCS documents (and the schema is unchanged), skipping the two minutes of indexing.
+//!
 //! Documents: the synthetic corpus of `colonnade_fixture::synth` (the one `colonnade-bench
 //! serve` fills its store with), sized as this benchmark always was: 300–800 words each, drawn
 //! from a 30,000-word vocabulary per language with a Zipf (1/rank) distribution and mixed with
@@ -84,13 +87,18 @@ fn report(label: &str, mut times: Vec<Duration>, totals: &[usize]) {
 fn main() {
     let n_docs: i64 = std::env::args().nth(1).and_then(|s| s.parse().ok()).unwrap_or(100_000);
     let corpus = corpus();
-    let dir = tempfile::tempdir().unwrap();
-    let index = SearchIndex::open(dir.path()).unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = std::env::var_os("BENCH_INDEX").map_or_else(|| tmp.path().to_path_buf(), std::path::PathBuf::from);
+    let index = SearchIndex::open(&dir).unwrap();
+    let reuse = index.len().unwrap() == n_docs as u64;
+    if !reuse {
+        index.clear().unwrap();
+    }
 
     let start = Instant::now();
     let mut words = 0usize;
     let mut bytes = 0usize;
-    for id in 1..=n_docs {
+    for id in (1..=n_docs).filter(|_| !reuse) {
         let (doc, _) = make_doc(&corpus, id, n_docs);
         words += doc.text.split_whitespace().count();
         bytes += doc.text.len() + doc.title.len();
@@ -108,7 +116,10 @@ fn main() {
         index_time,
         n_docs as f64 / index_time.as_secs_f64()
     );
-    println!("index size after commit: {} MB", dir_size(dir.path()) / 1_000_000);
+    if reuse {
+        println!("reused the index in {} ({n_docs} docs)", dir.display());
+    }
+    println!("index size after commit: {} MB", dir_size(&dir) / 1_000_000);
     assert_eq!(index.len().unwrap(), n_docs as u64);
 
     let mut rng = Rng::new(42);

@@ -18,11 +18,11 @@ use crate::analysis;
 pub(crate) const SNIPPET_CHARS: usize = 200;
 
 /// Only the first this many bytes of a text are searched for matches.
-const MAX_SCAN_BYTES: usize = 64 * 1024;
+const MAX_SCAN_BYTES: usize = 16 * 1024;
 
 /// Matches are looked for in chunks of about this many bytes; the snippet comes from the first
 /// chunk that has any.
-const CHUNK_BYTES: usize = 2048;
+const CHUNK_BYTES: usize = 1024;
 
 /// How far before the first mark a snippet starts, in characters.
 const LEAD_CHARS: usize = 40;
@@ -100,12 +100,21 @@ impl Highlighter {
 
     /// Byte ranges of `text` to mark, sorted and merged.
     fn marks(&mut self, text: &str, lang: Option<&str>) -> Vec<Range<usize>> {
+        self.marks_with(text, lang, false)
+    }
+
+    /// [`marks`](Self::marks); with `exact_first`, stems are only looked at when no exact
+    /// (neutral) match is found — enough to tell whether a chunk has any match at all.
+    fn marks_with(&mut self, text: &str, lang: Option<&str>, exact_first: bool) -> Vec<Range<usize>> {
         let mut ranges = Vec::new();
         if self.chunks.is_empty() {
             return ranges;
         }
         let toks = self.neutral_patterns.scan(&mut self.analyzers.neutral, text);
         self.neutral_patterns.find(&toks, &mut ranges);
+        if exact_first && !ranges.is_empty() {
+            return merge(ranges);
+        }
         let Some(code) = lang.and_then(analysis::stemmed_lang) else { return merge(ranges) };
         let Some((_, full, stem)) = self.analyzers.langs.iter_mut().find(|(c, _, _)| *c == code) else {
             return merge(ranges);
@@ -154,7 +163,8 @@ impl Highlighter {
                 // Never cut a word: run on to the next whitespace.
                 to = text[to..scan_end].find(char::is_whitespace).map_or(scan_end, |ws| to + ws);
             }
-            let found = self.marks(&text[from..to], lang);
+            // Whether the chunk has a match is all that counts here: the window is marked afresh.
+            let found = self.marks_with(&text[from..to], lang, true);
             if !found.is_empty() {
                 marks = found.into_iter().map(|r| r.start + from..r.end + from).collect();
                 break;

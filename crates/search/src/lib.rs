@@ -27,8 +27,17 @@
 //! English, French, German, Spanish, Portuguese, Italian, Turkish or Russian also fills
 //! `title_<lang>` / `text_<lang>`, analysed with that language's stemmer and stop words,
 //! so "gouvernements" finds "gouvernement". A query is run against the neutral fields,
-//! the `names` field (columnists and publication) and every language field, each field
+//! the `names` field (columnists and publication) and the fields of every language the word
+//! could be written in (Cyrillic: Russian; Latin letters: the other seven), each field
 //! analysing the user's words with its own analyser; titles weigh double.
+//!
+//! # Bounded work
+//!
+//! A query uses at most [`MAX_TERMS`] words and builds at most [`MAX_SUBQUERIES`] term and
+//! phrase queries ([`SearchIndex::subqueries`] counts them). A search examines at most
+//! [`SearchQuery::max_examined`] matches and stops at its time budget ([`SearchQuery::budget`]),
+//! answering with the best hits found so far, an estimated total and
+//! [`SearchResults::partial`] set; hits not highlighted by the deadline are shown unmarked.
 //!
 //! # Query syntax
 //!
@@ -42,23 +51,24 @@
 //! [`SearchIndex::needs_rebuild`] tells the caller to refill it from the store.
 
 mod analysis;
+mod collect;
 mod highlight;
 mod query;
 
 use std::ops::Bound;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
+use std::time::{Duration, Instant};
 
 use colonnade_model::{Kind, Timestamp};
 use serde::{Deserialize, Serialize};
-use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{AllQuery, BooleanQuery, ConstScoreQuery, Occur, Query, RangeQuery, TermQuery};
 use tantivy::schema::{
     FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions, Value,
 };
-use tantivy::{DocAddress, Index, IndexReader, IndexWriter, Order, ReloadPolicy, TantivyDocument, Term};
+use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
 
-pub use query::MAX_TERMS;
+pub use query::{MAX_SUBQUERIES, MAX_TERMS};
 
 /// Version of the schema and analysers. Bump it whenever a field, an option or an
 /// analyser changes: indexes with an older version are wiped and rebuilt.
@@ -79,6 +89,14 @@ pub const MAX_LIMIT: usize = 100;
 /// Largest [`SearchQuery::offset`]: results past it cannot be paged to (the collector
 /// keeps `offset + limit` hits in memory). `total` still counts every match.
 pub const MAX_OFFSET: usize = 10_000;
+
+/// Time a search may take when [`SearchQuery::budget`] is `None`: matching and ranking stop
+/// when it is spent (the answer is then [`SearchResults::partial`]), and so does highlighting.
+pub const DEFAULT_BUDGET: Duration = Duration::from_millis(25);
+
+/// At most this many matching documents are examined (ranked and counted) when
+/// [`SearchQuery::max_examined`] is `None`; past it the answer is [`SearchResults::partial`].
+pub const DEFAULT_MAX_EXAMINED: usize = 100_000;
 
 /// One column as indexed. `id` is the store's article id.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -154,6 +172,13 @@ pub struct SearchQuery {
     pub limit: usize,
     /// Sort by publication time, newest first, instead of by relevance.
     pub newest_first: bool,
+    /// How long the search may take ([`DEFAULT_BUDGET`] when `None`). When it is spent the
+    /// search stops and answers with what it has, marked [`SearchResults::partial`]; hits
+    /// not highlighted by then get their title and the start of their text unmarked.
+    pub budget: Option<Duration>,
+    /// At most this many matching documents are examined ([`DEFAULT_MAX_EXAMINED`] when
+    /// `None`); past it the answer is [`SearchResults::partial`].
+    pub max_examined: Option<usize>,
 }
 
 /// One result.
@@ -181,10 +206,15 @@ pub struct Hit {
 /// A page of results.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct SearchResults {
-    /// Number of matching documents (all pages).
+    /// Number of matching documents (all pages); an estimate when [`partial`](Self::partial).
     pub total: usize,
     /// This page.
     pub hits: Vec<Hit>,
+    /// The search ran out of budget ([`SearchQuery::budget`], [`SearchQuery::max_examined`])
+    /// before it examined every match: the hits are the best of the documents examined, `total`
+    /// is extrapolated from the share of the index walked through, and some hits may be shown
+    /// without highlighting.
+    pub partial: bool,
 }
 
 /// What went wrong in the search index.
@@ -490,7 +520,7 @@ impl SearchIndex {
     /// Runs a search: ids, scores and the total, without highlighting (`title_html` and
     /// `snippet_html` are empty). Only tantivy failures are errors; no user text is.
     pub fn search(&self, q: &SearchQuery) -> Result<SearchResults, SearchError> {
-        self.run(q).map(|(results, _)| results)
+        self.run(q).map(|(results, _, _)| results)
     }
 
     /// [`search`](Self::search), then highlights each hit's title and text, which `texts`
@@ -501,57 +531,69 @@ impl SearchIndex {
         q: &SearchQuery,
         texts: &dyn Fn(i64) -> Option<(String, String)>,
     ) -> Result<SearchResults, SearchError> {
-        let (mut results, parsed) = self.run(q)?;
+        let (mut results, parsed, deadline) = self.run(q)?;
         let mut highlighter = highlight::Highlighter::new(self.analyzers.clone(), &parsed.include);
+        let mut plain = highlight::Highlighter::new(self.analyzers.clone(), &[]);
         for hit in &mut results.hits {
             if let Some((title, text)) = texts(hit.id) {
-                hit.title_html = highlighter.title_html(&title, hit.lang.as_deref());
-                hit.snippet_html = highlighter.snippet_html(&text, hit.lang.as_deref());
+                // Past the deadline, the rest of the page is shown unmarked (cheap).
+                let late = Instant::now() >= deadline;
+                results.partial |= late;
+                let h = if late { &mut plain } else { &mut highlighter };
+                hit.title_html = h.title_html(&title, hit.lang.as_deref());
+                hit.snippet_html = h.snippet_html(&text, hit.lang.as_deref());
             }
         }
         Ok(results)
     }
 
-    fn run(&self, q: &SearchQuery) -> Result<(SearchResults, query::Parsed), SearchError> {
+    /// How many term and phrase queries `q`'s text becomes (at most [`MAX_SUBQUERIES`]): the
+    /// work a search does grows with it.
+    pub fn subqueries(&self, q: &SearchQuery) -> usize {
+        self.build_query(q, &query::parse(&q.text)).2
+    }
+
+    fn run(&self, q: &SearchQuery) -> Result<(SearchResults, query::Parsed, Instant), SearchError> {
+        let start = Instant::now();
+        let deadline = start.checked_add(q.budget.unwrap_or(DEFAULT_BUDGET)).unwrap_or(start);
         let parsed = query::parse(&q.text);
-        let (query, has_words) = self.build_query(q, &parsed);
+        let (query, has_words, _) = self.build_query(q, &parsed);
         let limit = if q.limit == 0 { DEFAULT_LIMIT } else { q.limit.min(MAX_LIMIT) };
         let offset = q.offset.min(MAX_OFFSET);
         let searcher = self.reader.searcher();
-        let top = TopDocs::with_limit(limit).and_offset(offset);
-        let (addresses, total): (Vec<(f32, DocAddress)>, usize) = if has_words && !q.newest_first {
-            searcher.search(&query, &(top.order_by_score(), Count))?
-        } else {
-            let (docs, total) =
-                searcher.search(&query, &(top.order_by_fast_field::<i64>("published_us", Order::Desc), Count))?;
-            (docs.into_iter().map(|(_, addr)| (0.0, addr)).collect(), total)
-        };
+        let rank =
+            if has_words && !q.newest_first { collect::Rank::Score } else { collect::Rank::Newest("published_us") };
+        let collector =
+            collect::Bounded::new(offset + limit, rank, q.max_examined.unwrap_or(DEFAULT_MAX_EXAMINED), Some(deadline));
+        let fruit = searcher.search(&query, &collector)?;
         let f = &self.fields;
-        let mut hits = Vec::with_capacity(addresses.len());
-        for (score, addr) in addresses {
+        let mut hits = Vec::with_capacity(limit);
+        for (score, addr) in fruit.hits.into_iter().skip(offset) {
             let doc: TantivyDocument = searcher.doc(addr)?;
             let Some(id) = doc.get_first(f.id).and_then(|v| v.as_i64()) else { continue };
             let lang = doc.get_first(f.lang).and_then(|v| v.as_str()).map(str::to_owned);
             hits.push(Hit { id, score, lang, title_html: String::new(), snippet_html: String::new() });
         }
-        Ok((SearchResults { total, hits }, parsed))
+        Ok((SearchResults { total: fruit.total, hits, partial: fruit.cut }, parsed, deadline))
     }
 
-    /// The tantivy query for `q`, and whether it has words to rank by.
-    fn build_query(&self, q: &SearchQuery, parsed: &query::Parsed) -> (Box<dyn Query>, bool) {
+    /// The tantivy query for `q`, whether it has words to rank by, and how many term and
+    /// phrase queries it holds.
+    fn build_query(&self, q: &SearchQuery, parsed: &query::Parsed) -> (Box<dyn Query>, bool, usize) {
         let f = &self.fields;
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         let mut has_words = false;
+        let mut budget = query::Budget::default();
         if !parsed.is_empty() {
             let mut targets = self.targets(q.lang.as_deref());
             for chunk in &parsed.include {
-                if let Some(query) = query::chunk_in_any(&mut targets, chunk) {
+                if let Some(query) = query::chunk_in_any(&mut targets, chunk, &mut budget) {
                     clauses.push((Occur::Must, query));
                     has_words = true;
                 }
             }
             for chunk in &parsed.exclude {
-                if let Some(query) = query::chunk_in_any(&mut targets, chunk) {
+                if let Some(query) = query::chunk_in_any(&mut targets, chunk, &mut budget) {
                     clauses.push((Occur::MustNot, query));
                 }
             }
@@ -589,7 +631,7 @@ impl SearchIndex {
             // Only exclusions (or nothing): start from every document.
             clauses.push((Occur::Must, Box::new(ConstScoreQuery::new(Box::new(AllQuery), 0.0))));
         }
-        (Box::new(BooleanQuery::new(clauses)), has_words)
+        (Box::new(BooleanQuery::new(clauses)), has_words, budget.used())
     }
 
     /// The fields a query's words are looked up in. With a language filter, other
@@ -599,9 +641,9 @@ impl SearchIndex {
         let tokenizers = self.index.tokenizers();
         let neutral = || tokenizers.get(analysis::NEUTRAL).unwrap_or_else(analysis::neutral_analyzer);
         let mut targets = vec![
-            query::Target { field: f.title_any, analyzer: neutral(), boost: 2.0 },
-            query::Target { field: f.text_any, analyzer: neutral(), boost: 1.0 },
-            query::Target { field: f.names, analyzer: neutral(), boost: 1.0 },
+            query::Target { field: f.title_any, analyzer: neutral(), boost: 2.0, lang: None },
+            query::Target { field: f.text_any, analyzer: neutral(), boost: 1.0, lang: None },
+            query::Target { field: f.names, analyzer: neutral(), boost: 1.0, lang: None },
         ];
         let only = lang.map(analysis::stemmed_lang);
         for (code, title, text) in &f.langs {
@@ -609,8 +651,8 @@ impl SearchIndex {
                 continue;
             }
             let Some(analyzer) = tokenizers.get(&analysis::analyzer_name(code)) else { continue };
-            targets.push(query::Target { field: *title, analyzer: analyzer.clone(), boost: 2.0 });
-            targets.push(query::Target { field: *text, analyzer, boost: 1.0 });
+            targets.push(query::Target { field: *title, analyzer: analyzer.clone(), boost: 2.0, lang: Some(code) });
+            targets.push(query::Target { field: *text, analyzer, boost: 1.0, lang: Some(code) });
         }
         targets
     }

@@ -13,7 +13,16 @@ use tantivy::tokenizer::TextAnalyzer;
 use crate::analysis;
 
 /// At most this many words (counting the words inside phrases) are used from a query.
-pub const MAX_TERMS: usize = 64;
+pub const MAX_TERMS: usize = 32;
+
+/// At most this many term and phrase queries in stemmed fields, over the whole query: a word
+/// past this budget is still looked up by its exact (neutral) form, not by its stems.
+const MAX_STEMMED_SUBQUERIES: usize = 64;
+
+/// At most this many term and phrase queries are built from one query's text: every word or
+/// phrase in the three neutral fields (titles, texts, names), plus the stemmed fields while
+/// [`MAX_STEMMED_SUBQUERIES`] allows.
+pub const MAX_SUBQUERIES: usize = 3 * MAX_TERMS + MAX_STEMMED_SUBQUERIES;
 
 /// Input beyond this many bytes is ignored (it could not hold more words anyway
 /// once [`MAX_TERMS`] is reached, except for absurdly long words).
@@ -112,6 +121,34 @@ pub(crate) struct Target {
     pub analyzer: TextAnalyzer,
     /// Score multiplier (titles weigh double).
     pub boost: f32,
+    /// The stemmed language of the field; `None` for the neutral fields.
+    pub lang: Option<&'static str>,
+}
+
+/// Counts the term and phrase queries built for one query, and refuses stemmed ones past
+/// [`MAX_STEMMED_SUBQUERIES`].
+#[derive(Debug, Default)]
+pub(crate) struct Budget {
+    neutral: usize,
+    stemmed: usize,
+}
+
+impl Budget {
+    /// Term and phrase queries built so far.
+    pub fn used(&self) -> usize {
+        self.neutral + self.stemmed
+    }
+}
+
+/// Whether a chunk could be written in `lang`: Russian needs a Cyrillic letter, the others a
+/// Latin one. Fields of other languages are not searched for it (their analysers would only
+/// repeat the neutral field's tokens, in documents that cannot hold them).
+fn could_be(lang: &str, chunk: &str) -> bool {
+    if lang == "ru" {
+        chunk.chars().any(|c| matches!(c, '\u{400}'..='\u{52f}'))
+    } else {
+        chunk.chars().any(|c| c.is_ascii_alphabetic() || matches!(c, '\u{c0}'..='\u{24f}'))
+    }
 }
 
 /// The query for one chunk (word or phrase) in one field: a term, a phrase, or nothing
@@ -132,9 +169,23 @@ fn chunk_in_field(target: &mut Target, chunk: &str) -> Option<Box<dyn Query>> {
 }
 
 /// A chunk in any of the fields, or `None` when no field has a token for it.
-pub(crate) fn chunk_in_any(targets: &mut [Target], chunk: &str) -> Option<Box<dyn Query>> {
-    let mut clauses: Vec<(Occur, Box<dyn Query>)> =
-        targets.iter_mut().filter_map(|t| chunk_in_field(t, chunk)).map(|q| (Occur::Should, q)).collect();
+/// Counts against `budget`.
+pub(crate) fn chunk_in_any(targets: &mut [Target], chunk: &str, budget: &mut Budget) -> Option<Box<dyn Query>> {
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    for target in targets.iter_mut() {
+        match target.lang {
+            None if budget.neutral >= 3 * MAX_TERMS => continue,
+            Some(lang) if budget.stemmed >= MAX_STEMMED_SUBQUERIES || !could_be(lang, chunk) => continue,
+            _ => {}
+        }
+        let Some(query) = chunk_in_field(target, chunk) else { continue };
+        if target.lang.is_some() {
+            budget.stemmed += 1;
+        } else {
+            budget.neutral += 1;
+        }
+        clauses.push((Occur::Should, query));
+    }
     match clauses.len() {
         0 => None,
         1 => clauses.pop().map(|(_, q)| q),

@@ -583,3 +583,73 @@ mod cursor {
         assert_eq!(index.cursor().unwrap(), Some(at(12, 3)));
     }
 }
+
+// ---- bounded work ----
+
+#[test]
+fn a_query_of_hundreds_of_words_or_ten_kilobytes_builds_a_bounded_number_of_subqueries_and_answers() {
+    use colonnade_search::{MAX_SUBQUERIES, MAX_TERMS};
+    let index = index_of(&[doc(1, "en", "Budget vote", "The budget vote was close"), doc(2, "fr", "Vote", "Le vote")]);
+    // Two words: the neutral fields and the Latin-script languages' fields, not Russian's.
+    let two = index.subqueries(&q("budget vote"));
+    assert!(two > 6 && two <= 2 * (3 + 14), "{two}");
+    assert_eq!(index.subqueries(&q("бюджет")), 3 + 2, "Cyrillic: neutral fields and Russian only");
+    let words: Vec<String> = (0..500).map(|i| format!("word{i}")).collect();
+    let hundreds = words.join(" ");
+    let phrases: String = (0..300).map(|i| format!("\"a{i} b{i}\" -c{i} ")).collect();
+    let ten_kb = "budget ".repeat(10 * 1024 / 7);
+    for text in [hundreds.as_str(), phrases.as_str(), ten_kb.as_str(), &"é".repeat(10_000)] {
+        let query = q(text);
+        let n = index.subqueries(&query);
+        assert!(n <= MAX_SUBQUERIES, "{n} sub-queries for {} bytes", text.len());
+        const { assert!(MAX_SUBQUERIES < 3 * MAX_TERMS + 16 * MAX_TERMS) };
+        index.search(&query).unwrap();
+        index.search_highlighted(&query, &|_| Some(("t".into(), "x ".repeat(50_000)))).unwrap();
+    }
+    // A capped query still finds what its first words find.
+    assert_eq!(sorted_ids(&index, &q(&ten_kb)), vec![1]);
+}
+
+fn many_matches(n: i64) -> SearchIndex {
+    let docs: Vec<IndexDoc> =
+        (1..=n).map(|i| doc(i, "en", &format!("Column {i}"), &format!("common word, number {i}"))).collect();
+    index_of(&docs)
+}
+
+#[test]
+fn a_spent_time_budget_answers_cleanly_and_says_it_was_cut() {
+    let index = many_matches(1000);
+    let query = SearchQuery { budget: Some(std::time::Duration::ZERO), ..q("common") };
+    // A budget of zero is spent at the first check (after the minimum of 256 documents every
+    // search examines): deterministic, not a race.
+    let results = index.search_highlighted(&query, &|id| Some((format!("Common {id}"), "common".into()))).unwrap();
+    assert!(results.partial);
+    assert_eq!(results.hits.len(), 20, "the best of what was examined");
+    assert!(results.total >= 256, "an estimate, {}", results.total);
+    // Past the deadline, hits are shown unmarked rather than not at all.
+    assert!(results.hits.iter().all(|h| h.title_html.starts_with("Common ") && !h.title_html.contains("<mark>")));
+    let full = index.search(&q("common")).unwrap();
+    assert!(!full.partial);
+    assert_eq!(full.total, 1000);
+    assert_eq!(full.hits.len(), 20);
+    // A small result set is never cut, whatever the budget.
+    let few = many_matches(50).search(&query).unwrap();
+    assert!(!few.partial && few.total == 50);
+}
+
+#[test]
+fn a_cap_on_documents_examined_keeps_the_best_of_those_and_estimates_the_total() {
+    let index = many_matches(1000);
+    let capped = SearchQuery { max_examined: Some(256), ..q("common") };
+    let results = index.search(&capped).unwrap();
+    assert!(results.partial);
+    assert_eq!(results.hits.len(), 20);
+    assert!((500..=2000).contains(&results.total), "estimate {}", results.total);
+    let newest = SearchQuery { max_examined: Some(256), newest_first: true, ..q("common") };
+    let results = index.search(&newest).unwrap();
+    assert!(results.partial && results.hits.len() == 20);
+    // Under the cap nothing is cut and the count is exact.
+    let results = index.search(&SearchQuery { max_examined: Some(5000), ..q("common") }).unwrap();
+    assert!(!results.partial);
+    assert_eq!(results.total, 1000);
+}
