@@ -63,6 +63,13 @@ fn site_options(config: &Config, data: &Path) -> SiteOptions {
         page_size: s.page_size,
         likes_per_minute: s.likes_per_minute,
         trust_forwarded_for: s.trust_forwarded_for,
+        trusted_proxy_hops: s.trusted_proxy_hops,
+        allowed_hosts: s.allowed_hosts.clone(),
+        header_read_timeout: Duration::from_millis(s.header_read_timeout_ms),
+        idle_timeout: Duration::from_millis(s.idle_timeout_ms),
+        max_connections: s.max_connections,
+        metrics_token: Some(s.metrics_token.clone()).filter(|t| !t.is_empty()),
+        visitor_keys_per_client: s.visitor_keys_per_client,
         db_path: Some(data.join(colonnade_store::DB_FILE)),
         ..SiteOptions::default()
     }
@@ -137,7 +144,11 @@ pub fn serve(paths: &Paths, args: ServeArgs) -> Result<ExitCode> {
         let indexer = Indexer::new(Arc::clone(&index), Arc::clone(&store)).context("starting the search indexer")?;
         let indexer = Arc::new(std::sync::Mutex::new(indexer));
         colonnade_web::metrics::install();
-        let site = Site::new(Arc::clone(&store), Arc::clone(&index), site_options(&config, &paths.data));
+        let options = site_options(&config, &paths.data);
+        if let Some(warning) = colonnade_web::host_warning(&options, addr) {
+            eprintln!("colonnade: warning: {warning}");
+        }
+        let site = Site::new(Arc::clone(&store), Arc::clone(&index), options);
 
         let listener = tokio::net::TcpListener::bind(addr).await.with_context(|| {
             format!("cannot listen on {addr} (is another server using it? try --addr 127.0.0.1:8081)")
@@ -198,14 +209,40 @@ pub fn serve(paths: &Paths, args: ServeArgs) -> Result<ExitCode> {
             })
         };
 
-        eprintln!("colonnade: serving http://{local}/ (Ctrl-C to stop)");
         // Ctrl-C, or SIGTERM from a service manager: stop accepting, finish requests, write
         // the pending views and likes.
-        let shutdown = async {
+        let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+        let stopped = move || {
+            let mut rx = stop_rx.clone();
+            async move {
+                let _ = rx.wait_for(|stop| *stop).await;
+            }
+        };
+        // The metrics on an address of their own, for the operator's scraper.
+        let metrics = match config.site.metrics_addr.as_str() {
+            "" => None,
+            metrics_addr => {
+                let metrics_listener = tokio::net::TcpListener::bind(metrics_addr)
+                    .await
+                    .with_context(|| format!("cannot listen on site.metrics_addr {metrics_addr}"))?;
+                eprintln!("colonnade: metrics at http://{}/metrics", metrics_listener.local_addr()?);
+                Some(tokio::spawn(colonnade_web::serve_metrics(metrics_listener, site.clone(), stopped())))
+            }
+        };
+        eprintln!("colonnade: serving http://{local}/ (Ctrl-C to stop)");
+        tokio::spawn(async move {
             stop_signal().await;
             eprintln!("colonnade: stopping");
-        };
-        colonnade_web::serve(listener, site, shutdown).await.context("serving HTTP")?;
+            let _ = stop_tx.send(true);
+        });
+        colonnade_web::serve(listener, site, stopped()).await.context("serving HTTP")?;
+        if let Some(m) = metrics {
+            match m.await {
+                Ok(Err(e)) => eprintln!("colonnade: the metrics listener failed: {e}"),
+                Err(e) => eprintln!("colonnade: the metrics listener failed: {e}"),
+                Ok(Ok(())) => {}
+            }
+        }
         if let Some(c) = crawler {
             c.abort();
         }

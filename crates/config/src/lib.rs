@@ -129,6 +129,30 @@ pub struct SiteConfig {
     pub likes_per_minute: u32,
     /// Take the client address from `X-Forwarded-For` (only behind a reverse proxy you run).
     pub trust_forwarded_for: bool,
+    /// With `trust_forwarded_for`: how many reverse proxies of yours append to `X-Forwarded-For`.
+    /// The client is the entry this many places from the right; entries further left are written
+    /// by the client and never used.
+    pub trusted_proxy_hops: usize,
+    /// `Host` values the site answers when `base_url` is empty: `name` (any port) or `name:port`.
+    /// Empty: localhost, 127.0.0.1, [::1] and the listen address. Others get 421.
+    pub allowed_hosts: Vec<String>,
+    /// Time a client has to send a request's headers, in milliseconds (at most 10,000); a
+    /// kept-alive connection waiting for its next request is closed after the same time.
+    pub header_read_timeout_ms: u64,
+    /// A connection on which nothing moves for this long is closed, in milliseconds.
+    pub idle_timeout_ms: u64,
+    /// Open connections at most; more are answered 503 and closed at once. Keep the open-file
+    /// limit (`ulimit -n`) above it.
+    pub max_connections: usize,
+    /// Address of a separate listener that serves `/metrics` to your scraper, such as
+    /// "127.0.0.1:9090". Empty: none.
+    pub metrics_addr: String,
+    /// Token that opens `/metrics` on the public site (`Authorization: Bearer <token>`), at
+    /// least 16 characters. Empty: the public `/metrics` answers 404.
+    pub metrics_token: String,
+    /// Views (and, separately, likes) one client, an IPv4 address or an IPv6 /64, can add per
+    /// day; the rest of the day's budget stays for everybody else.
+    pub visitor_keys_per_client: usize,
 }
 
 impl Default for SiteConfig {
@@ -141,6 +165,14 @@ impl Default for SiteConfig {
             page_size: 20,
             likes_per_minute: 10,
             trust_forwarded_for: false,
+            trusted_proxy_hops: 1,
+            allowed_hosts: Vec::new(),
+            header_read_timeout_ms: 10_000,
+            idle_timeout_ms: 60_000,
+            max_connections: 4096,
+            metrics_addr: String::new(),
+            metrics_token: String::new(),
+            visitor_keys_per_client: 500,
         }
     }
 }
@@ -234,6 +266,42 @@ impl Config {
         if site.likes_per_minute == 0 {
             problems.push("site.likes_per_minute must be at least 1".to_string());
         }
+        if !(1..=10).contains(&site.trusted_proxy_hops) {
+            problems.push("site.trusted_proxy_hops must be between 1 and 10".to_string());
+        }
+        for host in &site.allowed_hosts {
+            if !is_host(host) {
+                problems.push(format!(
+                    "site.allowed_hosts: {host:?} must be a host name or address, with an optional port, \
+                     such as \"columns.example.org\" or \"192.0.2.7:8080\" (no scheme, no path)"
+                ));
+            }
+        }
+        if !(100..=10_000).contains(&site.header_read_timeout_ms) {
+            problems.push("site.header_read_timeout_ms must be between 100 and 10000".to_string());
+        }
+        if site.idle_timeout_ms < 1000 {
+            problems.push("site.idle_timeout_ms must be at least 1000".to_string());
+        }
+        if site.max_connections == 0 {
+            problems.push("site.max_connections must be at least 1".to_string());
+        }
+        if !site.metrics_addr.is_empty() && site.metrics_addr.parse::<std::net::SocketAddr>().is_err() {
+            problems.push(format!(
+                "site.metrics_addr {:?} must be empty or an IP address and port such as \"127.0.0.1:9090\"",
+                site.metrics_addr
+            ));
+        }
+        if !site.metrics_token.is_empty()
+            && (site.metrics_token.len() < 16 || !site.metrics_token.bytes().all(|b| b.is_ascii_graphic()))
+        {
+            problems.push(
+                "site.metrics_token must be empty or at least 16 visible ASCII characters (no spaces)".to_string(),
+            );
+        }
+        if site.visitor_keys_per_client == 0 {
+            problems.push("site.visitor_keys_per_client must be at least 1".to_string());
+        }
         let mut homepages = HashSet::new();
         for (i, p) in self.publications.iter().enumerate() {
             let at = if p.name.trim().is_empty() {
@@ -301,6 +369,30 @@ fn check_url(s: &str) -> Result<Url, String> {
     Ok(u)
 }
 
+/// A `Host` value: a name or IPv4 address, or a bracketed IPv6 address, then an optional port.
+fn is_host(s: &str) -> bool {
+    let (name, port) = if let Some(rest) = s.strip_prefix('[') {
+        let Some((v6, after)) = rest.split_once(']') else { return false };
+        if v6.parse::<std::net::Ipv6Addr>().is_err() {
+            return false;
+        }
+        match after.strip_prefix(':') {
+            Some(port) => ("v6", Some(port)),
+            None if after.is_empty() => ("v6", None),
+            None => return false,
+        }
+    } else {
+        match s.rsplit_once(':') {
+            Some((name, port)) => (name, Some(port)),
+            None => (s, None),
+        }
+    };
+    let name_ok = !name.is_empty()
+        && name.len() <= 253
+        && name.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-'));
+    name_ok && port.is_none_or(|p| p.parse::<u16>().is_ok())
+}
+
 fn is_language_tag(s: &str) -> bool {
     let mut parts = s.split('-');
     let first_ok =
@@ -359,6 +451,32 @@ mod tests {
         }
         let ok = Config::parse("[site]\naddr = \"0.0.0.0:9000\"\nbase_url = \"https://columns.example.org\"\n", "t");
         assert_eq!(ok.unwrap().site.addr, "0.0.0.0:9000");
+    }
+
+    #[test]
+    fn hardening_settings_are_checked() {
+        let text = "[site]\ntrusted_proxy_hops = 0\nallowed_hosts = [\"https://x.example/\", \"ok.example:8080\"]\n\
+                    header_read_timeout_ms = 60000\nidle_timeout_ms = 5\nmax_connections = 0\n\
+                    metrics_addr = \"localhost:9090\"\nmetrics_token = \"short\"\nvisitor_keys_per_client = 0\n";
+        let err = Config::parse(text, "t").unwrap_err().to_string();
+        for needle in [
+            "site.trusted_proxy_hops",
+            "\"https://x.example/\" must be a host name",
+            "site.header_read_timeout_ms",
+            "site.idle_timeout_ms",
+            "site.max_connections",
+            "site.metrics_addr",
+            "site.metrics_token",
+            "site.visitor_keys_per_client",
+        ] {
+            assert!(err.contains(needle), "{needle} in {err}");
+        }
+        assert!(!err.contains("ok.example"), "{err}");
+        let ok = "[site]\nallowed_hosts = [\"columns.example.org\", \"192.0.2.7:8080\", \"[2001:db8::1]:80\"]\n\
+                  metrics_addr = \"127.0.0.1:9090\"\nmetrics_token = \"0123456789abcdef\"\n";
+        let site = Config::parse(ok, "t").unwrap().site;
+        assert_eq!(site.allowed_hosts.len(), 3);
+        assert_eq!(site.metrics_addr, "127.0.0.1:9090");
     }
 
     #[test]

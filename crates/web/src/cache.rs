@@ -36,6 +36,9 @@ pub(crate) enum Rendered {
         content_type: &'static str,
         /// The body.
         body: Bytes,
+        /// The body gzip- and brotli-compressed, filled by [`Rendered::compress`] when a loader's
+        /// result enters the cache, so a hot page is compressed once, not per request.
+        compressed: Compressed,
     },
     /// A 301 to the canonical URL.
     Redirect(String),
@@ -46,18 +49,28 @@ pub(crate) enum Rendered {
 impl Rendered {
     /// An HTML page.
     pub(crate) fn html(body: String) -> Rendered {
-        Rendered::Body { content_type: HTML, body: body.into() }
+        Rendered::Body { content_type: HTML, body: body.into(), compressed: Compressed::default() }
     }
 
     /// Any other type.
     pub(crate) fn with_type(content_type: &'static str, body: impl Into<Bytes>) -> Rendered {
-        Rendered::Body { content_type, body: body.into() }
+        Rendered::Body { content_type, body: body.into(), compressed: Compressed::default() }
+    }
+
+    /// Fills in the compressed variants of a text body worth compressing (blocking: CPU work).
+    pub(crate) fn compress(&mut self) {
+        if let Rendered::Body { content_type, body, compressed } = self
+            && compressible(content_type)
+            && body.len() >= MIN_COMPRESS
+        {
+            *compressed = Compressed::of(body);
+        }
     }
 
     /// Bytes held.
     fn len(&self) -> usize {
         match self {
-            Rendered::Body { body, .. } => body.len(),
+            Rendered::Body { body, compressed, .. } => body.len() + compressed.len(),
             Rendered::Redirect(location) => location.len(),
             Rendered::NotFound(_) => 0,
         }
@@ -67,14 +80,53 @@ impl Rendered {
 impl IntoResponse for &Rendered {
     fn into_response(self) -> Response {
         match self {
-            Rendered::Body { content_type, body } => {
+            Rendered::Body { content_type, body, compressed } => {
                 let mut response = body.clone().into_response();
                 response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+                if compressed.gzip.is_some() || compressed.br.is_some() {
+                    // The middleware picks the variant the request accepts.
+                    response.extensions_mut().insert(compressed.clone());
+                }
                 response
             }
             Rendered::Redirect(location) => moved(location),
             Rendered::NotFound(what) => WebError::NotFound(what).into_response(),
         }
+    }
+}
+
+/// Bodies shorter than this are sent as they are.
+const MIN_COMPRESS: usize = 256;
+
+/// Whether a body of this type is text worth compressing: HTML, JSON, feeds, sitemaps.
+pub(crate) fn compressible(content_type: &str) -> bool {
+    content_type.starts_with("text/") || content_type.contains("json") || content_type.contains("xml")
+}
+
+/// Compressed copies of a cached body (each only when smaller than the body).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Compressed {
+    /// `Content-Encoding: gzip`.
+    pub gzip: Option<Bytes>,
+    /// `Content-Encoding: br`.
+    pub br: Option<Bytes>,
+}
+
+impl Compressed {
+    /// Compresses `body` both ways, at the levels nginx uses for dynamic content.
+    fn of(body: &[u8]) -> Compressed {
+        use std::io::Write;
+        let smaller = |b: Vec<u8>| (b.len() < body.len()).then(|| Bytes::from(b));
+        let mut gz = flate2::write::GzEncoder::new(Vec::with_capacity(body.len() / 4), flate2::Compression::new(6));
+        let gzip = gz.write_all(body).and_then(|()| gz.finish()).ok().and_then(smaller);
+        let params = brotli::enc::BrotliEncoderParams { quality: 5, lgwin: 22, ..Default::default() };
+        let mut out = Vec::with_capacity(body.len() / 4);
+        let br = brotli::BrotliCompress(&mut &body[..], &mut out, &params).ok().and_then(|_| smaller(out));
+        Compressed { gzip, br }
+    }
+
+    fn len(&self) -> usize {
+        self.gzip.as_ref().map_or(0, Bytes::len) + self.br.as_ref().map_or(0, Bytes::len)
     }
 }
 
@@ -195,7 +247,13 @@ const MAX_STALE: u32 = 30;
 
 /// Runs a loader on a blocking thread; 404s become cached "not found" responses.
 async fn run(load: Loader) -> Result<Arc<Rendered>, WebError> {
-    match tokio::task::spawn_blocking(move || load()).await {
+    let loaded = tokio::task::spawn_blocking(move || {
+        load().map(|mut rendered| {
+            rendered.compress();
+            rendered
+        })
+    });
+    match loaded.await {
         Ok(Ok(rendered)) => Ok(Arc::new(rendered)),
         Ok(Err(WebError::NotFound(what))) => Ok(Arc::new(Rendered::NotFound(what))),
         Ok(Err(e)) => Err(e),
@@ -312,6 +370,41 @@ mod tests {
         let missing = Rendered::NotFound("column").into_response();
         assert_eq!(missing.status(), StatusCode::NOT_FOUND);
         assert!(missing.extensions().get::<crate::error::ErrorPage>().is_some(), "the middleware renders its page");
+    }
+
+    #[tokio::test]
+    async fn cached_pages_are_compressed_once_when_rendered() {
+        let cache = Arc::new(ResponseCache::new(1 << 20));
+        let loads = Arc::new(AtomicU64::new(0));
+        let counted = loads.clone();
+        let load: Loader = Arc::new(move || {
+            counted.fetch_add(1, Ordering::Relaxed);
+            Ok(Rendered::html("<p>a column, a column, a column</p>".repeat(100)))
+        });
+        let ttl = Duration::from_secs(3600);
+        let first = cache.get("/".into(), ttl, load.clone()).await.unwrap();
+        let second = cache.get("/".into(), ttl, load).await.unwrap();
+        assert_eq!(loads.load(Ordering::Relaxed), 1);
+        let (Rendered::Body { compressed: a, body, .. }, Rendered::Body { compressed: b, .. }) = (&*first, &*second)
+        else {
+            panic!("a body")
+        };
+        let (gzip, br) = (a.gzip.clone().unwrap(), a.br.clone().unwrap());
+        assert!(gzip.len() < body.len() / 4 && br.len() < body.len() / 4);
+        // The second request is served the very same bytes: nothing compressed again.
+        assert_eq!(gzip.as_ptr(), b.gzip.as_ref().unwrap().as_ptr());
+        assert_eq!(br.as_ptr(), b.br.as_ref().unwrap().as_ptr());
+        let response = second.as_ref().into_response();
+        assert!(response.extensions().get::<Compressed>().is_some());
+        // Small bodies and images are left alone.
+        let mut small = Rendered::html("<p>hi</p>".into());
+        small.compress();
+        let mut png = Rendered::with_type("image/png", vec![0u8; 4096]);
+        png.compress();
+        for r in [small, png] {
+            let Rendered::Body { compressed, .. } = r else { panic!() };
+            assert!(compressed.gzip.is_none() && compressed.br.is_none());
+        }
     }
 
     #[test]

@@ -12,12 +12,16 @@
 //!   16 shards; about 20 MB per set at the default 1,000,000). When a set is full, further new
 //!   views (or likes) that day are not counted: a flood of forged User-Agents cannot inflate counts
 //!   or memory.
+//! - Per client: one client (an IPv4 address or an IPv6 /64, see [`client_prefix`]) adds at most
+//!   `visitor_keys_per_client` keys a day to each set, so rotating User-Agents counts a bounded
+//!   number of views and cannot use up the day's budget for everybody else. The per-client tallies
+//!   hold one entry per client that added a key, so they are bounded by the sets.
 //! - Pending deltas: one entry per (article, day) touched since the last flush, written to the
 //!   store every flush interval; they are kept for a retry if the store fails.
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasher, BuildHasherDefault, Hash, Hasher};
-use std::net::IpAddr;
+use std::net::{IpAddr, Ipv6Addr};
 
 use colonnade_store::{CountDelta, Counts, Id};
 use parking_lot::{Mutex, RwLock};
@@ -33,6 +37,20 @@ pub(crate) enum Purpose {
     View = 1,
     Like = 2,
     RateLimit = 3,
+    Client = 4,
+}
+
+/// The client a limit applies to: an IPv4 address, or the /64 of an IPv6 address (one
+/// subscriber's allocation: a single home or phone gets a whole /64). IPv4-mapped IPv6
+/// addresses are their IPv4 address.
+pub(crate) fn client_prefix(ip: IpAddr) -> IpAddr {
+    match ip {
+        IpAddr::V4(_) => ip,
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => IpAddr::V4(v4),
+            None => IpAddr::V6(Ipv6Addr::from(u128::from(v6) & !u128::from(u64::MAX))),
+        },
+    }
 }
 
 /// Keys are already uniform hashes: no need to hash them again.
@@ -86,6 +104,24 @@ impl Salt {
         article.hash(&mut h);
         h.finish()
     }
+
+    /// The key of the client `ip` belongs to, for the per-client budgets.
+    fn client(&self, ip: IpAddr) -> u64 {
+        self.key(Purpose::Client, client_prefix(ip), "", 0)
+    }
+}
+
+/// Remembers `key` if new, charging `client`'s budget. True when it is new and was remembered.
+fn remember(seen: &Seen, budget: &PerClient, key: u64, client: u64) -> bool {
+    if seen.contains(key) || !budget.take(client) {
+        return false;
+    }
+    if seen.insert(key) {
+        return true;
+    }
+    // Counted meanwhile by a concurrent request, or the day's set is full.
+    budget.give_back(client);
+    false
 }
 
 /// Sharded sets of the day's visitor keys, bounded.
@@ -109,6 +145,10 @@ impl Seen {
         set.insert(key)
     }
 
+    fn contains(&self, key: u64) -> bool {
+        self.shards.get((key >> 60) as usize % SHARDS).is_some_and(|shard| shard.lock().contains(&key))
+    }
+
     fn clear(&self) {
         for shard in &self.shards {
             let mut set = shard.lock();
@@ -119,6 +159,46 @@ impl Seen {
 
     fn len(&self) -> usize {
         self.shards.iter().map(|s| s.lock().len()).sum()
+    }
+}
+
+/// Keys each client added today, capped.
+struct PerClient {
+    tally: Mutex<HashMap<u64, u32, BuildHasherDefault<KeyHasher>>>,
+    cap: u32,
+}
+
+impl PerClient {
+    fn new(cap: usize) -> PerClient {
+        PerClient { tally: Mutex::new(HashMap::default()), cap: u32::try_from(cap.max(1)).unwrap_or(u32::MAX) }
+    }
+
+    /// Takes one key of `client`'s budget; false when it is spent.
+    fn take(&self, client: u64) -> bool {
+        let mut tally = self.tally.lock();
+        let n = tally.entry(client).or_insert(0);
+        if *n >= self.cap {
+            return false;
+        }
+        *n += 1;
+        true
+    }
+
+    /// Gives back a key taken for nothing.
+    fn give_back(&self, client: u64) {
+        let mut tally = self.tally.lock();
+        if let Some(n) = tally.get_mut(&client) {
+            *n = n.saturating_sub(1);
+            if *n == 0 {
+                tally.remove(&client);
+            }
+        }
+    }
+
+    fn clear(&self) {
+        let mut tally = self.tally.lock();
+        tally.clear();
+        tally.shrink_to_fit();
     }
 }
 
@@ -138,15 +218,20 @@ pub(crate) struct Counters {
     salt: RwLock<Salt>,
     views: Seen,
     likes: Seen,
+    views_per_client: PerClient,
+    likes_per_client: PerClient,
     deltas: Mutex<Deltas>,
 }
 
 impl Counters {
-    pub(crate) fn new(max_keys: usize) -> Counters {
+    /// Counters remembering at most `max_keys` keys a day per set, `per_client` of them per client.
+    pub(crate) fn new(max_keys: usize, per_client: usize) -> Counters {
         Counters {
             salt: RwLock::new(Salt::new(time::today())),
             views: Seen::new(max_keys),
             likes: Seen::new(max_keys),
+            views_per_client: PerClient::new(per_client),
+            likes_per_client: PerClient::new(per_client),
             deltas: Mutex::new(Deltas::default()),
         }
     }
@@ -165,33 +250,42 @@ impl Counters {
             *salt = Salt::new(today);
             self.views.clear();
             self.likes.clear();
+            self.views_per_client.clear();
+            self.likes_per_client.clear();
         }
         f(&salt)
     }
 
-    /// Counts a view of `article` by this visitor unless already counted today. True when counted.
+    /// Counts a view of `article` by this visitor unless already counted today or the client's
+    /// daily budget is spent. True when counted.
     pub(crate) fn record_view(&self, ip: IpAddr, user_agent: &str, article: Id) -> bool {
-        let (day, new) =
-            self.with_salt(|salt| (salt.day, self.views.insert(salt.key(Purpose::View, ip, user_agent, article))));
+        let (day, new) = self.with_salt(|salt| {
+            let key = salt.key(Purpose::View, ip, user_agent, article);
+            (salt.day, remember(&self.views, &self.views_per_client, key, salt.client(ip)))
+        });
         if new {
             self.add(article, day, Counts { views: 1, likes: 0 });
         }
         new
     }
 
-    /// Counts a like of `article` by this visitor unless already counted today. True when counted.
+    /// Counts a like of `article` by this visitor unless already counted today or the client's
+    /// daily budget is spent. True when counted.
     pub(crate) fn record_like(&self, ip: IpAddr, user_agent: &str, article: Id) -> bool {
-        let (day, new) =
-            self.with_salt(|salt| (salt.day, self.likes.insert(salt.key(Purpose::Like, ip, user_agent, article))));
+        let (day, new) = self.with_salt(|salt| {
+            let key = salt.key(Purpose::Like, ip, user_agent, article);
+            (salt.day, remember(&self.likes, &self.likes_per_client, key, salt.client(ip)))
+        });
         if new {
             self.add(article, day, Counts { views: 0, likes: 1 });
         }
         new
     }
 
-    /// The client's rate-limit key (by IP only: User-Agents are free to forge).
+    /// The client's rate-limit key: its IPv4 address or IPv6 /64 ([`client_prefix`]), never the
+    /// User-Agent, which is free to forge.
     pub(crate) fn client_key(&self, ip: IpAddr) -> u64 {
-        self.with_salt(|salt| salt.key(Purpose::RateLimit, ip, "", 0))
+        self.with_salt(|salt| salt.key(Purpose::RateLimit, client_prefix(ip), "", 0))
     }
 
     fn add(&self, article: Id, day: i64, c: Counts) {
@@ -364,7 +458,7 @@ mod tests {
 
     #[test]
     fn a_visitor_counts_once_per_column_and_day() {
-        let c = Counters::new(1000);
+        let c = Counters::new(1000, 1000);
         assert!(c.record_view(ip("192.0.2.1"), FIREFOX, 7));
         assert!(!c.record_view(ip("192.0.2.1"), FIREFOX, 7));
         assert!(c.record_view(ip("192.0.2.1"), FIREFOX, 8));
@@ -380,7 +474,7 @@ mod tests {
 
     #[test]
     fn a_new_day_forgets_every_key_and_changes_the_salt() {
-        let c = Counters::new(1000);
+        let c = Counters::new(1000, 1000);
         let before = c.client_key(ip("192.0.2.1"));
         assert!(c.record_view(ip("192.0.2.1"), FIREFOX, 7));
         c.salt.write().day -= 1; // pretend the salt is yesterday's
@@ -391,15 +485,40 @@ mod tests {
 
     #[test]
     fn the_key_sets_are_bounded() {
-        let c = Counters::new(32);
+        let c = Counters::new(32, 10_000);
         let counted = (0..1000).filter(|&i| c.record_view(ip("192.0.2.1"), FIREFOX, i)).count();
         assert!(counted <= 32 + SHARDS, "{counted}");
         assert!(c.remembered().0 <= 32 + SHARDS);
     }
 
     #[test]
+    fn one_client_rotating_user_agents_counts_at_most_its_budget_and_others_still_count() {
+        let c = Counters::new(100, 10);
+        let counted = (0..5000).filter(|i| c.record_view(ip("192.0.2.1"), &format!("UA {i}"), 7)).count();
+        assert_eq!(counted, 10);
+        // The same /64 is the same client; another /64 and another IPv4 address are not.
+        let same64 = (0..50).filter(|i| c.record_view(ip(&format!("2001:db8:1:2::{i:x}")), FIREFOX, 9)).count();
+        assert!(same64 <= 10, "{same64}");
+        assert!(c.record_view(ip("2001:db8:1:3::1"), FIREFOX, 7));
+        assert!(c.record_view(ip("192.0.2.2"), FIREFOX, 7));
+        // Likes have their own budget.
+        assert!(c.record_like(ip("192.0.2.1"), FIREFOX, 7));
+    }
+
+    #[test]
+    fn clients_are_ipv4_addresses_or_ipv6_slash_64s() {
+        assert_eq!(client_prefix(ip("192.0.2.7")), ip("192.0.2.7"));
+        assert_eq!(client_prefix(ip("::ffff:192.0.2.7")), ip("192.0.2.7"));
+        assert_eq!(client_prefix(ip("2001:db8:1:2:aaaa:bbbb:cccc:dddd")), ip("2001:db8:1:2::"));
+        let c = Counters::new(10, 10);
+        assert_eq!(c.client_key(ip("2001:db8:1:2::1")), c.client_key(ip("2001:db8:1:2:ffff::9")));
+        assert_ne!(c.client_key(ip("2001:db8:1:2::1")), c.client_key(ip("2001:db8:1:3::1")));
+        assert_ne!(c.client_key(ip("192.0.2.1")), c.client_key(ip("192.0.2.2")));
+    }
+
+    #[test]
     fn flushing_moves_deltas_out_once_and_a_failed_flush_keeps_them() {
-        let c = Counters::new(1000);
+        let c = Counters::new(1000, 1000);
         c.record_view(ip("192.0.2.1"), FIREFOX, 7);
         c.record_like(ip("192.0.2.1"), FIREFOX, 7);
         let batch = c.start_flush();

@@ -2,7 +2,9 @@
 //! without tracking, as an axum [`Router`](axum::Router) the binary serves.
 //!
 //! - [`Site`] holds the store, the search index, the caches and the counters; [`Site::router`]
-//!   gives every route, [`serve`] runs it with graceful shutdown and flushes the counters at the end.
+//!   gives every route, [`serve`] runs it with graceful shutdown and flushes the counters at the end
+//!   (its own HTTP/1 loop, `server`: header-read and idle timeouts, a connection cap);
+//!   [`serve_metrics`] serves `/metrics` on an address of its own.
 //! - [`SiteOptions`] are the knobs (site name, public URL, excerpt length, page size, cache and
 //!   flush intervals, the like rate limit and the memory bounds of the caches).
 //! - [`metrics::install`] installs the Prometheus recorder behind `/metrics`.
@@ -22,8 +24,10 @@
 //! HTML: `/`, `/news`, `/columnists`, `/columnists/{id}-{slug}`, `/publications`,
 //! `/publications/{id}-{slug}`, `/columns/{id}-{slug}`, `/search`. Feeds: `/feed.atom`,
 //! `/feed.json` and the same under every columnist, publication and `/search`; `/sitemap.xml`,
-//! `/robots.txt`. JSON: `/api/…`, described by `/api/openapi.json`. Operations: `/healthz`,
-//! `/metrics`. Assets: `/static/…`. A wrong or missing slug redirects (301) to the canonical URL.
+//! `/robots.txt`. JSON: `/api/…`, described by `/api/openapi.json`. Operations: `/healthz`, and
+//! `/metrics` only with [`SiteOptions::metrics_token`] (else 404; [`serve_metrics`] serves it on
+//! an address of its own). Without [`SiteOptions::base_url`], a `Host` outside
+//! [`SiteOptions::allowed_hosts`] gets 421. Assets: `/static/…`. A wrong or missing slug redirects (301) to the canonical URL.
 //!
 //! # Speed
 //!
@@ -38,8 +42,11 @@
 //!
 //! No cookies, ever. A view or a like is keyed by a SipHash of (client IP, User-Agent, article)
 //! under a random 128-bit salt that lives only in memory and is replaced every UTC day, so the
-//! keys cannot be linked across days or reversed; IP addresses are never stored or logged. See
-//! the `counters` module for the bounds.
+//! keys cannot be linked across days or reversed; IP addresses are never stored or logged. Limits
+//! apply per client, an IPv4 address or an IPv6 /64: the like rate limit, and a daily budget of
+//! keys per client ([`SiteOptions::visitor_keys_per_client`]) so that rotating User-Agents cannot
+//! inflate counts or spend everyone's budget. Only loads as a document count as views
+//! (`Sec-Fetch-Dest`). See the `counters` module for the bounds.
 
 mod api;
 mod assets;
@@ -55,6 +62,7 @@ mod params;
 mod request;
 mod routes;
 mod search;
+mod server;
 mod slug;
 mod state;
 mod time;
@@ -115,7 +123,9 @@ impl Site {
 }
 
 /// Serves `site` on `listener` until `shutdown` completes, then lets open requests finish and
-/// flushes the counters. Counters are also flushed every [`SiteOptions::flush_interval`] while it runs.
+/// flushes the counters. Counters are also flushed every [`SiteOptions::flush_interval`] while it
+/// runs. Connections are bounded by [`SiteOptions::header_read_timeout`],
+/// [`SiteOptions::idle_timeout`] and [`SiteOptions::max_connections`].
 pub async fn serve(
     listener: tokio::net::TcpListener,
     site: Site,
@@ -124,14 +134,9 @@ pub async fn serve(
     if let Ok(addr) = listener.local_addr() {
         let _ = site.inner.listen_addr.set(addr);
     }
-    use axum::serve::ListenerExt;
-    let app = site.router().into_make_service_with_connect_info::<SocketAddr>();
     let background = tokio::spawn(state::background(site.inner.clone()));
-    // Small responses go out at once rather than waiting for Nagle's algorithm.
-    let listener = listener.tap_io(|tcp| {
-        let _ = tcp.set_nodelay(true);
-    });
-    let result = axum::serve(listener, app).with_graceful_shutdown(shutdown).await;
+    let limits = server::Limits::from_options(&site.inner.options);
+    let result = server::run(listener, site.router(), limits, shutdown).await;
     background.abort();
     let inner = site.inner.clone();
     match tokio::task::spawn_blocking(move || inner.flush_counts()).await {
@@ -140,4 +145,36 @@ pub async fn serve(
         Err(e) => tracing::error!(error = %e, "the final counter flush panicked"),
     }
     result
+}
+
+/// Serves `site`'s Prometheus metrics at `/metrics` on `listener` (an address of their own, for
+/// the operator's scraper only: no token asked) until `shutdown` completes. Everything else there
+/// answers 404.
+pub async fn serve_metrics(
+    listener: tokio::net::TcpListener,
+    site: Site,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let limits = server::Limits::from_options(&site.inner.options);
+    server::run(listener, routes::metrics_app(site.inner.clone()), limits, shutdown).await
+}
+
+/// What to warn about at start when the site listens on `addr`: no `base_url` on an address
+/// other than loopback means links are built from the `Host` header, which only the
+/// `allowed_hosts` may set.
+pub fn host_warning(options: &SiteOptions, addr: SocketAddr) -> Option<String> {
+    let base_set = options.base_url.as_deref().is_some_and(|b| !b.trim().is_empty());
+    if base_set || addr.ip().is_loopback() {
+        return None;
+    }
+    Some(format!(
+        "site.base_url is not set and the site listens on {addr}, beyond loopback: links are built from \
+         the Host header, and only {} are accepted (others get 421). Set site.base_url to the public URL \
+         (or site.allowed_hosts to the names readers use).",
+        if options.allowed_hosts.is_empty() {
+            format!("localhost, 127.0.0.1, [::1] and {}", addr.ip())
+        } else {
+            options.allowed_hosts.join(", ")
+        }
+    ))
 }

@@ -25,9 +25,37 @@ pub struct SiteOptions {
     pub flush_interval: Duration,
     /// Like requests allowed per client and minute before 429 (default 10).
     pub likes_per_minute: u32,
-    /// Take the client address from the last `X-Forwarded-For` entry instead of the socket peer.
-    /// Only for use behind a reverse proxy that sets it (default off).
+    /// Take the client address from `X-Forwarded-For` instead of the socket peer: the entry
+    /// [`trusted_proxy_hops`](Self::trusted_proxy_hops) from the right, which the nearest trusted
+    /// proxy appended. Only for use behind a reverse proxy that sets it (default off).
     pub trust_forwarded_for: bool,
+    /// Reverse proxies in front of the site that append to `X-Forwarded-For` (default 1). The
+    /// client address is the entry this many places from the right, over every header line;
+    /// with fewer entries the socket peer is used, never an entry the client wrote.
+    pub trusted_proxy_hops: usize,
+    /// `Host` values accepted when [`base_url`](Self::base_url) is unset: `name` (any port) or
+    /// `name:port`, compared without case. Empty (default): `localhost`, `127.0.0.1`, `[::1]`
+    /// and the listen address. Other hosts get 421 Misdirected Request, so a forged `Host`
+    /// never reaches a link or a cache key.
+    pub allowed_hosts: Vec<String>,
+    /// A client that has sent the start of a request has this long to send all of its headers;
+    /// a kept-alive connection waiting for its next request is closed after the same time
+    /// (default 10 s).
+    pub header_read_timeout: Duration,
+    /// A connection on which nothing is read or written for this long is closed, mid-request
+    /// included (a body trickled in, a response nobody reads) (default 60 s).
+    pub idle_timeout: Duration,
+    /// Open connections at most; past it, a new connection gets a 503 and is closed at once
+    /// (default 4,096; keep the process's open-file limit above it).
+    pub max_connections: usize,
+    /// `/metrics` on the public site answers only requests with `Authorization: Bearer <token>`;
+    /// `None` (default): the public `/metrics` answers 404 (serve the metrics on their own
+    /// address with `serve_metrics` instead).
+    pub metrics_token: Option<String>,
+    /// Visitor keys one client (an IPv4 address or an IPv6 /64) may add per day, for views and
+    /// again for likes (default 500): past it, that client's new views and likes do not count,
+    /// and the daily budget of [`max_visitor_keys`](Self::max_visitor_keys) stays for others.
+    pub visitor_keys_per_client: usize,
     /// The store's database file, for the store-size gauge of `/metrics` (default none).
     pub db_path: Option<PathBuf>,
     /// Column URLs per sitemap file; more columns give a sitemap index (default 50,000, the
@@ -39,7 +67,8 @@ pub struct SiteOptions {
     pub listing_cache_bytes: u64,
     /// Visitor keys remembered per day for views, and again for likes, so that each visitor counts
     /// once per column and day (default 1,000,000, about 20 MB each at the limit). Past the limit,
-    /// new views and likes are not counted until the next UTC day.
+    /// new views and likes are not counted until the next UTC day; one client can fill at most
+    /// [`visitor_keys_per_client`](Self::visitor_keys_per_client) of it.
     pub max_visitor_keys: usize,
 }
 
@@ -54,6 +83,13 @@ impl Default for SiteOptions {
             flush_interval: Duration::from_secs(2),
             likes_per_minute: 10,
             trust_forwarded_for: false,
+            trusted_proxy_hops: 1,
+            allowed_hosts: Vec::new(),
+            header_read_timeout: Duration::from_secs(10),
+            idle_timeout: Duration::from_secs(60),
+            max_connections: 4096,
+            metrics_token: None,
+            visitor_keys_per_client: 500,
             db_path: None,
             sitemap_urls_per_file: 50_000,
             column_cache_entries: 10_000,

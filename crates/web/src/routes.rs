@@ -10,6 +10,7 @@ use axum::http::StatusCode;
 use axum::middleware::from_fn_with_state;
 use axum::response::IntoResponse;
 use axum::routing::{get, post};
+use tower_http::compression::CompressionLayer;
 use tower_http::csrf::CsrfLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::timeout::TimeoutLayer;
@@ -51,7 +52,7 @@ pub(crate) fn app(inner: Arc<Inner>) -> Router {
         .route("/sitemaps/{file}", get(feeds::sitemap_part))
         .route("/robots.txt", get(feeds::robots))
         .route("/healthz", get(pages::healthz))
-        .route("/metrics", get(pages::metrics))
+        .route("/metrics", get(pages::public_metrics))
         .route("/static/{file}", get(assets::serve))
         .merge(api::routes())
         .fallback(pages::not_found)
@@ -66,5 +67,17 @@ pub(crate) fn app(inner: Arc<Inner>) -> Router {
         .layer(RequestBodyLimitLayer::new(MAX_BODY))
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT))
         .layer(from_fn_with_state(inner, middleware::around))
+        // Pages rendered per request (column pages, error pages) are compressed here; cached
+        // pages carry their compressed bytes already (`Content-Encoding` set: left alone).
+        .layer(CompressionLayer::new().gzip(true).br(true))
         .layer(tower::limit::GlobalConcurrencyLimitLayer::new(MAX_CONCURRENT))
+}
+
+/// The metrics listener's routes: `/metrics` without a token, 404 for everything else.
+pub(crate) fn metrics_app(inner: Arc<Inner>) -> Router {
+    Router::new()
+        .route("/metrics", get(pages::metrics))
+        .fallback(|| async { StatusCode::NOT_FOUND })
+        .with_state(inner)
+        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT))
 }

@@ -2,6 +2,8 @@
 //! search itself: the index's hits joined with the store's cards.
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
+use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 
 use colonnade_search::{Hit, SearchQuery};
 use colonnade_store::{ArticleCard, Kind};
@@ -96,18 +98,99 @@ impl SearchParams {
             offset,
             limit,
             newest_first,
+            budget: None,
+            max_examined: None,
         }
     }
 }
 
+/// A search waiting for a search thread: it runs, then sends its result back.
+type Job = Box<dyn FnOnce() + Send>;
+
+/// Searches waiting for a thread, beyond which a caller waits to hand its search over.
+const LANE_QUEUE: usize = 64;
+
+/// The threads searches run on: as many as there are cores (at most 4), so a burst of distinct
+/// searches — each CPU-bound — neither starts a thread each nor takes the CPU from column
+/// loads, extraction and the indexer on tokio's blocking threads. Started on first use.
+struct Lane {
+    jobs: SyncSender<Job>,
+}
+
+fn lane() -> Option<&'static Lane> {
+    static LANE: OnceLock<Option<Lane>> = OnceLock::new();
+    LANE.get_or_init(|| {
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 4);
+        let (jobs, queue) = sync_channel::<Job>(LANE_QUEUE);
+        let queue = std::sync::Arc::new(parking_lot::Mutex::new(queue));
+        for n in 0..threads {
+            let queue = queue.clone();
+            let spawned = std::thread::Builder::new().name(format!("search-{n}")).spawn(move || {
+                loop {
+                    // One thread at a time waits on the queue; the lock is released before running.
+                    let job = queue.lock().recv();
+                    match job {
+                        Ok(job) => job(),
+                        Err(_) => return,
+                    }
+                }
+            });
+            if spawned.is_err() {
+                return None;
+            }
+        }
+        Some(Lane { jobs })
+    })
+    .as_ref()
+}
+
+/// Runs `f` on a search thread and waits for it (blocking); on the caller's thread when the
+/// lane could not be started. A panic in `f` is an internal error.
+fn on_lane<T: Send + 'static>(f: impl FnOnce() -> Result<T, WebError> + Send + 'static) -> Result<T, WebError> {
+    let Some(lane) = lane() else { return f() };
+    let (done, result): (SyncSender<std::thread::Result<Result<T, WebError>>>, Receiver<_>) = sync_channel(1);
+    let job: Job = Box::new(move || {
+        let _ = done.send(std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)));
+    });
+    lane.jobs.send(job).map_err(|_| WebError::Internal("the search threads stopped".into()))?;
+    match result.recv() {
+        Ok(Ok(r)) => r,
+        Ok(Err(_)) => Err(WebError::Internal("a search panicked".into())),
+        Err(_) => Err(WebError::Internal("the search threads stopped".into())),
+    }
+}
+
+/// Only the start of a text is searched for a snippet: highlighting never reads further.
+const HIGHLIGHT_TEXT_BYTES: usize = 16 * 1024;
+
+/// Cuts `text` to at most `max` bytes, on a character boundary.
+fn truncate_at(mut text: String, max: usize) -> String {
+    if text.len() > max {
+        let mut at = max;
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        text.truncate(at);
+    }
+    text
+}
+
 /// Runs a search and loads the hits' cards, in hit order (blocking).
+///
+/// The index search and the highlighting run on the search threads (see [`Lane`]), within the
+/// index's time budget: a search cut short answers with what it found.
 pub(crate) fn run_search(inner: &Inner, query: &SearchQuery) -> Result<(usize, Vec<(Hit, ArticleCard)>), WebError> {
-    // The index keeps no texts: highlighting reads each hit's title and text from the store.
-    let texts = |id: i64| {
-        let stored = inner.store.article(id).ok().flatten()?;
-        Some((stored.article.title.unwrap_or_default(), stored.article.text))
-    };
-    let results = inner.search.search_highlighted(query, &texts)?;
+    let store = inner.store.clone();
+    let index = inner.search.clone();
+    let query = query.clone();
+    let results = on_lane(move || {
+        // The index keeps no texts: highlighting reads each hit's title and text from the store.
+        let texts = |id: i64| {
+            let stored = store.article(id).ok().flatten()?;
+            Some((stored.article.title.unwrap_or_default(), truncate_at(stored.article.text, HIGHLIGHT_TEXT_BYTES)))
+        };
+        Ok(index.search_highlighted(&query, &texts)?)
+    })?;
     let ids: Vec<i64> = results.hits.iter().map(|h| h.id).collect();
     let mut cards: HashMap<i64, ArticleCard> = inner.store.cards_by_id(&ids)?.into_iter().map(|c| (c.id, c)).collect();
     let hits = results.hits.into_iter().filter_map(|h| cards.remove(&h.id).map(|c| (h, c))).collect();

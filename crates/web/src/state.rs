@@ -88,7 +88,7 @@ impl Inner {
                 (options.listing_cache_bytes / 2).max(1 << 20),
                 TemplateBytes,
             ),
-            counters: Counters::new(options.max_visitor_keys),
+            counters: Counters::new(options.max_visitor_keys, options.visitor_keys_per_client),
             bots: BotFilter::new(),
             limiter: RateLimiter::keyed(Quota::per_minute(per_minute)),
             flush_gate: RwLock::new(()),
@@ -217,12 +217,45 @@ impl Inner {
             return base.clone();
         }
         if let Some(host) = host.filter(|h| valid_host(h)) {
-            return format!("http://{host}");
+            return format!("http://{}", host.to_ascii_lowercase());
         }
         match self.listen_addr.get() {
             Some(addr) => format!("http://{addr}"),
             None => "http://localhost".to_owned(),
         }
+    }
+}
+
+impl Inner {
+    /// Whether `host` (a `Host` header or URI authority) is one this site may be reached by:
+    /// [`SiteOptions::allowed_hosts`], or by default `localhost`, `127.0.0.1`, `[::1]` and the
+    /// listen address, on any port. Without case.
+    pub(crate) fn host_allowed(&self, host: &str) -> bool {
+        let host = host.trim().to_ascii_lowercase();
+        let name = without_port(&host);
+        if self.options.allowed_hosts.is_empty() {
+            let listen = self.listen_addr.get().map(|a| match a.ip() {
+                std::net::IpAddr::V6(ip) => format!("[{ip}]"),
+                ip => ip.to_string(),
+            });
+            matches!(name, "localhost" | "127.0.0.1" | "[::1]") || listen.is_some_and(|l| l == name)
+        } else {
+            self.options.allowed_hosts.iter().any(|a| {
+                let a = a.trim().to_ascii_lowercase();
+                a == host || a == name
+            })
+        }
+    }
+}
+
+/// `host` without a `:port`: `a.example:80` → `a.example`, `[::1]:80` → `[::1]`.
+fn without_port(host: &str) -> &str {
+    if host.starts_with('[') {
+        return host.find(']').and_then(|i| host.get(..=i)).unwrap_or(host);
+    }
+    match host.rsplit_once(':') {
+        Some((name, port)) if port.bytes().all(|b| b.is_ascii_digit()) => name,
+        _ => host,
     }
 }
 
