@@ -52,7 +52,7 @@ pub use discover::{COMMON_FEED_PATHS, discover_feed_links};
 pub use feed::parse_feed;
 pub use links::article_links;
 pub use opml::{parse_opml, write_opml};
-pub use sitemap::{MAX_SITEMAP_BYTES, parse_sitemap};
+pub use sitemap::{MAX_SITEMAP_BYTES, parse_sitemap, parse_sitemap_capped};
 
 /// A parsed feed.
 #[derive(Debug, Clone, PartialEq)]

@@ -53,11 +53,27 @@ const FILE_EXTENSIONS: &[&str] = &[
 /// Extensions an article page may carry.
 const PAGE_EXTENSIONS: &[&str] = &["html", "htm", "php", "shtml", "asp", "aspx", "ece", "cms"];
 
+/// Elements that never hold content, so never appear on the stack of open elements.
+const VOID: &[&str] =
+    &["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"];
+
+/// How many links must share one place on the page (the same chain of enclosing elements and
+/// classes) for that place to count as a repeated teaser block.
+const MIN_REPEATS: usize = 3;
+
 /// Article links on a listing page, absolute, canonical, deduplicated (by
 /// [`dedup_key`]), in page order.
 ///
 /// A link counts when it is an `<a href>` on the page's host (a leading
-/// `www.` ignored) whose URL looks like an article:
+/// `www.` ignored) that is not excluded (below) and either stands where a
+/// listing puts its articles, whatever its URL looks like:
+/// - inside an `<article>` element or a heading (`<h1>`–`<h6>`);
+/// - in a repeated teaser block: at least three links in the same place on the
+///   page (the same chain of enclosing elements and their classes);
+///
+/// as long as its path is more than a section front (two segments or more, or
+/// a digit in the last one: `/opinion/48213` and `/columns/p-7` count,
+/// `/opinion/` does not); or whose URL looks like an article anywhere on the page:
 /// - a date in the path ([`date_in_path`]) followed by more than the date
 ///   (`/2024/05/01/` alone is a day archive);
 /// - or a last segment that is a slug of at least 3 words joined by `-` or
@@ -78,14 +94,17 @@ pub fn article_links(html: &[u8], page_url: &Url) -> Vec<Url> {
     let page_key = dedup_key(page_url);
     let mut base = page_url.clone();
     let mut seen = HashSet::new();
-    let mut out = Vec::new();
+    // Every usable link once, in page order: (url, its place on the page, inside <article> or a heading).
+    let mut found: Vec<(Url, String, bool)> = Vec::new();
     // Open <nav> elements, open <header>/<footer> (true when page-level), open sectioning elements.
     let mut nav_depth = 0usize;
     let mut banners: Vec<bool> = Vec::new();
     let mut sectioning = 0usize;
+    // Open elements as `name.class`, for the place of a link.
+    let mut open: Vec<String> = Vec::new();
     for token in Scanner::html(&decoded.text) {
         match token {
-            Token::Start(tag) if tag.self_closing => {
+            Token::Start(tag) if tag.self_closing || VOID.iter().any(|v| tag.is(v)) => {
                 if tag.is("base")
                     && let Some(b) = tag.attr("href").and_then(|h| canonicalize(&h, Some(page_url)))
                 {
@@ -93,30 +112,42 @@ pub fn article_links(html: &[u8], page_url: &Url) -> Vec<Url> {
                 }
             }
             Token::Start(tag) => {
+                let local = crate::scan::local_name(tag.name).to_ascii_lowercase();
+                let class =
+                    tag.attr("class").map(|c| c.split_whitespace().collect::<Vec<_>>().join(".")).unwrap_or_default();
                 if tag.is("nav") {
                     nav_depth += 1;
                 } else if tag.is("header") || tag.is("footer") {
                     banners.push(sectioning == 0);
                 } else if ["article", "aside", "main", "section"].iter().any(|n| tag.is(n)) {
                     sectioning += 1;
-                } else if tag.is("base") {
-                    if let Some(b) = tag.attr("href").and_then(|h| canonicalize(&h, Some(page_url))) {
-                        base = b;
+                } else if tag.is("a")
+                    && nav_depth == 0
+                    && !banners.contains(&true)
+                    && let Some(url) = tag.attr("href").and_then(|h| canonicalize(&h, Some(&base)))
+                    && host_without_www(&url).is_some_and(|h| h.eq_ignore_ascii_case(&page_host))
+                    && !excluded(&url)
+                {
+                    let key = dedup_key(&url);
+                    if key != page_key && seen.insert(key) {
+                        let in_article_or_heading = open.iter().any(|o| {
+                            let name = o.split('.').next().unwrap_or_default();
+                            name == "article" || matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+                        });
+                        // The place: the nearest enclosing elements with their classes.
+                        let place = open.iter().rev().take(4).map(String::as_str).collect::<Vec<_>>().join("<");
+                        found.push((url, place, in_article_or_heading));
                     }
-                } else if tag.is("a") && nav_depth == 0 && !banners.contains(&true) {
-                    let Some(url) = tag.attr("href").and_then(|h| canonicalize(&h, Some(&base))) else { continue };
-                    if host_without_www(&url).is_some_and(|h| h.eq_ignore_ascii_case(&page_host))
-                        && looks_like_article(&url)
-                    {
-                        let key = dedup_key(&url);
-                        if key != page_key && seen.insert(key) {
-                            out.push(url);
-                        }
-                    }
+                }
+                // Elements that close themselves implicitly (an unclosed <p> or <li>) leave the stack
+                // deeper than the page is; a cap keeps a hostile page from growing it without end.
+                if open.len() < 256 {
+                    open.push(if class.is_empty() { local } else { format!("{local}.{class}") });
                 }
             }
             Token::End(name) => {
-                let is = |n: &str| crate::scan::local_name(name).eq_ignore_ascii_case(n);
+                let local = crate::scan::local_name(name).to_ascii_lowercase();
+                let is = |n: &str| local == n;
                 if is("nav") {
                     nav_depth = nav_depth.saturating_sub(1);
                 } else if is("header") || is("footer") {
@@ -124,11 +155,51 @@ pub fn article_links(html: &[u8], page_url: &Url) -> Vec<Url> {
                 } else if is("article") || is("aside") || is("main") || is("section") {
                     sectioning = sectioning.saturating_sub(1);
                 }
+                // Close the innermost open element of that name, and any left open inside it.
+                if let Some(at) = open.iter().rposition(|o| o.split('.').next() == Some(local.as_str())) {
+                    open.truncate(at);
+                }
             }
             Token::Text(_) | Token::CData(_) => {}
         }
     }
-    out
+    let mut repeats: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (_, place, _) in &found {
+        *repeats.entry(place.as_str()).or_default() += 1;
+    }
+    found
+        .iter()
+        .filter(|(url, place, in_article_or_heading)| {
+            let by_place = (*in_article_or_heading || repeats.get(place.as_str()).is_some_and(|n| *n >= MIN_REPEATS))
+                && deeper_than_a_section(url);
+            by_place || looks_like_article(url)
+        })
+        .map(|(url, _, _)| url.clone())
+        .collect()
+}
+
+/// Paths that are never one article, however the page places them: excluded segments (`/tag/`,
+/// `/author/`, …), pagination (`/page/2`), files and the site root.
+fn excluded(url: &Url) -> bool {
+    let segments: Vec<&str> = url.path().split('/').filter(|s| !s.is_empty()).collect();
+    if segments.iter().any(|s| EXCLUDED_SEGMENTS.iter().any(|e| s.eq_ignore_ascii_case(e))) {
+        return true;
+    }
+    if segments.windows(2).any(|w| w[0].eq_ignore_ascii_case("page") && is_digits(w[1])) {
+        return true;
+    }
+    match segments.last() {
+        None => url.query().is_none(),
+        Some(last) => last.rsplit_once('.').is_some_and(|(stem, ext)| {
+            !stem.is_empty() && FILE_EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str())
+        }),
+    }
+}
+
+/// More than a section front: two path segments or more, or a digit in the only one.
+fn deeper_than_a_section(url: &Url) -> bool {
+    let segments: Vec<&str> = url.path().split('/').filter(|s| !s.is_empty()).collect();
+    segments.len() >= 2 || segments.last().is_some_and(|s| s.bytes().any(|b| b.is_ascii_digit()))
 }
 
 /// Whether the URL's path (and query) look like a single article.
@@ -215,5 +286,38 @@ mod tests {
         assert!(!article("https://e.com/opinion/feed"));
         assert!(!article("https://e.com/one-two"));
         assert!(!article("https://e.com/1234"));
+    }
+
+    fn links(html: &str) -> Vec<String> {
+        article_links(html.as_bytes(), &Url::parse("https://e.com/opinion/").unwrap())
+            .iter()
+            .map(Url::to_string)
+            .collect()
+    }
+
+    /// Issue 14, item 18: short and numeric slugs are followed where the page places its articles.
+    #[test]
+    fn links_are_judged_by_their_place_on_the_page() {
+        let teasers = r#"<body><div class="menu"><a href="/sport">Sport</a> <a href="/culture">Culture</a></div>
+            <div class="list">
+              <div class="teaser"><span class="kicker">Column</span><a href="/opinion/48213">A</a></div>
+              <div class="teaser"><span class="kicker">Column</span><a href="/columns/p-7">B</a></div>
+              <div class="teaser"><span class="kicker">Column</span><a href="/opinion/x9">C</a></div>
+            </div>
+            <h2><a href="/opinion/short">Headline</a></h2>
+            <article><a href="/opinion/ab">In an article</a></article>
+            <p><a href="/opinion/lonely">A lone link in a paragraph</a></p>
+            <h2><a href="/opinion/">Section front</a></h2>
+            <ul><li><a href="/tag/a">t</a><li><a href="/tag/b">t</a><li><a href="/tag/c">t</a></ul></body>"#;
+        assert_eq!(
+            links(teasers),
+            [
+                "https://e.com/opinion/48213",
+                "https://e.com/columns/p-7",
+                "https://e.com/opinion/x9",
+                "https://e.com/opinion/short",
+                "https://e.com/opinion/ab",
+            ]
+        );
     }
 }

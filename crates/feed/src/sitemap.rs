@@ -23,11 +23,18 @@ pub const MAX_SITEMAP_BYTES: u64 = 50 * 1024 * 1024;
 /// bombs. Relative `<loc>`s are resolved against `base`; entries whose `<loc>`
 /// is not an http(s) URL are skipped.
 pub fn parse_sitemap(bytes: &[u8], base: Option<&Url>) -> Result<Sitemap, FeedError> {
+    parse_sitemap_capped(bytes, base, usize::MAX)
+}
+
+/// [`parse_sitemap`] that stops reading once `max_entries` page URLs or `max_entries` child sitemaps
+/// were found, in document order: a sitemap listing millions of URLs costs no more than its first
+/// `max_entries` (a crawler that takes the first N articles of a source passes N).
+pub fn parse_sitemap_capped(bytes: &[u8], base: Option<&Url>, max_entries: usize) -> Result<Sitemap, FeedError> {
     let bytes = gunzip_if_needed(bytes)?;
     let decoded = colonnade_text::decode_xml(&bytes, None);
     let text = decoded.text.as_ref();
     expect_root(text, &["urlset", "sitemapindex"])?;
-    Ok(read(text, base))
+    Ok(read(text, base, max_entries))
 }
 
 /// Decompress gzip input, capped at [`MAX_SITEMAP_BYTES`].
@@ -62,8 +69,9 @@ struct Entry {
     news_date: Option<String>,
 }
 
-fn read(text: &str, base: Option<&Url>) -> Sitemap {
+fn read(text: &str, base: Option<&Url>, max_entries: usize) -> Sitemap {
     let mut map = Sitemap::default();
+    let full = |map: &Sitemap| map.urls.len() >= max_entries || map.sitemaps.len() >= max_entries;
     let mut current: Option<(bool, Entry)> = None; // (is <sitemap>, fields)
     let mut field: Option<Field> = None;
     let mut buf = String::new();
@@ -78,6 +86,9 @@ fn read(text: &str, base: Option<&Url>) -> Sitemap {
                 }
                 if name.eq_ignore_ascii_case("url") || name.eq_ignore_ascii_case("sitemap") {
                     finish(&mut map, current.take(), base);
+                    if full(&map) {
+                        return map;
+                    }
                     current = Some((name.eq_ignore_ascii_case("sitemap"), Entry::default()));
                     field = None;
                 } else if current.is_some() {
@@ -109,12 +120,17 @@ fn read(text: &str, base: Option<&Url>) -> Sitemap {
                 }
                 if local.eq_ignore_ascii_case("url") || local.eq_ignore_ascii_case("sitemap") {
                     finish(&mut map, current.take(), base);
+                    if full(&map) {
+                        return map;
+                    }
                 }
             }
             Token::Text(_) | Token::CData(_) => {}
         }
     }
-    finish(&mut map, current, base);
+    if !full(&map) {
+        finish(&mut map, current, base);
+    }
     map
 }
 
@@ -145,6 +161,24 @@ mod tests {
         let urls: Vec<&str> = map.urls.iter().map(|u| u.url.as_str()).collect();
         assert_eq!(urls, vec!["https://e.com/a", "https://e.com/b"]);
         assert!(map.sitemaps.is_empty());
+    }
+
+    /// Issue 14, item 12: reading stops at the cap.
+    #[test]
+    fn capped_parse_stops_after_max_entries() {
+        let mut doc = String::from("<urlset>");
+        for i in 0..10_000 {
+            doc.push_str(&format!("<url><loc>https://e.com/{i}</loc></url>"));
+        }
+        doc.push_str("</urlset>");
+        let map = parse_sitemap_capped(doc.as_bytes(), None, 25).unwrap();
+        assert_eq!(map.urls.len(), 25);
+        assert_eq!(map.urls[24].url.as_str(), "https://e.com/24");
+        let index = "<sitemapindex><sitemap><loc>https://e.com/1.xml</loc></sitemap>\
+                     <sitemap><loc>https://e.com/2.xml</loc></sitemap>\
+                     <sitemap><loc>https://e.com/3.xml</loc></sitemap></sitemapindex>";
+        assert_eq!(parse_sitemap_capped(index.as_bytes(), None, 2).unwrap().sitemaps.len(), 2);
+        assert_eq!(parse_sitemap(doc.as_bytes(), None).unwrap().urls.len(), 10_000);
     }
 
     #[test]

@@ -756,3 +756,21 @@ proptest! {
         let _ = parse_feed(&bytes, None, None);
     }
 }
+
+/// Issue 14, item 14: summaries and titles holding escaped HTML come out as text, in Atom and JSON
+/// Feed alike.
+#[test]
+fn escaped_html_in_text_fields_is_decoded_then_stripped() {
+    let atom = r#"<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>F</title><entry>
+        <title type="text">&amp;lt;b&amp;gt;Bold&amp;lt;/b&amp;gt; title</title><id>x</id><link href="https://e.com/a"/>
+        <summary type="html">&amp;lt;script&amp;gt;alert(1)&amp;lt;/script&amp;gt;Hi</summary></entry></feed>"#;
+    let feed = colonnade_feed::parse_feed(atom.as_bytes(), None, None).unwrap();
+    assert_eq!(feed.items[0].summary.as_deref(), Some("Hi"));
+    assert_eq!(feed.items[0].title.as_deref(), Some("Bold title"));
+    let json = r#"{"version":"https://jsonfeed.org/version/1.1","title":"F","items":[{"id":"1",
+        "url":"https://e.com/a","summary":"&lt;b&gt;x&lt;/b&gt; y","title":"T",
+        "authors":[{"name":"&lt;i&gt;Ann&lt;/i&gt; Lee"}]}]}"#;
+    let feed = colonnade_feed::parse_feed(json.as_bytes(), None, None).unwrap();
+    assert_eq!(feed.items[0].summary.as_deref(), Some("x y"));
+    assert_eq!(feed.items[0].authors, ["Ann Lee"]);
+}

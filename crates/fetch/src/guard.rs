@@ -66,26 +66,50 @@ fn v6_reason(ip: Ipv6Addr) -> Option<&'static str> {
     {
         return Some(why);
     }
+    embedded_v4(ip).into_iter().find_map(v4_reason)
+}
+
+/// The IPv4 addresses an IPv6 address may carry, by every translation scheme that embeds one: mapped
+/// (`::ffff:a.b.c.d`), compatible (`::a.b.c.d`), SIIT-translated (`::ffff:0:a.b.c.d`), NAT64
+/// (`64:ff9b::/96`), local-use NAT64 (`64:ff9b:1::/48`, as a /96 or a /48 by RFC 6052) and 6to4
+/// (`2002::/16`).
+fn embedded_v4(ip: Ipv6Addr) -> Vec<Ipv4Addr> {
     let seg = ip.segments();
     let o = ip.octets();
     let tail = Ipv4Addr::new(o[12], o[13], o[14], o[15]);
-    let embedded = if seg[..5] == [0, 0, 0, 0, 0] && (seg[5] == 0xffff || seg[5] == 0) {
-        // ::ffff:a.b.c.d (mapped) and ::a.b.c.d (compatible, deprecated)
-        Some(tail)
-    } else if seg[..6] == [0x64, 0xff9b, 0, 0, 0, 0] {
-        Some(tail) // NAT64 well-known prefix
+    let mapped_or_compatible = seg[..5] == [0, 0, 0, 0, 0] && (seg[5] == 0xffff || seg[5] == 0);
+    let siit = seg[..6] == [0, 0, 0, 0, 0xffff, 0];
+    let nat64 = seg[..6] == [0x64, 0xff9b, 0, 0, 0, 0];
+    if mapped_or_compatible || siit || nat64 {
+        vec![tail]
+    } else if seg[..3] == [0x64, 0xff9b, 1] {
+        // Local-use NAT64 prefix: a /96 inside it puts the address at the end (bytes 6 to 11 zero), a
+        // /48 around the `u` octet (byte 8).
+        if o[6..12].iter().all(|b| *b == 0) { vec![tail] } else { vec![Ipv4Addr::new(o[6], o[7], o[9], o[10])] }
     } else if seg[0] == 0x2002 {
-        Some(Ipv4Addr::new(o[2], o[3], o[4], o[5])) // 6to4
+        vec![Ipv4Addr::new(o[2], o[3], o[4], o[5])] // 6to4
     } else {
-        None
-    };
-    embedded.and_then(v4_reason)
+        Vec::new()
+    }
+}
+
+/// Whether `allow_private_networks` may unlock an address refused for this reason: loopback and
+/// private (RFC 1918, unique-local) only. Link-local (cloud metadata at 169.254.169.254), unspecified,
+/// multicast, broadcast and the other reserved ranges stay refused whatever the setting.
+fn unlockable(reason: &str) -> bool {
+    matches!(reason, "loopback" | "private")
+}
+
+/// Why `ip` is refused under this setting, or `None` when it may be contacted: [`forbidden_reason`],
+/// except that `allow_private_networks` lets loopback and private addresses through.
+pub fn refusal(ip: IpAddr, allow_private_networks: bool) -> Option<&'static str> {
+    forbidden_reason(ip).filter(|why| !(allow_private_networks && unlockable(why)))
 }
 
 /// The SSRF check done on every URL before it is requested (the first one and every redirect hop):
 /// the scheme must be http or https, the URL must have a host, and a literal IP host must not be
-/// forbidden (see [`forbidden_reason`]) unless `allow_private_networks`. Host names pass here; their
-/// DNS answers are checked by the fetcher's resolver when connecting.
+/// refused (see [`refusal`]: `allow_private_networks` unlocks loopback and private ranges only). Host
+/// names pass here; their DNS answers are checked by the fetcher's resolver when connecting.
 pub fn check_target(url: &Url, allow_private_networks: bool) -> Result<(), FetchError> {
     match url.scheme() {
         "http" | "https" => {}
@@ -97,10 +121,7 @@ pub fn check_target(url: &Url, allow_private_networks: bool) -> Result<(), Fetch
         Some(Host::Ipv4(v4)) => IpAddr::V4(v4),
         Some(Host::Ipv6(v6)) => IpAddr::V6(v6),
     };
-    if allow_private_networks {
-        return Ok(());
-    }
-    match forbidden_reason(ip) {
+    match refusal(ip, allow_private_networks) {
         Some(why) => Err(FetchError::Blocked { url: url.to_string(), reason: format!("{why} address {ip}") }),
         None => Ok(()),
     }
@@ -133,12 +154,13 @@ pub(crate) fn blocked_in_chain(err: &(dyn StdError + 'static)) -> Option<String>
     None
 }
 
-/// Drops forbidden addresses from `addrs`. Returns the rest, or the reason for refusing when none is left.
-pub(crate) fn filter_addrs(addrs: Vec<SocketAddr>) -> Result<Vec<SocketAddr>, String> {
+/// Drops refused addresses from `addrs` (see [`refusal`]). Returns the rest, or the reason for refusing
+/// when none is left.
+pub(crate) fn filter_addrs(addrs: Vec<SocketAddr>, allow_private_networks: bool) -> Result<Vec<SocketAddr>, String> {
     let mut first_refusal = None;
     let mut kept = Vec::with_capacity(addrs.len());
     for addr in addrs {
-        match forbidden_reason(addr.ip()) {
+        match refusal(addr.ip(), allow_private_networks) {
             None => kept.push(addr),
             Some(why) => {
                 first_refusal.get_or_insert_with(|| format!("resolves to {why} address {}", addr.ip()));
@@ -152,7 +174,7 @@ pub(crate) fn filter_addrs(addrs: Vec<SocketAddr>) -> Result<Vec<SocketAddr>, St
     }
 }
 
-/// System DNS (`getaddrinfo` through tokio) with forbidden addresses removed.
+/// System DNS (`getaddrinfo` through tokio) with refused addresses removed, whatever the setting.
 pub(crate) struct GuardedResolver {
     pub(crate) allow_private_networks: bool,
 }
@@ -163,11 +185,7 @@ impl Resolve for GuardedResolver {
         let host = name.as_str().to_owned();
         Box::pin(async move {
             let addrs: Vec<SocketAddr> = tokio::net::lookup_host((host.as_str(), 0)).await?.collect();
-            let addrs =
-                if allow { addrs } else { filter_addrs(addrs).map_err(|reason| BlockedByResolver { reason })? };
-            if addrs.is_empty() {
-                return Err(format!("{host} resolves to no address").into());
-            }
+            let addrs = filter_addrs(addrs, allow).map_err(|reason| BlockedByResolver { reason })?;
             let addrs: Addrs = Box::new(addrs.into_iter());
             Ok(addrs)
         })
@@ -219,6 +237,15 @@ mod tests {
         assert_eq!(reason("64:ff9b::7f00:1"), Some("loopback"));
         assert_eq!(reason("2002:7f00:1::"), Some("loopback"));
         assert_eq!(reason("::ffff:8.8.8.8"), None);
+        assert_eq!(reason("::ffff:0:a9fe:a9fe"), Some("link-local")); // SIIT ::ffff:0:169.254.169.254
+        assert_eq!(reason("::ffff:0:7f00:1"), Some("loopback"));
+        assert_eq!(reason("64:ff9b::a9fe:a9fe"), Some("link-local"));
+        assert_eq!(reason("64:ff9b:1:a9fe:a9:fe00::"), Some("link-local")); // /48 form, u octet skipped
+        assert_eq!(reason("64:ff9b:1::a9fe:a9fe"), Some("link-local")); // /96 inside the /48
+        assert_eq!(reason("2002:a9fe:a9fe::1"), Some("link-local"));
+        assert_eq!(reason("2002:0808:0808::1"), None);
+        assert_eq!(reason("64:ff9b:1:808:8:800::"), None);
+        assert_eq!(reason("64:ff9b:1::808:808"), None);
         assert_eq!(reason("2606:4700:4700::1111"), None);
     }
 
@@ -244,6 +271,26 @@ mod tests {
         assert!(check("https://93.184.216.34/page", false).is_ok());
         assert!(check("https://example.com/page", false).is_ok());
         assert!(check("http://127.0.0.1:8080/admin", true).is_ok());
+        assert!(check("http://10.0.0.1/", true).is_ok());
+        assert!(check("http://[fd00::1]/", true).is_ok());
+        // The flag unlocks loopback and private ranges only.
+        for refused in [
+            "http://169.254.169.254/latest/meta-data/",
+            "http://0.0.0.0/",
+            "http://0.1.2.3/",
+            "http://[::]/",
+            "http://[fe80::1]/",
+            "http://224.0.0.1/",
+            "http://[ff02::1]/",
+            "http://255.255.255.255/",
+            "http://[::ffff:169.254.169.254]/",
+            "http://[::ffff:0:a9fe:a9fe]/",
+            "http://[64:ff9b::a9fe:a9fe]/",
+            "http://[64:ff9b:1:a9fe:a9:fe00::]/",
+            "http://[2002:a9fe:a9fe::]/",
+        ] {
+            assert!(matches!(check(refused, true), Err(FetchError::Blocked { .. })), "{refused} allowed");
+        }
         assert!(matches!(check("ftp://example.com/", false), Err(FetchError::UnsupportedScheme(_))));
         assert!(matches!(check("file:///etc/passwd", true), Err(FetchError::UnsupportedScheme(_))));
     }
@@ -253,9 +300,14 @@ mod tests {
         let a: SocketAddr = "127.0.0.1:0".parse().unwrap();
         let b: SocketAddr = "93.184.216.34:0".parse().unwrap();
         let c: SocketAddr = "[::1]:0".parse().unwrap();
-        assert_eq!(filter_addrs(vec![a, b, c]).unwrap(), vec![b]);
-        assert_eq!(filter_addrs(vec![a, c]).unwrap_err(), "resolves to loopback address 127.0.0.1");
-        assert_eq!(filter_addrs(vec![]).unwrap_err(), "resolves to no address");
+        assert_eq!(filter_addrs(vec![a, b, c], false).unwrap(), vec![b]);
+        assert_eq!(filter_addrs(vec![a, c], false).unwrap_err(), "resolves to loopback address 127.0.0.1");
+        assert_eq!(filter_addrs(vec![], false).unwrap_err(), "resolves to no address");
+        // Allowing private networks keeps loopback, never link-local or unspecified.
+        let meta: SocketAddr = "169.254.169.254:0".parse().unwrap();
+        let zero: SocketAddr = "0.0.0.0:0".parse().unwrap();
+        assert_eq!(filter_addrs(vec![meta, a, zero], true).unwrap(), vec![a]);
+        assert_eq!(filter_addrs(vec![meta], true).unwrap_err(), "resolves to link-local address 169.254.169.254");
     }
 
     #[test]

@@ -1,5 +1,9 @@
 //! The per-host schedule: one request in flight per host, a minimum gap between request starts, and the
 //! back-off a host asked for with `Retry-After`.
+//!
+//! Turns and gaps are kept per host name (or address), whatever the port: `http://` and `https://` of
+//! one site are one machine, so a redirect from one to the other, and the robots.txt of the new
+//! origin, wait their turn like any request. Back-offs are kept per [`host_key`] (`host:port`).
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, PoisonError};
@@ -124,18 +128,19 @@ impl Schedule {
         }
     }
 
-    /// Waits for `key`'s turn: its single permit, the gap since its last request (see [`Timing`]), then a
-    /// global slot. The start time is recorded only once the global slot is held, so the gap is measured
-    /// between real request starts. Waiting for the host holds no global slot.
+    /// Waits for `key`'s turn: its host's single permit (shared by every port of the host), the gap
+    /// since the host's last request (see [`Timing`]), then a global slot. The start time is recorded
+    /// only once the global slot is held, so the gap is measured between real request starts. Waiting
+    /// for the host holds no global slot. Fails when `key` is backing off.
     pub(crate) async fn take_turn(&self, key: &str) -> Result<Turn, FetchError> {
-        let slot = self.slot(key);
-        backoff_error(key, &slot.timing())?;
+        let slot = self.slot(spacing_key(key));
+        self.check_backoff(key)?;
         let host = slot.turn.clone().acquire_owned().await.map_err(|_| closed())?;
         loop {
+            // The request before ours may have been told to back off.
+            self.check_backoff(key)?;
             let next = {
                 let t = slot.timing();
-                // The request before ours may have been told to back off.
-                backoff_error(key, &t)?;
                 t.last_start.map(|s| s + self.per_host_delay.max(t.crawl_delay))
             };
             match next {
@@ -148,13 +153,13 @@ impl Schedule {
         Ok(Turn { slot, _host: host, _global: global })
     }
 
-    /// Records a robots.txt `Crawl-delay` (seconds) for `key`, capped at 60 s.
+    /// Records a robots.txt `Crawl-delay` (seconds) for `key`'s host, capped at 60 s.
     pub(crate) fn set_crawl_delay(&self, key: &str, seconds: Option<f32>) {
         let delay = match seconds {
             Some(s) if s.is_finite() && s > 0.0 => Duration::from_secs_f32(s.min(MAX_CRAWL_DELAY.as_secs_f32())),
             _ => Duration::ZERO,
         };
-        self.slot(key).timing().crawl_delay = delay;
+        self.slot(spacing_key(key)).timing().crawl_delay = delay;
     }
 
     /// Records that `key` asked us to wait `wait` from now. Never shortens a longer back-off.
@@ -184,7 +189,16 @@ impl Schedule {
     /// The crawl delay recorded for `key` (zero when none).
     #[cfg(test)]
     pub(crate) fn crawl_delay(&self, key: &str) -> Duration {
-        self.existing(key).map(|s| s.timing().crawl_delay).unwrap_or_default()
+        self.existing(spacing_key(key)).map(|s| s.timing().crawl_delay).unwrap_or_default()
+    }
+}
+
+/// The host part of a [`host_key`] (`example.com:443` gives `example.com`, `[::1]:80` gives `[::1]`):
+/// the key of the host's turns and gaps.
+fn spacing_key(key: &str) -> &str {
+    match key.rsplit_once(':') {
+        Some((host, port)) if !host.is_empty() && !port.is_empty() && port.bytes().all(|b| b.is_ascii_digit()) => host,
+        _ => key,
     }
 }
 
@@ -266,5 +280,24 @@ mod tests {
         assert_eq!(t0.elapsed(), Duration::ZERO, "another host must not wait");
         drop(s.take_turn("a:80").await.unwrap());
         assert_eq!(t0.elapsed(), Duration::from_millis(100));
+    }
+
+    /// Issue 14, item 17: another port of the same host (http and https of one site) is the same host.
+    #[tokio::test(start_paused = true)]
+    async fn every_port_of_a_host_shares_its_turns() {
+        let s = Schedule::new(Duration::from_millis(100), 4);
+        let t0 = Instant::now();
+        drop(s.take_turn("a:80").await.unwrap());
+        drop(s.take_turn("a:443").await.unwrap());
+        assert_eq!(t0.elapsed(), Duration::from_millis(100));
+        drop(s.take_turn("[::1]:80").await.unwrap());
+        drop(s.take_turn("[::1]:8080").await.unwrap());
+        assert_eq!(t0.elapsed(), Duration::from_millis(200));
+        // Back-offs stay per port.
+        s.back_off("a:443", Duration::from_secs(60));
+        assert!(matches!(s.take_turn("a:443").await, Err(FetchError::BackingOff { .. })));
+        assert!(s.take_turn("a:80").await.is_ok());
+        assert_eq!(spacing_key("example.com:443"), "example.com");
+        assert_eq!(spacing_key("[::1]"), "[::1]");
     }
 }

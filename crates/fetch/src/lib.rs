@@ -4,14 +4,17 @@
 //! `Arc`). Its [`Fetcher::get`] does a GET the way a well-behaved crawler should:
 //!
 //! * **SSRF guard.** Loopback, private, link-local, CGNAT, multicast, unspecified, broadcast, documentation
-//!   and other reserved addresses are refused unless [`FetchOptions::allow_private_networks`] is set. URLs
+//!   and other reserved addresses are refused. [`FetchOptions::allow_private_networks`] unlocks loopback
+//!   and private (RFC 1918, unique-local) ranges only; link-local (cloud metadata), unspecified,
+//!   multicast, broadcast and the rest stay refused. URLs
 //!   with literal IPs are checked before anything is sent; host names go through our own DNS resolver,
 //!   which drops forbidden addresses, so the HTTP client only ever connects to addresses that passed the
-//!   check (no DNS rebinding). See [`forbidden_reason`] and [`check_target`].
+//!   check (no DNS rebinding). See [`forbidden_reason`], [`refusal`] and [`check_target`].
 //! * **robots.txt** is fetched once per origin and cached ([RFC 9309]: 4xx allows everything, 5xx or an
 //!   unreachable server disallows everything for now). Rules for our product token (the part of the
 //!   user agent before `/`, `Colonnade` by default) win over `*`. `Crawl-delay` raises the host's delay.
-//! * **Per-host schedule.** One request in flight per host (host and port), and at least
+//! * **Per-host schedule.** One request in flight per host (a host name or address, whatever the port:
+//!   http and https of one site, and their robots.txt files, share it), and at least
 //!   `per_host_delay` (or the robots `Crawl-delay`, capped at 60 s) between the starts of two requests.
 //!   Waiting for a host's turn never holds one of the `max_concurrency` global slots, so a slow host never
 //!   holds up the others.
@@ -53,7 +56,7 @@ use std::time::{Duration, SystemTime};
 pub use colonnade_model::FetchOutcome;
 pub use colonnade_url::Url;
 pub use fetcher::Fetcher;
-pub use guard::{check_target, forbidden_reason};
+pub use guard::{check_target, forbidden_reason, refusal};
 pub use host::{host_key, parse_retry_after};
 pub use robots::agent_token;
 
@@ -71,7 +74,9 @@ pub struct FetchOptions {
     /// Requests in flight over all hosts. Waiting for a host's turn does not count. 0 is taken as 1.
     pub max_concurrency: usize,
     /// When false, loopback, private, link-local, CGNAT, multicast, unspecified, broadcast, documentation
-    /// and other reserved addresses are refused: literal IPs, every redirect hop, and DNS answers.
+    /// and other reserved addresses are refused: literal IPs, every redirect hop, and DNS answers. When
+    /// true, loopback and private (RFC 1918, unique-local) addresses are allowed; everything else on that
+    /// list (169.254.169.254 among them) stays refused.
     pub allow_private_networks: bool,
     /// Limit on establishing a connection (DNS, TCP and TLS).
     pub connect_timeout: Duration,

@@ -475,3 +475,61 @@ async fn https_to_a_plain_http_server_is_a_network_error() {
     let err = get(&f, url).await.unwrap_err();
     assert!(matches!(err, FetchError::Network { .. }), "{err:?}");
 }
+
+/// Issue 14, item 9: `allow_private_networks` unlocks loopback and private ranges only. A redirect to
+/// the cloud metadata address, to `0.0.0.0` (which Linux connects to the local host) or to a NAT64 or
+/// SIIT form of them is refused before anything is sent, even with the flag on.
+#[tokio::test]
+async fn allowing_private_networks_never_opens_link_local_or_unspecified() {
+    let srv = serve("127.0.0.1", [("/secret", page("metadata credentials"))]).await;
+    let port = srv.addr().port();
+    let targets = [
+        "http://169.254.169.254/latest/meta-data/".to_owned(),
+        format!("http://0.0.0.0:{port}/secret"),
+        format!("http://[::]:{port}/secret"),
+        "http://[::ffff:0:a9fe:a9fe]/latest/meta-data/".to_owned(),
+        "http://[64:ff9b::a9fe:a9fe]/latest/meta-data/".to_owned(),
+        "http://[2002:a9fe:a9fe::1]/latest/meta-data/".to_owned(),
+        "http://[fe80::1]/".to_owned(),
+        "http://224.0.0.1/".to_owned(),
+    ];
+    for (i, target) in targets.iter().enumerate() {
+        srv.set_route(&format!("/r{i}"), redirect(302, target));
+    }
+    let f = fetcher(FetchOptions { per_host_delay: Duration::from_millis(1), ..opts() });
+    for (i, target) in targets.iter().enumerate() {
+        let err = get(&f, url(&srv, &format!("/r{i}"))).await.unwrap_err();
+        assert!(matches!(&err, FetchError::Blocked { .. }), "{target}: {err:?}");
+        // Asked directly, too.
+        let err = get(&f, Url::parse(target).unwrap()).await.unwrap_err();
+        assert!(matches!(&err, FetchError::Blocked { .. }), "{target}: {err:?}");
+    }
+    assert!(!paths(&srv).iter().any(|p| p == "/secret"), "the server saw {:?}", paths(&srv));
+    // Loopback itself stays allowed.
+    assert_eq!(get(&f, url(&srv, "/secret")).await.unwrap().body, b"metadata credentials");
+}
+
+/// Issue 14, item 17: robots.txt is requested through the host's schedule like any page. A redirect
+/// to another port of the same host (http to https of one site) fetches that origin's robots.txt,
+/// and it waits the per-host delay after the redirect like the page after it.
+#[tokio::test]
+async fn robots_txt_waits_its_turn_in_the_host_schedule() {
+    let new_origin =
+        serve("127.0.0.1", [("/robots.txt", page("User-agent: *\nAllow: /\n")), ("/page", page("moved"))]).await;
+    let old_origin = serve("127.0.0.1", [("/page", redirect(301, &new_origin.url("/page")))]).await;
+    let delay = Duration::from_millis(300);
+    let f = fetcher(FetchOptions { per_host_delay: delay, ..opts() });
+    assert_eq!(get(&f, url(&old_origin, "/page")).await.unwrap().body, b"moved");
+    let mut seen: Vec<(Instant, String)> = old_origin
+        .requests()
+        .into_iter()
+        .chain(new_origin.requests())
+        .map(|r| (r.at, format!("{}{}", r.server.port(), r.path)))
+        .collect();
+    seen.sort();
+    assert_eq!(seen.len(), 4, "{seen:?}"); // robots.txt (a 404) and /page on each port
+    for w in seen.windows(2) {
+        let gap = w[1].0.duration_since(w[0].0);
+        assert!(gap >= delay - Duration::from_millis(20), "{} came {gap:?} after {}", w[1].1, w[0].1);
+    }
+}

@@ -9,28 +9,38 @@
 //!
 //! Nothing is lost when the process dies: an article counts as stored only once its transaction
 //! committed, and a feed's validators (ETag, Last-Modified) are saved only after every item it
-//! listed was handled, so a killed crawl fetches the feed again in full next time.
+//! listed was handled, so a killed crawl fetches the feed again in full next time. An item that
+//! failed for good (4xx, not an article, too large, refused by robots.txt) counts as handled; one
+//! that failed for now (timeout, 5xx, back-off) holds the feed's old validators back for at most
+//! [`MAX_HELD_VALIDATOR_CYCLES`] cycles.
+//!
+//! Hostile publishers are contained: parsing a source (feed repair, sitemaps, link scanning) and
+//! extracting a page run on blocking threads, and a panic there fails only that source or page (an
+//! error line in the summary, `panics` counted, the `colonnade_crawl_panics_total` metric). An
+//! article never changes publication through a canonical URL or an alias, and a robots.txt
+//! `Sitemap:` line never takes over another publication's feed.
 
 pub mod index;
 pub mod merge;
 pub mod reextract;
 pub mod sources;
 
-use std::collections::BTreeMap;
-use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::panic::AssertUnwindSafe;
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::{Duration, Instant, SystemTime};
 
 use colonnade_config::Config;
 use colonnade_extract::Kind;
-use colonnade_feed::{FeedItem, parse_feed, parse_sitemap};
-use colonnade_fetch::{FetchError, FetchOptions, Fetcher, Response, Validators};
+use colonnade_feed::{FeedItem, parse_feed, parse_sitemap_capped};
+use colonnade_fetch::{FetchError, FetchOptions, Fetcher, Response, Validators, host_key};
 use colonnade_model::Timestamp;
 use colonnade_store::{
     FeedRow, FeedState, FetchLogEntry, Id, NewArticle, PublicationRecord, RawPage, SaveOutcome, SourceKind, Store,
     StoreError,
 };
 use colonnade_url::{Url, dedup_key};
-use futures_util::StreamExt;
+use futures_util::{FutureExt, StreamExt};
 use serde::Serialize;
 
 use crate::merge::{Evidence, FeedEvidence};
@@ -62,6 +72,8 @@ pub struct PublicationSummary {
     pub failed: u64,
     /// Sources fetched with a full response.
     pub sources_fetched: u64,
+    /// Sources and pages whose parsing or extraction panicked (each also an error).
+    pub panics: u64,
     /// Sources that answered 304 Not Modified.
     pub sources_not_modified: u64,
     /// The first errors, as messages.
@@ -88,6 +100,7 @@ impl CycleSummary {
             t.failed += p.failed;
             t.sources_fetched += p.sources_fetched;
             t.sources_not_modified += p.sources_not_modified;
+            t.panics += p.panics;
         }
         t
     }
@@ -121,6 +134,20 @@ pub struct Ingest {
     config: Arc<Config>,
     /// The kind the operator declared for a publication's items (`kind = "opinion"`), by store id.
     declared_kinds: std::sync::RwLock<std::collections::HashMap<Id, Kind>>,
+    /// What the running cycle has done so far.
+    cycle: Mutex<CycleState>,
+    /// Per feed, how many cycles in a row its validators were held back for items that failed for now.
+    held_validators: Mutex<HashMap<Id, u32>>,
+}
+
+/// State of one cycle, reset when it starts.
+#[derive(Default)]
+struct CycleState {
+    /// Article URLs (publication, dedup key) already tried this cycle: each is fetched once, however
+    /// many of the publication's sources list it.
+    attempted: HashSet<(Id, String)>,
+    /// Short `Retry-After` waits taken per host (`host:port`).
+    waits: HashMap<String, u32>,
 }
 
 /// Fetch options from the configuration.
@@ -145,6 +172,20 @@ const MAX_CHILD_SITEMAPS: usize = 3;
 
 /// Longest Retry-After waited for inside a cycle; longer ones wait for the next cycle.
 const MAX_INLINE_WAIT: Duration = Duration::from_secs(30);
+
+/// Short Retry-After waits taken per host in one cycle; after that the host waits for the next cycle.
+const MAX_INLINE_WAITS_PER_HOST: u32 = 4;
+
+/// Short Retry-After waits taken for one URL, so one always-busy page leaves the host's other
+/// waits to the rest.
+const MAX_INLINE_WAITS_PER_URL: u32 = 2;
+
+/// Sitemaps taken from one publication's robots.txt.
+const MAX_ROBOTS_SITEMAPS: usize = 5;
+
+/// Cycles in a row a feed keeps its old validators because an item failed for now (timeout, 5xx,
+/// back-off); after that the new validators are saved and the item waits until the feed changes.
+pub const MAX_HELD_VALIDATOR_CYCLES: u32 = 3;
 
 fn now() -> Timestamp {
     Timestamp::new(jiff::Timestamp::now(), 0)
@@ -181,13 +222,76 @@ impl SourceRun {
             self.summary.errors.push(message);
         }
     }
+
+    /// A panic while `doing` something with `url`: counted, reported as an error line, logged and
+    /// added to the `colonnade_crawl_panics_total` metric.
+    fn panicked(&mut self, url: &str, doing: &str, message: &str) {
+        self.count_panic(url, doing, message);
+        self.error(format!("{url}: panicked while {doing}: {message}"));
+    }
+
+    /// [`SourceRun::panicked`] without the error line, for a caller that reports the failure itself.
+    fn count_panic(&mut self, url: &str, doing: &str, message: &str) {
+        self.summary.panics += 1;
+        metrics::counter!("colonnade_crawl_panics_total").increment(1);
+        tracing::error!(url, "panicked while {doing}: {message}");
+    }
+}
+
+/// Runs CPU work (parsing, extraction) on a blocking thread, so a hostile input never stalls the
+/// async threads that also serve the site; a panic there comes back as its message.
+async fn contained<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> Result<T, String> {
+    match tokio::task::spawn_blocking(f).await {
+        Ok(v) => Ok(v),
+        Err(e) if e.is_panic() => Err(panic_message(e.into_panic().as_ref())),
+        Err(e) => Err(e.to_string()),
+    }
+}
+
+/// The message a panic was raised with.
+fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
+    panic
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_owned())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "a panic without a message".to_owned())
+}
+
+/// Whether `url` is on the same site as `home`: the same registrable domain (the last two labels
+/// of the host, three under a country's generic second level such as `co.uk` or `com.au`), or the
+/// same host for IP addresses and single-label names.
+fn same_site(url: &Url, home: &Url) -> bool {
+    fn site(u: &Url) -> Option<String> {
+        let host = u.host_str()?.trim_end_matches('.').to_ascii_lowercase();
+        if host.parse::<std::net::Ipv4Addr>().is_ok() || host.starts_with('[') {
+            return Some(host);
+        }
+        let labels: Vec<&str> = host.split('.').collect();
+        let n = labels.len();
+        if n < 2 {
+            return Some(host);
+        }
+        const GENERIC_SECOND_LEVEL: &[&str] =
+            &["co", "com", "net", "org", "ac", "gov", "edu", "ne", "or", "go", "gob", "nic", "mil"];
+        let take =
+            if n >= 3 && labels[n - 1].len() == 2 && GENERIC_SECOND_LEVEL.contains(&labels[n - 2]) { 3 } else { 2 };
+        Some(labels[n - take..].join("."))
+    }
+    site(url).is_some_and(|s| Some(s) == site(home))
 }
 
 impl Ingest {
     /// Builds the pipeline. Fails only if the HTTP client cannot be built.
     pub fn new(config: Arc<Config>, store: Arc<dyn Store>) -> Result<Ingest, IngestError> {
         let fetcher = Arc::new(Fetcher::new(fetch_options(&config))?);
-        Ok(Ingest { store, fetcher, config, declared_kinds: Default::default() })
+        Ok(Ingest {
+            store,
+            fetcher,
+            config,
+            declared_kinds: Default::default(),
+            cycle: Mutex::default(),
+            held_validators: Mutex::default(),
+        })
     }
 
     /// The fetcher (for `sources add` discovery).
@@ -237,6 +341,7 @@ impl Ingest {
         progress: &(dyn Fn(Progress) + Sync),
     ) -> Result<CycleSummary, IngestError> {
         let started = Instant::now();
+        *self.cycle_state() = CycleState::default();
         self.sync_sources().await?;
         self.robots_sitemaps().await?;
         let store = Arc::clone(&self.store);
@@ -254,7 +359,15 @@ impl Ingest {
         }
         let limit = self.config.crawl.max_concurrency.max(1);
         let mut runs = futures_util::stream::iter(due.into_iter().map(|feed| async move {
-            let run = self.run_source(&feed).await;
+            // A panic anywhere in one source's run fails that source only.
+            let run = match AssertUnwindSafe(self.run_source(&feed)).catch_unwind().await {
+                Ok(run) => run,
+                Err(panic) => {
+                    let mut run = SourceRun::default();
+                    run.panicked(&feed.url, "crawling", &panic_message(panic.as_ref()));
+                    Ok(run)
+                }
+            };
             (feed, run)
         }))
         .buffer_unordered(limit);
@@ -309,10 +422,10 @@ impl Ingest {
             return Ok(run);
         };
         let validators = Validators { etag: feed.state.etag.clone(), last_modified: feed.state.last_modified.clone() };
-        let fetched = self.fetch_logged(&url, Some(&validators), &mut run).await;
+        let fetched = self.fetch_patiently(&url, Some(&validators), &mut run).await;
         let mut state = feed.state.clone();
         state.last_fetch_at = Some(now());
-        let response = match fetched {
+        let mut response = match fetched {
             Ok(r) => r,
             Err(e) => {
                 state.last_status = None;
@@ -332,9 +445,16 @@ impl Ingest {
             return self.source_failed(feed, state, format!("HTTP {}", response.status), run).await;
         }
         run.summary.sources_fetched += 1;
+        let body = std::mem::take(&mut response.body);
         let parsed = match feed.kind {
-            SourceKind::Sitemap => self.sitemap_candidates(&response, &mut run).await,
-            _ => self.candidates(feed, &response),
+            SourceKind::Sitemap => self.sitemap_candidates(body, &response.final_url, &mut run).await,
+            kind => {
+                let (base, ct) = (response.final_url.clone(), response.content_type.clone());
+                contained(move || candidates(kind, &body, ct.as_deref(), &base)).await.unwrap_or_else(|panic| {
+                    run.count_panic(&feed.url, "parsing", &panic);
+                    Err(format!("panicked while parsing: {panic}"))
+                })
+            }
         };
         let candidates = match parsed {
             Ok(c) => c,
@@ -350,11 +470,17 @@ impl Ingest {
         state.new_items_seen += run.new_items;
         state.failures = 0;
         state.last_error = None;
-        // Validators only now, and only if every item was handled for good.
-        if run.retry_later {
-            state.etag = None;
-            state.last_modified = None;
-        } else {
+        // Validators only now, and only if every item was handled for good; an item that failed for
+        // now keeps the old ones (so the next cycle reads the feed in full), for a bounded number of
+        // cycles.
+        let hold = run.retry_later && {
+            let mut held = self.held_validators.lock().unwrap_or_else(PoisonError::into_inner);
+            let cycles = held.entry(feed.id).or_default();
+            *cycles += 1;
+            *cycles <= MAX_HELD_VALIDATOR_CYCLES
+        };
+        if !hold {
+            self.held_validators.lock().unwrap_or_else(PoisonError::into_inner).remove(&feed.id);
             state.etag = response.validators.etag.clone();
             state.last_modified = response.validators.last_modified.clone();
         }
@@ -382,17 +508,35 @@ impl Ingest {
     }
 
     /// A sitemap's pages, newest first; a sitemap index is followed to its first
-    /// [`MAX_CHILD_SITEMAPS`] sitemaps (news sitemaps first).
-    async fn sitemap_candidates(&self, response: &Response, run: &mut SourceRun) -> Result<Vec<Candidate>, String> {
-        let sitemap = parse_sitemap(&response.body, Some(&response.final_url)).map_err(|e| e.to_string())?;
+    /// [`MAX_CHILD_SITEMAPS`] sitemaps (news sitemaps first), stopping once `max_articles_per_source`
+    /// pages are known. Each document is read only up to that many entries, on a blocking thread.
+    async fn sitemap_candidates(
+        &self,
+        body: Vec<u8>,
+        base: &Url,
+        run: &mut SourceRun,
+    ) -> Result<Vec<Candidate>, String> {
+        let cap = self.config.crawl.max_articles_per_source.max(1);
+        let parse = |body: Vec<u8>, base: Url| contained(move || parse_sitemap_capped(&body, Some(&base), cap));
+        let sitemap = match parse(body, base.clone()).await {
+            Ok(parsed) => parsed.map_err(|e| e.to_string())?,
+            Err(panic) => {
+                run.count_panic(base.as_str(), "parsing", &panic);
+                return Err(format!("panicked while parsing: {panic}"));
+            }
+        };
         let mut urls = sitemap.urls;
         let mut children = sitemap.sitemaps;
         children.sort_by_key(|u| !u.as_str().contains("news"));
         for child in children.into_iter().take(MAX_CHILD_SITEMAPS) {
-            match self.fetch_logged(&child, None, run).await {
-                Ok(r) if r.status < 400 => match parse_sitemap(&r.body, Some(&r.final_url)) {
-                    Ok(s) => urls.extend(s.urls),
-                    Err(e) => run.error(format!("{child}: {e}")),
+            if urls.len() >= cap {
+                break; // enough to fill the source's share; the other children wait
+            }
+            match self.fetch_patiently(&child, None, run).await {
+                Ok(r) if r.status < 400 => match parse(r.body, r.final_url).await {
+                    Ok(Ok(s)) => urls.extend(s.urls),
+                    Ok(Err(e)) => run.error(format!("{child}: {e}")),
+                    Err(panic) => run.panicked(child.as_str(), "parsing", &panic),
                 },
                 Ok(r) => run.error(format!("{child}: HTTP {}", r.status)),
                 Err(e) => run.error(format!("{child}: {e}")),
@@ -410,7 +554,21 @@ impl Ingest {
     async fn robots_sitemaps(&self) -> Result<(), IngestError> {
         for p in self.config.publications.iter().filter(|p| p.feeds.is_empty() && p.sitemaps.is_empty()) {
             let Ok(home) = Url::parse(&p.homepage) else { continue };
-            let found = self.fetcher.robots_sitemaps(&home).await;
+            let mut found = self.fetcher.robots_sitemaps(&home).await;
+            // Only the publication's own site, and only a few: robots.txt is the publisher's word
+            // about its own site, not about anyone else's.
+            found.retain(|u| {
+                let same = same_site(u, &home);
+                if !same {
+                    tracing::warn!(
+                        publication = %p.name,
+                        sitemap = %u,
+                        "robots.txt names a sitemap of another site; ignored"
+                    );
+                }
+                same
+            });
+            found.truncate(MAX_ROBOTS_SITEMAPS);
             if found.is_empty() {
                 continue;
             }
@@ -420,7 +578,12 @@ impl Ingest {
                 let Some(pubrow) = store.publications()?.into_iter().find(|r| r.record.homepage == homepage) else {
                     return Ok(());
                 };
+                let feeds = store.feeds()?;
                 for u in found {
+                    // A URL that is already a source keeps its publication and kind.
+                    if feeds.iter().any(|f| f.url == u.as_str()) {
+                        continue;
+                    }
                     store.upsert_feed(pubrow.id, u.as_str(), SourceKind::Sitemap)?;
                 }
                 Ok(())
@@ -430,39 +593,12 @@ impl Ingest {
         Ok(())
     }
 
-    /// The article URLs a source lists, newest first where dates are known.
-    fn candidates(&self, feed: &FeedRow, response: &Response) -> Result<Vec<Candidate>, String> {
-        let body = &response.body;
-        let ct = response.content_type.as_deref();
-        let listing = || {
-            colonnade_feed::article_links(body, &response.final_url)
-                .into_iter()
-                .map(|url| Candidate { url, item: None })
-                .collect::<Vec<_>>()
-        };
-        match feed.kind {
-            SourceKind::Listing => Ok(listing()),
-            _ => match parse_feed(body, ct, Some(&response.final_url)) {
-                Ok(parsed) => {
-                    let mut items: Vec<FeedItem> = parsed.items.into_iter().filter(|i| i.url.is_some()).collect();
-                    items.sort_by(|a, b| {
-                        let key = |i: &FeedItem| i.published.or(i.updated).map(|t| t.unix_seconds());
-                        key(b).cmp(&key(a))
-                    });
-                    Ok(items
-                        .into_iter()
-                        .filter_map(|i| i.url.clone().map(|url| Candidate { url, item: Some(i) }))
-                        .collect())
-                }
-                // A configured "feed" that is an HTML page is treated as a listing page.
-                Err(colonnade_feed::FeedError::NotAFeed(_)) => Ok(listing()),
-                Err(e) => Err(format!("not a readable feed: {e}")),
-            },
-        }
-    }
-
     async fn handle_candidate(&self, publication_id: Id, c: Candidate, run: &mut SourceRun) -> Result<(), IngestError> {
         let key = dedup_key(&c.url);
+        // Once per cycle, however many of the publication's sources list it.
+        if !self.cycle_state().attempted.insert((publication_id, key.clone())) {
+            return Ok(());
+        }
         let store = Arc::clone(&self.store);
         let known = {
             let key = key.clone();
@@ -483,15 +619,7 @@ impl Ingest {
                 return Ok(());
             }
         }
-        let mut fetched = self.fetch_logged(&c.url, None, run).await;
-        // A host that asked us to wait briefly (Retry-After) is waited for, once.
-        if let Err(FetchError::BackingOff { until, .. }) = &fetched
-            && let Ok(wait) = until.duration_since(std::time::SystemTime::now())
-            && wait <= MAX_INLINE_WAIT
-        {
-            tokio::time::sleep(wait + Duration::from_millis(10)).await;
-            fetched = self.fetch_logged(&c.url, None, run).await;
-        }
+        let fetched = self.fetch_patiently(&c.url, None, run).await;
         let response = match fetched {
             Ok(r) if r.status < 400 => r,
             Ok(r) => {
@@ -513,14 +641,21 @@ impl Ingest {
         let ct = response.content_type.clone();
         let body = response.body;
         let headers = response.headers;
-        let (result, body, headers, evidence) = tokio::task::spawn_blocking(move || {
+        let extracted = contained(move || {
             let result = colonnade_extract::extract_with(&body, Some(&final_url), ct.as_deref(), &Default::default())
                 .map(|e| merge::assemble(e, &evidence, &final_url, &headers));
             (result, body, headers, evidence)
         })
-        .await
-        .map_err(|e| IngestError::Join(e.to_string()))?;
-        let article = match result {
+        .await;
+        // A page that breaks the extractor fails alone; the cycle goes on.
+        let (result, body, headers, evidence) = match extracted {
+            Ok(done) => done,
+            Err(panic) => {
+                run.panicked(c.url.as_str(), "extracting", &panic);
+                return Ok(());
+            }
+        };
+        let mut article = match result {
             Ok(a) => a,
             Err(e) => {
                 run.error(format!("{}: {e}", c.url));
@@ -532,7 +667,40 @@ impl Ingest {
             return Ok(());
         }
         let canonical = article.url.clone().unwrap_or_else(|| response.final_url.to_string());
-        let url_key = Url::parse(&canonical).map(|u| dedup_key(&u)).unwrap_or_else(|_| canonical.clone());
+        let mut url_key = Url::parse(&canonical).map(|u| dedup_key(&u)).unwrap_or_else(|_| canonical.clone());
+        // An article never changes publication: a canonical URL in another publication's site, or naming
+        // another publication's article, is not believed; the page is kept under the URL it was fetched
+        // from.
+        let (owner, homepage) = {
+            let (store, url_key) = (Arc::clone(&self.store), url_key.clone());
+            blocking(move || {
+                let owner = match store.article_id_by_url_key(&url_key)? {
+                    Some(id) => store.article(id)?.map(|a| a.publication_id),
+                    None => None,
+                };
+                let homepage = store.publication(publication_id)?.and_then(|p| Url::parse(&p.record.homepage).ok());
+                Ok((owner, homepage))
+            })
+            .await?
+        };
+        // A canonical URL is not believed when it points into another configured publication's site
+        // (unless that is also this page's or this publication's site).
+        let cross_site = Url::parse(&canonical).is_ok_and(|u| {
+            let own = same_site(&u, &response.final_url) || homepage.as_ref().is_some_and(|h| same_site(&u, h));
+            !own && self.config.publications.iter().any(|p| {
+                homepage.as_ref().is_none_or(|h| h.as_str() != p.homepage)
+                    && Url::parse(&p.homepage).is_ok_and(|other| same_site(&u, &other))
+            })
+        });
+        if cross_site || owner.is_some_and(|o| o != publication_id) {
+            tracing::warn!(
+                page = %response.final_url,
+                canonical = %canonical,
+                "canonical URL belongs to another publication; the page is kept under its own URL"
+            );
+            article.url = Some(response.final_url.to_string());
+            url_key = dedup_key(&response.final_url);
+        }
         let mut alt = vec![key, dedup_key(&response.final_url)];
         alt.sort();
         alt.dedup();
@@ -558,9 +726,19 @@ impl Ingest {
                 raw: Some(raw),
                 seen_at: now(),
             };
-            Ok(store.save_article(&new)?)
+            Ok(store.save_article(&new))
         })
         .await?;
+        let outcome = match outcome {
+            Ok(o) => o,
+            // The store refused the article (it claims another publication's): that page fails alone.
+            Err(StoreError::InvalidInput(message)) => {
+                tracing::warn!(page = %c.url, "{message}");
+                run.error(format!("{}: {message}", c.url));
+                return Ok(());
+            }
+            Err(e) => return Err(e.into()),
+        };
         match outcome {
             SaveOutcome::Inserted(_) => {
                 run.summary.new += 1;
@@ -570,6 +748,50 @@ impl Ingest {
             SaveOutcome::Unchanged(_) => run.summary.unchanged += 1,
         }
         Ok(())
+    }
+
+    /// [`Ingest::fetch_logged`], waiting when the host asks for a short pause: a 429 or 503 with a
+    /// `Retry-After` of at most [`MAX_INLINE_WAIT`] (or a back-off that ends that soon) is waited out
+    /// and the request repeated, up to [`MAX_INLINE_WAITS_PER_URL`] times for this URL and
+    /// [`MAX_INLINE_WAITS_PER_HOST`] times per host and cycle. Only this source waits; the others go on.
+    async fn fetch_patiently(
+        &self,
+        url: &Url,
+        validators: Option<&Validators>,
+        run: &mut SourceRun,
+    ) -> Result<Response, FetchError> {
+        let mut waited = 0;
+        loop {
+            let result = self.fetch_logged(url, validators, run).await;
+            let Some(host) = host_key(url) else { return result };
+            let wait = match &result {
+                Err(FetchError::Http { status: 429 | 503, .. }) => self
+                    .fetcher
+                    .host_backoff(&host)
+                    .map_or(Duration::ZERO, |until| until.duration_since(SystemTime::now()).unwrap_or_default()),
+                Err(FetchError::BackingOff { until, .. }) => {
+                    until.duration_since(SystemTime::now()).unwrap_or_default()
+                }
+                _ => return result,
+            };
+            if wait > MAX_INLINE_WAIT || waited >= MAX_INLINE_WAITS_PER_URL {
+                return result;
+            }
+            waited += 1;
+            {
+                let mut cycle = self.cycle_state();
+                let taken = cycle.waits.entry(host).or_default();
+                if *taken >= MAX_INLINE_WAITS_PER_HOST {
+                    return result;
+                }
+                *taken += 1;
+            }
+            tokio::time::sleep(wait + Duration::from_millis(10)).await;
+        }
+    }
+
+    fn cycle_state(&self) -> std::sync::MutexGuard<'_, CycleState> {
+        self.cycle.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
     async fn fetch_logged(
@@ -639,6 +861,35 @@ impl Ingest {
     }
 }
 
+/// The article URLs a source lists, newest first where dates are known.
+fn candidates(kind: SourceKind, body: &[u8], ct: Option<&str>, base: &Url) -> Result<Vec<Candidate>, String> {
+    let listing = || {
+        colonnade_feed::article_links(body, base)
+            .into_iter()
+            .map(|url| Candidate { url, item: None })
+            .collect::<Vec<_>>()
+    };
+    match kind {
+        SourceKind::Listing => Ok(listing()),
+        _ => match parse_feed(body, ct, Some(base)) {
+            Ok(parsed) => {
+                let mut items: Vec<FeedItem> = parsed.items.into_iter().filter(|i| i.url.is_some()).collect();
+                items.sort_by(|a, b| {
+                    let key = |i: &FeedItem| i.published.or(i.updated).map(|t| t.unix_seconds());
+                    key(b).cmp(&key(a))
+                });
+                Ok(items
+                    .into_iter()
+                    .filter_map(|i| i.url.clone().map(|url| Candidate { url, item: Some(i) }))
+                    .collect())
+            }
+            // A configured "feed" that is an HTML page is treated as a listing page.
+            Err(colonnade_feed::FeedError::NotAFeed(_)) => Ok(listing()),
+            Err(e) => Err(format!("not a readable feed: {e}")),
+        },
+    }
+}
+
 fn merge(into: &mut PublicationSummary, from: PublicationSummary) {
     into.new += from.new;
     into.updated += from.updated;
@@ -646,6 +897,7 @@ fn merge(into: &mut PublicationSummary, from: PublicationSummary) {
     into.failed += from.failed;
     into.sources_fetched += from.sources_fetched;
     into.sources_not_modified += from.sources_not_modified;
+    into.panics += from.panics;
     for e in from.errors {
         if into.errors.len() < 20 {
             into.errors.push(e);
@@ -658,4 +910,46 @@ async fn blocking<T: Send + 'static>(
     f: impl FnOnce() -> Result<T, IngestError> + Send + 'static,
 ) -> Result<T, IngestError> {
     tokio::task::spawn_blocking(f).await.map_err(|e| IngestError::Join(e.to_string()))?
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Issue 14, item 13: work that panics on a blocking thread comes back as its message, and the
+    /// source records it as an error line and a panic.
+    #[tokio::test]
+    async fn a_panic_while_parsing_fails_only_that_source() {
+        let got: Result<Vec<Candidate>, String> = contained(|| panic!("hostile feed")).await;
+        assert_eq!(got.unwrap_err(), "hostile feed");
+        let owned = contained(|| -> u8 { std::panic::panic_any(format!("code {}", 7)) }).await;
+        assert_eq!(owned.unwrap_err(), "code 7");
+        assert_eq!(contained(|| 5).await, Ok(5));
+        let mut run = SourceRun::default();
+        run.panicked("https://e.example/feed", "parsing", "hostile feed");
+        assert_eq!((run.summary.panics, run.summary.failed), (1, 1));
+        assert_eq!(run.summary.errors, ["https://e.example/feed: panicked while parsing: hostile feed"]);
+    }
+
+    /// A panic inside one source's async run is caught where the cycle drives the sources.
+    #[tokio::test]
+    async fn a_panicking_future_is_caught_per_source() {
+        let caught = AssertUnwindSafe(async { panic!("in the crawl") }).catch_unwind().await;
+        let panic: Box<dyn std::any::Any + Send> = match caught {
+            Ok(()) => unreachable!(),
+            Err(p) => p,
+        };
+        assert_eq!(panic_message(panic.as_ref()), "in the crawl");
+    }
+
+    #[test]
+    fn same_site_by_registrable_domain() {
+        let u = |s: &str| Url::parse(s).unwrap();
+        assert!(same_site(&u("https://www.example.com/sitemap.xml"), &u("https://example.com/")));
+        assert!(same_site(&u("https://cdn.news.example.co.uk/s.xml"), &u("https://www.example.co.uk/")));
+        assert!(!same_site(&u("https://other.co.uk/s.xml"), &u("https://www.example.co.uk/")));
+        assert!(!same_site(&u("https://example.org/s.xml"), &u("https://example.com/")));
+        assert!(same_site(&u("http://127.0.0.2:8080/s.xml"), &u("http://127.0.0.2:9090/")));
+        assert!(!same_site(&u("http://127.0.0.3/s.xml"), &u("http://127.0.0.2/")));
+    }
 }

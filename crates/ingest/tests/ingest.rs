@@ -580,3 +580,6 @@ mod reextract;
 
 // ---- the search index kept in step with the store ----
 mod index;
+
+// ---- issue 14: hostile publishers and crawler behaviour ----
+mod hostile;

@@ -402,6 +402,8 @@ pub struct ArticleCard {
     pub columnist_photo: Option<String>,
     /// Every author named on the page.
     pub authors: Vec<String>,
+    /// The organisations the byline credits (agencies, desks).
+    pub credits: Vec<String>,
     /// The original article's URL.
     pub url: String,
     /// Headline.
@@ -506,8 +508,9 @@ pub trait Store: Send + Sync {
     /// Every publication with its article count, by id.
     fn publications(&self) -> Result<Vec<PublicationRow>, StoreError>;
 
-    /// Inserts a feed, or finds it by `url` and updates its publication and kind
-    /// (an [`SourceKind::Unknown`] never overwrites a known kind). Its state is kept.
+    /// Inserts a feed, or finds it by `url` and updates its kind (an [`SourceKind::Unknown`]
+    /// never overwrites a known kind). A feed never moves to another publication: a second
+    /// publication naming the same URL leaves it where it is. Its state is kept.
     fn upsert_feed(&self, publication_id: Id, url: &str, kind: SourceKind) -> Result<Id, StoreError>;
 
     /// Every feed, by id.
@@ -527,7 +530,9 @@ pub trait Store: Send + Sync {
     /// or metadata differ, rewrites its fields and `updated` → [`SaveOutcome::Updated`];
     /// otherwise [`SaveOutcome::Unchanged`]. Either way every key is recorded as an alias of
     /// the article (a key already owned by another article stays with it) and the raw page,
-    /// if given, replaces an older stored one.
+    /// if given, replaces an older stored one. An article never changes publication: keys and a
+    /// canonical URL that belong to another publication's article are not claimed — the page is
+    /// kept under its own fetched URL, or refused ([`StoreError::InvalidInput`]) if it has none.
     fn save_article(&self, a: &NewArticle<'_>) -> Result<SaveOutcome, StoreError>;
 
     /// Appends fetch-log entries, all in one transaction.

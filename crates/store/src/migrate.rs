@@ -17,6 +17,7 @@ pub(crate) const SQLITE: &[&str] = &[
     include_str!("../migrations/sqlite/0003_site_reads.sql"),
     include_str!("../migrations/sqlite/0004_columnist_counts.sql"),
     include_str!("../migrations/sqlite/0005_raw_page_evidence.sql"),
+    include_str!("../migrations/sqlite/0006_article_credits.sql"),
 ];
 
 /// The schema version this code writes.

@@ -37,6 +37,7 @@ fn column(url: &str, author: &str, text: &str) -> Article {
         title: Some(format!("Column at {url}")),
         description: Some("A column.".into()),
         authors: vec![author.into()],
+        credits: Vec::new(),
         byline: Some(format!("By {author}")),
         published: Some(ts("2024-05-01T09:30:00+02:00")),
         modified: None,
@@ -897,4 +898,108 @@ fn changed_since_pages_through_changes_in_order_and_sees_updates() {
     let again = store.changed_since(cursor, 10).unwrap();
     assert_eq!(again.iter().map(|a| a.id).collect::<Vec<_>>(), vec![outcome.id()]);
     assert_eq!(again[0].article.text, "New text.");
+}
+
+// ---- issue 14: one publication never takes over another's rows ---------------------------
+
+/// Issue 14, item 10: a page of publication A that names B's article as its canonical URL does not
+/// replace B's article; it is kept under its own fetched URL, and B's keys stay B's.
+#[test]
+fn a_canonical_claiming_another_publications_article_is_kept_apart() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = SqliteStore::open(dir.path()).unwrap();
+    let a = publication(&store, "a.example");
+    let b = publication(&store, "b.example");
+    let real = column("https://b.example/opinion/real", "Bea Writer", "The genuine column text.");
+    let Ok(SaveOutcome::Inserted(b_id)) = store.save_article(&NewArticle {
+        publication_id: b,
+        article: &real,
+        url_key: "b.example/opinion/real",
+        alt_url_keys: &[],
+        raw: None,
+        seen_at: ts("2025-01-01T00:00:00Z"),
+    }) else {
+        panic!("B's article not inserted");
+    };
+    let mut fake = column("https://b.example/opinion/real", "Mallory", "Forged words put in B's mouth.");
+    fake.title = Some("Forged".into());
+    let headers: Vec<(String, String)> = Vec::new();
+    let alts = ["b.example/opinion/real".to_owned(), "a.example/copy".to_owned()];
+    let outcome = store
+        .save_article(&NewArticle {
+            publication_id: a,
+            article: &fake,
+            url_key: "b.example/opinion/real",
+            alt_url_keys: &alts,
+            raw: Some(RawPage {
+                url: "https://a.example/copy",
+                status: 200,
+                headers: &headers,
+                body: b"<html>forged</html>",
+                fetched_at: ts("2025-01-02T00:00:00Z"),
+                evidence: None,
+            }),
+            seen_at: ts("2025-01-02T00:00:00Z"),
+        })
+        .unwrap();
+    let SaveOutcome::Inserted(a_id) = outcome else { panic!("{outcome:?}") };
+    assert_ne!(a_id, b_id);
+    let kept = store.article(b_id).unwrap().unwrap();
+    assert_eq!(
+        (kept.publication_id, kept.article.title.as_deref()),
+        (b, Some("Column at https://b.example/opinion/real"))
+    );
+    assert_eq!(kept.article.text, "The genuine column text.");
+    let copy = store.article(a_id).unwrap().unwrap();
+    assert_eq!((copy.publication_id, copy.article.url.as_deref()), (a, Some("https://a.example/copy")));
+    assert_eq!(store.article_id_by_url_key("b.example/opinion/real").unwrap(), Some(b_id));
+    assert_eq!(store.article_id_by_url_key("a.example/copy").unwrap(), Some(a_id));
+    // B's raw page is untouched: B has none, A's is under A's article.
+    let pages = store.raw_pages(0, 10).unwrap();
+    assert_eq!(pages.iter().map(|p| p.article_id).collect::<Vec<_>>(), [a_id]);
+    // Without a URL of its own the claim is refused, and B's article stays as it was.
+    let err = store
+        .save_article(&NewArticle {
+            publication_id: a,
+            article: &fake,
+            url_key: "b.example/opinion/real",
+            alt_url_keys: &[],
+            raw: None,
+            seen_at: ts("2025-01-03T00:00:00Z"),
+        })
+        .unwrap_err();
+    assert!(matches!(err, StoreError::InvalidInput(_)), "{err:?}");
+    assert_eq!(store.article(b_id).unwrap().unwrap().article.text, "The genuine column text.");
+}
+
+/// Issue 14, item 11: upserting a feed URL that another publication owns leaves its owner and kind.
+#[test]
+fn a_feed_never_moves_between_publications() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = SqliteStore::open(dir.path()).unwrap();
+    let a = publication(&store, "a.example");
+    let b = publication(&store, "b.example");
+    let id = store.upsert_feed(b, "https://b.example/feed.xml", SourceKind::Rss).unwrap();
+    assert_eq!(store.upsert_feed(a, "https://b.example/feed.xml", SourceKind::Sitemap).unwrap(), id);
+    let feeds = store.feeds().unwrap();
+    assert_eq!(feeds.len(), 1);
+    assert_eq!((feeds[0].publication_id, feeds[0].kind), (b, SourceKind::Rss));
+}
+
+/// Issue 9: the organisations a byline credits are kept beside the people, read back with the
+/// article and its card, and a change to them alone is an update.
+#[test]
+fn issue_9_credits_are_stored_and_read_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = SqliteStore::open(dir.path()).unwrap();
+    let p = publication(&store, "a.example");
+    let mut a = column("https://a.example/wire", "Jane Roe", "Text.");
+    a.credits = vec!["dpa".into(), "Associated Press".into()];
+    let id = save(&store, p, &a, "a.example/wire").id();
+    assert_eq!(store.article(id).unwrap().unwrap().article.credits, ["dpa", "Associated Press"]);
+    assert_eq!(store.cards_by_id(&[id]).unwrap()[0].credits, ["dpa", "Associated Press"]);
+    a.credits = vec!["AFP".into()];
+    assert!(matches!(save(&store, p, &a, "a.example/wire"), SaveOutcome::Updated(_)));
+    assert_eq!(store.cards_by_id(&[id]).unwrap()[0].credits, ["AFP"]);
+    assert!(matches!(save(&store, p, &a, "a.example/wire"), SaveOutcome::Unchanged(_)));
 }

@@ -197,7 +197,7 @@ fn decompress(blob: &[u8]) -> Result<Vec<u8>, StoreError> {
 
 const ARTICLE_COLUMNS: &str = "id, publication_id, columnist_id, url, title, description, authors, byline, \
      published_us, published_offset, modified_us, modified_offset, site_name, lang, image, section, kind, \
-     text, html, excerpt, word_count, confidence, first_seen_us, updated_us";
+     text, html, excerpt, word_count, confidence, first_seen_us, updated_us, credits";
 
 fn article_from_row(row: &Row<'_>) -> Result<StoredArticle, StoreError> {
     let op = "reading an article";
@@ -225,6 +225,11 @@ fn article_from_row(row: &Row<'_>) -> Result<StoredArticle, StoreError> {
         excerpt: row.get(19).map_err(q(op))?,
         word_count: row.get(20).map_err(q(op))?,
         confidence: confidence as f32,
+        credits: {
+            let credits: String = row.get(24).map_err(q(op))?;
+            serde_json::from_str(&credits)
+                .map_err(|e| StoreError::Corrupt(format!("credits is not a JSON list: {e}")))?
+        },
     };
     Ok(StoredArticle {
         id: row.get(0).map_err(q(op))?,
@@ -272,6 +277,7 @@ fn load_article(conn: &Connection, id: Id) -> Result<Option<StoredArticle>, Stor
 struct Prepared {
     article: Article,
     authors_json: String,
+    credits_json: String,
     hash: i64,
 }
 
@@ -286,8 +292,10 @@ impl Prepared {
         }
         let authors_json = serde_json::to_string(&article.authors)
             .map_err(|e| StoreError::InvalidInput(format!("authors cannot be serialised: {e}")))?;
+        let credits_json = serde_json::to_string(&article.credits)
+            .map_err(|e| StoreError::InvalidInput(format!("credits cannot be serialised: {e}")))?;
         let hash = content_hash(&article);
-        Ok(Prepared { article, authors_json, hash })
+        Ok(Prepared { article, authors_json, credits_json, hash })
     }
 }
 
@@ -355,6 +363,41 @@ fn store_page(tx: &Transaction<'_>, id: Id, page: &PreparedPage<'_>) -> Result<(
     Ok(())
 }
 
+/// The article stored at `url` and its publication, if any.
+fn owner_of_url(tx: &Transaction<'_>, url: &str) -> Result<Option<(Id, Id)>, StoreError> {
+    let op = "looking up an article's publication";
+    let mut stmt = tx.prepare_cached("SELECT id, publication_id FROM articles WHERE url = ?1").map_err(q(op))?;
+    stmt.query_row([url], |r| Ok((r.get(0)?, r.get(1)?))).optional().map_err(q(op))
+}
+
+/// The `keys` that are free or already belong to an article of `publication_id`, in order.
+fn keys_of_publication<'k>(
+    tx: &Transaction<'_>,
+    keys: &[&'k str],
+    publication_id: Id,
+) -> Result<Vec<&'k str>, StoreError> {
+    let op = "looking up a URL key's publication";
+    let mut stmt = tx
+        .prepare_cached(
+            "SELECT a.publication_id FROM article_urls u JOIN articles a ON a.id = u.article_id WHERE u.url_key = ?1",
+        )
+        .map_err(q(op))?;
+    let mut own = Vec::with_capacity(keys.len());
+    for key in keys {
+        let owner: Option<Id> = stmt.query_row([key], |r| r.get(0)).optional().map_err(q(op))?;
+        if owner.is_none_or(|p| p == publication_id) && !own.contains(key) {
+            own.push(*key);
+        }
+    }
+    Ok(own)
+}
+
+fn foreign_claim(url: &str) -> StoreError {
+    StoreError::InvalidInput(format!(
+        "{url} belongs to an article of another publication, and the page has no URL of its own to be kept under"
+    ))
+}
+
 fn find_article(tx: &Transaction<'_>, keys: &[&str], url: &str) -> Result<Option<Id>, StoreError> {
     let op = "looking up an article";
     let mut by_key = tx.prepare_cached("SELECT article_id FROM article_urls WHERE url_key = ?1").map_err(q(op))?;
@@ -382,9 +425,9 @@ fn insert_article(
         .prepare_cached(
             "INSERT INTO articles (publication_id, columnist_id, url, url_key, title, description, authors, byline, \
              published_us, published_offset, modified_us, modified_offset, site_name, lang, image, section, kind, \
-             text, html, excerpt, word_count, confidence, content_hash, first_seen_us, updated_us) \
+             text, html, excerpt, word_count, confidence, content_hash, first_seen_us, updated_us, credits) \
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, \
-             ?21, ?22, ?23, ?24, ?24) RETURNING id",
+             ?21, ?22, ?23, ?24, ?24, ?25) RETURNING id",
         )
         .map_err(q(op))?;
     stmt.query_row(
@@ -413,6 +456,7 @@ fn insert_article(
             f64::from(a.confidence),
             p.hash,
             seen_us,
+            p.credits_json,
         ],
         |r| r.get(0),
     )
@@ -450,7 +494,8 @@ fn update_article(tx: &Transaction<'_>, id: Id, p: &mut Prepared, seen_us: i64) 
             "UPDATE articles SET columnist_id = ?2, url = ?3, title = ?4, description = ?5, authors = ?6, \
              byline = ?7, published_us = ?8, published_offset = ?9, modified_us = ?10, modified_offset = ?11, \
              site_name = ?12, lang = ?13, image = ?14, section = ?15, kind = ?16, text = ?17, html = ?18, \
-             excerpt = ?19, word_count = ?20, confidence = ?21, content_hash = ?22, updated_us = ?23 WHERE id = ?1",
+             excerpt = ?19, word_count = ?20, confidence = ?21, content_hash = ?22, updated_us = ?23, \
+             credits = ?24 WHERE id = ?1",
         )
         .map_err(q(op))?;
     stmt.execute(params![
@@ -477,6 +522,7 @@ fn update_article(tx: &Transaction<'_>, id: Id, p: &mut Prepared, seen_us: i64) 
         f64::from(a.confidence),
         p.hash,
         seen_us,
+        p.credits_json,
     ])
     .map_err(q(op))?;
     Ok(SaveOutcome::Updated(id))
@@ -548,12 +594,22 @@ impl crate::Store for SqliteStore {
             let mut stmt = tx
                 .prepare_cached(
                     "INSERT INTO feeds (publication_id, url, kind) VALUES (?1, ?2, ?3) \
-                     ON CONFLICT (url) DO UPDATE SET publication_id = excluded.publication_id, \
+                     ON CONFLICT (url) DO UPDATE SET \
                      kind = CASE WHEN excluded.kind = 'unknown' THEN feeds.kind ELSE excluded.kind END \
+                     WHERE feeds.publication_id = excluded.publication_id \
                      RETURNING id",
                 )
                 .map_err(q(op))?;
-            stmt.query_row(params![publication_id, url, kind.as_str()], |r| r.get(0)).map_err(q(op))
+            let id: Option<Id> =
+                stmt.query_row(params![publication_id, url, kind.as_str()], |r| r.get(0)).optional().map_err(q(op))?;
+            match id {
+                Some(id) => Ok(id),
+                // The URL is another publication's feed: it stays theirs, kind and all.
+                None => {
+                    let mut owner = tx.prepare_cached("SELECT id FROM feeds WHERE url = ?1").map_err(q(op))?;
+                    owner.query_row([url], |r| r.get(0)).map_err(q(op))
+                }
+            }
         })
     }
 
@@ -625,14 +681,29 @@ impl crate::Store for SqliteStore {
         let page = a.raw.as_ref().map(prepare_page).transpose()?;
         let seen_us = us(a.seen_at);
         let keys: Vec<&str> = std::iter::once(a.url_key).chain(a.alt_url_keys.iter().map(String::as_str)).collect();
+        let fetched_url = a.raw.as_ref().map(|r| r.url);
         self.write("saving an article", |tx| {
-            let outcome = match find_article(tx, &keys, &url)? {
-                None => {
-                    SaveOutcome::Inserted(insert_article(tx, a.publication_id, a.url_key, &prepared, &url, seen_us)?)
+            // An article never changes publication: keys and a canonical URL that belong to another
+            // publication's article are not this page's to claim.
+            let own_keys = keys_of_publication(tx, &keys, a.publication_id)?;
+            let mut url = url.clone();
+            if owner_of_url(tx, &url)?.is_some_and(|(_, p)| p != a.publication_id) {
+                match fetched_url.filter(|f| *f != url) {
+                    Some(f) if owner_of_url(tx, f)?.is_none_or(|(_, p)| p == a.publication_id) => {
+                        url = f.to_owned();
+                        prepared.article.url = Some(url.clone());
+                    }
+                    _ => return Err(foreign_claim(&url)),
                 }
+            }
+            let Some(&url_key) = own_keys.first() else {
+                return Err(foreign_claim(&url));
+            };
+            let outcome = match find_article(tx, &own_keys, &url)? {
+                None => SaveOutcome::Inserted(insert_article(tx, a.publication_id, url_key, &prepared, &url, seen_us)?),
                 Some(id) => update_article(tx, id, &mut prepared, seen_us)?,
             };
-            record_keys(tx, outcome.id(), keys.iter().copied())?;
+            record_keys(tx, outcome.id(), own_keys.iter().copied())?;
             if let Some(page) = &page {
                 store_page(tx, outcome.id(), page)?;
             }

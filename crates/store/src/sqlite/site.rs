@@ -12,7 +12,7 @@ const SORT: &str = "coalesce(a.published_us, a.first_seen_us)";
 
 const CARD_COLUMNS: &str = "a.id, a.publication_id, p.name, p.country, a.columnist_id, c.name, c.photo_url, a.authors, \
      a.url, a.title, a.description, a.excerpt, a.published_us, a.published_offset, a.first_seen_us, a.updated_us, \
-     a.lang, a.kind, a.image, a.word_count, \
+     a.lang, a.kind, a.image, a.word_count, a.credits, \
      coalesce((SELECT sum(k.views) FROM counters k WHERE k.article_id = a.id), 0), \
      coalesce((SELECT sum(k.likes) FROM counters k WHERE k.article_id = a.id), 0)";
 
@@ -44,7 +44,12 @@ fn card_from_row(row: &Row<'_>) -> Result<ArticleCard, StoreError> {
         kind: kind_from_str(&kind)?,
         image: row.get(18).map_err(q(op))?,
         word_count: row.get(19).map_err(q(op))?,
-        counts: Counts { views: row.get(20).map_err(q(op))?, likes: row.get(21).map_err(q(op))? },
+        credits: {
+            let credits: String = row.get(20).map_err(q(op))?;
+            serde_json::from_str(&credits)
+                .map_err(|e| StoreError::Corrupt(format!("credits is not a JSON list: {e}")))?
+        },
+        counts: Counts { views: row.get(21).map_err(q(op))?, likes: row.get(22).map_err(q(op))? },
     })
 }
 
