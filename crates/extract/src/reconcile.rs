@@ -282,6 +282,14 @@ fn is_decorated(title: &str, headline: &str) -> bool {
     })
 }
 
+/// A date line about something else than the page: when a person joined, a profile, a count.
+fn is_other_date_line(text: &str) -> bool {
+    let t = text.to_lowercase();
+    ["joined", "member since", "mitglied seit", "miembro desde", "membre depuis", "posts", "beiträge"]
+        .iter()
+        .any(|k| t.contains(k))
+}
+
 /// Whether `part` is the first or last segment of `whole` (split at a title separator) and
 /// shorter than the rest.
 fn is_end_segment(part: &str, whole: &str) -> bool {
@@ -531,10 +539,20 @@ pub fn dates(meta: &Meta, ld: Option<&LdArticle>, url: Option<&Url>) -> (Option<
     }
     // A date printed in the header or byline ("12. März 2022", "3 de mayo de 2022"): after the
     // headline, or anywhere outside furniture when the page has no `<h1>`.
+    // The day the URL names (`/2009/06/11/`), if it names one: a printed date that disagrees with
+    // it is another date on the page (an archive link, a related post), not this one's.
+    let url_day =
+        url.and_then(date_in_path).and_then(|(y, m, d)| d.and_then(|d| date(&format!("{y:04}-{m:02}-{d:02}"))));
     if published.is_none() {
         let no_h1 = meta.h1s.is_empty();
-        published =
-            meta.visible_dates.iter().filter(|(_, after_h1)| *after_h1 || no_h1).find_map(|(t, _)| visible_date(t));
+        // Many date lines are a list (authors who "joined 2008-04-8", a column of posts), not
+        // this page's date.
+        let lines: Vec<&(String, bool)> =
+            meta.visible_dates.iter().filter(|(t, after_h1)| (*after_h1 || no_h1) && !is_other_date_line(t)).collect();
+        published = (if lines.len() <= 3 { lines } else { Vec::new() })
+            .into_iter()
+            .find_map(|(t, _)| visible_date(t))
+            .filter(|p| url_day.is_none_or(|u| (p.unix_seconds() - u.unix_seconds()).abs() < 36 * 3600));
         // A `<time datetime>` within a day of it says the same more precisely (time and offset;
         // the printed day may be the reader's local one).
         if let Some(p) = published
@@ -547,12 +565,8 @@ pub fn dates(meta: &Meta, ld: Option<&LdArticle>, url: Option<&Url>) -> (Option<
             published = Some(t);
         }
     }
-    if published.is_none()
-        && let Some(u) = url
-        && let Some((y, m, d)) = date_in_path(u)
-        && let Some(d) = d
-    {
-        published = date(&format!("{y:04}-{m:02}-{d:02}"));
+    if published.is_none() {
+        published = url_day;
     }
     if published.is_none() {
         published = meta.times.first().and_then(|(t, _)| date(t));

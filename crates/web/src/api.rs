@@ -93,6 +93,9 @@ struct ArticleJson {
     publication: PublicationRef,
     columnist: Option<ColumnistRef>,
     authors: Vec<String>,
+    /// Organisations the byline credits (agencies, desks), e.g. "dpa", "Associated Press".
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    credits: Vec<String>,
     views: u64,
     likes: u64,
 }
@@ -123,6 +126,7 @@ impl ArticleJson {
                 ColumnistRef { id, url: format!("{base}{}", views::columnist_path(id, &name)), name }
             }),
             authors: card.authors.clone(),
+            credits: card.credits.clone(),
             views: counts.views,
             likes: counts.likes,
         }

@@ -213,6 +213,7 @@ pub(crate) async fn column(
         return Ok(moved(&format!("/columns/{}", path_ref(id, &entry.slug))));
     }
     if req.method != Method::HEAD
+        && req.loads_document
         && !inner.bots.is_bot(&req.user_agent)
         && inner.counters.record_view(req.ip, &req.user_agent, id)
     {
@@ -288,6 +289,12 @@ fn render_column(inner: &Inner, entry: &ColumnEntry, base: &str) -> Result<Strin
         kind_label: views::kind_label(card.kind),
         excerpt: entry.excerpt.clone(),
         original_url: card.url.clone(),
+        // "with dpa" beside a person; an agency-only piece already shows the agency as its byline.
+        credits: if card.authors.is_empty() && card.columnist_name.is_none() {
+            String::new()
+        } else {
+            card.credits.join(", ")
+        },
         more: entry.more.iter().map(|m| CardView::new(m, base, now, 0)).collect(),
         views: &MARKERS.views,
         likes: &MARKERS.likes,
@@ -298,12 +305,17 @@ fn render_column(inner: &Inner, entry: &ColumnEntry, base: &str) -> Result<Strin
 
 /// `POST /columns/{id}/like`: one like per visitor, column and day; 303 back to the page, or
 /// `{"likes": n}` when the request accepts JSON. Cross-site requests never get here (CSRF layer).
+/// The form and the script send no fields: a body must be empty or a well-formed form, else 400.
 pub(crate) async fn like(
     State(inner): State<Arc<Inner>>,
     Path(reference): Path<String>,
     req: Req,
+    body: axum::body::Bytes,
 ) -> Result<Response, WebError> {
     let (id, _) = split_ref(&reference).ok_or(WebError::NotFound("column"))?;
+    if !is_form_or_empty(&body) {
+        return Err(WebError::BadRequest("the like takes no body, or an HTML form's".into()));
+    }
     let entry = inner.column(id).await?;
     let client = inner.counters.client_key(req.ip);
     if let Err(not_until) = inner.limiter.check_key(&client) {
@@ -692,6 +704,36 @@ pub(crate) async fn not_found(uri: Uri) -> Response {
     }
 }
 
+/// True for an empty body or a well-formed `application/x-www-form-urlencoded` one: UTF-8,
+/// `name=value` pairs of URL-safe characters and valid `%XX` escapes.
+fn is_form_or_empty(body: &[u8]) -> bool {
+    let Ok(text) = std::str::from_utf8(body) else { return false };
+    let text = text.trim_end_matches(['\r', '\n']);
+    if text.is_empty() {
+        return true;
+    }
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            b'%' => {
+                let hex = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_hexdigit);
+                if !(hex(i + 1) && hex(i + 2)) {
+                    return false;
+                }
+                i += 3;
+                continue;
+            }
+            b'=' | b'&' | b'+' | b'-' | b'.' | b'_' | b'*' | b'~' => {}
+            b if b.is_ascii_alphanumeric() => {}
+            _ => return false,
+        }
+        i += 1;
+    }
+    // Every pair has a name.
+    text.split('&').all(|pair| !pair.is_empty() && !pair.starts_with('='))
+}
+
 /// `GET /healthz`: 200 with the article count, 503 when the store cannot be read.
 pub(crate) async fn healthz(State(inner): State<Arc<Inner>>) -> Response {
     let this = inner.clone();
@@ -710,6 +752,33 @@ pub(crate) async fn healthz(State(inner): State<Arc<Inner>>) -> Response {
 
 /// How long the store gauges are reused.
 const STORE_GAUGE_TTL: Duration = Duration::from_secs(10);
+
+/// `GET /metrics` on the public site: 404 unless a metrics token is configured and the request
+/// carries it (`Authorization: Bearer <token>`), so the counters of the site stay private by
+/// default. (`serve_metrics` serves them on an address of their own, without a token.)
+pub(crate) async fn public_metrics(
+    State(inner): State<Arc<Inner>>,
+    headers: axum::http::HeaderMap,
+) -> Result<Response, WebError> {
+    let Some(token) = inner.options.metrics_token.as_deref().filter(|t| !t.is_empty()) else {
+        return Err(WebError::NotFound("page"));
+    };
+    let given = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(str::trim);
+    if !given.is_some_and(|g| same_secret(g.as_bytes(), token.as_bytes())) {
+        return Err(WebError::NotFound("page"));
+    }
+    Ok(metrics(State(inner)).await)
+}
+
+/// Compares without stopping at the first difference, so the time taken says nothing about
+/// how much of a guess was right.
+fn same_secret(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
 
 /// `GET /metrics`: Prometheus text. Reads the store gauges at most every 10 s.
 pub(crate) async fn metrics(State(inner): State<Arc<Inner>>) -> Response {
@@ -754,4 +823,27 @@ pub(crate) async fn metrics(State(inner): State<Arc<Inner>>) -> Response {
         .headers_mut()
         .insert(header::CONTENT_TYPE, HeaderValue::from_static("text/plain; version=0.0.4; charset=utf-8"));
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn like_bodies_are_empty_or_well_formed_forms() {
+        for ok in ["", "\r\n", "a=1", "a=1&b=", "x=%C3%A9+y", "like"] {
+            assert!(is_form_or_empty(ok.as_bytes()), "{ok:?}");
+        }
+        for bad in ["{\"likes\": 1}", "%zz", "a=%4", "=1", "a=1&&b", "<xml/>", "a b", "\u{0}"] {
+            assert!(!is_form_or_empty(bad.as_bytes()), "{bad:?}");
+        }
+        assert!(!is_form_or_empty(&[0xff, 0xfe]));
+    }
+
+    #[test]
+    fn secrets_compare_whole() {
+        assert!(same_secret(b"abc", b"abc"));
+        assert!(!same_secret(b"abc", b"abd"));
+        assert!(!same_secret(b"abc", b"abcd"));
+    }
 }

@@ -212,13 +212,17 @@ pub(crate) fn publication_path(id: i64, name: &str) -> String {
     format!("/publications/{}", path_ref(id, &slugify(name)))
 }
 
-/// Who wrote it: the columnist, else the authors, else the publication.
+/// Who wrote it: the columnist, else the authors, else the agencies or desks credited, else the
+/// publication.
 pub(crate) fn byline(card: &ArticleCard) -> String {
     if let Some(name) = card.columnist_name.as_deref().filter(|n| !n.trim().is_empty()) {
         return name.to_owned();
     }
     if !card.authors.is_empty() {
         return card.authors.join(", ");
+    }
+    if !card.credits.is_empty() {
+        return card.credits.join(", ");
     }
     card.publication_name.clone()
 }
@@ -310,6 +314,8 @@ pub(crate) struct ColumnPage {
     pub kind_label: &'static str,
     pub excerpt: String,
     pub original_url: String,
+    /// The organisations the byline credits, joined ("dpa, AFP"); empty when none.
+    pub credits: String,
     pub more: Vec<CardView>,
     /// What is written where the view count goes (a placeholder, filled per request).
     pub views: &'static str,

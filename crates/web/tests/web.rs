@@ -18,6 +18,8 @@ const FIREFOX: &str = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 
 const CHROME: &str =
     "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36";
 
+mod hostile;
+
 // ---- fixtures -----------------------------------------------------------------------------
 
 /// A running server with its store and index.
@@ -858,10 +860,38 @@ async fn malformed_requests_get_4xx_and_the_server_keeps_answering() {
         ),
         (format!("GET /static/nothing.css HTTP/1.1\r\n{host}\r\n"), 404),
         (format!("GET /api/search?q=x&from=tomorrow HTTP/1.1\r\n{host}\r\n"), 400),
+        // Issue 14: bodies and references no handler can read.
+        (
+            format!(
+                "POST /columns/{}/like HTTP/1.1\r\n{host}Content-Type: application/x-www-form-urlencoded\r\n\
+                 Content-Length: 8\r\n\r\n%zz{{{{{{=x",
+                s.ids.trees
+            ),
+            400,
+        ),
+        (
+            format!(
+                "POST /columns/{}/like HTTP/1.1\r\n{host}Content-Type: application/json\r\nContent-Length: 2\r\n\r\n{{}}",
+                s.ids.trees
+            ),
+            400,
+        ),
+        (format!("POST /columns/abc/like HTTP/1.1\r\n{host}Content-Length: 0\r\n\r\n"), 404),
+        (format!("POST /columns/99999999/like HTTP/1.1\r\n{host}Content-Length: 0\r\n\r\n"), 404),
+        (format!("GET /columnists/abc/feed.atom HTTP/1.1\r\n{host}\r\n"), 404),
+        (format!("GET /publications/0-x/feed.json HTTP/1.1\r\n{host}\r\n"), 404),
+        (format!("GET /sitemaps/garbage.xml HTTP/1.1\r\n{host}\r\n"), 404),
+        (format!("GET /sitemaps/..%2f..%2fetc%2fpasswd HTTP/1.1\r\n{host}\r\n"), 404),
+        (format!("GET /search/feed.atom?page=abc HTTP/1.1\r\n{host}\r\n"), 400),
+        (format!("GET /api/articles?page=-1 HTTP/1.1\r\n{host}\r\n"), 400),
+        (format!("GET /api/articles/abc HTTP/1.1\r\n{host}\r\n"), 404),
+        (format!("GET /metrics HTTP/1.1\r\n{host}Authorization: Bearer \r\n\r\n"), 404),
+        ("GET / HTTP/1.1\r\nHost: evil.example\r\n\r\n".to_owned(), 421),
     ];
     for (request, want) in &cases {
         let got = raw_status(s.addr, request.as_bytes()).await;
         assert_eq!(got, *want, "{}", &request[..request.len().min(80)]);
+        assert!((400..500).contains(&got), "never 5xx, never a redirect");
     }
     // Raw non-UTF-8 bytes in the request line.
     let got = raw_status(s.addr, format!("GET /columns/\u{0}\u{1} HTTP/1.1\r\n{host}\r\n").as_bytes()).await;
@@ -940,12 +970,14 @@ async fn stale_listings_are_refreshed_in_the_background() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn health_metrics_and_static_assets() {
-    let s = Server::start(SiteOptions { db_path: None, ..SiteOptions::default() }).await;
+    let token = "a-token-of-sixteen-chars";
+    let s =
+        Server::start(SiteOptions { db_path: None, metrics_token: Some(token.into()), ..SiteOptions::default() }).await;
     let health = s.json("/healthz").await;
     assert_eq!(health["status"], "ok");
     assert_eq!(health["articles"], 7);
     s.page("/").await;
-    let metrics = s.page("/metrics").await;
+    let metrics = s.client.get(s.url("/metrics")).bearer_auth(token).send().await.unwrap().text().await.unwrap();
     assert!(metrics.contains("colonnade_http_requests_total"), "{metrics}");
     assert!(metrics.contains("route=\"/\""));
     assert!(metrics.contains("colonnade_http_request_duration_seconds_bucket"));
@@ -976,4 +1008,46 @@ async fn a_configured_base_url_is_used_for_absolute_links() {
     let feed = parse_feed(&s, "/feed.json").await;
     assert!(feed.items[0].url.as_ref().unwrap().as_str().starts_with("https://columns.example/columns/"));
     s.stop().await;
+}
+
+/// Issue 9: the agencies a byline credits are shown beside the columnist ("with dpa") and given
+/// in the API; a piece credited to an agency alone shows the agency as its byline.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn issue_9_credited_agencies_are_shown_with_the_person_and_in_the_api() {
+    let s = Server::default().await;
+    let save = |url: &str, title: &str, authors: Vec<String>| {
+        let article = Article {
+            url: Some(url.into()),
+            title: Some(title.into()),
+            authors,
+            credits: vec!["dpa".into()],
+            published: Some(hours_ago(1)),
+            kind: Kind::News,
+            text: "The harbour reopened on Monday after a month of repairs, officials said.".into(),
+            excerpt: "The harbour reopened on Monday after a month of repairs, officials said.".into(),
+            word_count: 12,
+            confidence: 0.9,
+            ..Article::default()
+        };
+        s.store
+            .save_article(&NewArticle {
+                publication_id: s.ids.times,
+                article: &article,
+                url_key: url,
+                alt_url_keys: &[],
+                raw: None,
+                seen_at: hours_ago(1),
+            })
+            .unwrap()
+            .id()
+    };
+    let with_person = save("https://times.example/news/harbour", "Harbour reopens", vec!["Kim Park".into()]);
+    let agency_only = save("https://times.example/news/ferries", "Ferries run again", vec![]);
+    let html = s.page(&s.column_path(with_person).await).await;
+    assert!(html.contains("<span class=\"credits\" data-test=\"credits\">with dpa</span>"), "{html}");
+    let html = s.page(&s.column_path(agency_only).await).await;
+    assert!(!html.contains("data-test=\"credits\""), "the agency is the byline, not 'with' it");
+    assert!(html.contains("<span class=\"columnist\">dpa</span>"), "{html}");
+    let json = s.json(&format!("/api/articles/{with_person}")).await;
+    assert_eq!(json["credits"], serde_json::json!(["dpa"]), "{json}");
 }
