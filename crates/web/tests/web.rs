@@ -234,7 +234,13 @@ fn client() -> reqwest::Client {
     let _ = rustls::crypto::ring::default_provider().install_default();
     let mut headers = HeaderMap::new();
     headers.insert(reqwest::header::USER_AGENT, HeaderValue::from_static(FIREFOX));
+    // Likewise colonnade-fetch turns on reqwest's decompression, which would hide the site's own
+    // Content-Encoding from the compression tests: off, so every test sees the bytes as sent.
     reqwest::Client::builder()
+        .no_gzip()
+        .no_brotli()
+        .no_deflate()
+        .no_zstd()
         .redirect(reqwest::redirect::Policy::none())
         .default_headers(headers)
         .timeout(Duration::from_secs(30))
