@@ -134,7 +134,7 @@ pub struct SiteConfig {
     /// by the client and never used.
     pub trusted_proxy_hops: usize,
     /// `Host` values the site answers when `base_url` is empty: `name` (any port) or `name:port`.
-    /// Empty: localhost, 127.0.0.1, [::1] and the listen address. Others get 421.
+    /// Empty: localhost, 127.0.0.1, `[::1]` and the listen address. Others get 421.
     pub allowed_hosts: Vec<String>,
     /// Time a client has to send a request's headers, in milliseconds (at most 10,000); a
     /// kept-alive connection waiting for its next request is closed after the same time.

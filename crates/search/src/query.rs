@@ -21,7 +21,7 @@ const MAX_STEMMED_SUBQUERIES: usize = 64;
 
 /// At most this many term and phrase queries are built from one query's text: every word or
 /// phrase in the three neutral fields (titles, texts, names), plus the stemmed fields while
-/// [`MAX_STEMMED_SUBQUERIES`] allows.
+/// a budget of 64 stemmed sub-queries allows.
 pub const MAX_SUBQUERIES: usize = 3 * MAX_TERMS + MAX_STEMMED_SUBQUERIES;
 
 /// Input beyond this many bytes is ignored (it could not hold more words anyway
