@@ -285,6 +285,26 @@ impl Grabber {
         self.dom.descendants(id).filter_map(|d| self.dom.text(d)).map(|t| t.chars().filter(|&c| pred(c)).count()).sum()
     }
 
+    /// Commas, and characters of scripts written without spaces
+    /// ([`colonnade_text::is_unspaced_char`]), in one pass; ASCII text is counted by bytes.
+    fn commas_and_unspaced(&self, id: NodeId) -> (usize, usize) {
+        let (mut commas, mut unspaced) = (0, 0);
+        for t in self.dom.descendants(id).filter_map(|d| self.dom.text(d)) {
+            if t.is_ascii() {
+                commas += memchr::memchr_iter(b',', t.as_bytes()).count();
+                continue;
+            }
+            for c in t.chars() {
+                if is_comma(c) {
+                    commas += 1;
+                } else if colonnade_text::is_unspaced_char(c) {
+                    unspaced += 1;
+                }
+            }
+        }
+        (commas, unspaced)
+    }
+
     fn link_density(&self, id: NodeId) -> f32 {
         let total = self.text_len(id);
         if total == 0 {
@@ -611,11 +631,10 @@ impl Grabber {
             if len < 25 {
                 continue;
             }
-            let commas = self.char_count(el, is_comma);
+            let (commas, cjk) = self.commas_and_unspaced(el);
             // A character of Chinese, Japanese or Thai carries about what a word does elsewhere:
             // count such text as three times its characters, so such a paragraph weighs like its
             // translation and not like a menu of the same length.
-            let cjk = self.char_count(el, colonnade_text::is_unspaced_char);
             let weighted = len + 2 * cjk;
             let content_score = 1.0 + commas as f32 + (weighted / 100).min(3) as f32;
             let mut level = 0usize;
@@ -1124,8 +1143,8 @@ impl Grabber {
                     continue;
                 }
                 let text = self.dom.inner_text(d);
-                let lower = text.to_lowercase();
-                if DISCLOSURE_TEXT.is_match(&lower) {
+                // The patterns match ASCII case-insensitively: no lowercase copy needed here.
+                if DISCLOSURE_TEXT.is_match(&text) {
                     doomed.push(d);
                     it.skip_children_of(d);
                     continue;
@@ -1133,6 +1152,7 @@ impl Grabber {
                 if len > 200 {
                     continue;
                 }
+                let lower = text.to_lowercase();
                 if is_furniture_text(&lower)
                     || (len <= 200 && BOILERPLATE_TEXT.is_match(&lower))
                     || (len <= 120 && tag != Tag::A && is_credit_line(&lower))

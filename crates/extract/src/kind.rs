@@ -75,12 +75,13 @@ const VOICE_MAX_WORDS: u32 = 3_000;
 
 /// Reads the [`Voice`] of a text.
 pub fn voice(text: &str) -> Voice {
-    use std::collections::HashMap;
+    use std::hash::BuildHasherDefault;
     use std::sync::OnceLock;
+    type HashMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<Fnv>>;
     // One look-up per word: a bit per list the word is in.
     static WORDS: OnceLock<HashMap<&'static str, u8>> = OnceLock::new();
     let lists = WORDS.get_or_init(|| {
-        let mut m: HashMap<&'static str, u8> = HashMap::new();
+        let mut m: HashMap<&'static str, u8> = HashMap::default();
         let all = [vocab::FIRST_PERSON, vocab::SECOND_PERSON, vocab::ARGUMENT_MARKERS, vocab::REPORTING_MARKERS];
         for (bit, list) in all.iter().enumerate() {
             for w in *list {
@@ -146,6 +147,25 @@ pub fn voice(text: &str) -> Voice {
         argue: per_mille(counts[2]),
         report: per_mille(counts[3]),
         quotes: per_mille(quotes),
+    }
+}
+
+/// FNV-1a: the voice looks up every word of a text in a small fixed table, where SipHash's
+/// resistance to chosen keys buys nothing and costs time.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
     }
 }
 
@@ -299,17 +319,13 @@ pub fn page_signals(page: &Page<'_>) -> KindSignals {
 /// Most labels read from breadcrumbs or next to the headline.
 const MAX_LABELS: usize = 8;
 
-/// The labels a page shows for its own section: the items of its breadcrumb trail (an element
-/// whose class, id or `aria-label` says breadcrumb, or schema.org `BreadcrumbList` microdata),
-/// and a short label standing next to the headline (a kicker: "Opinion", "Kommentar"). Site-wide
-/// menus and teasers for other articles are not read.
-pub fn page_labels(dom: &Dom) -> Vec<String> {
+/// The labels a page shows for its own section ([`page_labels`]) and whether a byline names a
+/// columnist's role ([`printed_role`]), read in one walk over the page.
+pub fn page_marks(dom: &Dom) -> (Vec<String>, bool) {
     let mut labels = Vec::new();
+    let mut role = false;
+    let mut bylines_seen = 0;
     let root = if dom.body.is_some() { dom.body } else { dom.html };
-    let is_crumb = |n: NodeId| {
-        let has = |name: &str| dom.attr(n, name).is_some_and(|v| contains_ascii_ci(v, "breadcrumb"));
-        has("class") || has("id") || has("aria-label") || has("itemtype")
-    };
     let mut h1 = None;
     let mut it = dom.descendants(root);
     while let Some(n) = it.next() {
@@ -319,12 +335,31 @@ pub fn page_labels(dom: &Dom) -> Vec<String> {
         if h1.is_none() && dom.is(n, Tag::H1) {
             h1 = Some(n);
         }
-        if labels.is_empty() && is_crumb(n) {
+        let (mut crumb, mut byline) = (false, false);
+        for (name, v) in dom.attrs(n) {
+            if !matches!(name, "class" | "id" | "aria-label" | "itemtype" | "rel" | "itemprop") {
+                continue;
+            }
+            // One pass of one automaton over the value for all the marks.
+            for m in MARKS.find_iter(v) {
+                match m.pattern().as_usize() {
+                    0 => crumb = true,
+                    _ if matches!(name, "class" | "id" | "rel" | "itemprop") => byline = true,
+                    _ => {}
+                }
+            }
+            byline |= name == "class" && v.eq_ignore_ascii_case("role");
+        }
+        if byline && !role && bylines_seen < 12 {
+            bylines_seen += 1;
+            role = bounded_text(dom, n, 480).is_some_and(|t| t.chars().count() <= 120 && vocab::is_columnist_role(&t));
+        }
+        if crumb && labels.is_empty() {
             for item in dom.descendants(n).filter(|&d| matches!(dom.tag(d), Some(Tag::A | Tag::Li | Tag::Span))) {
                 if dom.element_children(item).any(|c| matches!(dom.tag(c), Some(Tag::A | Tag::Li | Tag::Span))) {
                     continue;
                 }
-                let t = crate::dom::collapse(&dom.inner_text(item));
+                let Some(t) = short_text(dom, item) else { continue };
                 if is_short_label(&t) && !labels.contains(&t) {
                     labels.push(t);
                 }
@@ -344,8 +379,9 @@ pub fn page_labels(dom: &Dom) -> Vec<String> {
             while prev.is_some() && steps < 4 {
                 if dom.tag(prev).is_some() {
                     steps += 1;
-                    let t = crate::dom::collapse(&dom.inner_text(prev));
-                    if is_short_label(&t) {
+                    if let Some(t) = short_text(dom, prev)
+                        && is_short_label(&t)
+                    {
                         labels.push(t);
                         break 'up;
                     }
@@ -358,45 +394,51 @@ pub fn page_labels(dom: &Dom) -> Vec<String> {
             }
         }
     }
-    labels
+    (labels, role)
 }
 
-/// Whether an element the page marks as its byline or author (class or id with "byline",
-/// "author", "autor", "role") names a columnist's role: "Colunista", "論説委員", "Opinion
-/// Columnist". The extractor's own byline has the role cleaned out of it.
+/// The labels a page shows for its own section: the items of its breadcrumb trail (an element
+/// whose class, id or `aria-label` says breadcrumb, or schema.org `BreadcrumbList` microdata),
+/// and a short label standing next to the headline (a kicker: "Opinion", "Kommentar"). Site-wide
+/// menus and teasers for other articles are not read.
+pub fn page_labels(dom: &Dom) -> Vec<String> {
+    page_marks(dom).0
+}
+
+/// Whether an element the page marks as its byline or author (class, id, rel or itemprop with
+/// "byline", "author", "autor", or a "role" element) names a columnist's role: "Colunista",
+/// "論説委員", "Opinion Columnist". The extractor's own byline has the role cleaned out of it.
 pub fn printed_role(dom: &Dom) -> bool {
-    let root = if dom.body.is_some() { dom.body } else { dom.html };
-    let marked = |n: NodeId| {
-        ["class", "id", "rel", "itemprop"].iter().any(|a| {
-            dom.attr(n, a).is_some_and(|v| {
-                contains_ascii_ci(v, "byline")
-                    || contains_ascii_ci(v, "author")
-                    || contains_ascii_ci(v, "autor")
-                    || v.eq_ignore_ascii_case("role")
-            })
-        })
-    };
-    let mut seen = 0;
-    for n in dom.descendants(root) {
-        if dom.tag(n).is_none() || !marked(n) {
-            continue;
-        }
-        seen += 1;
-        let t = dom.inner_text(n);
-        if t.chars().count() <= 120 && vocab::is_columnist_role(&t) {
-            return true;
-        }
-        if seen >= 12 {
-            break;
+    page_marks(dom).1
+}
+
+/// Attribute words that mark a breadcrumb trail (pattern 0) or a byline (the others).
+static MARKS: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
+    #[expect(clippy::expect_used, reason = "a static pattern list always builds")]
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(["breadcrumb", "byline", "author", "autor"])
+        .expect("static patterns")
+});
+
+/// The text of `n` when it holds at most `max` bytes of text; `None` without copying otherwise.
+fn bounded_text(dom: &Dom, n: NodeId, max: usize) -> Option<String> {
+    let mut bytes = 0;
+    for d in dom.descendants(n) {
+        if let Some(t) = dom.text(d) {
+            bytes += t.len();
+            if bytes > max {
+                return None;
+            }
         }
     }
-    false
+    Some(dom.inner_text(n))
 }
 
-/// Whether `hay` contains the lowercase ASCII `needle`, ignoring ASCII case, without allocating.
-fn contains_ascii_ci(hay: &str, needle: &str) -> bool {
-    let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    h.len() >= n.len() && h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+/// The text of `n`, white space collapsed, when it is short (a label); `None` without copying
+/// anything when the element holds more than a label's worth of text.
+fn short_text(dom: &Dom, n: NodeId) -> Option<String> {
+    bounded_text(dom, n, 160).map(|t| crate::dom::collapse(&t))
 }
 
 /// A section name, not a headline: a few words (a breadcrumb trail often ends with the page's

@@ -248,6 +248,7 @@ pub fn extract_with(
             colonnade_text::detect_lang(sample).map(str::to_string)
         });
 
+    let (labels, printed_role) = kind::page_marks(&dom);
     let kind_signals = kind::page_signals(&kind::Page {
         meta: &meta,
         ld,
@@ -257,8 +258,8 @@ pub fn extract_with(
         byline: found.byline.as_deref().or(byline.as_deref()),
         title: title.as_deref(),
         text: &text,
-        printed_role: kind::printed_role(&dom),
-        labels: &kind::page_labels(&dom),
+        printed_role,
+        labels: &labels,
         long_and_dated: found.text_len > 1000 && published.is_some(),
     });
     let excerpt = colonnade_text::excerpt(&text, options.excerpt_words);

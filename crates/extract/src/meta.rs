@@ -359,34 +359,26 @@ fn contains_ci(hay: &str, needle: &str) -> bool {
     n.len() <= h.len() && h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
 }
 
-/// Which marks a class or id value carries: (byline, date). One pass over the value, comparing
-/// only the marks that start with the byte at hand; no allocation.
+/// Which marks a class or id value carries: (byline, date). One pass of one automaton over the
+/// value (this runs for every element with a class or id); no allocation.
 fn marks_of(value: &str) -> (bool, bool) {
-    let h = value.as_bytes();
-    let at = |i: usize, k: &str| h.len() - i >= k.len() && h[i..i + k.len()].eq_ignore_ascii_case(k.as_bytes());
+    static MARKS: std::sync::LazyLock<(aho_corasick::AhoCorasick, Vec<(bool, bool)>)> =
+        std::sync::LazyLock::new(|| {
+            let words: Vec<&str> = BYLINE_MARKS.iter().chain(DATE_MARKS).copied().collect();
+            let kinds = words.iter().map(|w| (BYLINE_MARKS.contains(w), DATE_MARKS.contains(w))).collect();
+            #[expect(clippy::expect_used, reason = "a static pattern list always builds")]
+            let ac = aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(&words)
+                .expect("static patterns");
+            (ac, kinds)
+        });
+    let (ac, kinds) = &*MARKS;
     let (mut byline, mut date) = (false, false);
-    for (i, c) in h.iter().enumerate() {
-        let marks: &[&str] = match c.to_ascii_lowercase() {
-            b'a' => &["author", "autor", "auteur"],
-            b'b' => &["byline"],
-            b's' => &["signature"],
-            b'f' => &["firma", "fecha"],
-            b'v' => &["verfasser"],
-            b'y' => &["yazar"],
-            b'c' => &["contributor"],
-            b'w' => &["writer"],
-            b'd' => &["date", "datum"],
-            b'p' => &["publi", "posted"],
-            b'm' => &["meta"],
-            b't' => &["time"],
-            _ => continue,
-        };
-        for k in marks {
-            if at(i, k) {
-                byline |= BYLINE_MARKS.contains(k);
-                date |= DATE_MARKS.contains(k);
-            }
-        }
+    for m in ac.find_overlapping_iter(value) {
+        let (b, d) = kinds[m.pattern().as_usize()];
+        byline |= b;
+        date |= d;
         if byline && date {
             break;
         }
@@ -394,7 +386,7 @@ fn marks_of(value: &str) -> (bool, bool) {
     (byline, date)
 }
 
-/// Class or id words that mark a byline or author box.
+/// Class or id words that mark a byline or author block.
 const BYLINE_MARKS: &[&str] =
     &["author", "autor", "auteur", "byline", "signature", "firma", "verfasser", "yazar", "contributor", "writer"];
 
@@ -495,32 +487,41 @@ pub fn normalise_key(key: &str) -> String {
 
 /// Links to an author's page: `/author/jane-doe/`, `/columnists/…`, `/yazar/…`.
 fn is_author_href(href: &str) -> bool {
-    let path = href.split(['?', '#']).next().unwrap_or("").to_ascii_lowercase();
-    [
-        "/author/",
-        "/authors/",
-        "/autor/",
-        "/autores/",
-        "/auteur/",
-        "/auteurs/",
-        "/autore/",
-        "/yazar/",
-        "/yazarlar/",
-        "/columnist/",
-        "/columnists/",
-        "/writer/",
-        "/writers/",
-        "/profile/",
-        "/people/",
-        "/journalist/",
-        "/avtor/",
-        "/kolumnist/",
-        "/colunista/",
-        "/columnista/",
-        "/byline/",
-    ]
-    .iter()
-    .any(|seg| path.contains(seg) && !path.ends_with(seg))
+    const SEGMENTS: &[&str] = &[
+        "author",
+        "authors",
+        "autor",
+        "autores",
+        "auteur",
+        "auteurs",
+        "autore",
+        "yazar",
+        "yazarlar",
+        "columnist",
+        "columnists",
+        "writer",
+        "writers",
+        "profile",
+        "people",
+        "journalist",
+        "avtor",
+        "kolumnist",
+        "colunista",
+        "columnista",
+        "byline",
+    ];
+    // A path segment naming an author page, followed by something (the author's own part); one
+    // pass over the segments, no allocation (this runs for every link of a page).
+    let path = href.split(['?', '#']).next().unwrap_or("");
+    let mut segments = path.split('/').peekable();
+    while let Some(seg) = segments.next() {
+        if segments.peek().is_some_and(|next| !next.is_empty())
+            && SEGMENTS.iter().any(|s| s.len() == seg.len() && s.eq_ignore_ascii_case(seg))
+        {
+            return true;
+        }
+    }
+    false
 }
 
 fn collect_itemprop(dom: &Dom, id: NodeId, tag: Tag, prop: &str, m: &mut Meta) {
