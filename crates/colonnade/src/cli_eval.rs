@@ -9,7 +9,7 @@ use clap::{Args, Subcommand};
 use colonnade_eval::{CaseScore, Output};
 use rayon::prelude::*;
 
-use crate::cli_extract::read_page;
+use colonnade_eval::pages::read_page;
 
 /// The development corpus, relative to the repository root.
 pub const DEFAULT_CORPUS: &str = "../shared/corpus/readability";
@@ -112,7 +112,7 @@ pub fn run_eval(cmd: EvalCommand) -> Result<ExitCode> {
             .par_iter()
             .map(|case| {
                 let url = case.expected.url.as_deref().and_then(|u| colonnade_extract::Url::parse(u).ok());
-                let result = read_page(&case.page).and_then(|bytes| {
+                let result = read_page(&case.page).map_err(anyhow::Error::from).and_then(|bytes| {
                     colonnade_extract::extract(&bytes, url.as_ref(), None).map_err(anyhow::Error::from)
                 });
                 match result {

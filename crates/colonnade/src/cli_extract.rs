@@ -8,12 +8,10 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result, bail};
 use clap::Args;
+use colonnade_eval::pages::{MAX_READ, list_pages, read_page};
 use colonnade_extract::{Article, ExtractError};
 use rayon::prelude::*;
 use serde::Serialize;
-
-/// Largest page read from disk (gzip included); larger ones are cut here, then by the extractor.
-const MAX_READ: u64 = 64 * 1024 * 1024;
 
 #[derive(Args, Debug)]
 pub struct ExtractArgs {
@@ -63,41 +61,6 @@ pub fn run(args: ExtractArgs) -> Result<ExitCode> {
     }
     writeln!(out)?;
     Ok(ExitCode::SUCCESS)
-}
-
-/// Reads a page file, gunzipping `.gz`, at most [`MAX_READ`] bytes (so a gzip bomb stops there).
-pub fn read_page(path: &Path) -> Result<Vec<u8>> {
-    let file = fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
-    let mut buf = Vec::new();
-    if path.extension().is_some_and(|e| e == "gz") {
-        flate2::read::MultiGzDecoder::new(file)
-            .take(MAX_READ)
-            .read_to_end(&mut buf)
-            .with_context(|| format!("gunzipping {}", path.display()))?;
-    } else {
-        file.take(MAX_READ).read_to_end(&mut buf).with_context(|| format!("reading {}", path.display()))?;
-    }
-    Ok(buf)
-}
-
-fn is_page(path: &Path) -> bool {
-    let name = path.file_name().map(|n| n.to_string_lossy().to_lowercase()).unwrap_or_default();
-    name.ends_with(".html") || name.ends_with(".htm") || name.ends_with(".html.gz") || name.ends_with(".htm.gz")
-}
-
-/// Every page file under `dir`, sorted, as (absolute, relative with '/').
-pub fn list_pages(dir: &Path) -> Result<Vec<(PathBuf, String)>> {
-    let mut pages = Vec::new();
-    for entry in walkdir::WalkDir::new(dir).follow_links(false) {
-        let entry = entry.with_context(|| format!("walking {}", dir.display()))?;
-        if entry.file_type().is_file() && is_page(entry.path()) {
-            let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path());
-            let rel = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
-            pages.push((entry.path().to_path_buf(), rel));
-        }
-    }
-    pages.sort_by(|a, b| a.1.cmp(&b.1));
-    Ok(pages)
 }
 
 #[derive(Serialize)]
@@ -154,7 +117,7 @@ fn run_jsonl(dir: &Path, urls: Option<&Path>, jobs: Option<usize>) -> Result<Exi
                 .par_iter()
                 .map(|(path, rel)| {
                     let url = urls.get(rel.as_str());
-                    let result = read_page(path).and_then(|bytes| {
+                    let result = read_page(path).map_err(anyhow::Error::from).and_then(|bytes| {
                         colonnade_extract::extract(&bytes, url, None).map_err(|e: ExtractError| anyhow::anyhow!(e))
                     });
                     let line = match &result {

@@ -25,6 +25,8 @@
 //! - kind (cases with a label): opinion precision, recall and F1, three-way accuracy and the
 //!   confusion matrix, over all labelled cases and over the `sure` ones only.
 
+pub mod pages;
+
 use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
