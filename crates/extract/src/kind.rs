@@ -284,7 +284,7 @@ pub fn page_signals(page: &Page<'_>) -> KindSignals {
             segs.filter(|s| !s.is_empty() && s.len() <= 40)
                 .map(|s| {
                     let s = s.rsplit_once('.').map_or(s, |(stem, _)| stem);
-                    String::from_utf8_lossy(&percent_decode(s)).into_owned()
+                    colonnade_url::percent_decode(s, false).into_owned()
                 })
                 .collect()
         })
@@ -445,25 +445,6 @@ fn short_text(dom: &Dom, n: NodeId) -> Option<String> {
 /// own title, and "Opinion polls show …" is no section).
 fn is_short_label(t: &str) -> bool {
     !t.is_empty() && t.chars().count() <= 30 && t.split_whitespace().count() <= 3
-}
-
-/// Percent-decodes a path segment (invalid escapes kept as they are).
-fn percent_decode(s: &str) -> Vec<u8> {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        if b[i] == b'%'
-            && let Some(v) = s.get(i + 1..i + 3).and_then(|h| u8::from_str_radix(h, 16).ok())
-        {
-            out.push(v);
-            i += 3;
-            continue;
-        }
-        out.push(b[i]);
-        i += 1;
-    }
-    out
 }
 
 #[cfg(test)]

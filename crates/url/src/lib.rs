@@ -562,7 +562,7 @@ pub fn host_without_www(url: &Url) -> Option<&str> {
 
 /// Decode `%XX` escapes (and `+` as space when `plus_as_space`), replacing
 /// invalid UTF-8 with U+FFFD. Borrows when there is nothing to decode.
-fn percent_decode(s: &str, plus_as_space: bool) -> Cow<'_, str> {
+pub fn percent_decode(s: &str, plus_as_space: bool) -> Cow<'_, str> {
     let bytes = s.as_bytes();
     if !bytes.iter().any(|&b| b == b'%' || (plus_as_space && b == b'+')) {
         return Cow::Borrowed(s);
