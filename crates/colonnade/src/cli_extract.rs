@@ -50,17 +50,32 @@ pub fn run(args: ExtractArgs) -> Result<ExitCode> {
     } else {
         read_page(file)?
     };
-    let article = colonnade_extract::extract(&bytes, args.url.as_ref(), args.content_type.as_deref())
-        .with_context(|| format!("extracting {}", file.display()))?;
+    let extracted = colonnade_extract::extract_with(
+        &bytes,
+        args.url.as_ref(),
+        args.content_type.as_deref(),
+        &colonnade_extract::Options::default(),
+    )
+    .with_context(|| format!("extracting {}", file.display()))?;
+    let page = Page { article: &extracted.article, author_images: &extracted.author_images };
     let stdout = io::stdout();
     let mut out = stdout.lock();
     if args.pretty {
-        serde_json::to_writer_pretty(&mut out, &article)?;
+        serde_json::to_writer_pretty(&mut out, &page)?;
     } else {
-        serde_json::to_writer(&mut out, &article)?;
+        serde_json::to_writer(&mut out, &page)?;
     }
     writeln!(out)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// One page's output: the article, and its authors' photos when the page shows any.
+#[derive(Serialize)]
+struct Page<'a> {
+    #[serde(flatten)]
+    article: &'a Article,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    author_images: &'a [colonnade_extract::AuthorImage],
 }
 
 #[derive(Serialize)]

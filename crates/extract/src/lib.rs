@@ -22,8 +22,10 @@
 //!
 //! The pipeline, module by module: [`parse`] builds a [`dom::Dom`]; [`meta`] gathers every
 //! metadata source; `reconcile` picks each field; [`content`] scores blocks to find the main
-//! content; `output` writes text and sanitised HTML; `authors` turns bylines into names.
+//! content; `output` writes text and sanitised HTML; `authors` turns bylines into names;
+//! [`author_images`] finds the authors' photos.
 
+pub mod author_images;
 pub mod content;
 pub mod dom;
 pub mod kind;
@@ -35,6 +37,7 @@ mod output;
 mod patterns;
 mod reconcile;
 
+pub use author_images::AuthorImage;
 pub use colonnade_model::{Article, Kind, Timestamp};
 pub use kind::{KindSignals, decide as decide_kind, is_opinion_section, is_opinion_tag};
 
@@ -80,6 +83,9 @@ pub struct Extracted {
     pub article: Article,
     /// The page's kind signals.
     pub kind_signals: KindSignals,
+    /// Photos of the article's authors, in the order of `article.authors` (authors without one
+    /// are left out): see [`author_images`].
+    pub author_images: Vec<AuthorImage>,
 }
 
 /// Recognises non-HTML payloads by their first bytes.
@@ -215,6 +221,8 @@ pub fn extract_with(
         })
         .and_then(|i| output::absolute_url(base.as_ref(), &i, false));
 
+    let author_images = author_images::find(&dom, &meta, &authors, base.as_ref(), image.as_deref());
+
     // Confidence that this is one article.
     let has_article_meta = ld.is_some()
         || meta.get(&["og:type"]).is_some_and(|t| t.eq_ignore_ascii_case("article"))
@@ -286,7 +294,7 @@ pub fn extract_with(
         word_count,
         confidence,
     };
-    Ok(Extracted { article, kind_signals })
+    Ok(Extracted { article, kind_signals, author_images })
 }
 
 /// rel=canonical, else og:url, else the page URL; resolved, tracking parameters stripped. A

@@ -103,6 +103,8 @@ pub struct Meta {
     /// Short texts of elements whose class or id names an author or byline ("post-meta-author",
     /// "dates_auteurs", "signature"), outside lists, asides, navigation and comments (first few).
     pub bylines: Vec<String>,
+    /// People described in JSON-LD (articles' authors and `Person` nodes), for their photos.
+    pub ld_people: Vec<crate::author_images::LdPerson>,
     /// Short texts printing a date in the article's header or byline (elements classed as dates,
     /// bylines or meta lines after the first `<h1>`, outside lists, asides, footers and comments):
     /// (text, after the first `<h1>`).
@@ -486,7 +488,7 @@ pub fn normalise_key(key: &str) -> String {
 }
 
 /// Links to an author's page: `/author/jane-doe/`, `/columnists/…`, `/yazar/…`.
-fn is_author_href(href: &str) -> bool {
+pub(crate) fn is_author_href(href: &str) -> bool {
     const SEGMENTS: &[&str] = &[
         "author",
         "authors",
@@ -638,7 +640,14 @@ fn parse_json_ld(raw: &str, m: &mut Meta) {
             Value::Array(items) => stack.extend(items.iter().rev()),
             Value::Object(map) => {
                 let types = types_of(v);
+                if types.iter().any(|t| t == "Person")
+                    && m.ld_people.len() < 64
+                    && let Some(p) = crate::author_images::ld_person(v)
+                {
+                    m.ld_people.push(p);
+                }
                 if types.iter().any(|t| is_article_type(t)) {
+                    crate::author_images::ld_authors(v, &mut m.ld_people);
                     m.ld.push(read_article(v, types));
                 } else if types.iter().any(|t| t == "WebSite" || t == "NewsMediaOrganization")
                     && m.ld_site_name.is_none()
@@ -683,7 +692,8 @@ fn string_of(v: Option<&Value>) -> Option<String> {
     }
 }
 
-fn url_of(v: Option<&Value>) -> Option<String> {
+/// A URL: the string, an object's `url`/`contentUrl`/`@id`, or the first of an array.
+pub(crate) fn url_of(v: Option<&Value>) -> Option<String> {
     match v? {
         Value::String(s) => Some(s.trim().to_string()).filter(|s| !s.is_empty()),
         Value::Array(a) => a.iter().find_map(|x| url_of(Some(x))),

@@ -82,7 +82,7 @@ impl Evidence {
 /// decided once from every signal — the page's, the feed's and the operator's
 /// ([`colonnade_extract::kind`]). `final_url` and `headers` are the response's.
 pub fn assemble(extracted: Extracted, evidence: &Evidence, final_url: &Url, headers: &[(String, String)]) -> Article {
-    let Extracted { mut article, mut kind_signals } = extracted;
+    let Extracted { mut article, mut kind_signals, .. } = extracted;
     link_canonical(&mut article, headers, final_url);
     if article.url.is_none() {
         article.url = Some(final_url.to_string());
@@ -255,6 +255,7 @@ mod tests {
         Extracted {
             article: Article { title: Some(title.into()), word_count: 400, ..Article::default() },
             kind_signals: KindSignals::default(),
+            author_images: Vec::new(),
         }
     }
 
