@@ -4,6 +4,7 @@
 //! cargo run --release -p colonnade-bench -- extract   # pages/second of the extractor
 //! cargo run --release -p colonnade-bench -- crawl     # articles/second through fetch, extract and store
 //! cargo build --release -p colonnade && cargo run --release -p colonnade-bench -- serve
+//! cargo run --release -p colonnade-bench -- stories   # assign time and memory with 100k articles
 //! ```
 //!
 //! Each prints its figures; results worth keeping go to `bench/runs/` with date, machine and
@@ -14,6 +15,7 @@ mod extract;
 mod pages;
 mod procfs;
 mod serve;
+mod stories;
 
 use std::process::ExitCode;
 
@@ -37,6 +39,9 @@ enum Command {
     /// against nginx serving the same pages as static files (needs wrk and nginx, and the
     /// colonnade binary: run `cargo build --release -p colonnade` first).
     Serve(serve::ServeArgs),
+    /// Time per article and memory of the stories stage (copies and stories) with 100,000
+    /// synthetic articles in its index, and `stories cluster` on 1,000.
+    Stories(stories::StoriesArgs),
 }
 
 fn main() -> ExitCode {
@@ -45,6 +50,7 @@ fn main() -> ExitCode {
         Command::Extract(args) => extract::run(args),
         Command::Crawl(args) => crawl::run(args),
         Command::Serve(args) => serve::run(args),
+        Command::Stories(args) => stories::run(args),
     };
     match result {
         Ok(code) => code,

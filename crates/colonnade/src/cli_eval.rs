@@ -19,6 +19,11 @@ pub enum EvalCommand {
     /// Score the extractor: text P/R/F1 (full-text cases), snippets found and kept (snippet
     /// cases), title, author and date accuracy, and kind against kind.json.
     Extract(EvalArgs),
+    /// Score `stories cluster` on JSON lines labelled with `event`: BCubed and pairwise P/R/F1,
+    /// cross-language pairs, and the TF-IDF baseline beside it.
+    Stories(crate::cli_stories::EvalStoriesArgs),
+    /// Score syndicated-copy detection on JSON lines labelled with `copy_group`.
+    Dedup(crate::cli_stories::EvalStoriesArgs),
 }
 
 #[derive(Args, Debug)]
@@ -75,7 +80,11 @@ fn read_foreign(path: &Path) -> Result<std::collections::HashMap<String, Result<
 }
 
 pub fn run_eval(cmd: EvalCommand) -> Result<ExitCode> {
-    let EvalCommand::Extract(args) = cmd;
+    let args = match cmd {
+        EvalCommand::Extract(args) => args,
+        EvalCommand::Stories(args) => return crate::cli_stories::eval_stories(args),
+        EvalCommand::Dedup(args) => return crate::cli_stories::eval_dedup(args),
+    };
     let mut cases = colonnade_eval::load_corpus(&args.corpus)
         .with_context(|| format!("loading the corpus at {}", args.corpus.display()))?;
     if let Some(path) = &args.kind {

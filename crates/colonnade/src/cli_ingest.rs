@@ -10,7 +10,7 @@ use anyhow::{Context, Result, bail};
 use clap::{Args, Subcommand};
 use colonnade_config::{Config, ConfigError, Publication};
 use colonnade_ingest::{CycleSummary, Ingest, Progress};
-use colonnade_store::{SqliteStore, Store};
+use colonnade_store::{Store, StoreLocation};
 use colonnade_url::Url;
 
 /// Where the configuration and the data live; accepted before or after the subcommand.
@@ -19,9 +19,13 @@ pub struct Paths {
     /// The configuration file.
     #[arg(long, global = true, value_name = "FILE", default_value = "colonnade.toml")]
     pub config: PathBuf,
-    /// The data directory (database, index).
+    /// The data directory (SQLite database, search index).
     #[arg(long, global = true, value_name = "DIR", default_value = "colonnade-data")]
     pub data: PathBuf,
+    /// The store: a PostgreSQL URL (postgres://user@host/db) [default: the config's store.url,
+    /// else the SQLite file under --data].
+    #[arg(long, global = true, value_name = "URL")]
+    pub store: Option<String>,
 }
 
 #[derive(Args, Debug)]
@@ -101,9 +105,24 @@ pub(crate) fn load_or_default(path: &Path) -> Result<Config> {
     }
 }
 
-pub(crate) fn open_store(data: &Path) -> Result<Arc<dyn Store>> {
-    let store = SqliteStore::open(data).with_context(|| format!("opening the store in {}", data.display()))?;
-    Ok(Arc::new(store))
+/// Where the store is: `--store`, else the config's `[store] url`, else SQLite under `--data`.
+pub(crate) fn store_location(paths: &Paths, config: &Config) -> StoreLocation {
+    match (&paths.store, config.store.url.trim()) {
+        (Some(store), _) => StoreLocation::parse(store),
+        (None, "") => StoreLocation::Sqlite(paths.data.clone()),
+        (None, url) => StoreLocation::parse(url),
+    }
+}
+
+/// Opens the store every command uses, whichever backend it is on.
+pub(crate) fn open_store(location: &StoreLocation) -> Result<Arc<dyn Store>> {
+    colonnade_store::open(location).with_context(|| format!("opening the store at {location}"))
+}
+
+/// Opens the store named by the flags and the configuration at `paths.config` (a missing
+/// configuration file is the default one).
+pub(crate) fn open_configured_store(paths: &Paths) -> Result<Arc<dyn Store>> {
+    open_store(&store_location(paths, &load_or_default(&paths.config)?))
 }
 
 pub(crate) fn runtime() -> Result<tokio::runtime::Runtime> {
@@ -180,7 +199,7 @@ pub fn crawl(paths: &Paths, args: CrawlArgs) -> Result<ExitCode> {
     if config.publications.is_empty() {
         bail!("{} lists no publications; add one with `colonnade sources add URL`", paths.config.display());
     }
-    let store = open_store(&paths.data)?;
+    let store = open_store(&store_location(paths, &config))?;
     let rt = runtime()?;
     rt.block_on(async {
         let ingest = Ingest::new(Arc::clone(&config), store)?;
@@ -208,8 +227,9 @@ pub fn sources(paths: &Paths, cmd: SourcesCommand) -> Result<ExitCode> {
         SourcesCommand::List => {
             let config = load_config(&paths.config)?;
             // Counts only from an existing store: listing must not create one.
-            let counts = if paths.data.join(colonnade_store::DB_FILE).exists() {
-                SqliteStore::open(&paths.data).ok().and_then(|s| s.publications().ok()).unwrap_or_default()
+            let location = store_location(paths, &config);
+            let counts = if location.exists() {
+                colonnade_store::open(&location).ok().and_then(|s| s.publications().ok()).unwrap_or_default()
             } else {
                 Vec::new()
             };
@@ -292,7 +312,7 @@ fn sources_add(
 }
 
 pub fn stats(paths: &Paths, args: StatsArgs) -> Result<ExitCode> {
-    let store = open_store(&paths.data)?;
+    let store = open_configured_store(paths)?;
     let stats = store.stats()?;
     if args.json {
         println!("{}", serde_json::to_string_pretty(&stats)?);
@@ -316,7 +336,7 @@ pub fn stats(paths: &Paths, args: StatsArgs) -> Result<ExitCode> {
 pub fn reextract(paths: &Paths) -> Result<ExitCode> {
     // The operator's declarations (`kind = …`) as they are now; stored ones for the rest.
     let config = load_or_default(&paths.config)?;
-    let store = open_store(&paths.data)?;
+    let store = open_store(&store_location(paths, &config))?;
     let progress = |done: u64| eprintln!("colonnade: re-extracted {done} pages");
     let summary = colonnade_ingest::reextract::reextract(store.as_ref(), &config, &progress)?;
     for e in &summary.errors {
@@ -367,7 +387,7 @@ fn export_jsonl(store: &dyn Store, path: &Path) -> Result<u64> {
 }
 
 pub fn export(paths: &Paths, args: ExportArgs) -> Result<ExitCode> {
-    let store = open_store(&paths.data)?;
+    let store = open_configured_store(paths)?;
     let warc = match (&args.warc, &args.jsonl) {
         (Some(warc), None) => warc,
         (None, Some(path)) => {

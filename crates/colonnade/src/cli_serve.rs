@@ -16,7 +16,7 @@ use colonnade_search::SearchIndex;
 use colonnade_store::Store;
 use colonnade_web::{Site, SiteOptions};
 
-use crate::cli_ingest::{Paths, load_or_default, open_store, progress_printer};
+use crate::cli_ingest::{Paths, load_or_default, open_configured_store, open_store, progress_printer, store_location};
 
 /// How often the indexer looks for new or changed articles.
 const INDEX_EVERY: Duration = Duration::from_secs(2);
@@ -54,7 +54,8 @@ fn open_index(data: &Path) -> Result<Arc<SearchIndex>> {
     Ok(Arc::new(index))
 }
 
-fn site_options(config: &Config, data: &Path) -> SiteOptions {
+/// `db_path`: the SQLite file, for the store-size gauge (none for PostgreSQL).
+fn site_options(config: &Config, db_path: Option<PathBuf>) -> SiteOptions {
     let s = &config.site;
     SiteOptions {
         site_name: s.name.clone(),
@@ -70,7 +71,7 @@ fn site_options(config: &Config, data: &Path) -> SiteOptions {
         max_connections: s.max_connections,
         metrics_token: Some(s.metrics_token.clone()).filter(|t| !t.is_empty()),
         visitor_keys_per_client: s.visitor_keys_per_client,
-        db_path: Some(data.join(colonnade_store::DB_FILE)),
+        db_path,
         ..SiteOptions::default()
     }
 }
@@ -104,6 +105,8 @@ async fn index_once(indexer: &Arc<std::sync::Mutex<Indexer>>, site: &Site) -> Re
 
 pub fn serve(paths: &Paths, args: ServeArgs) -> Result<ExitCode> {
     let mut config = load_or_default(&paths.config)?;
+    // Before the demo may replace the configuration: the store stays the operator's.
+    let location = store_location(paths, &config);
     let addr: SocketAddr = match args.addr {
         Some(a) => a,
         None => config.site.addr.parse().with_context(|| format!("site.addr {:?} in the config", config.site.addr))?,
@@ -139,12 +142,16 @@ pub fn serve(paths: &Paths, args: ServeArgs) -> Result<ExitCode> {
         };
         let config = Arc::new(config);
 
-        let store = open_store(&paths.data)?;
+        let store = open_store(&location)?;
         let index = open_index(&paths.data)?;
         let indexer = Indexer::new(Arc::clone(&index), Arc::clone(&store)).context("starting the search indexer")?;
         let indexer = Arc::new(std::sync::Mutex::new(indexer));
         colonnade_web::metrics::install();
-        let options = site_options(&config, &paths.data);
+        let db_path = match &location {
+            colonnade_store::StoreLocation::Sqlite(dir) => Some(dir.join(colonnade_store::DB_FILE)),
+            colonnade_store::StoreLocation::Postgres(_) => None,
+        };
+        let options = site_options(&config, db_path);
         if let Some(warning) = colonnade_web::host_warning(&options, addr) {
             eprintln!("colonnade: warning: {warning}");
         }
@@ -275,7 +282,7 @@ async fn stop_signal() {
 
 /// `colonnade reindex`: rebuilds the search index from the store.
 pub fn reindex(paths: &Paths) -> Result<ExitCode> {
-    let store: Arc<dyn Store> = open_store(&paths.data)?;
+    let store: Arc<dyn Store> = open_configured_store(paths)?;
     let index = open_index(&paths.data)?;
     let total = store.stats().context("counting stored articles")?.articles;
     let mut indexer = Indexer::new(Arc::clone(&index), store).context("starting the search indexer")?;

@@ -13,7 +13,8 @@
 //! One exception, below our crates: rusqlite's `SqliteFailure` displays SQLite's message and
 //! exposes the same failure as its source, `Error code 26: file is not a database`, so the
 //! segment check stops at a rusqlite error. The containment check still covers the store's own
-//! layer above it.
+//! layer above it. PostgreSQL errors come wrapped in `colonnade_store::PgError`, which prints
+//! once and has no source: an unreachable server is checked below like any other chain.
 
 use std::collections::HashSet;
 use std::path::Path;
@@ -52,7 +53,7 @@ fn reads_twice(err: &anyhow::Error) -> Option<String> {
 
 /// A SQLite failure as the store reports it, for wrapping in other crates' errors.
 fn store_query_error() -> StoreError {
-    StoreError::Query { op: "saving an article", source: rusqlite::Error::QueryReturnedNoRows }
+    StoreError::Query { op: "saving an article", source: Box::new(rusqlite::Error::QueryReturnedNoRows) }
 }
 
 /// The errors, each as `main` would print it, labelled with where it comes from.
@@ -73,11 +74,18 @@ fn chains(tmp: &Path) -> Vec<(&'static str, anyhow::Error)> {
     // store: a data directory that is a file; a database file that is not a database; a query.
     let file_as_data = tmp.join("data-is-a-file");
     std::fs::write(&file_as_data, "x").unwrap();
-    out.push(("store: open", crate::cli_ingest::open_store(&file_as_data).err().unwrap()));
+    let sqlite = |dir: &Path| colonnade_store::StoreLocation::Sqlite(dir.to_owned());
+    out.push(("store: open", crate::cli_ingest::open_store(&sqlite(&file_as_data)).err().unwrap()));
     let garbage = tmp.join("garbage-data");
     std::fs::create_dir_all(&garbage).unwrap();
     std::fs::write(garbage.join(colonnade_store::DB_FILE), vec![0x5a; 8192]).unwrap();
-    out.push(("store: not a database", crate::cli_ingest::open_store(&garbage).err().unwrap()));
+    out.push(("store: not a database", crate::cli_ingest::open_store(&sqlite(&garbage)).err().unwrap()));
+    // PostgreSQL: no server on this socket; a URL that does not parse.
+    let no_server = format!("postgresql://colonnade@localhost/colonnade?host={}&port=1", tmp.display());
+    let location = colonnade_store::StoreLocation::parse(&no_server);
+    out.push(("store: no PostgreSQL server", crate::cli_ingest::open_store(&location).err().unwrap()));
+    let location = colonnade_store::StoreLocation::parse("postgres://u@[::1/db");
+    out.push(("store: bad PostgreSQL URL", crate::cli_ingest::open_store(&location).err().unwrap()));
     out.push(("store: query", Err::<(), _>(store_query_error()).context("counting stored articles").unwrap_err()));
 
     // ingest: the store or the fetcher failing under the crawler.

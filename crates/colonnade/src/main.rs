@@ -5,6 +5,8 @@ mod cli_eval;
 mod cli_extract;
 mod cli_ingest;
 mod cli_serve;
+mod cli_store;
+mod cli_stories;
 #[cfg(test)]
 mod error_chain_tests;
 
@@ -45,6 +47,12 @@ enum Command {
     /// Score a stage against a corpus with expected output.
     #[command(subcommand)]
     Eval(cli_eval::EvalCommand),
+    /// Manage the store itself: copy it into PostgreSQL.
+    #[command(subcommand)]
+    Store(cli_store::StoreCommand),
+    /// Syndicated copies and stories, offline over JSON lines.
+    #[command(subcommand)]
+    Stories(cli_stories::StoriesCommand),
 }
 
 fn main() -> ExitCode {
@@ -59,6 +67,8 @@ fn main() -> ExitCode {
         Command::Reextract => cli_ingest::reextract(&cli.paths),
         Command::Export(args) => cli_ingest::export(&cli.paths, args),
         Command::Eval(cmd) => cli_eval::run_eval(cmd),
+        Command::Stories(cmd) => cli_stories::run(cmd),
+        Command::Store(cmd) => cli_store::run(cmd),
     };
     match result {
         Ok(code) => code,

@@ -54,6 +54,9 @@ pub struct Config {
     /// The public site that `colonnade serve` runs.
     #[serde(default)]
     pub site: SiteConfig,
+    /// Where the store lives.
+    #[serde(default, skip_serializing_if = "StoreConfig::is_default")]
+    pub store: StoreConfig,
     /// The publications to follow, one `[[publication]]` table each.
     #[serde(default, rename = "publication", skip_serializing_if = "Vec::is_empty")]
     pub publications: Vec<Publication>,
@@ -174,6 +177,24 @@ impl Default for SiteConfig {
             metrics_token: String::new(),
             visitor_keys_per_client: 500,
         }
+    }
+}
+
+/// The store: the SQLite file in the data directory, or a PostgreSQL database.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct StoreConfig {
+    /// A PostgreSQL URL to keep the store in, shared by every node pointed at it:
+    /// "postgres://user:password@host:5432/colonnade", or "postgresql:///colonnade?host=/run/postgresql"
+    /// for a Unix socket. Empty: the SQLite file in the data directory (`--data`). `--store`
+    /// overrides it.
+    pub url: String,
+}
+
+impl StoreConfig {
+    /// Whether this is the default (SQLite in the data directory).
+    pub fn is_default(&self) -> bool {
+        self == &StoreConfig::default()
     }
 }
 
@@ -301,6 +322,17 @@ impl Config {
         }
         if site.visitor_keys_per_client == 0 {
             problems.push("site.visitor_keys_per_client must be at least 1".to_string());
+        }
+        let url = self.store.url.trim();
+        if !url.is_empty() {
+            let lower = url.to_ascii_lowercase();
+            if !(lower.starts_with("postgres://") || lower.starts_with("postgresql://")) {
+                problems.push(
+                    "store.url must be empty (SQLite in the data directory) or a PostgreSQL URL such as \
+                     \"postgres://colonnade@localhost/colonnade\""
+                        .to_string(),
+                );
+            }
         }
         let mut homepages = HashSet::new();
         for (i, p) in self.publications.iter().enumerate() {
@@ -477,6 +509,19 @@ mod tests {
         let site = Config::parse(ok, "t").unwrap().site;
         assert_eq!(site.allowed_hosts.len(), 3);
         assert_eq!(site.metrics_addr, "127.0.0.1:9090");
+    }
+
+    #[test]
+    fn store_url_is_postgres_or_empty_and_not_written_when_empty() {
+        assert_eq!(Config::parse("", "t").unwrap().store.url, "");
+        let c = Config::parse("[store]\nurl = \"postgres://colonnade@db.internal/colonnade\"\n", "t").unwrap();
+        assert_eq!(c.store.url, "postgres://colonnade@db.internal/colonnade");
+        assert!(c.to_toml().unwrap().contains("[store]"));
+        assert!(!Config::default().to_toml().unwrap().contains("[store]"), "the default is not written back");
+        let err = Config::parse("[store]\nurl = \"mysql://x/y\"\n", "t").unwrap_err().to_string();
+        assert!(err.contains("store.url"), "{err}");
+        let err = Config::parse("[store]\npath = \"x\"\n", "t").unwrap_err().to_string();
+        assert!(err.contains("path"), "unknown keys are refused: {err}");
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Colonnade's storage layer.
 //!
-//! The crawler and the web front end talk to the [`Store`] trait and never see SQL, so a
-//! PostgreSQL backend can be added beside [`SqliteStore`] without touching them.
+//! The crawler and the web front end talk to the [`Store`] trait and never see SQL. Two backends
+//! implement it with the same semantics, checked by one conformance suite (`tests/store.rs`):
 //!
 //! - [`SqliteStore`] is the default backend: one file, `colonnade.db`, in a data directory,
 //!   in WAL mode with `synchronous = NORMAL`, foreign keys on and a 5 s busy timeout. It has
@@ -16,6 +16,10 @@
 //! - Raw pages are kept zstd-compressed, and [`export_warc`] writes them all out as WARC/1.1.
 //! - The schema is versioned with numbered SQL migrations and `PRAGMA user_version`; a
 //!   database written by a newer version is refused with [`StoreError::TooNew`].
+//! - [`PgStore`] keeps the same tables in a PostgreSQL database, for several processes or machines
+//!   on one store. It has its own numbered migrations and a schema-version row.
+//! - [`open`] opens either from a [`StoreLocation`] (a data directory or a `postgres://` URL), and
+//!   [`copy_store`] copies a whole store into PostgreSQL, resumably.
 //!
 //! ```no_run
 //! use colonnade_store::{PublicationRecord, SqliteStore, Store};
@@ -37,37 +41,67 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::path::PathBuf;
 use std::str::FromStr;
+use std::sync::Arc;
 
 pub use colonnade_model::{Article, FetchOutcome, Kind, Timestamp};
 
+mod convert;
+mod copy;
+mod location;
 mod migrate;
+mod postgres;
 mod sqlite;
 mod warc;
 
+pub use copy::{CopyProgress, CopySummary, copy_store};
+pub use location::StoreLocation;
+pub use postgres::{PgError, PgOptions, PgStore};
 pub use sqlite::{DB_FILE, SqliteStore};
 pub use warc::export_warc;
+
+/// Opens the store at `location`: the SQLite file in a data directory (created if missing) or a
+/// PostgreSQL database. Either is migrated to the current schema, or refused with
+/// [`StoreError::TooNew`] before anything in it is changed.
+pub fn open(location: &StoreLocation) -> Result<Arc<dyn Store>, StoreError> {
+    Ok(match location {
+        StoreLocation::Sqlite(dir) => Arc::new(SqliteStore::open(dir)?),
+        StoreLocation::Postgres(url) => Arc::new(PgStore::open(url, &PgOptions::default())?),
+    })
+}
+
+/// The error of a database library under a [`StoreError`]: a `rusqlite::Error`, or a [`PgError`]
+/// for PostgreSQL. Downcast it to tell them apart.
+pub type DbError = Box<dyn std::error::Error + Send + Sync + 'static>;
 
 /// Row id of a publication, feed, columnist or article.
 pub type Id = i64;
 
 /// What went wrong in the store.
 ///
-/// `Display` says what failed; the underlying SQLite or I/O error is the
-/// [`source`](std::error::Error::source), so print the whole chain (`{:#}` with anyhow).
+/// `Display` says what failed; the underlying database or I/O error is the
+/// [`source`](std::error::Error::source), so print the whole chain (`{:#}` with anyhow). Each
+/// link prints its own part once.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum StoreError {
-    /// SQLite failed where no more context was at hand.
-    #[error("database error")]
-    Sqlite(#[from] rusqlite::Error),
-    /// SQLite failed while doing `op`.
+    /// The database failed while the store was doing `op` (either backend).
     #[error("database error while {op}")]
     Query {
         /// What the store was doing, e.g. "saving an article".
         op: &'static str,
-        /// The SQLite error.
+        /// The database library's error: `rusqlite::Error` or [`PgError`].
         #[source]
-        source: rusqlite::Error,
+        source: DbError,
+    },
+    /// The database server could not be reached or refused the connection. The message does not
+    /// repeat the URL, which the caller names (`opening the store at …`).
+    #[error("cannot connect to the PostgreSQL server")]
+    Connect {
+        /// Where, with any password left out.
+        target: String,
+        /// Why: a [`PgError`].
+        #[source]
+        source: DbError,
     },
     /// The database was written by a newer version of Colonnade.
     #[error("database schema version {found} is newer than this program knows ({known}); upgrade Colonnade")]
@@ -95,6 +129,9 @@ pub enum StoreError {
     /// A raw page could not be compressed or decompressed.
     #[error("zstd failed: {0}")]
     Compression(String),
+    /// The PostgreSQL client's own threads could not start, or a call on them stopped.
+    #[error("the PostgreSQL client failed: {0}")]
+    Client(String),
     /// The caller passed something the store cannot take (an article without a URL, an unknown id).
     #[error("invalid input: {0}")]
     InvalidInput(String),
@@ -383,6 +420,17 @@ pub struct ArticleFilter {
     pub language: Option<String>,
 }
 
+/// The start of an article's text, for highlighting search results ([`Store::text_heads`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TextHead {
+    /// Row id.
+    pub id: Id,
+    /// Headline (empty when the page had none).
+    pub title: String,
+    /// The first characters of the text.
+    pub text: String,
+}
+
 /// What a listing shows of an article: enough for a card, without the text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ArticleCard {
@@ -575,6 +623,23 @@ pub trait Store: Send + Sync {
 
     /// Cards of these articles, in the order given; unknown ids are left out.
     fn cards_by_id(&self, ids: &[Id]) -> Result<Vec<ArticleCard>, StoreError>;
+
+    /// The title and the first `max_chars` characters of the text of these articles, in the
+    /// order given (unknown ids left out): what search highlighting reads, without loading
+    /// whole articles.
+    fn text_heads(&self, ids: &[Id], max_chars: usize) -> Result<Vec<TextHead>, StoreError> {
+        let mut out = Vec::with_capacity(ids.len());
+        for &id in ids {
+            if let Some(stored) = self.article(id)? {
+                let text = match stored.article.text.char_indices().nth(max_chars) {
+                    Some((at, _)) => stored.article.text[..at].to_owned(),
+                    None => stored.article.text,
+                };
+                out.push(TextHead { id, title: stored.article.title.unwrap_or_default(), text });
+            }
+        }
+        Ok(out)
+    }
 
     /// The most viewed articles matching `filter` over the days `since_day..` (days since the
     /// epoch, UTC), most views first, at most `limit`. Articles without views are left out.

@@ -1,5 +1,17 @@
-//! The store, specified against real SQLite files in temporary directories.
+//! The store, specified against real databases: SQLite files in temporary directories and, when
+//! `COLONNADE_TEST_PG_URL` names a PostgreSQL server (`.ci/postgres.sh` starts one), a fresh
+//! schema of that server per test.
+//!
+//! The conformance suite is one set of functions taking a [`Fixture`]; the `conformance!` macro
+//! runs each on both backends (`sqlite::NAME` and `postgres::NAME`). Without a server the
+//! PostgreSQL tests print "skipped: no PostgreSQL" and pass, except under CI (`CI` set), where a
+//! missing server is a failure. Backend-specific tests (migrations, files, connections, crashes)
+//! and `store copy` follow the suite.
 #![expect(clippy::unwrap_used, clippy::expect_used, reason = "test helpers: a panic is a test failure")]
+
+mod support;
+
+use support::Fixture;
 
 use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
@@ -7,10 +19,12 @@ use std::process::{Command, Stdio};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
+use std::ops::ControlFlow;
+
 use colonnade_store::{
     Article, ArticleFilter, ChangeCursor, CountDelta, Counts, FeedState, FetchLogEntry, FetchOutcome, Id, Kind,
-    NewArticle, PublicationRecord, RawPage, SaveOutcome, SourceKind, SqliteStore, Store, StoreError, Timestamp,
-    export_warc,
+    NewArticle, PgOptions, PgStore, PublicationRecord, RawPage, SaveOutcome, SourceKind, SqliteStore, Store,
+    StoreError, StoreLocation, Timestamp, copy_store, export_warc,
 };
 use rusqlite::Connection;
 
@@ -20,7 +34,7 @@ fn ts(s: &str) -> Timestamp {
     Timestamp::parse_rfc3339(s).unwrap()
 }
 
-fn publication(store: &SqliteStore, host: &str) -> Id {
+fn publication(store: &dyn Store, host: &str) -> Id {
     store
         .upsert_publication(&PublicationRecord {
             name: format!("The {host} Times"),
@@ -54,7 +68,7 @@ fn column(url: &str, author: &str, text: &str) -> Article {
     }
 }
 
-fn save(store: &SqliteStore, publication_id: Id, article: &Article, key: &str) -> SaveOutcome {
+fn save(store: &dyn Store, publication_id: Id, article: &Article, key: &str) -> SaveOutcome {
     store
         .save_article(&NewArticle {
             publication_id,
@@ -161,14 +175,12 @@ fn database_from_a_newer_version_is_refused_and_left_alone() {
 
 // ---- saving articles --------------------------------------------------------------------
 
-#[test]
-fn same_article_saved_twice_is_inserted_then_unchanged() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = SqliteStore::open(dir.path()).unwrap();
-    let p = publication(&store, "a.example");
+fn same_article_saved_twice_is_inserted_then_unchanged(f: &Fixture) {
+    let store = f.store();
+    let p = publication(store, "a.example");
     let a = column("https://a.example/col/1", "Jane Roe", "Some words here.");
-    let SaveOutcome::Inserted(id) = save(&store, p, &a, "a.example/col/1") else { panic!("not inserted") };
-    assert_eq!(save(&store, p, &a, "a.example/col/1"), SaveOutcome::Unchanged(id));
+    let SaveOutcome::Inserted(id) = save(store, p, &a, "a.example/col/1") else { panic!("not inserted") };
+    assert_eq!(save(store, p, &a, "a.example/col/1"), SaveOutcome::Unchanged(id));
     assert_eq!(store.stats().unwrap().articles, 1);
     let stored = store.article(id).unwrap().unwrap();
     assert_eq!(stored.article, a);
@@ -177,13 +189,11 @@ fn same_article_saved_twice_is_inserted_then_unchanged() {
     assert_eq!(store.article(id + 1).unwrap(), None);
 }
 
-#[test]
-fn changed_text_or_metadata_is_an_update_that_keeps_first_seen() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = SqliteStore::open(dir.path()).unwrap();
-    let p = publication(&store, "a.example");
+fn changed_text_or_metadata_is_an_update_that_keeps_first_seen(f: &Fixture) {
+    let store = f.store();
+    let p = publication(store, "a.example");
     let mut a = column("https://a.example/col/1", "Jane Roe", "First draft.");
-    let id = save(&store, p, &a, "k").id();
+    let id = save(store, p, &a, "k").id();
 
     a.text = "Corrected text.".into();
     let later = ts("2025-02-01T00:00:00Z");
@@ -195,17 +205,15 @@ fn changed_text_or_metadata_is_an_update_that_keeps_first_seen() {
     assert_eq!(stored.updated_at, later);
 
     a.modified = Some(ts("2025-02-01T10:00:00-05:00"));
-    assert_eq!(save(&store, p, &a, "k"), SaveOutcome::Updated(id));
+    assert_eq!(save(store, p, &a, "k"), SaveOutcome::Updated(id));
     assert_eq!(store.article(id).unwrap().unwrap().article.modified, a.modified);
-    assert_eq!(save(&store, p, &a, "k"), SaveOutcome::Unchanged(id));
+    assert_eq!(save(store, p, &a, "k"), SaveOutcome::Unchanged(id));
     assert_eq!(store.stats().unwrap().articles, 1);
 }
 
-#[test]
-fn one_column_reached_by_feed_link_and_by_canonical_url_is_stored_once() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = SqliteStore::open(dir.path()).unwrap();
-    let p = publication(&store, "a.example");
+fn one_column_reached_by_feed_link_and_by_canonical_url_is_stored_once(f: &Fixture) {
+    let store = f.store();
+    let p = publication(store, "a.example");
     let a = column("https://a.example/opinion/jane/tax", "Jane Roe", "Taxes.");
     // First seen through a feed link that redirected to the canonical URL.
     let alts = vec!["a.example/opinion/jane/tax".to_string()];
@@ -221,9 +229,9 @@ fn one_column_reached_by_feed_link_and_by_canonical_url_is_stored_once() {
         .unwrap();
     assert!(matches!(first, SaveOutcome::Inserted(_)));
     // Then through a listing page that links the canonical URL.
-    assert_eq!(save(&store, p, &a, "a.example/opinion/jane/tax"), SaveOutcome::Unchanged(first.id()));
+    assert_eq!(save(store, p, &a, "a.example/opinion/jane/tax"), SaveOutcome::Unchanged(first.id()));
     // And through an AMP URL whose key is new but whose canonical URL is known.
-    assert_eq!(save(&store, p, &a, "a.example/amp/opinion/jane/tax"), SaveOutcome::Unchanged(first.id()));
+    assert_eq!(save(store, p, &a, "a.example/amp/opinion/jane/tax"), SaveOutcome::Unchanged(first.id()));
     for key in ["feeds.a.example/~r/123", "a.example/opinion/jane/tax", "a.example/amp/opinion/jane/tax"] {
         assert_eq!(store.article_id_by_url_key(key).unwrap(), Some(first.id()), "{key}");
     }
@@ -231,34 +239,31 @@ fn one_column_reached_by_feed_link_and_by_canonical_url_is_stored_once() {
     assert_eq!(store.stats().unwrap().articles, 1);
 }
 
-#[test]
-fn columnists_are_upserted_one_per_publication_and_name() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = SqliteStore::open(dir.path()).unwrap();
-    let (p1, p2) = (publication(&store, "a.example"), publication(&store, "b.example"));
+fn columnists_are_upserted_one_per_publication_and_name(f: &Fixture) {
+    let store = f.store();
+    let (p1, p2) = (publication(store, "a.example"), publication(store, "b.example"));
     let ids: Vec<Id> = (0..3)
         .map(|i| {
             let a = column(&format!("https://a.example/{i}"), "Jane Roe", "x");
-            save(&store, p1, &a, &format!("a.example/{i}")).id()
+            save(store, p1, &a, &format!("a.example/{i}")).id()
         })
         .collect();
     let cols: Vec<Option<Id>> = ids.iter().map(|id| store.article(*id).unwrap().unwrap().columnist_id).collect();
     assert!(cols[0].is_some());
     assert!(cols.iter().all(|c| *c == cols[0]));
     // The same name at another publication is another columnist; no author, no columnist.
-    let other = save(&store, p2, &column("https://b.example/1", "Jane Roe", "x"), "b.example/1").id();
+    let other = save(store, p2, &column("https://b.example/1", "Jane Roe", "x"), "b.example/1").id();
     assert_ne!(store.article(other).unwrap().unwrap().columnist_id, cols[0]);
     let mut anon = column("https://a.example/editorial", "x", "x");
     anon.authors.clear();
-    let anon = save(&store, p1, &anon, "a.example/editorial").id();
+    let anon = save(store, p1, &anon, "a.example/editorial").id();
     assert_eq!(store.article(anon).unwrap().unwrap().columnist_id, None);
     assert_eq!(store.stats().unwrap().columnists, 2);
 }
 
-#[test]
-fn article_without_url_is_rejected() {
-    let store = SqliteStore::open_in_memory().unwrap();
-    let p = publication(&store, "a.example");
+fn article_without_url_is_rejected(f: &Fixture) {
+    let store = f.store();
+    let p = publication(store, "a.example");
     let mut a = column("https://a.example/1", "J", "x");
     a.url = None;
     let err = store
@@ -274,13 +279,11 @@ fn article_without_url_is_rejected() {
     assert!(matches!(err, StoreError::InvalidInput(_)), "{err:?}");
 }
 
-#[test]
-fn update_extraction_replaces_fields_and_keeps_id_keys_and_first_seen() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = SqliteStore::open(dir.path()).unwrap();
-    let p = publication(&store, "a.example");
+fn update_extraction_replaces_fields_and_keeps_id_keys_and_first_seen(f: &Fixture) {
+    let store = f.store();
+    let p = publication(store, "a.example");
     let a = column("https://a.example/1", "Jane Roe", "Old extraction.");
-    let id = save(&store, p, &a, "a.example/1").id();
+    let id = save(store, p, &a, "a.example/1").id();
     let mut b = a.clone();
     b.url = None; // keep the stored URL
     b.text = "Better extraction.".into();
@@ -308,7 +311,7 @@ fn page_body(i: usize, len: usize) -> Vec<u8> {
     body
 }
 
-fn save_with_page(store: &SqliteStore, p: Id, i: usize, body: &[u8], fetched_at: Timestamp) -> Id {
+fn save_with_page(store: &dyn Store, p: Id, i: usize, body: &[u8], fetched_at: Timestamp) -> Id {
     let url = format!("https://a.example/{i}");
     let headers = vec![("Content-Type".to_string(), "text/html; charset=utf-8".to_string())];
     store
@@ -331,14 +334,12 @@ fn save_with_page(store: &SqliteStore, p: Id, i: usize, body: &[u8], fetched_at:
         .id()
 }
 
-#[test]
-fn raw_page_is_compressed_and_comes_back_byte_for_byte() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = SqliteStore::open(dir.path()).unwrap();
-    let p = publication(&store, "a.example");
+fn raw_page_is_compressed_and_comes_back_byte_for_byte(f: &Fixture) {
+    let store = f.store();
+    let p = publication(store, "a.example");
     let body = page_body(1, 100_000);
     let fetched = ts("2025-01-01T12:00:00.250+01:00");
-    let id = save_with_page(&store, p, 1, &body, fetched);
+    let id = save_with_page(store, p, 1, &body, fetched);
     let pages = store.raw_pages(0, 10).unwrap();
     assert_eq!(pages.len(), 1);
     assert_eq!(pages[0].evidence.as_deref(), Some(r#"{"feed":{"title":"T"}}"#), "evidence kept with the page");
@@ -354,24 +355,22 @@ fn raw_page_is_compressed_and_comes_back_byte_for_byte() {
 
     // A newer fetch replaces the page; an older one does not.
     let newer = page_body(1, 2_000);
-    save_with_page(&store, p, 1, &newer, ts("2025-01-02T00:00:00Z"));
-    save_with_page(&store, p, 1, b"stale", ts("2024-01-01T00:00:00Z"));
+    save_with_page(store, p, 1, &newer, ts("2025-01-02T00:00:00Z"));
+    save_with_page(store, p, 1, b"stale", ts("2024-01-01T00:00:00Z"));
     assert_eq!(store.raw_pages(0, 10).unwrap()[0].body, newer);
 }
 
-#[test]
-fn stats_count_everything_by_kind_and_outcome() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = SqliteStore::open(dir.path()).unwrap();
-    let p = publication(&store, "a.example");
-    publication(&store, "b.example");
+fn stats_count_everything_by_kind_and_outcome(f: &Fixture) {
+    let store = f.store();
+    let p = publication(store, "a.example");
+    publication(store, "b.example");
     store.upsert_feed(p, "https://a.example/feed", SourceKind::Rss).unwrap();
     for (i, kind) in [Kind::Opinion, Kind::Opinion, Kind::News].into_iter().enumerate() {
         let mut a = column(&format!("https://a.example/{i}"), &format!("Author {i}"), "x");
         a.kind = kind;
-        save(&store, p, &a, &format!("k{i}"));
+        save(store, p, &a, &format!("k{i}"));
     }
-    save_with_page(&store, p, 9, &page_body(9, 5_000), ts("2025-01-01T00:00:00Z"));
+    save_with_page(store, p, 9, &page_body(9, 5_000), ts("2025-01-01T00:00:00Z"));
     let s = store.stats().unwrap();
     assert_eq!((s.publications, s.feeds, s.columnists, s.articles, s.raw_pages), (2, 1, 4, 4, 1));
     assert_eq!(s.articles_by_kind.get("opinion"), Some(&3));
@@ -383,10 +382,9 @@ fn stats_count_everything_by_kind_and_outcome() {
     assert_eq!(rows.iter().map(|r| r.articles).collect::<Vec<_>>(), [4, 0]);
 }
 
-#[test]
-fn publication_upsert_finds_by_homepage_and_updates_the_rest() {
-    let store = SqliteStore::open_in_memory().unwrap();
-    let id = publication(&store, "a.example");
+fn publication_upsert_finds_by_homepage_and_updates_the_rest(f: &Fixture) {
+    let store = f.store();
+    let id = publication(store, "a.example");
     let again = store
         .upsert_publication(&PublicationRecord {
             name: "Renamed".into(),
@@ -403,10 +401,8 @@ fn publication_upsert_finds_by_homepage_and_updates_the_rest() {
     assert_eq!(rows[0].record.language.as_deref(), Some("fr"));
 }
 
-#[test]
-fn fetch_log_batch_is_written_whole() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = SqliteStore::open(dir.path()).unwrap();
+fn fetch_log_batch_is_written_whole(f: &Fixture) {
+    let store = f.store();
     let outcomes =
         [FetchOutcome::Ok, FetchOutcome::Ok, FetchOutcome::NotModified, FetchOutcome::Timeout, FetchOutcome::Robots];
     let entries: Vec<FetchLogEntry> = (0..100)
@@ -430,10 +426,8 @@ fn fetch_log_batch_is_written_whole() {
     assert_eq!(s.fetches_by_outcome.len(), 4);
 }
 
-#[test]
-fn fetch_outcomes_are_stored_as_their_labels_and_old_labels_still_count() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = SqliteStore::open(dir.path()).unwrap();
+fn fetch_outcomes_are_stored_as_their_labels_and_old_labels_still_count(f: &Fixture) {
+    let store = f.store();
     let entry = |outcome| FetchLogEntry {
         url: "https://a.example/".into(),
         host: "a.example".into(),
@@ -446,20 +440,11 @@ fn fetch_outcomes_are_stored_as_their_labels_and_old_labels_still_count() {
     };
     store.log_fetches(&FetchOutcome::ALL.map(entry)).unwrap();
     // A label this version does not write, as an older or newer version might have.
-    sqlite(dir.path())
-        .execute(
-            "INSERT INTO fetch_log (url, host, status, bytes, duration_ms, outcome, error, at_us) \
-             VALUES ('https://a.example/', 'a.example', NULL, 0, 1, 'gone_fishing', NULL, 0)",
-            [],
-        )
-        .unwrap();
-    let labels: Vec<String> = sqlite(dir.path())
-        .prepare("SELECT outcome FROM fetch_log ORDER BY id")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
+    f.exec(
+        "INSERT INTO fetch_log (url, host, status, bytes, duration_ms, outcome, error, at_us) \
+         VALUES ('https://a.example/', 'a.example', NULL, 0, 1, 'gone_fishing', NULL, 0)",
+    );
+    let labels = f.strings("SELECT outcome FROM fetch_log ORDER BY id");
     let expected: Vec<&str> = FetchOutcome::ALL.iter().map(|o| o.as_str()).chain(["gone_fishing"]).collect();
     assert_eq!(labels, expected);
     let read: Vec<FetchOutcome> = labels.iter().map(|l| FetchOutcome::from_label(l)).collect();
@@ -470,11 +455,9 @@ fn fetch_outcomes_are_stored_as_their_labels_and_old_labels_still_count() {
     assert_eq!(s.fetches_by_outcome.get("gone_fishing"), Some(&1));
 }
 
-#[test]
-fn feed_upsert_and_state_round_trip() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = SqliteStore::open(dir.path()).unwrap();
-    let p = publication(&store, "a.example");
+fn feed_upsert_and_state_round_trip(f: &Fixture) {
+    let store = f.store();
+    let p = publication(store, "a.example");
     let id = store.upsert_feed(p, "https://a.example/feed", SourceKind::Unknown).unwrap();
     assert_eq!(store.upsert_feed(p, "https://a.example/feed", SourceKind::Atom).unwrap(), id);
     // Unknown never overwrites what is known.
@@ -509,15 +492,13 @@ fn feed_upsert_and_state_round_trip() {
     assert!(matches!(store.update_feed(999, &state), Err(StoreError::InvalidInput(_))));
 }
 
-#[test]
-fn raw_pages_are_paged_by_article_id() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = SqliteStore::open(dir.path()).unwrap();
-    let p = publication(&store, "a.example");
+fn raw_pages_are_paged_by_article_id(f: &Fixture) {
+    let store = f.store();
+    let p = publication(store, "a.example");
     let ids: Vec<Id> =
-        (0..25).map(|i| save_with_page(&store, p, i, &page_body(i, 300), ts("2025-01-01T00:00:00Z"))).collect();
+        (0..25).map(|i| save_with_page(store, p, i, &page_body(i, 300), ts("2025-01-01T00:00:00Z"))).collect();
     // An article without a page is skipped.
-    save(&store, p, &column("https://a.example/nopage", "J", "x"), "nopage");
+    save(store, p, &column("https://a.example/nopage", "J", "x"), "nopage");
     let mut seen = Vec::new();
     let mut sizes = Vec::new();
     let mut after = 0;
@@ -571,17 +552,15 @@ fn parse_warc(mut data: &[u8]) -> Vec<WarcRecord> {
     records
 }
 
-#[test]
-fn export_warc_writes_one_response_record_per_page() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = SqliteStore::open(dir.path()).unwrap();
-    let p = publication(&store, "a.example");
+fn export_warc_writes_one_response_record_per_page(f: &Fixture) {
+    let store = f.store();
+    let p = publication(store, "a.example");
     let bodies: Vec<Vec<u8>> = (0..300).map(|i| page_body(i, 500 + i * 7)).collect();
     for (i, body) in bodies.iter().enumerate() {
-        save_with_page(&store, p, i, body, ts("2025-01-01T12:00:00+01:00"));
+        save_with_page(store, p, i, body, ts("2025-01-01T12:00:00+01:00"));
     }
     let mut out = Vec::new();
-    assert_eq!(export_warc(&store, &mut out).unwrap(), 300);
+    assert_eq!(export_warc(store, &mut out).unwrap(), 300);
 
     let records = parse_warc(&out);
     assert_eq!(records.len(), 301);
@@ -603,17 +582,15 @@ fn export_warc_writes_one_response_record_per_page() {
 
 // ---- concurrency and crashes ------------------------------------------------------------
 
-#[test]
-fn readers_see_consistent_snapshots_while_another_thread_writes() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = Arc::new(SqliteStore::open(dir.path()).unwrap());
-    let p = publication(&store, "a.example");
+fn readers_see_consistent_snapshots_while_another_thread_writes(f: &Fixture) {
+    let store = f.shared();
+    let p = publication(&*store, "a.example");
     let done = Arc::new(AtomicBool::new(false));
     let writer = {
         let (store, done) = (Arc::clone(&store), Arc::clone(&done));
         std::thread::spawn(move || {
             for i in 0..300 {
-                save_with_page(&store, p, i, &page_body(i, 3_000), ts("2025-01-01T00:00:00Z"));
+                save_with_page(&*store, p, i, &page_body(i, 3_000), ts("2025-01-01T00:00:00Z"));
             }
             done.store(true, Ordering::SeqCst);
         })
@@ -750,11 +727,9 @@ fn dated(url: &str, author: &str, kind: Kind, lang: &str, published: Option<&str
     a
 }
 
-#[test]
-fn listings_are_newest_first_filtered_paged_and_counted() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = SqliteStore::open(dir.path()).unwrap();
-    let gb = publication(&store, "gb.example");
+fn listings_are_newest_first_filtered_paged_and_counted(f: &Fixture) {
+    let store = f.store();
+    let gb = publication(store, "gb.example");
     let tr = store
         .upsert_publication(&PublicationRecord {
             name: "Gazete".into(),
@@ -764,24 +739,24 @@ fn listings_are_newest_first_filtered_paged_and_counted() {
         })
         .unwrap();
     let a1 = save(
-        &store,
+        store,
         gb,
         &dated("https://gb.example/1", "Ann Lee", Kind::Opinion, "en-GB", Some("2024-05-01T09:00:00Z")),
         "1",
     )
     .id();
     let a2 = save(
-        &store,
+        store,
         gb,
         &dated("https://gb.example/2", "Ann Lee", Kind::Opinion, "en", Some("2024-05-03T09:00:00+03:00")),
         "2",
     )
     .id();
     let n3 =
-        save(&store, gb, &dated("https://gb.example/3", "Bo Ray", Kind::News, "en", Some("2024-05-04T09:00:00Z")), "3")
+        save(store, gb, &dated("https://gb.example/3", "Bo Ray", Kind::News, "en", Some("2024-05-04T09:00:00Z")), "3")
             .id();
     // No date: sorts by when it was first seen (2025-01-01), so first.
-    let t4 = save(&store, tr, &dated("https://tr.example/4", "Ayşe Kaya", Kind::Opinion, "tr", None), "4").id();
+    let t4 = save(store, tr, &dated("https://tr.example/4", "Ayşe Kaya", Kind::Opinion, "tr", None), "4").id();
 
     let ids = |f: &ArticleFilter, off, lim| store.cards(f, off, lim).unwrap().iter().map(|c| c.id).collect::<Vec<_>>();
     let all = ArticleFilter::default();
@@ -818,14 +793,12 @@ fn listings_are_newest_first_filtered_paged_and_counted() {
     assert!(store.publication(12345).unwrap().is_none());
 }
 
-#[test]
-fn columnists_have_counts_and_the_newest_column() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = SqliteStore::open(dir.path()).unwrap();
-    let p = publication(&store, "a.example");
-    save(&store, p, &dated("https://a.example/1", "zoe Adams", Kind::Opinion, "en", Some("2024-01-01T00:00:00Z")), "1");
-    save(&store, p, &dated("https://a.example/2", "zoe Adams", Kind::News, "en", Some("2024-02-01T00:00:00Z")), "2");
-    save(&store, p, &dated("https://a.example/3", "Ann Lee", Kind::Opinion, "en", Some("2024-03-01T00:00:00Z")), "3");
+fn columnists_have_counts_and_the_newest_column(f: &Fixture) {
+    let store = f.store();
+    let p = publication(store, "a.example");
+    save(store, p, &dated("https://a.example/1", "zoe Adams", Kind::Opinion, "en", Some("2024-01-01T00:00:00Z")), "1");
+    save(store, p, &dated("https://a.example/2", "zoe Adams", Kind::News, "en", Some("2024-02-01T00:00:00Z")), "2");
+    save(store, p, &dated("https://a.example/3", "Ann Lee", Kind::Opinion, "en", Some("2024-03-01T00:00:00Z")), "3");
     let list = store.columnists(None).unwrap();
     let names: Vec<&str> = list.iter().map(|c| c.name.as_str()).collect();
     assert_eq!(names, vec!["Ann Lee", "zoe Adams"], "by name, ignoring case");
@@ -838,14 +811,12 @@ fn columnists_have_counts_and_the_newest_column() {
     assert_eq!(store.columnists(Some(p + 1)).unwrap(), vec![]);
 }
 
-#[test]
-fn counts_add_up_by_day_and_most_read_ranks_recent_views() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = SqliteStore::open(dir.path()).unwrap();
-    let p = publication(&store, "a.example");
-    let a = save(&store, p, &dated("https://a.example/1", "A", Kind::Opinion, "en", None), "1").id();
-    let b = save(&store, p, &dated("https://a.example/2", "B", Kind::Opinion, "en", None), "2").id();
-    let n = save(&store, p, &dated("https://a.example/3", "C", Kind::News, "en", None), "3").id();
+fn counts_add_up_by_day_and_most_read_ranks_recent_views(f: &Fixture) {
+    let store = f.store();
+    let p = publication(store, "a.example");
+    let a = save(store, p, &dated("https://a.example/1", "A", Kind::Opinion, "en", None), "1").id();
+    let b = save(store, p, &dated("https://a.example/2", "B", Kind::Opinion, "en", None), "2").id();
+    let n = save(store, p, &dated("https://a.example/3", "C", Kind::News, "en", None), "3").id();
     let d = |article_id, day, views, likes| CountDelta { article_id, day, views, likes };
     store
         .add_counts(&[d(a, 100, 5, 1), d(b, 99, 50, 0), d(b, 101, 2, 0), d(n, 101, 80, 0), d(424242, 101, 1, 1)])
@@ -863,13 +834,11 @@ fn counts_add_up_by_day_and_most_read_ranks_recent_views() {
     assert_eq!(card.counts, Counts { views: 52, likes: 0 }, "cards carry all-time totals");
 }
 
-#[test]
-fn changed_since_pages_through_changes_in_order_and_sees_updates() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = SqliteStore::open(dir.path()).unwrap();
-    let p = publication(&store, "a.example");
+fn changed_since_pages_through_changes_in_order_and_sees_updates(f: &Fixture) {
+    let store = f.store();
+    let p = publication(store, "a.example");
     for i in 0..5 {
-        save(&store, p, &dated(&format!("https://a.example/{i}"), "A", Kind::Opinion, "en", None), &i.to_string());
+        save(store, p, &dated(&format!("https://a.example/{i}"), "A", Kind::Opinion, "en", None), &i.to_string());
     }
     let mut cursor = ChangeCursor::default();
     let mut seen = Vec::new();
@@ -904,12 +873,10 @@ fn changed_since_pages_through_changes_in_order_and_sees_updates() {
 
 /// Issue 14, item 10: a page of publication A that names B's article as its canonical URL does not
 /// replace B's article; it is kept under its own fetched URL, and B's keys stay B's.
-#[test]
-fn a_canonical_claiming_another_publications_article_is_kept_apart() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = SqliteStore::open(dir.path()).unwrap();
-    let a = publication(&store, "a.example");
-    let b = publication(&store, "b.example");
+fn a_canonical_claiming_another_publications_article_is_kept_apart(f: &Fixture) {
+    let store = f.store();
+    let a = publication(store, "a.example");
+    let b = publication(store, "b.example");
     let real = column("https://b.example/opinion/real", "Bea Writer", "The genuine column text.");
     let Ok(SaveOutcome::Inserted(b_id)) = store.save_article(&NewArticle {
         publication_id: b,
@@ -973,12 +940,10 @@ fn a_canonical_claiming_another_publications_article_is_kept_apart() {
 }
 
 /// Issue 14, item 11: upserting a feed URL that another publication owns leaves its owner and kind.
-#[test]
-fn a_feed_never_moves_between_publications() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = SqliteStore::open(dir.path()).unwrap();
-    let a = publication(&store, "a.example");
-    let b = publication(&store, "b.example");
+fn a_feed_never_moves_between_publications(f: &Fixture) {
+    let store = f.store();
+    let a = publication(store, "a.example");
+    let b = publication(store, "b.example");
     let id = store.upsert_feed(b, "https://b.example/feed.xml", SourceKind::Rss).unwrap();
     assert_eq!(store.upsert_feed(a, "https://b.example/feed.xml", SourceKind::Sitemap).unwrap(), id);
     let feeds = store.feeds().unwrap();
@@ -988,18 +953,452 @@ fn a_feed_never_moves_between_publications() {
 
 /// Issue 9: the organisations a byline credits are kept beside the people, read back with the
 /// article and its card, and a change to them alone is an update.
-#[test]
-fn issue_9_credits_are_stored_and_read_back() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = SqliteStore::open(dir.path()).unwrap();
-    let p = publication(&store, "a.example");
+fn issue_9_credits_are_stored_and_read_back(f: &Fixture) {
+    let store = f.store();
+    let p = publication(store, "a.example");
     let mut a = column("https://a.example/wire", "Jane Roe", "Text.");
     a.credits = vec!["dpa".into(), "Associated Press".into()];
-    let id = save(&store, p, &a, "a.example/wire").id();
+    let id = save(store, p, &a, "a.example/wire").id();
     assert_eq!(store.article(id).unwrap().unwrap().article.credits, ["dpa", "Associated Press"]);
     assert_eq!(store.cards_by_id(&[id]).unwrap()[0].credits, ["dpa", "Associated Press"]);
     a.credits = vec!["AFP".into()];
-    assert!(matches!(save(&store, p, &a, "a.example/wire"), SaveOutcome::Updated(_)));
+    assert!(matches!(save(store, p, &a, "a.example/wire"), SaveOutcome::Updated(_)));
     assert_eq!(store.cards_by_id(&[id]).unwrap()[0].credits, ["AFP"]);
-    assert!(matches!(save(&store, p, &a, "a.example/wire"), SaveOutcome::Unchanged(_)));
+    assert!(matches!(save(store, p, &a, "a.example/wire"), SaveOutcome::Unchanged(_)));
+}
+
+fn text_heads_are_the_title_and_the_first_characters_in_the_order_asked(f: &Fixture) {
+    let store = f.store();
+    let p = publication(store, "a.example");
+    let first = save(store, p, &column("https://a.example/1", "Jane Roe", "Éclair über alles, and more."), "a/1").id();
+    let mut untitled = column("https://a.example/2", "Jane Roe", "Short.");
+    untitled.title = None;
+    let second = save(store, p, &untitled, "a/2").id();
+    let heads = store.text_heads(&[second, 999_999, first], 6).unwrap();
+    let got: Vec<(Id, &str, &str)> = heads.iter().map(|h| (h.id, h.title.as_str(), h.text.as_str())).collect();
+    // Characters, not bytes; unknown ids left out; an untitled article has an empty title.
+    assert_eq!(got, [(second, "", "Short."), (first, "Column at https://a.example/1", "Éclair")]);
+    assert!(store.text_heads(&[], 10).unwrap().is_empty());
+}
+
+/// What PostgreSQL's types could change and SQLite's keep: NUL characters (U+FFFD in both),
+/// times far from now with odd offsets, an f32 confidence, NaN, empty lists, long Unicode text.
+fn odd_values_come_back_alike(f: &Fixture) {
+    let store = f.store();
+    let p = publication(store, "odd.example");
+    let mut a = column("https://odd.example/1", "Zoë\u{0}Ölçer", "Text with a NUL\u{0} inside, ünïcødé 🚀.");
+    a.published = Some(ts("1901-12-13T20:45:52.123456-11:59"));
+    a.modified = Some(ts("2999-12-31T23:59:59.999999+14:00"));
+    a.confidence = 0.123_456_79;
+    a.credits = vec![];
+    a.text.push_str(&"Lorem ipsum dolor sit amet. ".repeat(5_000));
+    let id = save(store, p, &a, "odd.example/1").id();
+    let stored = store.article(id).unwrap().unwrap().article;
+    assert_eq!(stored.text, a.text.replace('\0', "\u{FFFD}"));
+    assert_eq!(stored.authors, vec!["Zoë\u{FFFD}Ölçer".to_string()]);
+    assert_eq!(stored.published, a.published);
+    assert_eq!(stored.published.unwrap().offset_seconds, -(11 * 3600 + 59 * 60));
+    assert_eq!(stored.modified, a.modified);
+    assert_eq!(stored.confidence, a.confidence);
+    assert_eq!(save(store, p, &a, "odd.example/1"), SaveOutcome::Unchanged(id), "saved again, nothing changed");
+    let mut nan = column("https://odd.example/2", "A", "x");
+    nan.confidence = f32::NAN;
+    let id = save(store, p, &nan, "odd.example/2").id();
+    assert_eq!(store.article(id).unwrap().unwrap().article.confidence, 0.0);
+    assert_eq!(save(store, p, &nan, "odd.example/2"), SaveOutcome::Unchanged(id));
+}
+
+/// Writers on several threads (on PostgreSQL: several connections) saving the same articles
+/// under different keys, and adding counts, at once: each article is stored once, no count is lost.
+fn concurrent_writers_store_each_article_once_and_lose_no_count(f: &Fixture) {
+    let store = f.shared();
+    let p = publication(store.as_ref(), "race.example");
+    let threads: Vec<_> = (0..4)
+        .map(|t| {
+            let store = Arc::clone(&store);
+            std::thread::spawn(move || {
+                for i in 0..25 {
+                    let url = format!("https://race.example/{i}");
+                    let key = format!("race.example/{i}?via={t}");
+                    let alts = vec![format!("race.example/{i}")];
+                    let a = column(&url, &format!("Author {}", i % 3), &format!("Text {i}."));
+                    let id = store
+                        .save_article(&NewArticle {
+                            publication_id: p,
+                            article: &a,
+                            url_key: &key,
+                            alt_url_keys: &alts,
+                            raw: None,
+                            seen_at: ts("2025-01-01T00:00:00Z"),
+                        })
+                        .unwrap()
+                        .id();
+                    store
+                        .add_counts(&[CountDelta { article_id: id, day: 20_000 + (i % 2), views: 1, likes: 0 }])
+                        .unwrap();
+                    store.add_counts(&[CountDelta { article_id: id, day: 20_000, views: 0, likes: 1 }]).unwrap();
+                }
+            })
+        })
+        .collect();
+    for t in threads {
+        t.join().unwrap();
+    }
+    let s = store.stats().unwrap();
+    assert_eq!((s.articles, s.columnists), (25, 3));
+    for i in 0..25 {
+        let id = store.article_id_by_url_key(&format!("race.example/{i}")).unwrap().unwrap();
+        for t in 0..4 {
+            assert_eq!(store.article_id_by_url_key(&format!("race.example/{i}?via={t}")).unwrap(), Some(id));
+        }
+        assert_eq!(store.counts(id).unwrap(), Counts { views: 4, likes: 4 });
+    }
+}
+
+conformance!(
+    same_article_saved_twice_is_inserted_then_unchanged,
+    changed_text_or_metadata_is_an_update_that_keeps_first_seen,
+    one_column_reached_by_feed_link_and_by_canonical_url_is_stored_once,
+    columnists_are_upserted_one_per_publication_and_name,
+    article_without_url_is_rejected,
+    update_extraction_replaces_fields_and_keeps_id_keys_and_first_seen,
+    raw_page_is_compressed_and_comes_back_byte_for_byte,
+    stats_count_everything_by_kind_and_outcome,
+    publication_upsert_finds_by_homepage_and_updates_the_rest,
+    fetch_log_batch_is_written_whole,
+    fetch_outcomes_are_stored_as_their_labels_and_old_labels_still_count,
+    feed_upsert_and_state_round_trip,
+    raw_pages_are_paged_by_article_id,
+    export_warc_writes_one_response_record_per_page,
+    readers_see_consistent_snapshots_while_another_thread_writes,
+    listings_are_newest_first_filtered_paged_and_counted,
+    columnists_have_counts_and_the_newest_column,
+    counts_add_up_by_day_and_most_read_ranks_recent_views,
+    changed_since_pages_through_changes_in_order_and_sees_updates,
+    a_canonical_claiming_another_publications_article_is_kept_apart,
+    a_feed_never_moves_between_publications,
+    issue_9_credits_are_stored_and_read_back,
+    text_heads_are_the_title_and_the_first_characters_in_the_order_asked,
+    odd_values_come_back_alike,
+    concurrent_writers_store_each_article_once_and_lose_no_count,
+);
+
+// ---- PostgreSQL only: migrations, connections ---------------------------------------------
+
+#[test]
+fn pg_fresh_schema_is_migrated_and_reopening_changes_nothing() {
+    let Some(base) = support::pg_url("pg_fresh_schema_is_migrated_and_reopening_changes_nothing") else { return };
+    let schema = support::PgSchema::new(&base);
+    let store = PgStore::open(&schema.url(), &PgOptions::default()).unwrap();
+    assert_eq!(schema.strings("SELECT version::text FROM schema_version"), [PgStore::schema_version().to_string()]);
+    publication(&store, "a.example");
+    drop(store);
+    let again = colonnade_store::open(&StoreLocation::parse(&schema.url())).unwrap();
+    assert_eq!(again.stats().unwrap().publications, 1);
+    let tables = schema.strings(
+        "SELECT string_agg(table_name, ',' ORDER BY table_name) FROM information_schema.tables \
+         WHERE table_schema = current_schema()",
+    );
+    for table in ["article_urls", "articles", "columnists", "counters", "feeds", "fetch_log", "hosts", "raw_pages"] {
+        assert!(tables[0].split(',').any(|t| t == table), "{table} in {tables:?}");
+    }
+}
+
+#[test]
+fn pg_database_from_a_newer_version_is_refused_and_left_alone() {
+    let Some(base) = support::pg_url("pg_database_from_a_newer_version_is_refused_and_left_alone") else { return };
+    let schema = support::PgSchema::new(&base);
+    schema.exec(
+        "CREATE TABLE schema_version (singleton BOOLEAN PRIMARY KEY DEFAULT TRUE, version BIGINT NOT NULL); \
+         INSERT INTO schema_version (version) VALUES (99)",
+    );
+    match PgStore::open(&schema.url(), &PgOptions::default()) {
+        Err(StoreError::TooNew { found, known }) => assert_eq!((found, known), (99, PgStore::schema_version())),
+        other => panic!("expected TooNew, got {other:?}"),
+    }
+    assert_eq!(schema.strings("SELECT version::text FROM schema_version"), ["99"]);
+    assert_eq!(schema.strings("SELECT count(*)::text FROM pg_tables WHERE schemaname = current_schema()"), ["1"]);
+}
+
+#[test]
+fn pg_bad_urls_and_unreachable_servers_are_clear_errors() {
+    let err = PgStore::open("postgres://u@[not a host/db", &PgOptions::default()).unwrap_err();
+    assert!(matches!(err, StoreError::InvalidInput(_)), "{err:?}");
+    // Nothing listens on this socket.
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("postgresql://colonnade:s3cret@localhost/db?host={}&port=1", dir.path().display());
+    let err = PgStore::open(&url, &PgOptions::default()).unwrap_err();
+    let chain = error_chain(&err);
+    let StoreError::Connect { target, .. } = &err else { panic!("{chain}") };
+    assert!(target.starts_with("postgresql://colonnade:***@localhost/db"), "{target}");
+    assert!(!chain.contains("s3cret"), "{chain}");
+    assert!(chain.starts_with("cannot connect to the PostgreSQL server: error connecting to server: "), "{chain}");
+    assert!(chain.contains("No such file or directory"), "the cause is printed: {chain}");
+    assert_once(&chain);
+    let Some(base) = support::pg_url("pg_bad_urls_and_unreachable_servers_are_clear_errors") else { return };
+    // A server that answers, with a database that does not exist: the server's own words.
+    let missing = base.replacen("/colonnade", "/no_such_database", 1);
+    let err = PgStore::open(&missing, &PgOptions::default()).unwrap_err();
+    let chain = error_chain(&err);
+    assert!(chain.contains("no_such_database") && chain.contains("3D000"), "{chain}");
+    assert_once(&chain);
+}
+
+/// Each link of the chain as `{:#}` prints it, joined by ": ".
+fn error_chain(err: &(dyn std::error::Error + 'static)) -> String {
+    let mut links = vec![err.to_string()];
+    let mut next = err.source();
+    while let Some(e) = next {
+        links.push(e.to_string());
+        next = e.source();
+    }
+    links.join(": ")
+}
+
+fn assert_once(chain: &str) {
+    let mut seen = std::collections::HashSet::new();
+    for segment in chain.split(": ") {
+        assert!(seen.insert(segment), "{segment:?} comes twice in {chain}");
+    }
+}
+
+#[test]
+fn pg_query_errors_name_the_operation_and_read_once() {
+    let Some(f) = Fixture::postgres("pg_query_errors_name_the_operation_and_read_once") else { return };
+    f.exec("DROP TABLE fetch_log");
+    let entry = FetchLogEntry {
+        url: "https://a.example/".into(),
+        host: "a.example".into(),
+        status: None,
+        bytes: 0,
+        duration_ms: 1,
+        outcome: FetchOutcome::Ok,
+        error: None,
+        at: ts("2025-01-01T00:00:00Z"),
+    };
+    let err = f.store().log_fetches(&[entry]).unwrap_err();
+    let chain = error_chain(&err);
+    assert!(chain.starts_with("database error while logging fetches: ERROR 42P01: relation"), "{chain}");
+    assert_once(&chain);
+}
+
+// ---- store copy ---------------------------------------------------------------------------
+
+/// A SQLite store with some of everything: feeds with state, columnists, articles with aliases
+/// and pages, a fetch log and counters longer than one copy batch.
+fn filled_sqlite(dir: &Path) -> SqliteStore {
+    let store = SqliteStore::open(dir).unwrap();
+    let p = publication(&store, "a.example");
+    let q = publication(&store, "b.example");
+    let feed = store.upsert_feed(p, "https://a.example/feed", SourceKind::Rss).unwrap();
+    store.upsert_feed(q, "https://b.example/sitemap.xml", SourceKind::Sitemap).unwrap();
+    store
+        .update_feed(
+            feed,
+            &FeedState {
+                etag: Some("\"e\"".into()),
+                last_modified: Some("Wed, 01 May 2024 07:30:00 GMT".into()),
+                last_fetch_at: Some(ts("2025-01-01T00:00:00Z")),
+                next_fetch_at: Some(ts("2025-01-01T01:00:00Z")),
+                interval_secs: 3600,
+                failures: 1,
+                last_status: Some(200),
+                last_error: None,
+                items_seen: 12,
+                new_items_seen: 3,
+            },
+        )
+        .unwrap();
+    let mut ids = Vec::new();
+    for i in 0..60 {
+        let id =
+            save_with_page(&store, if i % 3 == 0 { q } else { p }, i, &page_body(i, 2_000), ts("2025-01-02T00:00:00Z"));
+        store
+            .save_article(&NewArticle {
+                publication_id: if i % 3 == 0 { q } else { p },
+                article: &column(&format!("https://a.example/{i}"), "Jane Roe", &format!("Text {i}.")),
+                url_key: &format!("alias/{i}"),
+                alt_url_keys: &[],
+                raw: None,
+                seen_at: ts("2025-01-02T00:00:00Z"),
+            })
+            .unwrap();
+        ids.push(id);
+    }
+    let deltas: Vec<CountDelta> = (0..2_500)
+        .map(|k| CountDelta {
+            article_id: ids[k % ids.len()],
+            day: 19_000 + (k / ids.len()) as i64,
+            views: 2,
+            likes: k as u64 % 2,
+        })
+        .collect();
+    store.add_counts(&deltas).unwrap();
+    let entries: Vec<FetchLogEntry> = (0..4_500)
+        .map(|i| FetchLogEntry {
+            url: format!("https://a.example/{i}"),
+            host: "a.example".into(),
+            status: Some(200),
+            bytes: i,
+            duration_ms: 3,
+            outcome: if i % 10 == 0 { FetchOutcome::NotModified } else { FetchOutcome::Ok },
+            error: None,
+            at: ts("2025-01-01T00:00:00Z"),
+        })
+        .collect();
+    store.log_fetches(&entries).unwrap();
+    store
+}
+
+/// Everything the trait can read, for comparing two stores.
+fn everything(store: &dyn Store) -> String {
+    let filter = ArticleFilter::default();
+    format!(
+        "{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}",
+        store.stats().unwrap(),
+        store.publications().unwrap(),
+        store.feeds().unwrap(),
+        store.articles(0, 10_000).unwrap(),
+        store.raw_pages(0, 10_000).unwrap(),
+        store.cards(&filter, 0, 10_000).unwrap(),
+        store.columnists(None).unwrap(),
+        store.most_read(&filter, 0, 10_000).unwrap(),
+    )
+}
+
+#[test]
+fn store_copy_moves_everything_into_postgres_and_resumes_after_an_interruption() {
+    let Some(base) = support::pg_url("store_copy_moves_everything_into_postgres_and_resumes_after_an_interruption")
+    else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let source = filled_sqlite(dir.path());
+    let schema = support::PgSchema::new(&base);
+    let (from, to) = (StoreLocation::Sqlite(dir.path().to_owned()), StoreLocation::Postgres(schema.url()));
+
+    // Stopped in the middle of the fetch log, as a kill would stop it.
+    let mut seen = Vec::new();
+    let first = copy_store(&from, &to, &mut |p| {
+        seen.push((p.table, p.copied, p.total));
+        if p.table == "fetch_log" && p.copied == 2_000 { ControlFlow::Break(()) } else { ControlFlow::Continue(()) }
+    })
+    .unwrap();
+    assert!(!first.complete && !first.resumed);
+    assert!(seen.contains(&("articles", 60, 60)) && seen.contains(&("fetch_log", 2_000, 4_500)), "{seen:?}");
+    assert_eq!(schema.strings("SELECT count(*)::text FROM fetch_log"), ["2000"]);
+
+    let mut resumed_at = None;
+    let second = copy_store(&from, &to, &mut |p| {
+        resumed_at.get_or_insert((p.table, p.copied));
+        ControlFlow::Continue(())
+    })
+    .unwrap();
+    assert!(second.complete && second.resumed, "{second:?}");
+    assert_eq!(resumed_at, Some(("fetch_log", 4_000)), "the fetch log's first batch is not copied again");
+    for (table, in_source, in_target) in &second.tables {
+        assert_eq!(in_source, in_target, "{table}");
+    }
+    let target = colonnade_store::open(&to).unwrap();
+    assert_eq!(everything(&source), everything(target.as_ref()));
+    assert_eq!(target.counts(1).unwrap(), source.counts(1).unwrap());
+    for i in [0, 17, 59] {
+        let key = format!("alias/{i}");
+        assert_eq!(target.article_id_by_url_key(&key).unwrap(), source.article_id_by_url_key(&key).unwrap());
+    }
+
+    // Ids go on after the copied ones.
+    let p = target.publications().unwrap()[0].id;
+    let new = save(target.as_ref(), p, &column("https://a.example/new", "New Writer", "New."), "a.example/new");
+    assert!(matches!(new, SaveOutcome::Inserted(id) if id > 60), "{new:?}");
+    target.log_fetches(&[]).unwrap();
+
+    // Running it again finds everything copied; a target holding other data is refused.
+    assert!(
+        copy_store(&from, &to, &mut |_| ControlFlow::Continue(())).unwrap_err().to_string().contains("counts differ")
+    );
+    let other = tempfile::tempdir().unwrap();
+    filled_sqlite(other.path());
+    let err = copy_store(&StoreLocation::Sqlite(other.path().to_owned()), &to, &mut |_| ControlFlow::Continue(()))
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("holds a copy from"), "{err}");
+}
+
+#[test]
+fn store_copy_refuses_what_it_cannot_do() {
+    let dir = tempfile::tempdir().unwrap();
+    let to_dir = StoreLocation::Sqlite(dir.path().join("other"));
+    let err = copy_store(&StoreLocation::Sqlite(dir.path().to_owned()), &to_dir, &mut |_| ControlFlow::Continue(()));
+    assert!(err.unwrap_err().to_string().contains("only PostgreSQL can be copied into"));
+    let Some(base) = support::pg_url("store_copy_refuses_what_it_cannot_do") else { return };
+    let schema = support::PgSchema::new(&base);
+    let to = StoreLocation::Postgres(schema.url());
+    let err = copy_store(&StoreLocation::Sqlite(dir.path().join("missing")), &to, &mut |_| ControlFlow::Continue(()));
+    assert!(err.unwrap_err().to_string().contains("there is no store at"));
+    assert!(!dir.path().join("missing").exists(), "a missing source is not created");
+    // A target that already holds a store of its own.
+    let target = PgStore::open(&schema.url(), &PgOptions::default()).unwrap();
+    publication(&target, "x.example");
+    filled_sqlite(dir.path());
+    let err = copy_store(&StoreLocation::Sqlite(dir.path().to_owned()), &to, &mut |_| ControlFlow::Continue(()));
+    assert!(err.unwrap_err().to_string().contains("already holds data (1 publications"));
+}
+
+const COPY_CHILD_ENV: &str = "COLONNADE_STORE_COPY_CHILD";
+
+/// Not a test on its own: the child process of `store_copy_resumes_after_sigkill`. It copies the
+/// store named in its environment ("DIR URL"), printing each batch and pausing after it.
+#[test]
+#[ignore = "child process of store_copy_resumes_after_sigkill"]
+fn copy_child_copies_until_killed() {
+    let Some(spec) = std::env::var_os(COPY_CHILD_ENV) else { return };
+    let spec = spec.into_string().unwrap();
+    let (dir, url) = spec.split_once(' ').unwrap();
+    let mut out = std::io::stdout();
+    copy_store(&StoreLocation::Sqlite(dir.into()), &StoreLocation::Postgres(url.into()), &mut |p| {
+        std::io::Write::write_all(&mut out, format!("batch {} {}\n", p.table, p.copied).as_bytes()).unwrap();
+        std::io::Write::flush(&mut out).unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(30));
+        ControlFlow::Continue(())
+    })
+    .unwrap();
+}
+
+/// `store copy` killed with SIGKILL in the middle of a table: run again, it resumes and the
+/// target ends up equal to the source.
+#[test]
+fn store_copy_resumes_after_sigkill() {
+    let Some(base) = support::pg_url("store_copy_resumes_after_sigkill") else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let source = filled_sqlite(dir.path());
+    let schema = support::PgSchema::new(&base);
+    let mut child = Command::new(std::env::current_exe().unwrap())
+        .args(["--ignored", "--exact", "copy_child_copies_until_killed", "--nocapture", "--test-threads=1"])
+        .env(COPY_CHILD_ENV, format!("{} {}", dir.path().display(), schema.url()))
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .unwrap();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let mut line = String::new();
+    loop {
+        line.clear();
+        assert!(stdout.read_line(&mut line).unwrap() > 0, "the child ended before the fetch log");
+        if line.trim() == "batch fetch_log 2000" {
+            break;
+        }
+    }
+    child.kill().unwrap(); // SIGKILL on Unix
+    child.wait().unwrap();
+    let copied: u64 = schema.strings("SELECT count(*)::text FROM fetch_log")[0].parse().unwrap();
+    assert!((2_000..4_500).contains(&copied), "killed mid-table: {copied} of 4500 fetch-log rows");
+
+    let to = StoreLocation::Postgres(schema.url());
+    let summary =
+        copy_store(&StoreLocation::Sqlite(dir.path().to_owned()), &to, &mut |_| ControlFlow::Continue(())).unwrap();
+    assert!(summary.complete && summary.resumed, "{summary:?}");
+    let target = colonnade_store::open(&to).unwrap();
+    assert_eq!(everything(&source), everything(target.as_ref()));
 }

@@ -6,12 +6,20 @@ use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags, OptionalExtension, Row, Transaction, TransactionBehavior, params};
 
+mod bulk;
 mod site;
 
+use crate::convert::decompress;
+use crate::convert::{
+    Prepared, PreparedPage, foreign_claim, from_us, headers_from_json, kind_from_str, names_from_json, opt_from_us,
+    opt_us, prepare_page, us,
+};
+#[cfg(test)]
+use crate::convert::{compress, normalise_time};
 use crate::{
     Article, ArticleCard, ArticleFilter, ChangeCursor, ColumnistRow, CountDelta, Counts, FeedRow, FeedState,
-    FetchLogEntry, Id, Kind, NewArticle, PublicationRecord, PublicationRow, SaveOutcome, SourceKind, Stats, StoreError,
-    StoredArticle, StoredPage, Timestamp, content_hash, migrate,
+    FetchLogEntry, Id, NewArticle, PublicationRecord, PublicationRow, SaveOutcome, SourceKind, Stats, StoreError,
+    StoredArticle, StoredPage, Timestamp, migrate,
 };
 
 /// The database file's name inside the data directory: `colonnade.db`.
@@ -19,9 +27,7 @@ pub const DB_FILE: &str = "colonnade.db";
 /// How long a connection waits for a lock held by another before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 /// Idle read connections kept for reuse.
-const MAX_IDLE_READERS: usize = 4;
-/// zstd level for raw pages: fast, and about as small as level 9 on HTML.
-const ZSTD_LEVEL: i32 = 3;
+const MAX_IDLE_READERS: usize = 16;
 
 /// The SQLite [`Store`](crate::Store): one file, one writer connection, pooled read connections.
 ///
@@ -42,8 +48,8 @@ impl std::fmt::Debug for SqliteStore {
     }
 }
 
-fn q(op: &'static str) -> impl FnOnce(rusqlite::Error) -> StoreError {
-    move |source| StoreError::Query { op, source }
+pub(crate) fn q(op: &'static str) -> impl FnOnce(rusqlite::Error) -> StoreError {
+    move |source| StoreError::Query { op, source: Box::new(source) }
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -149,50 +155,6 @@ fn open_reader(path: &Path) -> Result<Connection, StoreError> {
     Ok(conn)
 }
 
-// ---- value conversions ------------------------------------------------------------------
-
-fn us(t: Timestamp) -> i64 {
-    t.instant.as_microsecond()
-}
-
-fn opt_us(t: Option<Timestamp>) -> Option<i64> {
-    t.map(us)
-}
-
-fn from_us(micros: i64, offset: i64) -> Result<Timestamp, StoreError> {
-    let instant = jiff::Timestamp::from_microsecond(micros)
-        .map_err(|e| StoreError::Corrupt(format!("time {micros} µs out of range: {e}")))?;
-    Ok(Timestamp::new(instant, i32::try_from(offset).unwrap_or(0)))
-}
-
-fn opt_from_us(micros: Option<i64>, offset: Option<i64>) -> Result<Option<Timestamp>, StoreError> {
-    micros.map(|m| from_us(m, offset.unwrap_or(0))).transpose()
-}
-
-/// What a timestamp becomes after a trip through the store: microsecond precision, offset
-/// clamped as [`Timestamp::new`] does.
-fn normalise_time(t: Timestamp) -> Timestamp {
-    let instant = jiff::Timestamp::from_microsecond(t.instant.as_microsecond()).unwrap_or(t.instant);
-    Timestamp::new(instant, t.offset_seconds)
-}
-
-fn kind_from_str(s: &str) -> Result<Kind, StoreError> {
-    match s {
-        "opinion" => Ok(Kind::Opinion),
-        "news" => Ok(Kind::News),
-        "other" => Ok(Kind::Other),
-        _ => Err(StoreError::Corrupt(format!("unknown article kind {s:?}"))),
-    }
-}
-
-fn compress(body: &[u8]) -> Result<Vec<u8>, StoreError> {
-    zstd::bulk::compress(body, ZSTD_LEVEL).map_err(|e| StoreError::Compression(e.to_string()))
-}
-
-fn decompress(blob: &[u8]) -> Result<Vec<u8>, StoreError> {
-    zstd::stream::decode_all(blob).map_err(|e| StoreError::Compression(e.to_string()))
-}
-
 // ---- articles ---------------------------------------------------------------------------
 
 const ARTICLE_COLUMNS: &str = "id, publication_id, columnist_id, url, title, description, authors, byline, \
@@ -203,8 +165,7 @@ fn article_from_row(row: &Row<'_>) -> Result<StoredArticle, StoreError> {
     let op = "reading an article";
     let g = |i: usize| -> Result<Option<String>, StoreError> { row.get(i).map_err(q(op)) };
     let authors: String = row.get(6).map_err(q(op))?;
-    let authors: Vec<String> =
-        serde_json::from_str(&authors).map_err(|e| StoreError::Corrupt(format!("authors is not a JSON list: {e}")))?;
+    let authors = names_from_json(&authors, "authors")?;
     let kind: String = row.get(16).map_err(q(op))?;
     let confidence: f64 = row.get(21).map_err(q(op))?;
     let article = Article {
@@ -225,11 +186,7 @@ fn article_from_row(row: &Row<'_>) -> Result<StoredArticle, StoreError> {
         excerpt: row.get(19).map_err(q(op))?,
         word_count: row.get(20).map_err(q(op))?,
         confidence: confidence as f32,
-        credits: {
-            let credits: String = row.get(24).map_err(q(op))?;
-            serde_json::from_str(&credits)
-                .map_err(|e| StoreError::Corrupt(format!("credits is not a JSON list: {e}")))?
-        },
+        credits: names_from_json(&row.get::<_, String>(24).map_err(q(op))?, "credits")?,
     };
     Ok(StoredArticle {
         id: row.get(0).map_err(q(op))?,
@@ -273,55 +230,6 @@ fn load_article(conn: &Connection, id: Id) -> Result<Option<StoredArticle>, Stor
     }
 }
 
-/// An article made ready for the database before the writer lock is taken.
-struct Prepared {
-    article: Article,
-    authors_json: String,
-    credits_json: String,
-    hash: i64,
-}
-
-impl Prepared {
-    fn new(article: &Article) -> Result<Self, StoreError> {
-        let mut article = article.clone();
-        article.published = article.published.map(normalise_time);
-        article.modified = article.modified.map(normalise_time);
-        // REAL is f64: an f32 goes in and comes back exactly; NaN would not compare equal.
-        if article.confidence.is_nan() {
-            article.confidence = 0.0;
-        }
-        let authors_json = serde_json::to_string(&article.authors)
-            .map_err(|e| StoreError::InvalidInput(format!("authors cannot be serialised: {e}")))?;
-        let credits_json = serde_json::to_string(&article.credits)
-            .map_err(|e| StoreError::InvalidInput(format!("credits cannot be serialised: {e}")))?;
-        let hash = content_hash(&article);
-        Ok(Prepared { article, authors_json, credits_json, hash })
-    }
-}
-
-/// A raw page made ready (compressed, headers as JSON) before the writer lock is taken.
-struct PreparedPage<'a> {
-    url: &'a str,
-    status: u16,
-    headers_json: String,
-    body: Vec<u8>,
-    fetched_us: i64,
-    evidence: Option<&'a str>,
-}
-
-fn prepare_page<'a>(raw: &crate::RawPage<'a>) -> Result<PreparedPage<'a>, StoreError> {
-    let headers_json = serde_json::to_string(raw.headers)
-        .map_err(|e| StoreError::InvalidInput(format!("headers cannot be serialised: {e}")))?;
-    Ok(PreparedPage {
-        url: raw.url,
-        status: raw.status,
-        headers_json,
-        body: compress(raw.body)?,
-        fetched_us: us(raw.fetched_at),
-        evidence: raw.evidence,
-    })
-}
-
 fn upsert_columnist(tx: &Transaction<'_>, publication_id: Id, authors: &[String]) -> Result<Option<Id>, StoreError> {
     let Some(name) = authors.first().map(|s| s.trim()).filter(|s| !s.is_empty()) else {
         return Ok(None);
@@ -346,7 +254,7 @@ fn record_keys<'k>(tx: &Transaction<'_>, id: Id, keys: impl Iterator<Item = &'k 
     Ok(())
 }
 
-fn store_page(tx: &Transaction<'_>, id: Id, page: &PreparedPage<'_>) -> Result<(), StoreError> {
+fn store_page(tx: &Transaction<'_>, id: Id, page: &PreparedPage) -> Result<(), StoreError> {
     let op = "storing a raw page";
     let mut stmt = tx
         .prepare_cached(
@@ -390,12 +298,6 @@ fn keys_of_publication<'k>(
         }
     }
     Ok(own)
-}
-
-fn foreign_claim(url: &str) -> StoreError {
-    StoreError::InvalidInput(format!(
-        "{url} belongs to an article of another publication, and the page has no URL of its own to be kept under"
-    ))
 }
 
 fn find_article(tx: &Transaction<'_>, keys: &[&str], url: &str) -> Result<Option<Id>, StoreError> {
@@ -781,8 +683,7 @@ impl crate::Store for SqliteStore {
                     publication_id,
                     url,
                     status,
-                    headers: serde_json::from_str(&headers)
-                        .map_err(|e| StoreError::Corrupt(format!("headers of page {article_id}: {e}")))?,
+                    headers: headers_from_json(&headers, article_id)?,
                     body: decompress(&body)?,
                     fetched_at: from_us(fetched_us, 0)?,
                     evidence,
@@ -834,6 +735,10 @@ impl crate::Store for SqliteStore {
         self.read("reading articles by id", |tx| site::cards_by_id(tx, ids))
     }
 
+    fn text_heads(&self, ids: &[Id], max_chars: usize) -> Result<Vec<crate::TextHead>, StoreError> {
+        self.read("reading the start of articles", |tx| site::text_heads(tx, ids, max_chars))
+    }
+
     fn most_read(&self, filter: &ArticleFilter, since_day: i64, limit: usize) -> Result<Vec<ArticleCard>, StoreError> {
         self.read("listing the most read", |tx| site::most_read(tx, filter, since_day, limit))
     }
@@ -878,7 +783,7 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
-    use crate::Store;
+    use crate::{Kind, Store};
 
     fn ts(s: &str) -> Timestamp {
         Timestamp::parse_rfc3339(s).unwrap()

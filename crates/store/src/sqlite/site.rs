@@ -2,10 +2,11 @@
 //! `coalesce(published_us, first_seen_us)`, the expression migration 0003 indexes.
 
 use rusqlite::types::Value;
-use rusqlite::{Row, Transaction, params, params_from_iter};
+use rusqlite::{OptionalExtension, Row, Transaction, params, params_from_iter};
 
-use super::{PUBLICATION_SELECT, from_us, kind_from_str, opt_from_us, publication_from_row, q};
-use crate::{ArticleCard, ArticleFilter, ColumnistRow, CountDelta, Counts, Id, PublicationRow, StoreError};
+use super::{PUBLICATION_SELECT, publication_from_row, q};
+use crate::convert::{from_us, kind_from_str, language_patterns, names_from_json, opt_from_us};
+use crate::{ArticleCard, ArticleFilter, ColumnistRow, CountDelta, Counts, Id, PublicationRow, StoreError, TextHead};
 
 /// The sort key listings use; must match the indexes of migration 0003 exactly.
 const SORT: &str = "coalesce(a.published_us, a.first_seen_us)";
@@ -31,8 +32,7 @@ fn card_from_row(row: &Row<'_>) -> Result<ArticleCard, StoreError> {
         columnist_id: row.get(4).map_err(q(op))?,
         columnist_name: row.get(5).map_err(q(op))?,
         columnist_photo: row.get(6).map_err(q(op))?,
-        authors: serde_json::from_str(&authors)
-            .map_err(|e| StoreError::Corrupt(format!("authors is not a JSON list: {e}")))?,
+        authors: names_from_json(&authors, "authors")?,
         url: row.get(8).map_err(q(op))?,
         title: row.get(9).map_err(q(op))?,
         description: row.get(10).map_err(q(op))?,
@@ -44,11 +44,7 @@ fn card_from_row(row: &Row<'_>) -> Result<ArticleCard, StoreError> {
         kind: kind_from_str(&kind)?,
         image: row.get(18).map_err(q(op))?,
         word_count: row.get(19).map_err(q(op))?,
-        credits: {
-            let credits: String = row.get(20).map_err(q(op))?;
-            serde_json::from_str(&credits)
-                .map_err(|e| StoreError::Corrupt(format!("credits is not a JSON list: {e}")))?
-        },
+        credits: names_from_json(&row.get::<_, String>(20).map_err(q(op))?, "credits")?,
         counts: Counts { views: row.get(21).map_err(q(op))?, likes: row.get(22).map_err(q(op))? },
     })
 }
@@ -75,11 +71,10 @@ fn conditions(filter: &ArticleFilter) -> (String, Vec<Value>) {
         values.push(Value::Text(country.clone()));
     }
     if let Some(lang) = &filter.language {
-        let primary = lang.split(['-', '_']).next().unwrap_or(lang).to_ascii_lowercase();
+        let (primary, pattern) = language_patterns(lang);
         conds.push("(lower(a.lang) = ? OR lower(a.lang) LIKE ? ESCAPE '\\')");
-        let escaped = primary.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
         values.push(Value::Text(primary));
-        values.push(Value::Text(format!("{escaped}-%")));
+        values.push(Value::Text(pattern));
     }
     let clause = if conds.is_empty() { "1".to_owned() } else { conds.join(" AND ") };
     (clause, values)
@@ -131,6 +126,23 @@ pub(super) fn cards_by_id(tx: &Transaction<'_>, ids: &[Id]) -> Result<Vec<Articl
     for id in ids {
         let rows = stmt.query([id]).map_err(q(op))?;
         out.extend(collect_cards(rows)?);
+    }
+    Ok(out)
+}
+
+pub(super) fn text_heads(tx: &Transaction<'_>, ids: &[Id], max_chars: usize) -> Result<Vec<TextHead>, StoreError> {
+    let op = "reading the start of articles";
+    let mut stmt = tx
+        .prepare_cached("SELECT coalesce(title, ''), substr(text, 1, ?2) FROM articles WHERE id = ?1")
+        .map_err(q(op))?;
+    let max = i64::try_from(max_chars).unwrap_or(i64::MAX);
+    let mut out = Vec::with_capacity(ids.len());
+    for &id in ids {
+        let row = stmt
+            .query_row(params![id, max], |r| Ok(TextHead { id, title: r.get(0)?, text: r.get(1)? }))
+            .optional()
+            .map_err(q(op))?;
+        out.extend(row);
     }
     Ok(out)
 }

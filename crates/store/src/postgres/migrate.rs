@@ -1,0 +1,69 @@
+//! PostgreSQL schema migrations: numbered SQL files applied in order, tracked by the one row of
+//! `schema_version`.
+//!
+//! The version is read before anything else, with plain `SELECT`s, so a database newer than this
+//! program is refused ([`StoreError::TooNew`]) untouched. Each migration then runs in one
+//! transaction together with the version bump, under a transaction-scoped advisory lock, and the
+//! version is read again under that lock: several nodes starting at once apply each step once,
+//! and a failed step leaves the previous version whole.
+
+use deadpool_postgres::Object;
+
+use super::pg;
+use crate::StoreError;
+
+/// The PostgreSQL migrations; migration `n` (1-based) is `POSTGRES[n - 1]`. Append only: never
+/// edit a migration that has shipped.
+pub(crate) const POSTGRES: &[&str] = &[include_str!("../../migrations/postgres/0001_init.sql")];
+
+/// Key of the advisory lock that serialises migrations ("colonnad" in ASCII).
+const MIGRATION_LOCK: i64 = 0x636f_6c6f_6e6e_6164;
+
+/// The schema version this code writes.
+pub(crate) fn known_version() -> i64 {
+    POSTGRES.len() as i64
+}
+
+/// The database's schema version: 0 when it has no `schema_version` table yet.
+pub(crate) async fn version(client: &tokio_postgres::Client) -> Result<i64, StoreError> {
+    let op = "reading the schema version";
+    let row = client.query_one("SELECT to_regclass('schema_version') IS NOT NULL", &[]).await.map_err(pg(op))?;
+    let exists: bool = row.try_get(0).map_err(pg(op))?;
+    if !exists {
+        return Ok(0);
+    }
+    let row = client.query_opt("SELECT version FROM schema_version", &[]).await.map_err(pg(op))?;
+    match row {
+        Some(row) => row.try_get(0).map_err(pg(op)),
+        None => Ok(0),
+    }
+}
+
+/// Brings the database up to the version `migrations` know, or fails with
+/// [`StoreError::TooNew`]. Returns the version found before migrating.
+pub(crate) async fn migrate(client: &mut Object, migrations: &[&str]) -> Result<i64, StoreError> {
+    let known = migrations.len() as i64;
+    let initial = version(client).await?;
+    if initial > known {
+        return Err(StoreError::TooNew { found: initial, known });
+    }
+    loop {
+        let tx = client.transaction().await.map_err(pg("starting a migration"))?;
+        tx.execute("SELECT pg_advisory_xact_lock($1)", &[&MIGRATION_LOCK])
+            .await
+            .map_err(pg("waiting for another node's migration"))?;
+        let found = version(tx.client()).await?;
+        if found > known {
+            return Err(StoreError::TooNew { found, known });
+        }
+        let Some(sql) = usize::try_from(found).ok().and_then(|i| migrations.get(i)) else {
+            tx.rollback().await.map_err(pg("ending a migration"))?;
+            return Ok(initial);
+        };
+        tx.batch_execute(sql).await.map_err(pg("applying a migration"))?;
+        tx.execute("UPDATE schema_version SET version = $1", &[&(found + 1)])
+            .await
+            .map_err(pg("setting the schema version"))?;
+        tx.commit().await.map_err(pg("committing a migration"))?;
+    }
+}
