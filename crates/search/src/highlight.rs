@@ -10,6 +10,7 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
+use aho_corasick::AhoCorasick;
 use tantivy::tokenizer::TextAnalyzer;
 
 use crate::analysis;
@@ -23,6 +24,9 @@ const MAX_SCAN_BYTES: usize = 16 * 1024;
 /// Matches are looked for in chunks of about this many bytes; the snippet comes from the first
 /// chunk that has any.
 const CHUNK_BYTES: usize = 1024;
+
+/// Windows around likely matches tried in one chunk before the whole chunk is tokenised.
+const MAX_WINDOW_TRIES: usize = 4;
 
 /// How far before the first mark a snippet starts, in characters.
 const LEAD_CHARS: usize = 40;
@@ -89,13 +93,134 @@ pub(crate) struct Highlighter {
     /// Per language code: the query as stemmed patterns, and the first two characters
     /// of every stem, computed on first use.
     stems: HashMap<&'static str, (Patterns, HashSet<String>)>,
+    /// Per language code (`None`: exact matches only): the quick test of whether a chunk can
+    /// hold a match, built on first use.
+    prefilters: HashMap<Option<&'static str>, Option<AhoCorasick>>,
+    /// Texts folded as the neutral analyser folds words.
+    folder: Folder,
+}
+
+/// Folds text character by character as the neutral analyser folds a word (lowercase,
+/// ASCII-folded, accents stripped), each non-ASCII character's folding computed once. A word
+/// the analyser turns into token `t` is folded to a text that contains `t`, so a chunk whose
+/// folding contains no query token holds no exact match.
+struct Folder {
+    analyzer: TextAnalyzer,
+    folds: HashMap<char, Box<str>>,
+    buf: String,
+    /// For each byte of `buf`, the offset in the folded text of the character it came from.
+    raw_of: Vec<u32>,
+}
+
+impl Folder {
+    fn new(analyzer: TextAnalyzer) -> Folder {
+        Folder { analyzer, folds: HashMap::new(), buf: String::new(), raw_of: Vec::new() }
+    }
+
+    /// The byte range of the folded text that `folded` (a range of the last [`fold`]'s output)
+    /// came from.
+    ///
+    /// [`fold`]: Folder::fold
+    fn raw_range(&self, text: &str, folded: Range<usize>) -> Range<usize> {
+        let start = self.raw_of[folded.start] as usize;
+        let last = self.raw_of[folded.end - 1] as usize;
+        let end = last + text[last..].chars().next().map_or(0, char::len_utf8);
+        start..end
+    }
+
+    /// `text` folded, in a buffer reused from call to call. Characters that are not part of
+    /// words become spaces.
+    fn fold(&mut self, text: &str) -> &str {
+        self.buf.clear();
+        self.raw_of.clear();
+        for (at, c) in text.char_indices() {
+            if c.is_ascii() {
+                self.buf.push(if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { ' ' });
+                self.raw_of.push(at as u32);
+                continue;
+            }
+            let analyzer = &mut self.analyzer;
+            let folded = self.folds.entry(c).or_insert_with(|| {
+                let mut one = [0u8; 4];
+                let toks = analysis::tokens(analyzer, c.encode_utf8(&mut one));
+                match toks.as_slice() {
+                    [] => " ".into(),
+                    [(_, t, _)] => t.as_str().into(),
+                    // Not expected from one character; never rule a chunk out because of it.
+                    _ => c.to_string().into(),
+                }
+            });
+            self.buf.push_str(folded);
+            self.raw_of.resize(self.buf.len(), at as u32);
+        }
+        &self.buf
+    }
 }
 
 impl Highlighter {
     /// A highlighter for the included words and phrases of a query.
     pub fn new(mut analyzers: analysis::Analyzers, chunks: &[String]) -> Self {
         let neutral_patterns = Patterns::new(&mut analyzers.neutral, chunks);
-        Highlighter { analyzers, neutral_patterns, chunks: chunks.to_vec(), stems: HashMap::new() }
+        let folder = Folder::new(analyzers.neutral.clone());
+        Highlighter {
+            analyzers,
+            neutral_patterns,
+            chunks: chunks.to_vec(),
+            stems: HashMap::new(),
+            prefilters: HashMap::new(),
+            folder,
+        }
+    }
+
+    /// Where `chunk` may hold a match in a text of language `lang`: byte ranges of the chunk
+    /// (empty: nowhere), or `None` when the query has no pattern to test for. A cheap test,
+    /// without tokenising. Exact matches are found by their folded tokens; stemmed ones by the folded
+    /// stem less its last character (Snowball stems are, bar the last letter, prefixes of the
+    /// word). A chunk it rules out has no match the tokenised scan would find, up to rare
+    /// stems that are not prefixes of their word — whose snippet then comes from a later chunk
+    /// or the start.
+    fn candidates(&mut self, chunk: &str, lang: Option<&str>) -> Option<Vec<Range<usize>>> {
+        let code = lang.and_then(analysis::stemmed_lang);
+        if !self.prefilters.contains_key(&code) {
+            let mut leads: Vec<String> = self.neutral_patterns.all.iter().cloned().collect();
+            if let Some(code) = code
+                && let Some((_, full, _)) = self.analyzers.langs.iter_mut().find(|(c, _, _)| *c == code)
+            {
+                let chunks = &self.chunks;
+                let (patterns, _) = self.stems.entry(code).or_insert_with(|| {
+                    let patterns = Patterns::new(full, chunks);
+                    let prefixes = patterns.all.iter().map(|t| analysis::prefix2(t).to_string()).collect();
+                    (patterns, prefixes)
+                });
+                for stem in &patterns.all {
+                    let folded = self.folder.fold(stem).trim().to_owned();
+                    let mut lead: Vec<char> = folded.chars().collect();
+                    if lead.len() > 3 {
+                        lead.pop();
+                    }
+                    leads.push(lead.into_iter().collect());
+                }
+            }
+            leads.retain(|l| !l.is_empty() && !l.contains(' '));
+            let ac = if leads.is_empty() { None } else { AhoCorasick::new(&leads).ok() };
+            self.prefilters.insert(code, ac);
+        }
+        match self.prefilters.get(&code) {
+            Some(Some(ac)) => {
+                let ac = ac.clone();
+                let folded = self.folder.fold(chunk);
+                let found: Vec<Range<usize>> = ac.find_iter(folded).map(|m| m.range()).collect();
+                Some(found.into_iter().map(|r| self.folder.raw_range(chunk, r)).collect())
+            }
+            // No usable pattern (a query of symbols): let the scan decide.
+            _ => None,
+        }
+    }
+
+    /// Whether `chunk` may hold a match (see [`candidates`](Self::candidates)).
+    #[cfg(test)]
+    fn may_match(&mut self, chunk: &str, lang: Option<&str>) -> bool {
+        self.candidates(chunk, lang).is_none_or(|c| !c.is_empty())
     }
 
     /// Byte ranges of `text` to mark, sorted and merged.
@@ -142,6 +267,15 @@ impl Highlighter {
         merge(ranges)
     }
 
+    /// Byte ranges of `text` to mark within `window`.
+    fn marks_in(&mut self, text: &str, window: Range<usize>, lang: Option<&str>) -> Vec<Range<usize>> {
+        let end = floor_boundary(text, window.end);
+        self.marks(&text[window.start..end], lang)
+            .into_iter()
+            .map(|r| r.start + window.start..r.end + window.start)
+            .collect()
+    }
+
     /// The whole title, HTML-escaped, with matches in `<mark>`.
     pub fn title_html(&mut self, title: &str, lang: Option<&str>) -> String {
         let marks = self.marks(title, lang);
@@ -156,32 +290,61 @@ impl Highlighter {
         // Matches are looked for a chunk at a time, and the snippet comes from the first chunk
         // that has any: tokenising every hit's whole text would dominate a search's cost.
         let mut from = 0;
-        let mut marks = Vec::new();
+        let mut found: Option<(Range<usize>, Vec<Range<usize>>)> = None;
         while from < scan_end {
             let mut to = floor_boundary(text, (from + CHUNK_BYTES).min(scan_end));
             if to < scan_end {
                 // Never cut a word: run on to the next whitespace.
                 to = text[to..scan_end].find(char::is_whitespace).map_or(scan_end, |ws| to + ws);
             }
+            match self.candidates(&text[from..to], lang) {
+                Some(places) if places.is_empty() => {
+                    from = to;
+                    continue;
+                }
+                Some(places) => {
+                    // The window around the likely matches, marked by the analysers: only the
+                    // window is tokenised, not the chunk. A window without a real match (a lead
+                    // found inside another word) is dropped and the next likely place tried.
+                    let mut approx: Vec<Range<usize>> =
+                        places.into_iter().map(|r| r.start + from..r.end + from).collect();
+                    for _ in 0..MAX_WINDOW_TRIES {
+                        let window = best_window(text, &approx);
+                        let marks = self.marks_in(text, window.clone(), lang);
+                        if !marks.is_empty() {
+                            found = Some((window, marks));
+                            break;
+                        }
+                        approx.retain(|r| r.start >= window.end || r.end <= window.start);
+                        if approx.is_empty() {
+                            break;
+                        }
+                    }
+                    if found.is_some() {
+                        break;
+                    }
+                    if approx.is_empty() {
+                        from = to;
+                        continue;
+                    }
+                    // Still unsure after a few windows: scan the chunk itself.
+                }
+                None => {}
+            }
             // Whether the chunk has a match is all that counts here: the window is marked afresh.
-            let found = self.marks_with(&text[from..to], lang, true);
-            if !found.is_empty() {
-                marks = found.into_iter().map(|r| r.start + from..r.end + from).collect();
+            let exact = self.marks_with(&text[from..to], lang, true);
+            if !exact.is_empty() {
+                let marks: Vec<Range<usize>> = exact.into_iter().map(|r| r.start + from..r.end + from).collect();
+                // The window may run past the chunk: mark it afresh (from a word start, so its
+                // tokens are the text's own).
+                let window = best_window(text, &marks);
+                let marks = self.marks_in(text, window.clone(), lang);
+                found = Some((window, marks));
                 break;
             }
             from = to;
         }
-        let window = best_window(text, &marks);
-        if !marks.is_empty() {
-            // The window may run past the chunk: mark it afresh (from a word start, so its
-            // tokens are the text's own).
-            let end = floor_boundary(text, window.end);
-            marks = self
-                .marks(&text[window.start..end], lang)
-                .into_iter()
-                .map(|r| r.start + window.start..r.end + window.start)
-                .collect();
-        }
+        let (window, marks) = found.unwrap_or_else(|| (best_window(text, &[]), Vec::new()));
         let mut out = String::new();
         if window.start > 0 {
             out.push('…');
@@ -351,6 +514,28 @@ mod tests {
         // A multibyte text cut near a chunk end never splits a character.
         let text = format!("{}{} budget", "é".repeat(CHUNK_BYTES), "ü".repeat(7));
         assert!(hl(&["budget"]).snippet_html(&text, None).contains("<mark>budget</mark>"));
+    }
+
+    #[test]
+    fn the_chunk_test_finds_folded_stemmed_and_cjk_matches_far_in_the_text() {
+        let filler = "lorem ipsum dolor sit amet ".repeat(200);
+        // Folded (accents, case), stemmed in the page's language, CJK, combining accents.
+        let cases = [
+            ("pabut", "ro", "Pabuț", "<mark>Pabuț</mark>"),
+            ("gouvernements", "fr", "le Gouvernement tombe", "<mark>Gouvernement</mark>"),
+            ("happiness", "en", "they were happy", "<mark>happy</mark>"),
+            ("東京", "ja", "東京都に", "<mark>東京</mark>"),
+            ("elysee", "fr", "l'E\u{301}lyse\u{301}e", "<mark>E\u{301}lyse\u{301}e</mark>"),
+        ];
+        for (query, lang, found, marked) in cases {
+            let mut h = hl(&[query]);
+            let text = format!("{filler} {found} {filler}");
+            let snippet = h.snippet_html(&text, Some(lang));
+            assert!(snippet.contains(marked), "{query} in {lang}: {snippet}");
+            // And chunks without a match are ruled out without tokenising them.
+            assert!(!h.may_match(&filler[..1000], Some(lang)), "{query}");
+            assert!(h.may_match(&text[filler.len()..filler.len() + 40], Some(lang)), "{query}");
+        }
     }
 
     #[test]

@@ -55,6 +55,7 @@ mod collect;
 mod highlight;
 mod query;
 
+use std::collections::HashMap;
 use std::ops::Bound;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
@@ -388,7 +389,8 @@ impl SearchIndex {
         analysis::register(index.tokenizers());
         // tantivy wants at least 15 MB per indexing thread.
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 3);
-        let writer = index.writer_with_num_threads(threads, WRITER_HEAP_BYTES)?;
+        let writer: IndexWriter = index.writer_with_num_threads(threads, WRITER_HEAP_BYTES)?;
+        writer.set_merge_policy(Box::new(merge_policy()));
         let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
         Ok(SearchIndex {
             index,
@@ -531,11 +533,29 @@ impl SearchIndex {
         q: &SearchQuery,
         texts: &dyn Fn(i64) -> Option<(String, String)>,
     ) -> Result<SearchResults, SearchError> {
+        self.search_highlighted_batch(q, &|ids: &[i64]| {
+            ids.iter().filter_map(|&id| texts(id).map(|t| (id, t))).collect()
+        })
+    }
+
+    /// [`search_highlighted`](Self::search_highlighted), with the titles and texts of all hits
+    /// loaded in one call (`texts` gets the hits' ids and answers with the ones it found), so a
+    /// store can read them together.
+    pub fn search_highlighted_batch(
+        &self,
+        q: &SearchQuery,
+        texts: &dyn Fn(&[i64]) -> HitTexts,
+    ) -> Result<SearchResults, SearchError> {
         let (mut results, parsed, deadline) = self.run(q)?;
+        if results.hits.is_empty() {
+            return Ok(results);
+        }
+        let ids: Vec<i64> = results.hits.iter().map(|h| h.id).collect();
+        let mut loaded = texts(&ids);
         let mut highlighter = highlight::Highlighter::new(self.analyzers.clone(), &parsed.include);
         let mut plain = highlight::Highlighter::new(self.analyzers.clone(), &[]);
         for hit in &mut results.hits {
-            if let Some((title, text)) = texts(hit.id) {
+            if let Some((title, text)) = loaded.remove(&hit.id) {
                 // Past the deadline, the rest of the page is shown unmarked (cheap).
                 let late = Instant::now() >= deadline;
                 results.partial |= late;
@@ -656,6 +676,19 @@ impl SearchIndex {
         }
         targets
     }
+}
+
+/// Titles and texts of hits by id, as a store loads them for [`SearchIndex::search_highlighted_batch`].
+pub type HitTexts = HashMap<i64, (String, String)>;
+
+/// Merges sooner than tantivy's default (3 segments of a size instead of 8): every segment
+/// costs each query term a dictionary look-up (twice: for its BM25 statistics and its
+/// postings), so a crawl's many small commits must not leave a dozen segments behind. The
+/// price is a little more merging while indexing.
+fn merge_policy() -> tantivy::indexer::LogMergePolicy {
+    let mut policy = tantivy::indexer::LogMergePolicy::default();
+    policy.set_min_num_segments(3);
+    policy
 }
 
 /// The schema version in the marker, if it can be read.

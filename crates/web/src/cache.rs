@@ -17,7 +17,7 @@
 //! CLOCK-PRO-like eviction keeps hot pages in when a crawler walks every column once.
 
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::{Arc, LazyLock};
+use std::sync::{Arc, LazyLock, OnceLock};
 use std::time::{Duration, Instant};
 
 use axum::http::{HeaderValue, StatusCode, header};
@@ -36,9 +36,11 @@ pub(crate) enum Rendered {
         content_type: &'static str,
         /// The body.
         body: Bytes,
-        /// The body gzip- and brotli-compressed, filled by [`Rendered::compress`] when a loader's
-        /// result enters the cache, so a hot page is compressed once, not per request.
-        compressed: Compressed,
+        /// Its compressed variants, made when a request first asks for one (only for text
+        /// bodies worth compressing): a hot page is compressed once, and a page nobody asks
+        /// compressed (or asks for once, like a distinct search) costs no compression it
+        /// does not send.
+        compressed: Option<Compressed>,
     },
     /// A 301 to the canonical URL.
     Redirect(String),
@@ -49,28 +51,21 @@ pub(crate) enum Rendered {
 impl Rendered {
     /// An HTML page.
     pub(crate) fn html(body: String) -> Rendered {
-        Rendered::Body { content_type: HTML, body: body.into(), compressed: Compressed::default() }
+        Rendered::with_type(HTML, body)
     }
 
     /// Any other type.
     pub(crate) fn with_type(content_type: &'static str, body: impl Into<Bytes>) -> Rendered {
-        Rendered::Body { content_type, body: body.into(), compressed: Compressed::default() }
-    }
-
-    /// Fills in the compressed variants of a text body worth compressing (blocking: CPU work).
-    pub(crate) fn compress(&mut self) {
-        if let Rendered::Body { content_type, body, compressed } = self
-            && compressible(content_type)
-            && body.len() >= MIN_COMPRESS
-        {
-            *compressed = Compressed::of(body);
-        }
+        let body = body.into();
+        let compressed =
+            (compressible(content_type) && body.len() >= MIN_COMPRESS).then(|| Compressed::new(body.clone()));
+        Rendered::Body { content_type, body, compressed }
     }
 
     /// Bytes held.
     fn len(&self) -> usize {
         match self {
-            Rendered::Body { body, compressed, .. } => body.len() + compressed.len(),
+            Rendered::Body { body, compressed, .. } => body.len() + compressed.as_ref().map_or(0, Compressed::len),
             Rendered::Redirect(location) => location.len(),
             Rendered::NotFound(_) => 0,
         }
@@ -83,7 +78,7 @@ impl IntoResponse for &Rendered {
             Rendered::Body { content_type, body, compressed } => {
                 let mut response = body.clone().into_response();
                 response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
-                if compressed.gzip.is_some() || compressed.br.is_some() {
+                if let Some(compressed) = compressed {
                     // The middleware picks the variant the request accepts.
                     response.extensions_mut().insert(compressed.clone());
                 }
@@ -103,30 +98,91 @@ pub(crate) fn compressible(content_type: &str) -> bool {
     content_type.starts_with("text/") || content_type.contains("json") || content_type.contains("xml")
 }
 
-/// Compressed copies of a cached body (each only when smaller than the body).
-#[derive(Debug, Clone, Default)]
-pub(crate) struct Compressed {
-    /// `Content-Encoding: gzip`.
-    pub gzip: Option<Bytes>,
+/// A content coding the site sends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Coding {
     /// `Content-Encoding: br`.
-    pub br: Option<Bytes>,
+    Br,
+    /// `Content-Encoding: gzip`.
+    Gzip,
+}
+
+impl Coding {
+    /// The header value.
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Coding::Br => "br",
+            Coding::Gzip => "gzip",
+        }
+    }
+}
+
+/// The compressed variants of one cached body, each made once, on first demand, and shared by
+/// every clone (each kept only when smaller than the body).
+#[derive(Debug, Clone)]
+pub(crate) struct Compressed(Arc<Variants>);
+
+#[derive(Debug)]
+struct Variants {
+    body: Bytes,
+    gzip: OnceLock<Option<Bytes>>,
+    br: OnceLock<Option<Bytes>>,
 }
 
 impl Compressed {
-    /// Compresses `body` both ways, at the levels nginx uses for dynamic content.
-    fn of(body: &[u8]) -> Compressed {
-        use std::io::Write;
-        let smaller = |b: Vec<u8>| (b.len() < body.len()).then(|| Bytes::from(b));
-        let mut gz = flate2::write::GzEncoder::new(Vec::with_capacity(body.len() / 4), flate2::Compression::new(6));
-        let gzip = gz.write_all(body).and_then(|()| gz.finish()).ok().and_then(smaller);
-        let params = brotli::enc::BrotliEncoderParams { quality: 5, lgwin: 22, ..Default::default() };
-        let mut out = Vec::with_capacity(body.len() / 4);
-        let br = brotli::BrotliCompress(&mut &body[..], &mut out, &params).ok().and_then(|_| smaller(out));
-        Compressed { gzip, br }
+    fn new(body: Bytes) -> Compressed {
+        Compressed(Arc::new(Variants { body, gzip: OnceLock::new(), br: OnceLock::new() }))
     }
 
+    fn cell(&self, coding: Coding) -> &OnceLock<Option<Bytes>> {
+        match coding {
+            Coding::Br => &self.0.br,
+            Coding::Gzip => &self.0.gzip,
+        }
+    }
+
+    /// The variant for `coding` when it was made already (`Some(None)`: not worth it).
+    pub(crate) fn ready(&self, coding: Coding) -> Option<Option<Bytes>> {
+        self.cell(coding).get().cloned()
+    }
+
+    /// The variant for `coding`, compressing the body the first time (blocking: CPU work), at
+    /// the levels nginx uses for dynamic content. `None` when it would not be smaller.
+    pub(crate) fn make(&self, coding: Coding) -> Option<Bytes> {
+        use std::io::Write;
+        self.cell(coding)
+            .get_or_init(|| {
+                let body = &self.0.body[..];
+                let smaller = |b: Vec<u8>| (b.len() < body.len()).then(|| Bytes::from(b));
+                match coding {
+                    Coding::Gzip => {
+                        let mut gz = flate2::write::GzEncoder::new(
+                            Vec::with_capacity(body.len() / 4),
+                            flate2::Compression::new(6),
+                        );
+                        gz.write_all(body).and_then(|()| gz.finish()).ok().and_then(smaller)
+                    }
+                    Coding::Br => {
+                        // A window no larger than the body: the encoder's tables follow it.
+                        let lgwin = (usize::BITS - body.len().leading_zeros()).clamp(16, 22) as i32;
+                        let params = brotli::enc::BrotliEncoderParams {
+                            quality: 5,
+                            lgwin,
+                            size_hint: body.len(),
+                            ..Default::default()
+                        };
+                        let mut out = Vec::with_capacity(body.len() / 4);
+                        brotli::BrotliCompress(&mut &body[..], &mut out, &params).ok().and_then(|_| smaller(out))
+                    }
+                }
+            })
+            .clone()
+    }
+
+    /// Bytes held by the variants made so far.
     fn len(&self) -> usize {
-        self.gzip.as_ref().map_or(0, Bytes::len) + self.br.as_ref().map_or(0, Bytes::len)
+        let made = |c: &OnceLock<Option<Bytes>>| c.get().and_then(Option::as_ref).map_or(0, Bytes::len);
+        made(&self.0.gzip) + made(&self.0.br)
     }
 }
 
@@ -247,12 +303,7 @@ const MAX_STALE: u32 = 30;
 
 /// Runs a loader on a blocking thread; 404s become cached "not found" responses.
 async fn run(load: Loader) -> Result<Arc<Rendered>, WebError> {
-    let loaded = tokio::task::spawn_blocking(move || {
-        load().map(|mut rendered| {
-            rendered.compress();
-            rendered
-        })
-    });
+    let loaded = tokio::task::spawn_blocking(move || load());
     match loaded.await {
         Ok(Ok(rendered)) => Ok(Arc::new(rendered)),
         Ok(Err(WebError::NotFound(what))) => Ok(Arc::new(Rendered::NotFound(what))),
@@ -373,7 +424,7 @@ mod tests {
     }
 
     #[tokio::test]
-    async fn cached_pages_are_compressed_once_when_rendered() {
+    async fn cached_pages_are_compressed_once_and_only_when_asked() {
         let cache = Arc::new(ResponseCache::new(1 << 20));
         let loads = Arc::new(AtomicU64::new(0));
         let counted = loads.clone();
@@ -385,26 +436,41 @@ mod tests {
         let first = cache.get("/".into(), ttl, load.clone()).await.unwrap();
         let second = cache.get("/".into(), ttl, load).await.unwrap();
         assert_eq!(loads.load(Ordering::Relaxed), 1);
-        let (Rendered::Body { compressed: a, body, .. }, Rendered::Body { compressed: b, .. }) = (&*first, &*second)
+        let (Rendered::Body { compressed: Some(a), body, .. }, Rendered::Body { compressed: Some(b), .. }) =
+            (&*first, &*second)
         else {
-            panic!("a body")
+            panic!("a compressible body")
         };
-        let (gzip, br) = (a.gzip.clone().unwrap(), a.br.clone().unwrap());
-        assert!(gzip.len() < body.len() / 4 && br.len() < body.len() / 4);
+        // Nothing is compressed before a request asks for it.
+        assert_eq!(a.ready(Coding::Br), None);
+        assert_eq!(a.ready(Coding::Gzip), None);
+        let br = a.make(Coding::Br).unwrap();
+        assert!(br.len() < body.len() / 4);
+        assert_eq!(a.ready(Coding::Gzip), None, "only the coding asked for is made");
         // The second request is served the very same bytes: nothing compressed again.
-        assert_eq!(gzip.as_ptr(), b.gzip.as_ref().unwrap().as_ptr());
-        assert_eq!(br.as_ptr(), b.br.as_ref().unwrap().as_ptr());
+        assert_eq!(b.ready(Coding::Br).flatten().unwrap().as_ptr(), br.as_ptr());
+        let gzip = b.make(Coding::Gzip).unwrap();
+        assert!(gzip.len() < body.len() / 4);
+        assert_eq!(a.make(Coding::Gzip).unwrap().as_ptr(), gzip.as_ptr());
         let response = second.as_ref().into_response();
         assert!(response.extensions().get::<Compressed>().is_some());
         // Small bodies and images are left alone.
-        let mut small = Rendered::html("<p>hi</p>".into());
-        small.compress();
-        let mut png = Rendered::with_type("image/png", vec![0u8; 4096]);
-        png.compress();
-        for r in [small, png] {
+        for r in [Rendered::html("<p>hi</p>".into()), Rendered::with_type("image/png", vec![0u8; 4096])] {
             let Rendered::Body { compressed, .. } = r else { panic!() };
-            assert!(compressed.gzip.is_none() && compressed.br.is_none());
+            assert!(compressed.is_none());
         }
+        // A body that does not shrink is sent as it is.
+        let mut x = 0x9E37_79B9_7F4A_7C15u64;
+        let noise: Vec<u8> = (0..4096)
+            .map(|_| {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                (x >> 32) as u8
+            })
+            .collect();
+        let Rendered::Body { compressed: Some(c), .. } = Rendered::with_type("text/plain", noise) else { panic!() };
+        assert_eq!(c.make(Coding::Gzip), None);
     }
 
     #[test]

@@ -10,7 +10,7 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
-use crate::cache::Compressed;
+use crate::cache::{Coding, Compressed};
 use crate::error::{ErrorPage, default_message};
 use crate::params::check_uri;
 use crate::state::Inner;
@@ -55,16 +55,19 @@ pub(crate) async fn around(State(inner): State<Arc<Inner>>, request: Request, ne
         && !response.headers().contains_key(header::CONTENT_ENCODING)
     {
         let ae = accept_encoding.as_deref().unwrap_or("");
-        let chosen = match (compressed.br, compressed.gzip) {
-            (Some(br), _) if accepts(ae, "br") => Some((br, "br")),
-            (_, Some(gzip)) if accepts(ae, "gzip") => Some((gzip, "gzip")),
-            _ => None,
-        };
-        if let Some((bytes, coding)) = chosen {
-            let (mut parts, _) = response.into_parts();
-            parts.headers.remove(header::CONTENT_LENGTH);
-            parts.headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static(coding));
-            response = Response::from_parts(parts, axum::body::Body::from(bytes));
+        let coding = [Coding::Br, Coding::Gzip].into_iter().find(|c| accepts(ae, c.name()));
+        if let Some(coding) = coding {
+            let bytes = match compressed.ready(coding) {
+                Some(made) => made,
+                // First asked for: compressed off the async threads, once for every later request.
+                None => tokio::task::spawn_blocking(move || compressed.make(coding)).await.ok().flatten(),
+            };
+            if let Some(bytes) = bytes {
+                let (mut parts, _) = response.into_parts();
+                parts.headers.remove(header::CONTENT_LENGTH);
+                parts.headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static(coding.name()));
+                response = Response::from_parts(parts, axum::body::Body::from(bytes));
+            }
         }
     }
     let h = response.headers_mut();

@@ -161,38 +161,28 @@ fn on_lane<T: Send + 'static>(f: impl FnOnce() -> Result<T, WebError> + Send + '
 }
 
 /// Only the start of a text is searched for a snippet: highlighting never reads further.
-const HIGHLIGHT_TEXT_BYTES: usize = 16 * 1024;
-
-/// Cuts `text` to at most `max` bytes, on a character boundary.
-fn truncate_at(mut text: String, max: usize) -> String {
-    if text.len() > max {
-        let mut at = max;
-        while !text.is_char_boundary(at) {
-            at -= 1;
-        }
-        text.truncate(at);
-    }
-    text
-}
+const HIGHLIGHT_TEXT_CHARS: usize = 8 * 1024;
 
 /// Runs a search and loads the hits' cards, in hit order (blocking).
 ///
-/// The index search and the highlighting run on the search threads (see [`Lane`]), within the
-/// index's time budget: a search cut short answers with what it found.
+/// The index search, the highlighting and the card reads run as one job on the search threads
+/// (see [`Lane`]), within the index's time budget: a search cut short answers with what it
+/// found. The index keeps no texts: highlighting reads the start of each hit's text from the
+/// store, all hits in one read.
 pub(crate) fn run_search(inner: &Inner, query: &SearchQuery) -> Result<(usize, Vec<(Hit, ArticleCard)>), WebError> {
     let store = inner.store.clone();
     let index = inner.search.clone();
     let query = query.clone();
-    let results = on_lane(move || {
-        // The index keeps no texts: highlighting reads each hit's title and text from the store.
-        let texts = |id: i64| {
-            let stored = store.article(id).ok().flatten()?;
-            Some((stored.article.title.unwrap_or_default(), truncate_at(stored.article.text, HIGHLIGHT_TEXT_BYTES)))
-        };
-        Ok(index.search_highlighted(&query, &texts)?)
-    })?;
-    let ids: Vec<i64> = results.hits.iter().map(|h| h.id).collect();
-    let mut cards: HashMap<i64, ArticleCard> = inner.store.cards_by_id(&ids)?.into_iter().map(|c| (c.id, c)).collect();
-    let hits = results.hits.into_iter().filter_map(|h| cards.remove(&h.id).map(|c| (h, c))).collect();
-    Ok((results.total, hits))
+    on_lane(move || {
+        let results = index.search_highlighted_batch(&query, &|ids: &[i64]| {
+            store
+                .text_heads(ids, HIGHLIGHT_TEXT_CHARS)
+                .map(|heads| heads.into_iter().map(|h| (h.id, (h.title, h.text))).collect())
+                .unwrap_or_default()
+        })?;
+        let ids: Vec<i64> = results.hits.iter().map(|h| h.id).collect();
+        let mut cards: HashMap<i64, ArticleCard> = store.cards_by_id(&ids)?.into_iter().map(|c| (c.id, c)).collect();
+        let hits = results.hits.into_iter().filter_map(|h| cards.remove(&h.id).map(|c| (h, c))).collect();
+        Ok((results.total, hits))
+    })
 }
