@@ -82,7 +82,7 @@ struct Page<'a> {
 struct Line<'a> {
     file: &'a str,
     #[serde(flatten)]
-    article: &'a Article,
+    page: Page<'a>,
 }
 
 #[derive(Serialize)]
@@ -133,10 +133,14 @@ fn run_jsonl(dir: &Path, urls: Option<&Path>, jobs: Option<usize>) -> Result<Exi
                 .map(|(path, rel)| {
                     let url = urls.get(rel.as_str());
                     let result = read_page(path).map_err(anyhow::Error::from).and_then(|bytes| {
-                        colonnade_extract::extract(&bytes, url, None).map_err(|e: ExtractError| anyhow::anyhow!(e))
+                        colonnade_extract::extract_with(&bytes, url, None, &colonnade_extract::Options::default())
+                            .map_err(|e: ExtractError| anyhow::anyhow!(e))
                     });
                     let line = match &result {
-                        Ok(article) => serde_json::to_string(&Line { file: rel, article }),
+                        Ok(e) => serde_json::to_string(&Line {
+                            file: rel,
+                            page: Page { article: &e.article, author_images: &e.author_images },
+                        }),
                         Err(e) => serde_json::to_string(&ErrorLine { file: rel, error: format!("{e:#}") }),
                     };
                     (line.unwrap_or_else(|e| format!("{{\"file\":{rel:?},\"error\":\"{e}\"}}")), result.is_ok())

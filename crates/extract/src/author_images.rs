@@ -18,6 +18,9 @@
 //!
 //! [`find`] does the work; `meta` calls [`ld_person`] and [`ld_authors`] while it reads JSON-LD.
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
 use serde_json::Value;
 use url::Url;
 
@@ -246,29 +249,37 @@ fn has_token(value: &str, word: &str) -> bool {
 }
 
 /// Whether a class or id value contains one of `marks` (ASCII case ignored).
-fn marked(value: &str, marks: &[&str]) -> bool {
-    let lower = value.to_ascii_lowercase();
-    marks.iter().any(|m| lower.contains(m))
+/// Whether a class or id value contains an [`AUTHOR_MARKS`] word (ASCII case ignored).
+fn author_marked(value: &str) -> bool {
+    static MARKS: LazyLock<Option<AhoCorasick>> =
+        LazyLock::new(|| AhoCorasick::builder().ascii_case_insensitive(true).build(AUTHOR_MARKS).ok());
+    MARKS.as_ref().is_some_and(|m| m.is_match(value))
 }
 
 /// Whether a class or id value rules an image out: an excluded mark ("commentary", an opinion
-/// section's usual name, is not "comment"), or an ad slot.
+/// section's usual name, is not "comment"), or an ad slot. One automaton for every mark, run for
+/// each image's ancestors, so no lowercase copies.
 fn excluded_mark(value: &str) -> bool {
-    let lower = value.to_ascii_lowercase();
-    let cleaned = lower.replace("commentar", "");
-    marked(&cleaned, EXCLUDED_MARKS) || is_ad_token(&lower)
+    static MARKS: LazyLock<Option<AhoCorasick>> =
+        LazyLock::new(|| AhoCorasick::builder().ascii_case_insensitive(true).build(EXCLUDED_MARKS).ok());
+    let Some(marks) = MARKS.as_ref() else { return false };
+    let comment = EXCLUDED_MARKS.iter().position(|m| *m == "comment");
+    marks.find_overlapping_iter(value).any(|m| {
+        Some(m.pattern().as_usize()) != comment
+            || !value.as_bytes()[m.end()..].get(..2).is_some_and(|r| r.eq_ignore_ascii_case(b"ar"))
+    }) || is_ad_token(value)
 }
 
 /// `ad`, `ads`, `ad-…`, `dfp…`, `gpt-…` as a token.
 fn is_ad_token(value: &str) -> bool {
+    let starts = |t: &str, p: &str| t.len() >= p.len() && t.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes());
     value.split(|c: char| c.is_whitespace() || c == '_').any(|t| {
-        let t = t.to_ascii_lowercase();
-        t == "ad"
-            || t == "ads"
-            || t.starts_with("ad-")
-            || t.starts_with("ads-")
-            || t.starts_with("dfp")
-            || t.starts_with("gpt-")
+        t.eq_ignore_ascii_case("ad")
+            || t.eq_ignore_ascii_case("ads")
+            || starts(t, "ad-")
+            || starts(t, "ads-")
+            || starts(t, "dfp")
+            || starts(t, "gpt-")
     })
 }
 
@@ -357,7 +368,7 @@ fn box_image(dom: &Dom, img: NodeId, names: &[String]) -> Option<(usize, String)
                 context = true;
             }
         }
-        if depth < 5 && (class_and_id(dom, a).any(|v| marked(v, AUTHOR_MARKS)) || itemprop_has(dom, a, "author")) {
+        if depth < 5 && (class_and_id(dom, a).any(author_marked) || itemprop_has(dom, a, "author")) {
             context = true;
         }
     }
@@ -365,6 +376,10 @@ fn box_image(dom: &Dom, img: NodeId, names: &[String]) -> Option<(usize, String)
     let mut boxed: Option<(NodeId, String)> = None;
     for a in dom.ancestors(img).take(4) {
         if matches!(dom.tag(a), Some(Tag::Body | Tag::Html | Tag::Main | Tag::Article)) {
+            break;
+        }
+        // Most ancestors of most images hold far more text than a box: tell without collapsing it.
+        if raw_text_exceeds(dom, a, BOX_TEXT * 8) {
             break;
         }
         let text = dom.inner_text(a);
@@ -394,6 +409,16 @@ fn box_image(dom: &Dom, img: NodeId, names: &[String]) -> Option<(usize, String)
         })
         .or_else(|| boxed.as_ref().and_then(|(_, t)| only_match(names, t)))?;
     Some((i, best_source(dom, img)?))
+}
+
+/// Whether the text under `id`, white space included, is longer than `max` bytes (stops counting
+/// there).
+fn raw_text_exceeds(dom: &Dom, id: NodeId, max: usize) -> bool {
+    let mut total = 0;
+    dom.descendants(id).filter_map(|d| dom.text(d)).any(|t| {
+        total += t.len();
+        total > max
+    })
 }
 
 /// Whether the `width`/`height` attributes say icon or tracking pixel.
