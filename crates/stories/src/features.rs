@@ -39,7 +39,7 @@ pub enum AnchorKind {
 /// The hashed features of one article, before weighting.
 #[derive(Debug, Default, Clone)]
 pub struct Extracted {
-    /// Term key and raw frequency (title words count [`TITLE_WEIGHT`]).
+    /// Term key and raw frequency (title words count more than words of the text).
     pub terms: Vec<(u32, f32)>,
     /// Anchor key and raw frequency (quoted sources count more).
     pub anchors: Vec<(u32, f32)>,
