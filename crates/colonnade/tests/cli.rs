@@ -440,6 +440,9 @@ async fn reindex_rebuilds_search_from_the_store_and_serve_finds_crawled_columns(
 
 // ---- stories (issue 11) -------------------------------------------------------------------
 
+/// A fixture publication: name, country, language and its pages (path, HTML).
+type FixturePublication = (&'static str, &'static str, &'static str, Vec<(&'static str, String)>);
+
 /// An opinion page as a publication prints it, published `hours` ago.
 fn opinion_page(lang: &str, title: &str, author: &str, hours: i64, paragraphs: &[&str]) -> String {
     let when = (jiff::Timestamp::now() - jiff::SignedDuration::from_hours(hours)).to_string();
@@ -489,7 +492,7 @@ async fn issue_11_a_syndicated_column_is_shown_once_and_one_event_gathers_four_o
                     unos 80 vuelos, según el INGV."];
     let mut copy_ie = LIBRARY_COLUMN.to_vec();
     copy_ie.push("This column first appeared in The Harbour Herald.");
-    let publications: Vec<(&str, &str, &str, Vec<(&str, String)>)> = vec![
+    let publications: Vec<FixturePublication> = vec![
         (
             "The Harbour Herald",
             "GB",

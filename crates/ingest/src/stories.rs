@@ -355,10 +355,11 @@ impl StoryStage {
             if !decided.insert(story) {
                 continue;
             }
-            if let Some(stored) = self.saved.get(&id) {
-                if taken.insert(stored.story_id) && stored.story_id != story {
-                    self.alias.insert(story, stored.story_id);
-                }
+            if let Some(stored) = self.saved.get(&id)
+                && taken.insert(stored.story_id)
+                && stored.story_id != story
+            {
+                self.alias.insert(story, stored.story_id);
             }
         }
     }
