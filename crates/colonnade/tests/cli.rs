@@ -22,11 +22,20 @@ fn article_html(title: &str, author: &str, n: usize) -> String {
         "<p>Column number {n} argues its case at length, with evidence, counter-arguments and a conclusion that \
          readers may or may not share, which is the point of a column.</p>"
     );
+    // A paragraph of its own, so that no two fixture columns are syndicated copies of each other.
+    const WORDS: [&str; 31] = [
+        "harbour", "orchard", "ledger", "lantern", "meadow", "quarry", "ferry", "granary", "violin", "compass",
+        "thistle", "bakery", "glacier", "ribbon", "saddle", "pepper", "tunnel", "falcon", "marble", "cinder", "walnut",
+        "beacon", "cobalt", "juniper", "kettle", "mosaic", "nectar", "parcel", "quiver", "timber", "velvet",
+    ];
+    let seed = title.bytes().fold(7usize, |h, b| h.wrapping_mul(31).wrapping_add(usize::from(b)));
+    let own: Vec<&str> = (0..100).map(|k| WORDS[(seed / (k % 7 + 1) + k * (seed % 29 + 1)) % WORDS.len()]).collect();
     format!(
         "<html lang=en><head><title>{title}</title><meta name=author content=\"{author}\">\
          <meta property=article:published_time content=2024-05-0{}T10:00:00Z></head>\
-         <body><article><h1>{title}</h1>{para}{para}{para}</article></body></html>",
-        1 + n % 9
+         <body><article><h1>{title}</h1>{para}<p>{}.</p>{para}{para}</article></body></html>",
+        1 + n % 9,
+        own.join(" ")
     )
 }
 
