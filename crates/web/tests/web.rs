@@ -728,7 +728,7 @@ async fn issue_11_story_pages_and_a_syndicated_copy_shown_once() {
     assert!(column.contains("data-test=\"also-published\""), "{column}");
     assert!(column.contains("href=\"https://monde.example/opinion/trees-copy\""), "{column}");
     let r = s.get(&format!("/columns/{copy}-why-our-cities-need-trees")).await;
-    assert_eq!(r.status(), StatusCode::FOUND);
+    assert_eq!(r.status(), StatusCode::TEMPORARY_REDIRECT);
     assert_eq!(r.headers()["location"], format!("/columns/{}", s.ids.trees).as_str());
     s.stop().await;
 }
