@@ -5,6 +5,7 @@ use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
+use std::time::Duration;
 
 use anyhow::{Context, Result, bail};
 use clap::{Args, Subcommand};
@@ -202,12 +203,20 @@ pub fn crawl(paths: &Paths, args: CrawlArgs) -> Result<ExitCode> {
     let store = open_store(&store_location(paths, &config))?;
     let rt = runtime()?;
     rt.block_on(async {
-        let ingest = Ingest::new(Arc::clone(&config), store)?;
+        let ingest = Ingest::new(Arc::clone(&config), Arc::clone(&store))?;
         let progress = progress_printer();
         if args.once {
             let summary = ingest.run_cycle(true, &progress).await?;
             print_summary(&summary, args.json)?;
+            // Stories and copies of what was saved, before the command ends.
+            tokio::task::spawn_blocking(move || {
+                colonnade_ingest::stories::StoryStage::open(store, colonnade_stories::Options::default())?.catch_up()
+            })
+            .await
+            .context("the stories thread failed")?
+            .context("assigning stories")?;
         } else {
+            let _stories = crate::cli_stories::spawn_stories(Arc::clone(&store), Duration::from_secs(2), || {});
             let on_cycle = |s: &CycleSummary| {
                 let _ = print_summary(s, args.json);
             };

@@ -216,6 +216,12 @@ pub fn serve(paths: &Paths, args: ServeArgs) -> Result<ExitCode> {
             })
         };
 
+        // Keep stories and copies current; listings drop copies when they change.
+        let stories = {
+            let site = site.clone();
+            crate::cli_stories::spawn_stories(Arc::clone(&store), INDEX_EVERY, move || site.changed())
+        };
+
         // Ctrl-C, or SIGTERM from a service manager: stop accepting, finish requests, write
         // the pending views and likes.
         let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
@@ -254,6 +260,7 @@ pub fn serve(paths: &Paths, args: ServeArgs) -> Result<ExitCode> {
             c.abort();
         }
         indexing.abort();
+        stories.abort();
         drop(demo);
         Ok::<_, anyhow::Error>(())
     });

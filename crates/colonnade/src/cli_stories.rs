@@ -4,14 +4,19 @@
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::time::Instant;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
 use clap::{Args, Subcommand};
+use colonnade_ingest::stories::{RebuildReport, StoryStage};
+use colonnade_store::Store;
 use colonnade_stories::jsonl::{self, Labelled};
 use colonnade_stories::score::{self, Item, Prf, Scores};
 use colonnade_stories::{Article, Assignment, Constraints, Options, baseline};
 use serde::Serialize;
+
+use crate::cli_ingest::{Paths, open_configured_store};
 
 #[derive(Subcommand, Debug)]
 pub enum StoriesCommand {
@@ -19,6 +24,126 @@ pub enum StoriesCommand {
     /// the last four may be null; optional "canonical" and "links") and print one line per
     /// article: {"id","story","copy_of"}. Runs the online stage in publication order.
     Cluster(ClusterArgs),
+    /// Recompute every stored article's story and original from the store (obeying the stored
+    /// operator decisions) and report articles per second.
+    Rebuild(StoreStageArgs),
+    /// Merge the stories of two articles (story ids are article ids); kept for every rebuild.
+    Merge {
+        /// An article (or story) id.
+        a: String,
+        /// The other.
+        b: String,
+        #[command(flatten)]
+        stage: StoreStageArgs,
+    },
+    /// Move articles out of a story into one of their own; kept for every rebuild.
+    Split {
+        /// The story's id, as the site shows it.
+        story: String,
+        /// The articles that leave it.
+        #[arg(required = true)]
+        articles: Vec<String>,
+        #[command(flatten)]
+        stage: StoreStageArgs,
+    },
+}
+
+/// Flags of the stories commands that work on the store.
+#[derive(Args, Debug)]
+pub struct StoreStageArgs {
+    /// Days between articles of one story (the time window).
+    #[arg(long, value_name = "DAYS", default_value_t = 7.0)]
+    window_days: f64,
+}
+
+impl StoreStageArgs {
+    fn options(&self) -> Result<Options> {
+        StageArgs { window_days: self.window_days, constraints: None }.options()
+    }
+}
+
+/// Rebuilds the stage from the whole store, printing progress and the figures.
+fn rebuild_stage(paths: &Paths, args: &StoreStageArgs) -> Result<(StoryStage, RebuildReport)> {
+    let store = open_configured_store(paths)?;
+    let opts = args.options()?;
+    let mut last = Instant::now();
+    StoryStage::rebuild(store, opts, &mut |n| {
+        if last.elapsed().as_secs() >= 2 {
+            eprintln!("colonnade: stories: {n} articles assigned");
+            last = Instant::now();
+        }
+    })
+    .context("recomputing stories from the store")
+}
+
+fn store_command(paths: &Paths, cmd: StoriesCommand) -> Result<ExitCode> {
+    match cmd {
+        StoriesCommand::Cluster(args) => run(paths, StoriesCommand::Cluster(args)),
+        StoriesCommand::Rebuild(args) => {
+            let (_, r) = rebuild_stage(paths, &args)?;
+            let rate = if r.assign_seconds > 0.0 { r.articles as f64 / r.assign_seconds } else { 0.0 };
+            let overall = if r.seconds > 0.0 { r.articles as f64 / r.seconds } else { 0.0 };
+            println!(
+                "stories rebuilt: {} articles, {} stories, {} copies in {:.2} s ({overall:.0} articles/s; assigning alone {rate:.0} articles/s)",
+                r.articles, r.stories, r.copies, r.seconds
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        StoriesCommand::Merge { a, b, stage } => {
+            let (mut s, _) = rebuild_stage(paths, &stage)?;
+            let story = s.merge(&a, &b).with_context(|| format!("merging the stories of {a} and {b}"))?;
+            println!("merged into story {story}");
+            Ok(ExitCode::SUCCESS)
+        }
+        StoriesCommand::Split { story, articles, stage } => {
+            let (mut s, _) = rebuild_stage(paths, &stage)?;
+            let list: Vec<&str> = articles.iter().map(String::as_str).collect();
+            let new = s.split(&story, &list).with_context(|| format!("splitting story {story}"))?;
+            println!("split into story {new}");
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// Keeps stories current in `serve` and `crawl`: the stage opened from the store (its window
+/// replayed) on a blocking thread, then a catch-up every `every`; `changed` is called when
+/// assignments changed (listings must drop copies).
+pub(crate) fn spawn_stories(
+    store: Arc<dyn Store>,
+    every: Duration,
+    changed: impl Fn() + Send + Sync + 'static,
+) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        let opened = tokio::task::spawn_blocking(move || StoryStage::open(store, Options::default())).await;
+        let stage = match opened {
+            Ok(Ok(stage)) => Arc::new(std::sync::Mutex::new(stage)),
+            Ok(Err(e)) => {
+                eprintln!("colonnade: stories stopped: {:#}", anyhow::Error::from(e));
+                return;
+            }
+            Err(e) => {
+                eprintln!("colonnade: stories stopped: {e}");
+                return;
+            }
+        };
+        changed();
+        let mut tick = tokio::time::interval(every);
+        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            tick.tick().await;
+            let stage = Arc::clone(&stage);
+            let done = tokio::task::spawn_blocking(move || {
+                stage.lock().unwrap_or_else(std::sync::PoisonError::into_inner).catch_up()
+            })
+            .await;
+            match done {
+                Ok(Ok(0)) => {}
+                Ok(Ok(_)) => changed(),
+                Ok(Err(e)) => eprintln!("colonnade: stories: {:#}", anyhow::Error::from(e)),
+                Err(e) => eprintln!("colonnade: stories thread failed: {e}"),
+            }
+        }
+    })
 }
 
 #[derive(Args, Debug)]
@@ -86,8 +211,11 @@ fn run_stage(set: &[Labelled], stage: &StageArgs) -> Result<(Vec<Assignment>, f6
     Ok((got, started.elapsed().as_secs_f64()))
 }
 
-pub fn run(cmd: StoriesCommand) -> Result<ExitCode> {
-    let StoriesCommand::Cluster(args) = cmd;
+pub fn run(paths: &Paths, cmd: StoriesCommand) -> Result<ExitCode> {
+    let args = match cmd {
+        StoriesCommand::Cluster(args) => args,
+        other => return store_command(paths, other),
+    };
     let set = read_set(&args.file)?;
     let (got, secs) = run_stage(&set, &args.stage)?;
     #[derive(Serialize)]

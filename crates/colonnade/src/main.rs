@@ -67,7 +67,7 @@ fn main() -> ExitCode {
         Command::Reextract => cli_ingest::reextract(&cli.paths),
         Command::Export(args) => cli_ingest::export(&cli.paths, args),
         Command::Eval(cmd) => cli_eval::run_eval(cmd),
-        Command::Stories(cmd) => cli_stories::run(cmd),
+        Command::Stories(cmd) => cli_stories::run(&cli.paths, cmd),
         Command::Store(cmd) => cli_store::run(cmd),
     };
     match result {

@@ -22,11 +22,20 @@ fn article_html(title: &str, author: &str, n: usize) -> String {
         "<p>Column number {n} argues its case at length, with evidence, counter-arguments and a conclusion that \
          readers may or may not share, which is the point of a column.</p>"
     );
+    // A paragraph of its own, so that no two fixture columns are syndicated copies of each other.
+    const WORDS: [&str; 31] = [
+        "harbour", "orchard", "ledger", "lantern", "meadow", "quarry", "ferry", "granary", "violin", "compass",
+        "thistle", "bakery", "glacier", "ribbon", "saddle", "pepper", "tunnel", "falcon", "marble", "cinder", "walnut",
+        "beacon", "cobalt", "juniper", "kettle", "mosaic", "nectar", "parcel", "quiver", "timber", "velvet",
+    ];
+    let seed = title.bytes().fold(7usize, |h, b| h.wrapping_mul(31).wrapping_add(usize::from(b)));
+    let own: Vec<&str> = (0..100).map(|k| WORDS[(seed / (k % 7 + 1) + k * (seed % 29 + 1)) % WORDS.len()]).collect();
     format!(
         "<html lang=en><head><title>{title}</title><meta name=author content=\"{author}\">\
          <meta property=article:published_time content=2024-05-0{}T10:00:00Z></head>\
-         <body><article><h1>{title}</h1>{para}{para}{para}</article></body></html>",
-        1 + n % 9
+         <body><article><h1>{title}</h1>{para}<p>{}.</p>{para}{para}</article></body></html>",
+        1 + n % 9,
+        own.join(" ")
     )
 }
 
@@ -436,4 +445,216 @@ async fn reindex_rebuilds_search_from_the_store_and_serve_finds_crawled_columns(
     let (server, body) = server;
     assert!(body.contains("Column 1-3") || body.contains("Column 0-3"), "{body}");
     drop(server);
+}
+
+// ---- stories (issue 11) -------------------------------------------------------------------
+
+/// A fixture publication: name, country, language and its pages (path, HTML).
+type FixturePublication = (&'static str, &'static str, &'static str, Vec<(&'static str, String)>);
+
+/// An opinion page as a publication prints it, published `hours` ago.
+fn opinion_page(lang: &str, title: &str, author: &str, hours: i64, paragraphs: &[&str]) -> String {
+    let when = (jiff::Timestamp::now() - jiff::SignedDuration::from_hours(hours)).to_string();
+    let body: String = paragraphs.iter().map(|p| format!("<p>{p}</p>")).collect();
+    format!(
+        "<html lang={lang}><head><title>{title}</title><meta name=author content=\"{author}\">\
+         <meta property=article:published_time content={when}><meta property=article:section content=Opinion>\
+         <script type=\"application/ld+json\">{{\"@context\":\"https://schema.org\",\"@type\":\"OpinionNewsArticle\",\
+         \"headline\":\"{title}\",\"datePublished\":\"{when}\",\"author\":{{\"@type\":\"Person\",\"name\":\"{author}\"}}}}</script>\
+         </head><body><header><nav><a href=/>Home</a></nav></header><article><h1>{title}</h1>\
+         <p class=byline>By {author}</p>{body}</article><footer>© The publisher</footer></body></html>"
+    )
+}
+
+const LIBRARY_COLUMN: [&str; 3] = [
+    "Public libraries are the last places in our towns where nobody asks you to buy anything. They lend books, \
+     but they also lend quiet, warmth in winter, a desk for homework and a patient librarian who explains the \
+     new benefits form for the third time without a sigh.",
+    "Councils under pressure treat them as the easiest line to cut, because a closed library makes no noise on \
+     the day it closes. The cost arrives years later, in children who never learned to love reading and in old \
+     people who stopped leaving the house once the reading room was gone.",
+    "If we must save money, let us share buildings, open the doors in the evening and let volunteers run the \
+     clubs, but let us stop pretending that a library is a luxury. It is the cheapest public service we have \
+     and one of the few that every citizen can use for free.",
+];
+
+/// The end-to-end case of issue 11: three publications carry one syndicated column, four outlets
+/// in three languages cover one event. After a crawl the site shows the column once, its page
+/// says where else it appeared, and one story page gathers the four perspectives.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn issue_11_a_syndicated_column_is_shown_once_and_one_event_gathers_four_outlets() {
+    // (name, country, language, pages: (path, html))
+    let etna_en = [
+        "Mount Etna erupted overnight, sending a lava fountain about 1,500 metres into the sky and an ash cloud \
+         over eastern Sicily. Catania airport was closed for 12 hours and around 80 flights were cancelled.",
+        "The INGV observatory in Catania said the eruption came from the south-east crater. Volcanologist Sara \
+         Grasso said there was no danger to villages on the slopes.",
+    ];
+    let etna_en2 = ["Flights resumed at Catania's Fontanarossa airport on Friday afternoon after Etna's ash cloud \
+                     drifted east. Some 80 flights had been cancelled in the morning."];
+    let etna_fr =
+        ["L'Etna est entré en éruption dans la nuit de jeudi à vendredi, projetant une fontaine de lave à 1 500 \
+                    mètres de hauteur. L'aéroport de Catane a été fermé pendant 12 heures ; environ 80 vols ont été \
+                    annulés, selon l'INGV."];
+    let etna_es = ["El volcán Etna entró en erupción durante la noche con una fuente de lava de unos 1.500 metros de \
+                    altura. La nube de ceniza obligó a cerrar el aeropuerto de Catania durante 12 horas y se cancelaron \
+                    unos 80 vuelos, según el INGV."];
+    let mut copy_ie = LIBRARY_COLUMN.to_vec();
+    copy_ie.push("This column first appeared in The Harbour Herald.");
+    let publications: Vec<FixturePublication> = vec![
+        (
+            "The Harbour Herald",
+            "GB",
+            "en",
+            vec![
+                (
+                    "/opinion/libraries.html",
+                    opinion_page("en", "Keep the libraries open", "Ann Reader", 10, &LIBRARY_COLUMN),
+                ),
+                (
+                    "/opinion/etna.html",
+                    opinion_page("en", "Etna eruption shuts Catania airport", "Tom Ash", 5, &etna_en),
+                ),
+            ],
+        ),
+        (
+            "The Dublin Lamp",
+            "IE",
+            "en",
+            vec![
+                ("/opinion/libraries.html", opinion_page("en", "Why our libraries matter", "Ann Reader", 8, &copy_ie)),
+                (
+                    "/opinion/etna.html",
+                    opinion_page("en", "Catania airport reopens after Etna ash", "Liam Stone", 2, &etna_en2),
+                ),
+            ],
+        ),
+        (
+            "The Prairie Post",
+            "US",
+            "en",
+            vec![(
+                "/opinion/libraries.html",
+                opinion_page("en", "Keep the libraries open", "Ann Reader", 6, &LIBRARY_COLUMN),
+            )],
+        ),
+        (
+            "Le Veilleur",
+            "FR",
+            "fr",
+            vec![(
+                "/opinion/etna.html",
+                opinion_page(
+                    "fr",
+                    "Sicile : l'Etna en éruption, l'aéroport de Catane fermé",
+                    "Claire Roche",
+                    4,
+                    &etna_fr,
+                ),
+            )],
+        ),
+        (
+            "El Observador",
+            "ES",
+            "es",
+            vec![(
+                "/opinion/etna.html",
+                opinion_page(
+                    "es",
+                    "Una erupción del Etna obliga a cerrar el aeropuerto de Catania",
+                    "Lucía Mar",
+                    3,
+                    &etna_es,
+                ),
+            )],
+        ),
+    ];
+    let mut servers = Vec::new();
+    let mut toml = "[crawl]\nallow_private_networks = true\nper_host_delay_ms = 0\n".to_string();
+    for (name, country, lang, pages) in &publications {
+        let s = Server::start("127.0.0.1".parse().unwrap(), Site::new()).await.unwrap();
+        let base = s.base();
+        let mut items = String::new();
+        for (path, html) in pages {
+            s.set_route(path, Route::page("text/html", html.clone()));
+            items.push_str(&format!("<item><title>x</title><link>{base}{path}</link></item>"));
+        }
+        s.set_route(
+            "/feed.xml",
+            Route::page(
+                "application/rss+xml",
+                format!("<rss version=\"2.0\"><channel><title>F</title>{items}</channel></rss>"),
+            ),
+        );
+        toml.push_str(&format!(
+            "\n[[publication]]\nname = \"{name}\"\nhomepage = \"{base}/\"\ncountry = \"{country}\"\nlanguage = \"{lang}\"\nfeeds = [\"{base}/feed.xml\"]\n"
+        ));
+        servers.push(s);
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("colonnade.toml");
+    std::fs::write(&config, toml).unwrap();
+    let data = dir.path().join("data");
+    let (c, d) = (config.to_str().unwrap().to_string(), data.to_str().unwrap().to_string());
+    let crawl = bin().args(["--config", &c, "--data", &d, "crawl", "--once"]).output().unwrap();
+    assert!(crawl.status.success(), "{}", String::from_utf8_lossy(&crawl.stderr));
+
+    let checks = tokio::task::spawn_blocking(move || {
+        let server = Serving::start(&["--addr", "127.0.0.1:0", "--config", &c, "--data", &d, "--no-crawl"]);
+        let home = server.wait_for("/", "Catania");
+        // The column once, though three publications printed it.
+        let shown = home.matches("data-test=\"column-card\"").count();
+        let library =
+            home.matches(">Keep the libraries open<").count() + home.matches(">Why our libraries matter<").count();
+        assert_eq!(library, 1, "the syndicated column once on the home page:\n{home}");
+        assert_eq!(shown, 5, "one column and four Etna pieces:\n{home}");
+        // Its page: where else it appeared.
+        let href = home
+            .split("href=\"")
+            .map(|s| s.split('"').next().unwrap_or_default())
+            .find(|h| h.starts_with("/columns/") && h.contains("librar"))
+            .expect("a link to the column")
+            .to_string();
+        let (status, column) = http_get(&server.addr, &href);
+        assert_eq!(status, 200, "{column}");
+        assert!(column.contains("data-test=\"also-published\""), "{column}");
+        assert_eq!(column.matches("data-test=\"also-published-link\"").count(), 2, "{column}");
+        assert!(column.contains("The Harbour Herald") || column.contains("The Dublin Lamp"), "{column}");
+        assert!(!column.contains("data-test=\"story-link\""), "a story of one column is no story:\n{column}");
+        // The event: one story with four perspectives, reachable from each of its columns.
+        let stories = server.wait_for("/stories", "data-test=\"story-link\"");
+        assert_eq!(stories.matches("data-test=\"story-entry\"").count(), 1, "{stories}");
+        let story_href = stories
+            .split("href=\"")
+            .map(|s| s.split('"').next().unwrap_or_default())
+            .find(|h| h.starts_with("/stories/"))
+            .unwrap()
+            .to_string();
+        let (status, story) = http_get(&server.addr, &story_href);
+        assert_eq!(status, 200, "{story}");
+        assert_eq!(story.matches("data-test=\"perspective\"").count(), 4, "{story}");
+        for outlet in ["The Harbour Herald", "The Dublin Lamp", "Le Veilleur", "El Observador"] {
+            assert!(story.contains(outlet), "{outlet} in {story}");
+        }
+        assert!(story.contains("data-test=\"covered-by\""), "{story}");
+        assert!(story.contains("data-test=\"blindspot\"") && story.contains("The Prairie Post"), "{story}");
+        let etna_columns: Vec<String> = home
+            .split("href=\"")
+            .map(|s| s.split('"').next().unwrap_or_default().to_string())
+            .filter(|h| h.starts_with("/columns/") && !h.contains("librar") && !h.ends_with("/like"))
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        assert_eq!(etna_columns.len(), 4, "{etna_columns:?}");
+        for h in &etna_columns {
+            let (_, page) = http_get(&server.addr, h);
+            assert!(page.contains(&format!("href=\"{story_href}\"")), "{h} links to its story:\n{page}");
+        }
+        // JSON too.
+        let (status, api) = http_get(&server.addr, "/api/stories");
+        assert_eq!(status, 200, "{api}");
+        assert!(api.contains("\"publications\":4"), "{api}");
+    });
+    checks.await.unwrap();
+    drop(servers);
 }

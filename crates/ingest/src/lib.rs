@@ -24,6 +24,7 @@ pub mod index;
 pub mod merge;
 pub mod reextract;
 pub mod sources;
+pub mod stories;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::panic::AssertUnwindSafe;

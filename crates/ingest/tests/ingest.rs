@@ -581,5 +581,8 @@ mod reextract;
 // ---- the search index kept in step with the store ----
 mod index;
 
+// ---- issue 11: the stories stage over the store ----
+mod stories;
+
 // ---- issue 14: hostile publishers and crawler behaviour ----
 mod hostile;

@@ -251,6 +251,26 @@ pub(crate) const TABLES: &[Table] = &[
         identity: false,
         batch: 2000,
     },
+    Table {
+        name: "article_stories",
+        columns: &[
+            ("article_id", Int8),
+            ("story_id", Int8),
+            ("copy_of", Int8),
+            ("byline", Text),
+            ("byline_note", Text),
+        ],
+        key: KeyKind::Int("article_id"),
+        identity: false,
+        batch: 2000,
+    },
+    Table {
+        name: "story_constraints",
+        columns: &[("a", Int8), ("b", Int8), ("link", Text)],
+        key: KeyKind::Pair("a", "b"),
+        identity: false,
+        batch: 2000,
+    },
 ];
 
 /// A store whose tables can be read row by row, as stored.

@@ -546,6 +546,112 @@ impl ChangeCursor {
     }
 }
 
+// ---- stories (issue 11) ----------------------------------------------------------------------
+
+/// Where the stories stage put one article ([`Store::save_story_assignments`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoryAssignment {
+    /// The article.
+    pub article_id: Id,
+    /// Its story: the id of the story's first article.
+    pub story_id: Id,
+    /// The original, when this article is a syndicated copy of it. Copies are left out of
+    /// listings, counts and search results: the original stands for them.
+    pub copy_of: Option<Id>,
+    /// The person a copy names as author when this article's own byline names none (an agency
+    /// or desk byline): the name cards show as the columnist.
+    pub byline: Option<String>,
+    /// How the copies' bylines disagree, when they do (for the operator).
+    pub byline_note: Option<String>,
+}
+
+/// An operator's decision about two articles' stories.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum StoryLink {
+    /// They must share a story (`colonnade stories merge`).
+    Must,
+    /// They must not share a story (`colonnade stories split`).
+    Cannot,
+}
+
+impl StoryLink {
+    /// The name stored in the database (`must`, `cannot`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StoryLink::Must => "must",
+            StoryLink::Cannot => "cannot",
+        }
+    }
+}
+
+/// One operator decision, kept for every later rebuild ([`Store::add_story_constraints`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct StoryConstraint {
+    /// One article.
+    pub a: Id,
+    /// The other.
+    pub b: Id,
+    /// Together or apart.
+    pub link: StoryLink,
+}
+
+/// A story as listings show it ([`Store::stories`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoryRow {
+    /// The story's id (its first article's id).
+    pub id: Id,
+    /// The headline of its first article that has one.
+    pub title: Option<String>,
+    /// Articles in it, copies left out.
+    pub articles: u64,
+    /// Publications that printed any of it, copies included.
+    pub publications: u64,
+    /// Countries of those publications (publications without a country are not counted).
+    pub countries: u64,
+    /// Languages of its articles.
+    pub languages: u64,
+    /// Sort time of its newest article.
+    pub latest: Timestamp,
+}
+
+/// A syndicated copy of an article, for "Also published in" ([`Store::article_copies`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct CopyRow {
+    /// The copy's id.
+    pub article_id: Id,
+    /// Its URL.
+    pub url: String,
+    /// Its publication.
+    pub publication_id: Id,
+    /// The publication's name.
+    pub publication_name: String,
+    /// The publication's country.
+    pub country: Option<String>,
+    /// When the copy was published (or first seen, when the page gave no date).
+    pub published: Timestamp,
+}
+
+/// Where [`Store::articles_by_time`] stopped: the sort time (publication, else first seen) of
+/// the last article read, in microseconds, and its id.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct TimeCursor {
+    /// `coalesce(published, first_seen)` in microseconds since the epoch.
+    pub time_us: i64,
+    /// The article's id (ties broken by id).
+    pub id: Id,
+}
+
+impl TimeCursor {
+    /// Before every article.
+    pub const START: TimeCursor = TimeCursor { time_us: i64::MIN, id: Id::MIN };
+
+    /// The cursor just after `article`.
+    pub fn after(article: &StoredArticle) -> TimeCursor {
+        let t = article.article.published.map_or(article.first_seen_at.instant, |p| p.instant);
+        TimeCursor { time_us: t.as_microsecond(), id: article.id }
+    }
+}
+
 /// Storage for everything the crawler finds. Implementations are shared between threads.
 ///
 /// Every write method is one transaction: it happens entirely or not at all.
@@ -662,6 +768,52 @@ pub trait Store: Send + Sync {
     /// first, at most `limit`: the search indexer's feed. Pass [`ChangeCursor::after`] the last
     /// one to read on.
     fn changed_since(&self, cursor: ChangeCursor, limit: usize) -> Result<Vec<StoredArticle>, StoreError>;
+
+    // ---- stories (issue 11) ----
+
+    /// Saves where the stories stage put these articles (replacing what was saved for them) and,
+    /// when given, the stage's position in [`Store::changed_since`] order, in one transaction.
+    /// Rows for articles that no longer exist are dropped.
+    fn save_story_assignments(&self, rows: &[StoryAssignment], cursor: Option<ChangeCursor>) -> Result<(), StoreError>;
+
+    /// The stories stage's saved position ([`Store::save_story_assignments`]); `None` before the
+    /// first save.
+    fn story_cursor(&self) -> Result<Option<ChangeCursor>, StoreError>;
+
+    /// The saved assignments of these articles, in the order given; articles without one are left
+    /// out.
+    fn story_assignments(&self, ids: &[Id]) -> Result<Vec<StoryAssignment>, StoreError>;
+
+    /// Records operator decisions (a pair already decided takes the new link), in one
+    /// transaction. Pairs naming unknown articles are an [`StoreError::InvalidInput`].
+    fn add_story_constraints(&self, constraints: &[StoryConstraint]) -> Result<(), StoreError>;
+
+    /// Every operator decision, in the order of their article ids.
+    fn story_constraints(&self) -> Result<Vec<StoryConstraint>, StoreError>;
+
+    /// Articles with a sort time (publication, else first seen) of at least `since_us` and after
+    /// `after` in (sort time, id) order, oldest first, at most `limit`: what the stories stage
+    /// replays, in the order it assigns.
+    fn articles_by_time(
+        &self,
+        since_us: i64,
+        after: TimeCursor,
+        limit: usize,
+    ) -> Result<Vec<StoredArticle>, StoreError>;
+
+    /// Cards of a story's articles, copies left out, oldest first.
+    fn story_cards(&self, story_id: Id) -> Result<Vec<ArticleCard>, StoreError>;
+
+    /// Stories with at least `min_articles` articles (copies left out) whose newest article's
+    /// sort time is at least `since_us`, most publications first, then most countries, then
+    /// newest; at most `limit`.
+    fn stories(&self, since_us: i64, min_articles: u64, limit: usize) -> Result<Vec<StoryRow>, StoreError>;
+
+    /// One story by id, whatever its size or age.
+    fn story(&self, story_id: Id) -> Result<Option<StoryRow>, StoreError>;
+
+    /// The syndicated copies of an article, earliest first.
+    fn article_copies(&self, article_id: Id) -> Result<Vec<CopyRow>, StoreError>;
 }
 
 /// The content hash stored with an article: xxh3-64 of `title + "\n" + text`, as `i64`.

@@ -19,6 +19,7 @@ pub(crate) const SQLITE: &[&str] = &[
     include_str!("../migrations/sqlite/0005_raw_page_evidence.sql"),
     include_str!("../migrations/sqlite/0006_article_credits.sql"),
     include_str!("../migrations/sqlite/0007_bodies_last.sql"),
+    include_str!("../migrations/sqlite/0008_stories.sql"),
 ];
 
 /// The schema version this code writes.

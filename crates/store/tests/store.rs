@@ -24,7 +24,8 @@ use std::ops::ControlFlow;
 use colonnade_store::{
     Article, ArticleFilter, ChangeCursor, CountDelta, Counts, FeedState, FetchLogEntry, FetchOutcome, Id, Kind,
     NewArticle, PgOptions, PgStore, PublicationRecord, RawPage, SaveOutcome, SourceKind, SqliteStore, Store,
-    StoreError, StoreLocation, Timestamp, copy_store, export_warc,
+    StoreError, StoreLocation, StoryAssignment, StoryConstraint, StoryLink, TimeCursor, Timestamp, copy_store,
+    export_warc,
 };
 use rusqlite::Connection;
 
@@ -1081,7 +1082,189 @@ conformance!(
     text_heads_are_the_title_and_the_first_characters_in_the_order_asked,
     odd_values_come_back_alike,
     concurrent_writers_store_each_article_once_and_lose_no_count,
+    // stories (issue 11)
+    stories_hide_copies_and_count_publications_and_countries,
+    stories_byline_from_a_copy_fills_an_agency_original,
+    stories_operator_decisions_round_trip,
+    stories_articles_by_time_page_in_sort_order,
 );
+
+// ---- stories (issue 11) -------------------------------------------------------------------
+
+fn pub_in(store: &dyn Store, host: &str, country: &str) -> Id {
+    store
+        .upsert_publication(&PublicationRecord {
+            name: format!("{host} paper"),
+            homepage: format!("https://{host}/"),
+            country: Some(country.into()),
+            language: None,
+        })
+        .unwrap()
+}
+
+fn story_article(url: &str, author: &str, text: &str, when: &str, lang: &str) -> Article {
+    let mut a = column(url, author, text);
+    a.published = Some(ts(when));
+    a.lang = Some(lang.into());
+    a
+}
+
+fn assign(article_id: Id, story_id: Id, copy_of: Option<Id>) -> StoryAssignment {
+    StoryAssignment { article_id, story_id, copy_of, byline: None, byline_note: None }
+}
+
+/// A syndicated column in three papers and a story in two more: copies are left out of listings,
+/// counts and search cards, listed as the original's copies; the story counts publications and
+/// countries with its copies and articles without them.
+fn stories_hide_copies_and_count_publications_and_countries(f: &Fixture) {
+    let store = f.store();
+    let (uk, ie, us, fr) = (
+        pub_in(store, "uk.example", "GB"),
+        pub_in(store, "ie.example", "IE"),
+        pub_in(store, "us.example", "US"),
+        pub_in(store, "fr.example", "FR"),
+    );
+    let orig = save(
+        store,
+        uk,
+        &story_article("https://uk.example/c", "Ann Col", "Column.", "2026-12-01T08:00:00Z", "en"),
+        "uk/c",
+    )
+    .id();
+    let copy1 = save(
+        store,
+        ie,
+        &story_article("https://ie.example/c", "Ann Col", "Column.", "2026-12-01T09:00:00+01:00", "en"),
+        "ie/c",
+    )
+    .id();
+    let mut agency = story_article("https://us.example/c", "", "Column.", "2026-12-02T08:00:00Z", "en");
+    agency.authors.clear();
+    agency.published = None;
+    let copy2 = save(store, us, &agency, "us/c").id();
+    let news = save(
+        store,
+        fr,
+        &story_article("https://fr.example/n", "Jean", "Reportage.", "2026-12-01T10:00:00Z", "fr"),
+        "fr/n",
+    )
+    .id();
+    let lone =
+        save(store, fr, &story_article("https://fr.example/l", "Jean", "Autre.", "2026-12-01T11:00:00Z", "fr"), "fr/l")
+            .id();
+    let before = store.count_cards(&ArticleFilter::default()).unwrap();
+    assert_eq!(before, 5);
+    assert_eq!(store.story_cursor().unwrap(), None);
+    let cursor = ChangeCursor { updated_us: 7, id: lone };
+    store
+        .save_story_assignments(
+            &[
+                assign(orig, orig, None),
+                assign(copy1, orig, Some(orig)),
+                assign(copy2, orig, Some(orig)),
+                assign(news, orig, None),
+                assign(lone, lone, None),
+                assign(9_999_999, 1, None),
+            ],
+            Some(cursor),
+        )
+        .unwrap();
+    assert_eq!(store.story_cursor().unwrap(), Some(cursor));
+    // Listings, counts and cards by id show the column once.
+    assert_eq!(store.count_cards(&ArticleFilter::default()).unwrap(), 3);
+    let listed: Vec<Id> = store.cards(&ArticleFilter::default(), 0, 10).unwrap().iter().map(|c| c.id).collect();
+    assert_eq!(listed, [lone, news, orig]);
+    assert_eq!(store.cards_by_id(&[copy1, orig, copy2]).unwrap().iter().map(|c| c.id).collect::<Vec<_>>(), [orig]);
+    // The story: its articles without copies, oldest first.
+    let cards: Vec<Id> = store.story_cards(orig).unwrap().iter().map(|c| c.id).collect();
+    assert_eq!(cards, [orig, news]);
+    let row = store.story(orig).unwrap().unwrap();
+    assert_eq!((row.articles, row.publications, row.countries, row.languages), (2, 4, 4, 2));
+    assert_eq!(row.title.as_deref(), Some("Column at https://uk.example/c"));
+    assert_eq!(store.story(12_345_678).unwrap(), None);
+    // Ranked by publications; the lone story only when one article is enough.
+    let since = ts("2026-11-30T00:00:00Z").instant.as_microsecond();
+    let ranked: Vec<Id> = store.stories(since, 2, 10).unwrap().iter().map(|s| s.id).collect();
+    assert_eq!(ranked, [orig]);
+    let ranked: Vec<Id> = store.stories(since, 1, 10).unwrap().iter().map(|s| s.id).collect();
+    assert_eq!(ranked, [orig, lone]);
+    assert!(store.stories(ts("2026-12-05T00:00:00Z").instant.as_microsecond(), 1, 10).unwrap().is_empty());
+    // Copies, earliest first; the undated one by when it was first seen (2025-01-01).
+    let copies = store.article_copies(orig).unwrap();
+    assert_eq!(copies.iter().map(|c| c.article_id).collect::<Vec<_>>(), [copy2, copy1]);
+    assert_eq!(copies[1].url, "https://ie.example/c");
+    assert_eq!(copies[1].publication_name, "ie.example paper");
+    assert_eq!(copies[1].country.as_deref(), Some("IE"));
+    assert_eq!(copies[1].published, ts("2026-12-01T09:00:00+01:00"));
+    assert_eq!(copies[1].published.offset_seconds, 3600);
+    assert!(store.article_copies(news).unwrap().is_empty());
+    // Assignments read back, unknown ids left out; a re-save replaces.
+    let got = store.story_assignments(&[copy2, 9_999_999, orig]).unwrap();
+    assert_eq!(got, [assign(copy2, orig, Some(orig)), assign(orig, orig, None)]);
+    store.save_story_assignments(&[assign(copy2, copy2, None)], None).unwrap();
+    assert_eq!(store.story_cursor().unwrap(), Some(cursor), "no cursor given: the saved one stays");
+    assert_eq!(store.article_copies(orig).unwrap().len(), 1);
+    assert_eq!(store.count_cards(&ArticleFilter::default()).unwrap(), 4);
+}
+
+/// A copy's person byline stands in for an original that names none.
+fn stories_byline_from_a_copy_fills_an_agency_original(f: &Fixture) {
+    let store = f.store();
+    let p = pub_in(store, "wire.example", "GB");
+    let mut wire = column("https://wire.example/1", "", "Text.");
+    wire.authors.clear();
+    wire.credits = vec!["Reuters".into()];
+    let id = save(store, p, &wire, "wire/1").id();
+    assert_eq!(store.cards_by_id(&[id]).unwrap()[0].columnist_name, None);
+    let row = StoryAssignment {
+        byline: Some("Ann Col".into()),
+        byline_note: Some("copy 2 names Ann Col; this names Reuters".into()),
+        ..assign(id, id, None)
+    };
+    store.save_story_assignments(std::slice::from_ref(&row), None).unwrap();
+    assert_eq!(store.cards_by_id(&[id]).unwrap()[0].columnist_name.as_deref(), Some("Ann Col"));
+    assert_eq!(store.story_assignments(&[id]).unwrap(), [row]);
+}
+
+/// Operator decisions: stored once per pair whatever the order, the latest link wins, unknown
+/// articles and self-pairs refused with nothing written.
+fn stories_operator_decisions_round_trip(f: &Fixture) {
+    let store = f.store();
+    let p = publication(store, "ops.example");
+    let ids: Vec<Id> = (0..3)
+        .map(|i| save(store, p, &column(&format!("https://ops.example/{i}"), "A", "T."), &format!("ops/{i}")).id())
+        .collect();
+    let must = |a, b| StoryConstraint { a, b, link: StoryLink::Must };
+    let cannot = |a, b| StoryConstraint { a, b, link: StoryLink::Cannot };
+    store.add_story_constraints(&[must(ids[1], ids[0]), cannot(ids[2], ids[0])]).unwrap();
+    store.add_story_constraints(&[cannot(ids[0], ids[1])]).unwrap();
+    assert_eq!(store.story_constraints().unwrap(), [cannot(ids[0], ids[1]), cannot(ids[0], ids[2])]);
+    assert!(matches!(
+        store.add_story_constraints(&[must(ids[1], ids[2]), must(ids[0], 9_999_999)]),
+        Err(StoreError::InvalidInput(_))
+    ));
+    assert!(matches!(store.add_story_constraints(&[must(ids[1], ids[1])]), Err(StoreError::InvalidInput(_))));
+    assert_eq!(store.story_constraints().unwrap().len(), 2, "a refused batch writes nothing");
+}
+
+/// The stage's replay order: by publication (else first-seen) time, then id, from a time on.
+fn stories_articles_by_time_page_in_sort_order(f: &Fixture) {
+    let store = f.store();
+    let p = publication(store, "time.example");
+    let late =
+        save(store, p, &story_article("https://time.example/a", "A", "A.", "2026-12-03T00:00:00Z", "en"), "t/a").id();
+    let early =
+        save(store, p, &story_article("https://time.example/b", "A", "B.", "2026-12-01T00:00:00Z", "en"), "t/b").id();
+    let old =
+        save(store, p, &story_article("https://time.example/c", "A", "C.", "2020-01-01T00:00:00Z", "en"), "t/c").id();
+    let all: Vec<Id> = store.articles_by_time(i64::MIN, TimeCursor::START, 10).unwrap().iter().map(|a| a.id).collect();
+    assert_eq!(all, [old, early, late]);
+    let since = ts("2026-01-01T00:00:00Z").instant.as_microsecond();
+    let first = store.articles_by_time(since, TimeCursor::START, 1).unwrap();
+    assert_eq!(first.iter().map(|a| a.id).collect::<Vec<_>>(), [early]);
+    let next = store.articles_by_time(since, TimeCursor::after(&first[0]), 10).unwrap();
+    assert_eq!(next.iter().map(|a| a.id).collect::<Vec<_>>(), [late]);
+}
 
 // ---- PostgreSQL only: migrations, connections ---------------------------------------------
 
@@ -1099,7 +1282,18 @@ fn pg_fresh_schema_is_migrated_and_reopening_changes_nothing() {
         "SELECT string_agg(table_name, ',' ORDER BY table_name) FROM information_schema.tables \
          WHERE table_schema = current_schema()",
     );
-    for table in ["article_urls", "articles", "columnists", "counters", "feeds", "fetch_log", "hosts", "raw_pages"] {
+    for table in [
+        "article_stories",
+        "article_urls",
+        "articles",
+        "columnists",
+        "counters",
+        "feeds",
+        "fetch_log",
+        "hosts",
+        "raw_pages",
+        "story_constraints",
+    ] {
         assert!(tables[0].split(',').any(|t| t == table), "{table} in {tables:?}");
     }
 }

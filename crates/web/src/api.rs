@@ -37,6 +37,8 @@ pub(crate) fn api_routes() -> Vec<(&'static str, MethodRouter<Arc<Inner>>)> {
         ("/api/publications", get(publications)),
         ("/api/publications/{id}", get(publication)),
         ("/api/search", get(search)),
+        ("/api/stories", get(crate::stories::api_stories)),
+        ("/api/stories/{id}", get(crate::stories::api_story)),
         ("/api/openapi.json", get(openapi)),
     ]
 }

@@ -65,6 +65,7 @@ mod search;
 mod server;
 mod slug;
 mod state;
+mod stories;
 mod time;
 mod views;
 

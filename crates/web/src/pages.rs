@@ -208,7 +208,24 @@ pub(crate) async fn column(
     req: Req,
 ) -> Result<Response, WebError> {
     let (id, slug) = split_ref(&reference).ok_or(WebError::NotFound("column"))?;
-    let entry = inner.column(id).await?;
+    let entry = match inner.column(id).await {
+        Ok(entry) => entry,
+        // A syndicated copy has no page of its own: its original stands for it, and its views
+        // and likes count there (issue 11).
+        Err(WebError::NotFound(what)) => {
+            let this = inner.clone();
+            let original = blocking(move || {
+                Ok::<_, WebError>(this.store.story_assignments(&[id])?.first().and_then(|a| a.copy_of))
+            })
+            .await?;
+            return match original {
+                // Temporary: a rebuild may name another original.
+                Some(original) => Ok(axum::response::Redirect::temporary(&format!("/columns/{original}")).into_response()),
+                None => Err(WebError::NotFound(what)),
+            };
+        }
+        Err(e) => return Err(e),
+    };
     if slug != entry.slug {
         return Ok(moved(&format!("/columns/{}", path_ref(id, &entry.slug))));
     }
@@ -296,6 +313,17 @@ fn render_column(inner: &Inner, entry: &ColumnEntry, base: &str) -> Result<Strin
             card.credits.join(", ")
         },
         more: entry.more.iter().map(|m| CardView::new(m, base, now, 0)).collect(),
+        copies: entry
+            .copies
+            .iter()
+            .map(|c| views::CopyView {
+                publication_name: c.publication_name.clone(),
+                url: c.url.clone(),
+                date: crate::time::date(&c.published),
+                iso: c.published.to_string(),
+            })
+            .collect(),
+        story: entry.story.clone(),
         views: &MARKERS.views,
         likes: &MARKERS.likes,
         c,

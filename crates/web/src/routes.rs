@@ -17,7 +17,7 @@ use tower_http::timeout::TimeoutLayer;
 
 use crate::error::{ErrorPage, default_message};
 use crate::state::Inner;
-use crate::{api, assets, feeds, middleware, pages};
+use crate::{api, assets, feeds, middleware, pages, stories};
 
 /// Largest request body accepted (the like form sends none).
 const MAX_BODY: usize = 4 * 1024;
@@ -43,6 +43,8 @@ pub(crate) fn app(inner: Arc<Inner>) -> Router {
         .route("/publications/{reference}/feed.json", get(feeds::publication_json))
         .route("/columns/{reference}", get(pages::column))
         .route("/columns/{reference}/like", post(pages::like))
+        .route("/stories", get(stories::stories))
+        .route("/stories/{reference}", get(stories::story))
         .route("/search", get(pages::search))
         .route("/search/feed.atom", get(feeds::search_atom))
         .route("/search/feed.json", get(feeds::search_json))

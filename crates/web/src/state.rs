@@ -31,6 +31,10 @@ pub(crate) struct ColumnEntry {
     pub slug: String,
     /// Up to five more columns by the same columnist, newest first.
     pub more: Vec<ArticleCard>,
+    /// Its syndicated copies in other publications ("Also published in").
+    pub copies: Vec<colonnade_store::CopyRow>,
+    /// Its story's path and article count, when the story has two articles or more.
+    pub story: Option<(String, u64)>,
     /// [`Inner::column_generation`] when it was loaded: older entries are loaded again.
     generation: u64,
     /// The store's totals, raised by each flush that wrote deltas of this article.
@@ -173,7 +177,18 @@ impl Inner {
                 None => Vec::new(),
             };
             let slug = slugify(card.title.as_deref().unwrap_or(""));
+            let copies = self.store.article_copies(id)?;
+            let story = match self.store.story_assignments(&[id])?.first() {
+                Some(a) => self
+                    .store
+                    .story(a.story_id)?
+                    .filter(|s| s.articles >= 2)
+                    .map(|s| (crate::stories::story_path(s.id, s.title.as_deref()), s.articles)),
+                None => None,
+            };
             Ok::<_, WebError>(Arc::new(ColumnEntry {
+                copies,
+                story,
                 generation,
                 base_views: AtomicU64::new(card.counts.views),
                 base_likes: AtomicU64::new(card.counts.likes),

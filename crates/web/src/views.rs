@@ -317,10 +317,23 @@ pub(crate) struct ColumnPage {
     /// The organisations the byline credits, joined ("dpa, AFP"); empty when none.
     pub credits: String,
     pub more: Vec<CardView>,
+    /// "Also published in": its syndicated copies.
+    pub copies: Vec<CopyView>,
+    /// Its story's path and article count, when the story has two articles or more.
+    pub story: Option<(String, u64)>,
     /// What is written where the view count goes (a placeholder, filled per request).
     pub views: &'static str,
     /// What is written where the like count goes.
     pub likes: &'static str,
+}
+
+/// A syndicated copy of a column, in "Also published in".
+#[derive(Debug, Clone)]
+pub(crate) struct CopyView {
+    pub publication_name: String,
+    pub url: String,
+    pub date: String,
+    pub iso: String,
 }
 
 /// One columnist in a directory.

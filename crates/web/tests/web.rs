@@ -225,6 +225,15 @@ fn fill(store: &SqliteStore, index: &SearchIndex) -> Ids {
         hours_ago(48 * 10),
     );
     index.commit().unwrap();
+    // One story across two countries: the trees column and Zola's (issue 11).
+    let member = |article_id, story_id| colonnade_store::StoryAssignment {
+        article_id,
+        story_id,
+        copy_of: None,
+        byline: None,
+        byline_note: None,
+    };
+    store.save_story_assignments(&[member(trees, trees), member(zola_one, trees)], None).unwrap();
     Ids { times, monde, trees, bikes, rivers, zola_one, zola_two, hostile }
 }
 
@@ -646,11 +655,81 @@ async fn every_documented_api_path_answers() {
     let paths = spec["paths"].as_object().unwrap();
     assert!(paths.len() >= 8);
     for path in paths.keys() {
-        let concrete = path.replace("{id}", &s.ids.times.to_string());
+        // Story ids are article ids.
+        let id = if path.starts_with("/api/stories/") { s.ids.trees } else { s.ids.times };
+        let concrete = path.replace("{id}", &id.to_string());
         let r = s.get(&concrete).await;
         assert_eq!(r.status(), StatusCode::OK, "{concrete}");
         assert!(r.headers()["content-type"].to_str().unwrap().starts_with("application/json"), "{concrete}");
     }
+    s.stop().await;
+}
+
+// ---- stories (issue 11) -------------------------------------------------------------------
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn issue_11_story_pages_and_a_syndicated_copy_shown_once() {
+    let s = Server::default().await;
+    // The story list: the trees story, two publications in two countries, under the headline of
+    // its earliest article (Zola's).
+    let list = s.page("/stories").await;
+    assert_eq!(list.matches("data-test=\"story-entry\"").count(), 1, "{list}");
+    assert!(
+        list.contains("J&#39;accuse… la ville sans arbres") && list.contains("2 publications · 2 countries"),
+        "{list}"
+    );
+    let story_path = format!("/stories/{}-j-accuse-la-ville-sans-arbres", s.ids.trees);
+    assert!(list.contains(&format!("href=\"{story_path}\"")), "{list}");
+    let story = s.page(&story_path).await;
+    assert_eq!(story.matches("data-test=\"perspective\"").count(), 2, "{story}");
+    assert!(story.contains("GB · en") && story.contains("FR · fr"), "grouped by country and language:\n{story}");
+    assert!(story.contains("data-test=\"story-summary\">Les gouvernements oublient les arbres"), "{story}");
+    assert!(story.contains("<span class=\"pill\">FR 1</span>") && story.contains("<span class=\"pill\">GB 1</span>"));
+    assert!(!story.contains("data-test=\"blindspot\""), "every configured publication covered it:\n{story}");
+    // A wrong slug moves; an unknown story is 404.
+    assert_eq!(s.get(&format!("/stories/{}-x", s.ids.trees)).await.status(), StatusCode::MOVED_PERMANENTLY);
+    assert_eq!(s.get("/stories/999999-x").await.status(), StatusCode::NOT_FOUND);
+    assert_eq!(s.get("/api/stories/999999").await.status(), StatusCode::NOT_FOUND);
+    let api = s.json(&format!("/api/stories/{}", s.ids.trees)).await;
+    assert_eq!(api["story"]["publications"], 2);
+    assert_eq!(api["articles"].as_array().unwrap().len(), 2);
+    // The column page links its story.
+    let column = s.page(&s.column_path(s.ids.trees).await).await;
+    assert!(column.contains(&format!("href=\"{story_path}\"")), "{column}");
+
+    // A copy of the trees column in Le Monde: left out of listings, named on the column page,
+    // its own page sends readers (and their views) to the original.
+    let before = s.page("/").await.matches("data-test=\"column-card\"").count();
+    let copy = add(
+        &s.store,
+        &s.index,
+        (s.ids.monde, "Le Monde Exemple", "FR"),
+        "https://monde.example/opinion/trees-copy",
+        "Why our cities need trees",
+        "Jane Doe",
+        &trees_text(),
+        Kind::Opinion,
+        "en",
+        hours_ago(1),
+    );
+    let row = colonnade_store::StoryAssignment {
+        article_id: copy,
+        story_id: s.ids.trees,
+        copy_of: Some(s.ids.trees),
+        byline: None,
+        byline_note: None,
+    };
+    s.store.save_story_assignments(&[row], None).unwrap();
+    s.site.changed();
+    let home = s.page("/").await;
+    assert!(!home.contains("Why our cities need trees"), "{home}");
+    assert_eq!(home.matches("data-test=\"column-card\"").count(), before, "{home}");
+    let column = s.page(&s.column_path(s.ids.trees).await).await;
+    assert!(column.contains("data-test=\"also-published\""), "{column}");
+    assert!(column.contains("href=\"https://monde.example/opinion/trees-copy\""), "{column}");
+    let r = s.get(&format!("/columns/{copy}-why-our-cities-need-trees")).await;
+    assert_eq!(r.status(), StatusCode::TEMPORARY_REDIRECT);
+    assert_eq!(r.headers()["location"], format!("/columns/{}", s.ids.trees).as_str());
     s.stop().await;
 }
 

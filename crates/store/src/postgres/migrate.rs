@@ -14,7 +14,10 @@ use crate::StoreError;
 
 /// The PostgreSQL migrations; migration `n` (1-based) is `POSTGRES[n - 1]`. Append only: never
 /// edit a migration that has shipped.
-pub(crate) const POSTGRES: &[&str] = &[include_str!("../../migrations/postgres/0001_init.sql")];
+pub(crate) const POSTGRES: &[&str] = &[
+    include_str!("../../migrations/postgres/0001_init.sql"),
+    include_str!("../../migrations/postgres/0002_stories.sql"),
+];
 
 /// Key of the advisory lock that serialises migrations ("colonnad" in ASCII).
 const MIGRATION_LOCK: i64 = 0x636f_6c6f_6e6e_6164;

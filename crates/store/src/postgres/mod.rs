@@ -28,6 +28,7 @@ use tokio_postgres::{IsolationLevel, NoTls, Row};
 pub(crate) mod bulk;
 mod migrate;
 mod site;
+mod stories;
 
 use crate::convert::{
     Prepared, PreparedPage, foreign_claim, from_us, headers_from_json, kind_from_str, names_from_json, opt_from_us,
@@ -35,9 +36,9 @@ use crate::convert::{
 };
 use crate::location::redact_url;
 use crate::{
-    Article, ArticleCard, ArticleFilter, ChangeCursor, ColumnistRow, CountDelta, Counts, FeedRow, FeedState,
+    Article, ArticleCard, ArticleFilter, ChangeCursor, ColumnistRow, CopyRow, CountDelta, Counts, FeedRow, FeedState,
     FetchLogEntry, Id, NewArticle, PublicationRecord, PublicationRow, SaveOutcome, SourceKind, Stats, StoreError,
-    StoredArticle, StoredPage, Timestamp,
+    StoredArticle, StoredPage, StoryAssignment, StoryConstraint, StoryRow, TimeCursor, Timestamp,
 };
 
 /// How often a write transaction that lost a race is tried again.
@@ -1096,6 +1097,69 @@ impl crate::Store for PgStore {
                 let rows = tx.query(&stmt, &[&cursor.updated_us, &cursor.id, &limit]).await.map_err(pg(op))?;
                 articles_from_rows(&rows)
             })
+        })
+    }
+    // ---- stories (issue 11) ----
+
+    fn save_story_assignments(&self, rows: &[StoryAssignment], cursor: Option<ChangeCursor>) -> Result<(), StoreError> {
+        let rows = std::sync::Arc::new(rows.to_vec());
+        self.write("saving story assignments", move |tx| {
+            let rows = std::sync::Arc::clone(&rows);
+            Box::pin(async move { stories::save_assignments(tx, &rows, cursor).await })
+        })
+    }
+
+    fn story_cursor(&self) -> Result<Option<ChangeCursor>, StoreError> {
+        self.read("reading the stories cursor", move |tx| Box::pin(async move { stories::cursor(tx).await }))
+    }
+
+    fn story_assignments(&self, ids: &[Id]) -> Result<Vec<StoryAssignment>, StoreError> {
+        let ids = ids.to_vec();
+        self.read("reading story assignments", move |tx| Box::pin(async move { stories::assignments(tx, &ids).await }))
+    }
+
+    fn add_story_constraints(&self, constraints: &[StoryConstraint]) -> Result<(), StoreError> {
+        let constraints = std::sync::Arc::new(constraints.to_vec());
+        self.write("saving story decisions", move |tx| {
+            let constraints = std::sync::Arc::clone(&constraints);
+            Box::pin(async move { stories::add_constraints(tx, &constraints).await })
+        })
+    }
+
+    fn story_constraints(&self) -> Result<Vec<StoryConstraint>, StoreError> {
+        self.read("reading story decisions", move |tx| Box::pin(async move { stories::constraints(tx).await }))
+    }
+
+    fn articles_by_time(
+        &self,
+        since_us: i64,
+        after: TimeCursor,
+        limit: usize,
+    ) -> Result<Vec<StoredArticle>, StoreError> {
+        self.read("reading articles by time", move |tx| {
+            Box::pin(async move { stories::articles_by_time(tx, since_us, after, limit).await })
+        })
+    }
+
+    fn story_cards(&self, story_id: Id) -> Result<Vec<ArticleCard>, StoreError> {
+        self.read("reading a story's articles", move |tx| {
+            Box::pin(async move { stories::story_cards(tx, story_id).await })
+        })
+    }
+
+    fn stories(&self, since_us: i64, min_articles: u64, limit: usize) -> Result<Vec<StoryRow>, StoreError> {
+        self.read("listing stories", move |tx| {
+            Box::pin(async move { stories::stories(tx, since_us, min_articles, limit).await })
+        })
+    }
+
+    fn story(&self, story_id: Id) -> Result<Option<StoryRow>, StoreError> {
+        self.read("reading a story", move |tx| Box::pin(async move { stories::story(tx, story_id).await }))
+    }
+
+    fn article_copies(&self, article_id: Id) -> Result<Vec<CopyRow>, StoreError> {
+        self.read("reading an article's copies", move |tx| {
+            Box::pin(async move { stories::copies(tx, article_id).await })
         })
     }
 }

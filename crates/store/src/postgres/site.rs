@@ -15,13 +15,19 @@ use crate::{ArticleCard, ArticleFilter, ColumnistRow, CountDelta, Counts, Id, Pu
 /// The sort key listings use; must match the indexes of migration 0001 exactly.
 const SORT: &str = "coalesce(a.published_us, a.first_seen_us)";
 
-const CARD_COLUMNS: &str = "a.id, a.publication_id, p.name, p.country, a.columnist_id, c.name, c.photo_url, a.authors, \
+pub(super) const CARD_COLUMNS: &str = "a.id, a.publication_id, p.name, p.country, a.columnist_id, \
+     coalesce(c.name, (SELECT s.byline FROM article_stories s WHERE s.article_id = a.id)), c.photo_url, a.authors, \
      a.url, a.title, a.description, a.excerpt, a.published_us, a.published_offset, a.first_seen_us, a.updated_us, \
      a.lang, a.kind, a.image, a.word_count, a.credits, \
      coalesce((SELECT sum(k.views) FROM counters k WHERE k.article_id = a.id), 0)::bigint, \
      coalesce((SELECT sum(k.likes) FROM counters k WHERE k.article_id = a.id), 0)::bigint";
 
-const CARD_FROM: &str =
+/// Syndicated copies are left out of every listing, count and search result: their original
+/// stands for them (issue 11).
+pub(super) const NOT_COPY: &str =
+    "NOT EXISTS (SELECT 1 FROM article_stories s WHERE s.article_id = a.id AND s.copy_of IS NOT NULL)";
+
+pub(super) const CARD_FROM: &str =
     "articles a JOIN publications p ON p.id = a.publication_id LEFT JOIN columnists c ON c.id = a.columnist_id";
 
 fn card_from_row(row: &Row) -> Result<ArticleCard, StoreError> {
@@ -55,7 +61,7 @@ fn card_from_row(row: &Row) -> Result<ArticleCard, StoreError> {
     })
 }
 
-fn cards_from_rows(rows: &[Row]) -> Result<Vec<ArticleCard>, StoreError> {
+pub(super) fn cards_from_rows(rows: &[Row]) -> Result<Vec<ArticleCard>, StoreError> {
     rows.iter().map(card_from_row).collect()
 }
 
@@ -65,7 +71,7 @@ type Param = Box<dyn ToSql + Sync + Send>;
 /// `WHERE` conditions (joined with AND, or `TRUE` when empty) for `filter`, numbering parameters
 /// from `$first`, and their values.
 fn conditions(filter: &ArticleFilter, first: usize) -> (String, Vec<Param>) {
-    let mut conds: Vec<String> = Vec::new();
+    let mut conds: Vec<String> = vec![NOT_COPY.to_owned()];
     let mut values: Vec<Param> = Vec::new();
     let mut n = first;
     let mut param = |values: &mut Vec<Param>, v: Param| {
@@ -101,7 +107,7 @@ fn conditions(filter: &ArticleFilter, first: usize) -> (String, Vec<Param>) {
         conds
             .push(format!("(lower(a.lang COLLATE \"C\") = {p1} OR lower(a.lang COLLATE \"C\") LIKE {p2} ESCAPE '\\')"));
     }
-    let clause = if conds.is_empty() { "TRUE".to_owned() } else { conds.join(" AND ") };
+    let clause = conds.join(" AND ");
     (clause, values)
 }
 
@@ -140,7 +146,7 @@ pub(super) async fn count_cards(tx: &Transaction<'_>, filter: &ArticleFilter) ->
 pub(super) async fn cards_by_id(tx: &Transaction<'_>, ids: &[Id]) -> Result<Vec<ArticleCard>, StoreError> {
     let op = "reading articles by id";
     let stmt = tx
-        .prepare_cached(&format!("SELECT {CARD_COLUMNS} FROM {CARD_FROM} WHERE a.id = ANY($1)"))
+        .prepare_cached(&format!("SELECT {CARD_COLUMNS} FROM {CARD_FROM} WHERE a.id = ANY($1) AND {NOT_COPY}"))
         .await
         .map_err(pg(op))?;
     let found: HashMap<Id, ArticleCard> =

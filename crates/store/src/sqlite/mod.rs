@@ -8,6 +8,7 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension, Row, Transaction, Trans
 
 mod bulk;
 mod site;
+mod stories;
 
 use crate::convert::decompress;
 use crate::convert::{
@@ -17,9 +18,9 @@ use crate::convert::{
 #[cfg(test)]
 use crate::convert::{compress, normalise_time};
 use crate::{
-    Article, ArticleCard, ArticleFilter, ChangeCursor, ColumnistRow, CountDelta, Counts, FeedRow, FeedState,
+    Article, ArticleCard, ArticleFilter, ChangeCursor, ColumnistRow, CopyRow, CountDelta, Counts, FeedRow, FeedState,
     FetchLogEntry, Id, NewArticle, PublicationRecord, PublicationRow, SaveOutcome, SourceKind, Stats, StoreError,
-    StoredArticle, StoredPage, Timestamp, migrate,
+    StoredArticle, StoredPage, StoryAssignment, StoryConstraint, StoryRow, TimeCursor, Timestamp, migrate,
 };
 
 /// The database file's name inside the data directory: `colonnade.db`.
@@ -775,6 +776,53 @@ impl crate::Store for SqliteStore {
             let rows = stmt.query(params![cursor.updated_us, cursor.id, limit]).map_err(q(op))?;
             collect_articles(rows)
         })
+    }
+
+    // ---- stories (issue 11) ----
+
+    fn save_story_assignments(&self, rows: &[StoryAssignment], cursor: Option<ChangeCursor>) -> Result<(), StoreError> {
+        self.write("saving story assignments", |tx| stories::save_assignments(tx, rows, cursor))
+    }
+
+    fn story_cursor(&self) -> Result<Option<ChangeCursor>, StoreError> {
+        self.read("reading the stories cursor", stories::cursor)
+    }
+
+    fn story_assignments(&self, ids: &[Id]) -> Result<Vec<StoryAssignment>, StoreError> {
+        self.read("reading story assignments", |tx| stories::assignments(tx, ids))
+    }
+
+    fn add_story_constraints(&self, constraints: &[StoryConstraint]) -> Result<(), StoreError> {
+        self.write("saving story decisions", |tx| stories::add_constraints(tx, constraints))
+    }
+
+    fn story_constraints(&self) -> Result<Vec<StoryConstraint>, StoreError> {
+        self.read("reading story decisions", stories::constraints)
+    }
+
+    fn articles_by_time(
+        &self,
+        since_us: i64,
+        after: TimeCursor,
+        limit: usize,
+    ) -> Result<Vec<StoredArticle>, StoreError> {
+        self.read("reading articles by time", |tx| stories::articles_by_time(tx, since_us, after, limit))
+    }
+
+    fn story_cards(&self, story_id: Id) -> Result<Vec<ArticleCard>, StoreError> {
+        self.read("reading a story's articles", |tx| stories::story_cards(tx, story_id))
+    }
+
+    fn stories(&self, since_us: i64, min_articles: u64, limit: usize) -> Result<Vec<StoryRow>, StoreError> {
+        self.read("listing stories", |tx| stories::stories(tx, since_us, min_articles, limit))
+    }
+
+    fn story(&self, story_id: Id) -> Result<Option<StoryRow>, StoreError> {
+        self.read("reading a story", |tx| stories::story(tx, story_id))
+    }
+
+    fn article_copies(&self, article_id: Id) -> Result<Vec<CopyRow>, StoreError> {
+        self.read("reading an article's copies", |tx| stories::copies(tx, article_id))
     }
 }
 

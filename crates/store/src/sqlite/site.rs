@@ -11,13 +11,19 @@ use crate::{ArticleCard, ArticleFilter, ColumnistRow, CountDelta, Counts, Id, Pu
 /// The sort key listings use; must match the indexes of migration 0003 exactly.
 const SORT: &str = "coalesce(a.published_us, a.first_seen_us)";
 
-const CARD_COLUMNS: &str = "a.id, a.publication_id, p.name, p.country, a.columnist_id, c.name, c.photo_url, a.authors, \
+pub(super) const CARD_COLUMNS: &str = "a.id, a.publication_id, p.name, p.country, a.columnist_id, \
+     coalesce(c.name, (SELECT s.byline FROM article_stories s WHERE s.article_id = a.id)), c.photo_url, a.authors, \
      a.url, a.title, a.description, a.excerpt, a.published_us, a.published_offset, a.first_seen_us, a.updated_us, \
      a.lang, a.kind, a.image, a.word_count, a.credits, \
      coalesce((SELECT sum(k.views) FROM counters k WHERE k.article_id = a.id), 0), \
      coalesce((SELECT sum(k.likes) FROM counters k WHERE k.article_id = a.id), 0)";
 
-const CARD_FROM: &str =
+/// Syndicated copies are left out of every listing, count and search result: their original
+/// stands for them (issue 11).
+pub(super) const NOT_COPY: &str =
+    "NOT EXISTS (SELECT 1 FROM article_stories s WHERE s.article_id = a.id AND s.copy_of IS NOT NULL)";
+
+pub(super) const CARD_FROM: &str =
     "articles a JOIN publications p ON p.id = a.publication_id LEFT JOIN columnists c ON c.id = a.columnist_id";
 
 fn card_from_row(row: &Row<'_>) -> Result<ArticleCard, StoreError> {
@@ -51,7 +57,7 @@ fn card_from_row(row: &Row<'_>) -> Result<ArticleCard, StoreError> {
 
 /// `WHERE` conditions (joined with AND, or `1` when empty) and their parameters for `filter`.
 fn conditions(filter: &ArticleFilter) -> (String, Vec<Value>) {
-    let mut conds: Vec<&str> = Vec::new();
+    let mut conds: Vec<&str> = vec![NOT_COPY];
     let mut values = Vec::new();
     if let Some(kind) = filter.kind {
         conds.push("a.kind = ?");
@@ -76,11 +82,11 @@ fn conditions(filter: &ArticleFilter) -> (String, Vec<Value>) {
         values.push(Value::Text(primary));
         values.push(Value::Text(pattern));
     }
-    let clause = if conds.is_empty() { "1".to_owned() } else { conds.join(" AND ") };
+    let clause = conds.join(" AND ");
     (clause, values)
 }
 
-fn collect_cards(mut rows: rusqlite::Rows<'_>) -> Result<Vec<ArticleCard>, StoreError> {
+pub(super) fn collect_cards(mut rows: rusqlite::Rows<'_>) -> Result<Vec<ArticleCard>, StoreError> {
     let mut out = Vec::new();
     while let Some(row) = rows.next().map_err(q("reading article cards"))? {
         out.push(card_from_row(row)?);
@@ -120,8 +126,9 @@ pub(super) fn count_cards(tx: &Transaction<'_>, filter: &ArticleFilter) -> Resul
 
 pub(super) fn cards_by_id(tx: &Transaction<'_>, ids: &[Id]) -> Result<Vec<ArticleCard>, StoreError> {
     let op = "reading articles by id";
-    let mut stmt =
-        tx.prepare_cached(&format!("SELECT {CARD_COLUMNS} FROM {CARD_FROM} WHERE a.id = ?1")).map_err(q(op))?;
+    let mut stmt = tx
+        .prepare_cached(&format!("SELECT {CARD_COLUMNS} FROM {CARD_FROM} WHERE a.id = ?1 AND {NOT_COPY}"))
+        .map_err(q(op))?;
     let mut out = Vec::with_capacity(ids.len());
     for id in ids {
         let rows = stmt.query([id]).map_err(q(op))?;
