@@ -19,6 +19,8 @@ pub(crate) const SQLITE: &[&str] = &[
     include_str!("../migrations/sqlite/0005_raw_page_evidence.sql"),
     include_str!("../migrations/sqlite/0006_article_credits.sql"),
     include_str!("../migrations/sqlite/0007_bodies_last.sql"),
+    // 0008 is a parallel branch's; the files are renumbered when both are merged.
+    include_str!("../migrations/sqlite/0009_media.sql"),
 ];
 
 /// The schema version this code writes.

@@ -14,7 +14,11 @@ use crate::StoreError;
 
 /// The PostgreSQL migrations; migration `n` (1-based) is `POSTGRES[n - 1]`. Append only: never
 /// edit a migration that has shipped.
-pub(crate) const POSTGRES: &[&str] = &[include_str!("../../migrations/postgres/0001_init.sql")];
+pub(crate) const POSTGRES: &[&str] = &[
+    include_str!("../../migrations/postgres/0001_init.sql"),
+    // 0002 is a parallel branch's; the files are renumbered when both are merged.
+    include_str!("../../migrations/postgres/0003_media.sql"),
+];
 
 /// Key of the advisory lock that serialises migrations ("colonnad" in ASCII).
 const MIGRATION_LOCK: i64 = 0x636f_6c6f_6e6e_6164;
