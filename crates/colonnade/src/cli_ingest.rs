@@ -300,6 +300,7 @@ fn sources_add(
         columnist_pages: vec![],
         sitemaps: vec![],
         kind: None,
+        photos: true,
     };
     colonnade_ingest::sources::add_publication(&mut config, publication.clone());
     config.validate()?;

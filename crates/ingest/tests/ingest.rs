@@ -74,6 +74,7 @@ fn publication(name: &str, home: &str, feeds: Vec<String>) -> Publication {
         columnist_pages: vec![],
         sitemaps: vec![],
         kind: None,
+        photos: true,
     }
 }
 
