@@ -202,7 +202,8 @@ pub fn crawl(paths: &Paths, args: CrawlArgs) -> Result<ExitCode> {
     let store = open_store(&store_location(paths, &config))?;
     let rt = runtime()?;
     rt.block_on(async {
-        let ingest = Ingest::new(Arc::clone(&config), store)?;
+        let ingest = Ingest::new(Arc::clone(&config), store)?
+            .with_media(colonnade_ingest::media::MediaDir::in_data_dir(&paths.data));
         let progress = progress_printer();
         if args.once {
             let summary = ingest.run_cycle(true, &progress).await?;
