@@ -331,6 +331,12 @@ pub fn stats(paths: &Paths, args: StatsArgs) -> Result<ExitCode> {
             println!("  {k:<12}{n}");
         }
         println!("raw pages     {} ({:.1} MB compressed)", stats.raw_pages, stats.raw_bytes_compressed as f64 / 1e6);
+        println!(
+            "images        {} ({} files, {:.1} MB)",
+            stats.images,
+            stats.image_files,
+            stats.image_bytes as f64 / 1e6
+        );
     }
     Ok(ExitCode::SUCCESS)
 }

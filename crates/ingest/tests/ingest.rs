@@ -584,3 +584,6 @@ mod index;
 
 // ---- issue 14: hostile publishers and crawler behaviour ----
 mod hostile;
+
+// ---- issue 13: columnist photos and lead images ----
+mod images;
