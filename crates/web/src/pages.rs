@@ -380,7 +380,7 @@ fn render_columnists(inner: &Inner, base: &str) -> Result<Rendered, WebError> {
             } else {
                 format!("u{:x}", letter.chars().next().map_or(0, u32::from))
             };
-            LetterGroup { anchor, letter, people: people.into_iter().map(|r| PersonView::new(r)).collect() }
+            LetterGroup { anchor, letter, people: people.into_iter().map(PersonView::new).collect() }
         })
         .collect();
     let canonical = format!("{base}/columnists");
@@ -594,7 +594,7 @@ fn render_publication(inner: &Inner, base: &str, id: i64, slug: &str, page: usiz
         json_href: format!("{path}/feed.json"),
         pager: Pager::new(page, total, size, |n| format!("{path}{}", page_query(n))),
         cards: card_views,
-        columnists: columnists.iter().map(|r| PersonView::new(r)).collect(),
+        columnists: columnists.iter().map(PersonView::new).collect(),
     }
     .render()?;
     Ok(Rendered::html(html))
