@@ -37,8 +37,8 @@ use colonnade_feed::{FeedItem, parse_feed, parse_sitemap_capped};
 use colonnade_fetch::{FetchError, FetchOptions, Fetcher, Response, Validators, host_key};
 use colonnade_model::Timestamp;
 use colonnade_store::{
-    FeedRow, FeedState, FetchLogEntry, Id, NewArticle, PublicationRecord, RawPage, SaveOutcome, SourceKind, Store,
-    StoreError,
+    FeedRow, FeedState, FetchLogEntry, Id, ImagePurpose, NewArticle, PublicationRecord, RawPage, SaveOutcome,
+    SourceKind, Store, StoreError,
 };
 use colonnade_url::{Url, dedup_key};
 use futures_util::{FutureExt, StreamExt};
@@ -155,7 +155,7 @@ struct CycleState {
     waits: HashMap<String, u32>,
     /// Image URLs (with their purpose) already tried this cycle: each is fetched once even when
     /// several pages being handled at once name it.
-    images: HashSet<(String, colonnade_store::ImagePurpose)>,
+    images: HashSet<(String, ImagePurpose)>,
 }
 
 /// Fetch options from the configuration.
@@ -797,7 +797,6 @@ impl Ingest {
         if self.no_photos.read().is_ok_and(|refused| refused.contains(&publication_id)) {
             return Ok(());
         }
-        use colonnade_store::ImagePurpose;
         if let Some((name, url)) = photo
             && let Some(id) = self.image(media, &url, ImagePurpose::Face, publication_id).await?
         {
@@ -815,10 +814,16 @@ impl Ingest {
         &self,
         media: &media::MediaDir,
         url: &str,
-        purpose: colonnade_store::ImagePurpose,
+        purpose: ImagePurpose,
         publication_id: Id,
     ) -> Result<Option<Id>, IngestError> {
-        let Ok(parsed) = Url::parse(url) else { return Ok(None) };
+        // Only http(s) addresses of a sane length are fetched (or remembered): a `data:` URL or a
+        // megabyte-long address is not an image to fetch.
+        let Some(parsed) =
+            Url::parse(url).ok().filter(|u| matches!(u.scheme(), "http" | "https") && u.as_str().len() <= 2048)
+        else {
+            return Ok(None);
+        };
         let first = self.cycle_state().images.insert((parsed.to_string(), purpose));
         if !first {
             // Tried this cycle (perhaps still in flight): what the store has, if anything.
