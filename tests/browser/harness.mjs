@@ -140,7 +140,20 @@ export async function startSite() {
     err.message += `\n${stderrTail()}`;
     throw err;
   }
-  return { base, startedAt, stderrTail, stop };
+  // `runCli(args)` runs another colonnade command on the same data directory and configuration.
+  const runCli = (extra) =>
+    new Promise((done, fail) => {
+      const cli = spawn(bin, [...extra, '--data', join(dir, 'data'), '--config', join(dir, 'colonnade.toml')], {
+        cwd: REPO_ROOT,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let out = '';
+      cli.stdout.on('data', (c) => (out += c));
+      cli.stderr.on('data', (c) => (out += c));
+      cli.on('error', fail);
+      cli.on('exit', (code) => (code === 0 ? done(out) : fail(new Error(`colonnade ${extra.join(' ')} exited ${code}: ${out}`))));
+    });
+  return { base, startedAt, stderrTail, stop, runCli, tempDir: dir };
 }
 
 /**

@@ -6,7 +6,9 @@
 // context is watched, and the last tests check that nothing left the site and nothing was stored.
 
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
 import { after, before, test } from 'node:test';
 
 import {
@@ -540,6 +542,74 @@ scenario('8. screenshots at phone and desktop widths (and dark mode); no sideway
     if (darkBg === lightBg) t.diagnostic(`dark mode does not change the page background (${darkBg})`);
   });
   t.diagnostic(`screenshots: ${shots.join(', ')}`);
+});
+
+/** A 240 × 300 RGB PNG (a gradient), made here so the test needs no image file. */
+function gradientPng() {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc32 = (buf) => {
+    let c = 0xffffffff;
+    for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (kind, data) => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(kind, 'ascii'), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([len, body, crc]);
+  };
+  const [w, h] = [240, 300];
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(w, 0);
+  ihdr.writeUInt32BE(h, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8);
+  const raw = Buffer.alloc((w * 3 + 1) * h);
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) raw.set([x % 256, y % 256, 140], y * (w * 3 + 1) + 1 + x * 3);
+  }
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return Buffer.concat([signature, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+}
+
+scenario('9. a columnist photo shows on the home page and the column page, from our own origin, sized', async (t) => {
+  if (!site.runCli) {
+    t.skip('the site was started outside the test (COLONNADE_URL): no operator command to run');
+    return;
+  }
+  const column = await mainColumn();
+  const file = join(site.tempDir, 'photo.png');
+  writeFileSync(file, gradientPng());
+  await site.runCli(['columnists', 'photo', column.columnist, '--file', file]);
+  await inContext('photo', {}, async (page) => {
+    // Cached pages are refreshed within seconds.
+    let photo = null;
+    for (let i = 0; i < 40 && !photo; i++) {
+      await page.goto(url(column.path));
+      const img = page.locator('.byline img[data-test=avatar-photo]');
+      if (await img.count()) photo = img;
+      else await page.waitForTimeout(250);
+    }
+    assert.ok(photo, `expected the photo of ${column.columnist} on ${column.path} after setting it, found initials`);
+    const src = await photo.getAttribute('src');
+    assert.match(src, /^\/media\/[0-9a-f]{16,}\.jpg$/, `expected a /media/ address, found ${src}`);
+    assert.match(await photo.getAttribute('srcset'), / 1x, \/media\/[0-9a-f]+\.jpg 2x$/);
+    assert.equal(await photo.getAttribute('width'), '96');
+    assert.equal(await photo.getAttribute('height'), '96');
+    await photo.evaluate((img) => img.decode());
+    assert.ok(await photo.evaluate((img) => img.naturalWidth > 0), 'expected the photo to load');
+    await page.goto(url('/'));
+    const cardPhotos = page.locator('[data-test=column-card] img[data-test=avatar-photo]');
+    assert.ok((await cardPhotos.count()) > 0, 'expected the photo on a card of the home page');
+    for (const s of await cardPhotos.evaluateAll((imgs) => imgs.map((i) => i.getAttribute('src')))) {
+      assert.ok(s.startsWith('/media/'), `expected a card photo from /media/, found ${s}`);
+    }
+  });
 });
 
 scenario('6. privacy: every request stayed on the site; no cookie was set or stored', async (t) => {

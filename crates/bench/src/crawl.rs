@@ -120,6 +120,7 @@ pub fn run(args: CrawlArgs) -> Result<ExitCode> {
                 columnist_pages: vec![],
                 sitemaps: vec![],
                 kind: None,
+                photos: true,
             });
             servers.push(server);
         }

@@ -203,7 +203,8 @@ pub fn crawl(paths: &Paths, args: CrawlArgs) -> Result<ExitCode> {
     let store = open_store(&store_location(paths, &config))?;
     let rt = runtime()?;
     rt.block_on(async {
-        let ingest = Ingest::new(Arc::clone(&config), Arc::clone(&store))?;
+        let ingest = Ingest::new(Arc::clone(&config), Arc::clone(&store))?
+            .with_media(colonnade_ingest::media::MediaDir::in_data_dir(&paths.data));
         let progress = progress_printer();
         if args.once {
             let summary = ingest.run_cycle(true, &progress).await?;
@@ -309,6 +310,7 @@ fn sources_add(
         columnist_pages: vec![],
         sitemaps: vec![],
         kind: None,
+        photos: true,
     };
     colonnade_ingest::sources::add_publication(&mut config, publication.clone());
     config.validate()?;
@@ -338,6 +340,12 @@ pub fn stats(paths: &Paths, args: StatsArgs) -> Result<ExitCode> {
             println!("  {k:<12}{n}");
         }
         println!("raw pages     {} ({:.1} MB compressed)", stats.raw_pages, stats.raw_bytes_compressed as f64 / 1e6);
+        println!(
+            "images        {} ({} files, {:.1} MB)",
+            stats.images,
+            stats.image_files,
+            stats.image_bytes as f64 / 1e6
+        );
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -151,7 +151,9 @@ pub fn serve(paths: &Paths, args: ServeArgs) -> Result<ExitCode> {
             colonnade_store::StoreLocation::Sqlite(dir) => Some(dir.join(colonnade_store::DB_FILE)),
             colonnade_store::StoreLocation::Postgres(_) => None,
         };
-        let options = site_options(&config, db_path);
+        let mut options = site_options(&config, db_path);
+        let media = colonnade_ingest::media::MediaDir::in_data_dir(&paths.data);
+        options.media_dir = Some(media.path().to_owned());
         if let Some(warning) = colonnade_web::host_warning(&options, addr) {
             eprintln!("colonnade: warning: {warning}");
         }
@@ -169,7 +171,8 @@ pub fn serve(paths: &Paths, args: ServeArgs) -> Result<ExitCode> {
             }
             None
         } else {
-            let ingest = Ingest::new(Arc::clone(&config), Arc::clone(&store)).context("building the crawler")?;
+            let ingest =
+                Ingest::new(Arc::clone(&config), Arc::clone(&store)).context("building the crawler")?.with_media(media);
             let quiet = demo.is_some();
             Some(tokio::spawn(async move {
                 let progress = progress_printer();

@@ -4,6 +4,7 @@
 mod cli_eval;
 mod cli_extract;
 mod cli_ingest;
+mod cli_media;
 mod cli_serve;
 mod cli_store;
 mod cli_stories;
@@ -38,6 +39,9 @@ enum Command {
     Sources(cli_ingest::SourcesCommand),
     /// Counts of what the store holds.
     Stats(cli_ingest::StatsArgs),
+    /// Columnists: choose or remove a columnist's photo.
+    #[command(subcommand)]
+    Columnists(cli_media::ColumnistsCommand),
     /// Run the extractor again over every stored page (no fetching).
     Reextract,
     /// Rebuild the search index from the store.
@@ -64,6 +68,7 @@ fn main() -> ExitCode {
         Command::Crawl(args) => cli_ingest::crawl(&cli.paths, args),
         Command::Sources(cmd) => cli_ingest::sources(&cli.paths, cmd),
         Command::Stats(args) => cli_ingest::stats(&cli.paths, args),
+        Command::Columnists(cmd) => cli_media::run(&cli.paths, cmd),
         Command::Reextract => cli_ingest::reextract(&cli.paths),
         Command::Export(args) => cli_ingest::export(&cli.paths, args),
         Command::Eval(cmd) => cli_eval::run_eval(cmd),

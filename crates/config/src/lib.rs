@@ -228,6 +228,18 @@ pub struct Publication {
     /// guess; left out, each page's own signals (schema.org type, section, URL) decide.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<Kind>,
+    /// Whether columnists' photos and lead images are fetched from this publication and shown
+    /// (from our own origin). `false` for a publisher who asks us not to: initials are shown.
+    #[serde(default = "yes", skip_serializing_if = "is_yes")]
+    pub photos: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+fn is_yes(b: &bool) -> bool {
+    *b
 }
 
 impl Config {
@@ -469,6 +481,7 @@ mod tests {
                 columnist_pages: vec![],
                 sitemaps: vec![],
                 kind: None,
+                photos: true,
             }]
         );
     }

@@ -8,6 +8,7 @@ use reqwest::header::{HeaderMap, HeaderValue};
 use reqwest::redirect::Policy;
 use tokio::time::Instant;
 
+use crate::Expect;
 use crate::guard::{GuardedResolver, blocked_in_chain, check_target};
 use crate::host::{Schedule, Turn, host_key, parse_retry_after};
 use crate::robots::{self, Cache, Cached, Rules};
@@ -77,6 +78,18 @@ impl Fetcher {
     /// Statuses other than 429 and 503 are returned as `Ok`; those two record the host's back-off and
     /// return [`FetchError::Http`].
     pub async fn get(&self, url: &Url, validators: Option<&Validators>) -> Result<Response, FetchError> {
+        self.get_expecting(url, validators, &Expect::default()).await
+    }
+
+    /// [`Fetcher::get`] with what the caller will accept of a successful (2xx) answer: a smaller body
+    /// cap, and a `Content-Type` test made on the response head, before any body byte is read (a
+    /// refused type is [`FetchError::UnexpectedType`]). Used for images.
+    pub async fn get_expecting(
+        &self,
+        url: &Url,
+        validators: Option<&Validators>,
+        expect: &Expect,
+    ) -> Result<Response, FetchError> {
         let mut start = url.clone();
         start.set_fragment(None);
         let mut current = start.clone();
@@ -102,7 +115,7 @@ impl Fetcher {
                 self.record_backoff(&current, flight.resp.headers());
                 return Err(FetchError::Http { url: current.to_string(), status });
             }
-            return self.finish(url.clone(), current, redirects, flight, validators).await;
+            return self.finish(url.clone(), current, redirects, flight, validators, expect).await;
         }
     }
 
@@ -172,6 +185,7 @@ impl Fetcher {
         redirects: Vec<Url>,
         mut flight: InFlight,
         sent_validators: Option<&Validators>,
+        expect: &Expect,
     ) -> Result<Response, FetchError> {
         let status = flight.resp.status().as_u16();
         let headers: Vec<(String, String)> = flight
@@ -187,7 +201,16 @@ impl Fetcher {
             validators.etag = validators.etag.or_else(|| sent.etag.clone());
             validators.last_modified = validators.last_modified.or_else(|| sent.last_modified.clone());
         }
-        let body = self.read_body(&final_url, &mut flight, self.opts.max_body_bytes, OnLimit::Fail).await?;
+        if let Some(accepts) = expect.content_type
+            && (200..300).contains(&status)
+        {
+            let content_type = header("content-type").unwrap_or_default();
+            if !accepts(&content_type) {
+                return Err(FetchError::UnexpectedType { url: final_url.to_string(), content_type });
+            }
+        }
+        let limit = expect.max_body_bytes.map_or(self.opts.max_body_bytes, |m| m.min(self.opts.max_body_bytes));
+        let body = self.read_body(&final_url, &mut flight, limit, OnLimit::Fail).await?;
         let elapsed = flight.sent.elapsed();
         Ok(Response {
             url,

@@ -111,6 +111,29 @@ impl Default for FetchOptions {
     }
 }
 
+/// What a caller of [`Fetcher::get_expecting`] accepts of a successful answer.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Expect {
+    /// A body cap below [`FetchOptions::max_body_bytes`] (the smaller of the two applies).
+    pub max_body_bytes: Option<u64>,
+    /// A test of the `Content-Type` (empty when absent), made before the body is read.
+    pub content_type: Option<fn(&str) -> bool>,
+}
+
+impl Expect {
+    /// Images: `image/*` only (an `image/svg+xml` document, which can carry scripts, is refused),
+    /// at most `max_body_bytes`.
+    pub fn image(max_body_bytes: u64) -> Expect {
+        Expect { max_body_bytes: Some(max_body_bytes), content_type: Some(is_raster_image_type) }
+    }
+}
+
+/// Whether a `Content-Type` names an image type other than SVG.
+pub fn is_raster_image_type(content_type: &str) -> bool {
+    let essence = content_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+    essence.strip_prefix("image/").is_some_and(|sub| !sub.is_empty() && !sub.starts_with("svg"))
+}
+
 /// HTTP cache validators of a fetched page, sent back as `If-None-Match` / `If-Modified-Since`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Validators {
@@ -195,6 +218,14 @@ pub enum FetchError {
     /// robots.txt disallows this URL for us (or could not be fetched, which disallows everything for now).
     #[error("disallowed by robots.txt: {0}")]
     RobotsDisallowed(String),
+    /// The answer's `Content-Type` is not one the caller accepts ([`Fetcher::get_expecting`]).
+    #[error("{url} is served as {content_type:?}, which was not asked for")]
+    UnexpectedType {
+        /// The URL (after redirects) that answered.
+        url: String,
+        /// Its `Content-Type` (empty when absent).
+        content_type: String,
+    },
     /// The decoded body is larger than `max_body_bytes`.
     #[error("body of {url} exceeds {limit} bytes")]
     TooLarge {
@@ -271,6 +302,7 @@ impl FetchError {
             FetchError::BackingOff { .. } => FetchOutcome::Backoff,
             FetchError::Http { .. } => FetchOutcome::HttpError,
             FetchError::BadUrl(_)
+            | FetchError::UnexpectedType { .. }
             | FetchError::UnsupportedScheme(_)
             | FetchError::TooManyRedirects(_)
             | FetchError::RedirectLoop(_)
@@ -310,5 +342,16 @@ mod tests {
         assert_eq!(label(FetchError::BackingOff { host: "h".into(), until: SystemTime::now() }), "backoff");
         assert_eq!(label(FetchError::Http { url: "x".into(), status: 503 }), "http_error");
         assert_eq!(label(FetchError::RedirectLoop("x".into())), "error");
+        assert_eq!(label(FetchError::UnexpectedType { url: "x".into(), content_type: "text/html".into() }), "error");
+    }
+
+    #[test]
+    fn images_are_image_types_other_than_svg() {
+        for yes in ["image/jpeg", "IMAGE/PNG; charset=binary", " image/webp", "image/gif"] {
+            assert!(is_raster_image_type(yes), "{yes}");
+        }
+        for no in ["image/svg+xml", "text/html", "", "image/", "application/octet-stream", "imagex/png"] {
+            assert!(!is_raster_image_type(no), "{no}");
+        }
     }
 }

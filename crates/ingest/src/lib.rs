@@ -21,6 +21,7 @@
 //! `Sitemap:` line never takes over another publication's feed.
 
 pub mod index;
+pub mod media;
 pub mod merge;
 pub mod reextract;
 pub mod sources;
@@ -37,8 +38,8 @@ use colonnade_feed::{FeedItem, parse_feed, parse_sitemap_capped};
 use colonnade_fetch::{FetchError, FetchOptions, Fetcher, Response, Validators, host_key};
 use colonnade_model::Timestamp;
 use colonnade_store::{
-    FeedRow, FeedState, FetchLogEntry, Id, NewArticle, PublicationRecord, RawPage, SaveOutcome, SourceKind, Store,
-    StoreError,
+    FeedRow, FeedState, FetchLogEntry, Id, ImagePurpose, NewArticle, PublicationRecord, RawPage, SaveOutcome,
+    SourceKind, Store, StoreError,
 };
 use colonnade_url::{Url, dedup_key};
 use futures_util::{FutureExt, StreamExt};
@@ -139,6 +140,10 @@ pub struct Ingest {
     cycle: Mutex<CycleState>,
     /// Per feed, how many cycles in a row its validators were held back for items that failed for now.
     held_validators: Mutex<HashMap<Id, u32>>,
+    /// Where processed images go; `None`: no images are fetched.
+    media: Option<media::MediaDir>,
+    /// Publications whose photos and lead images are not fetched (`photos = false`), by store id.
+    no_photos: std::sync::RwLock<HashSet<Id>>,
 }
 
 /// State of one cycle, reset when it starts.
@@ -149,6 +154,9 @@ struct CycleState {
     attempted: HashSet<(Id, String)>,
     /// Short `Retry-After` waits taken per host (`host:port`).
     waits: HashMap<String, u32>,
+    /// Image URLs (with their purpose) already tried this cycle: each is fetched once even when
+    /// several pages being handled at once name it.
+    images: HashSet<(String, ImagePurpose)>,
 }
 
 /// Fetch options from the configuration.
@@ -292,7 +300,16 @@ impl Ingest {
             declared_kinds: Default::default(),
             cycle: Mutex::default(),
             held_validators: Mutex::default(),
+            media: None,
+            no_photos: Default::default(),
         })
+    }
+
+    /// Fetches columnists' photos and lead images of new and changed articles into `media`
+    /// (`<data>/media`), except for publications with `photos = false`.
+    pub fn with_media(mut self, media: media::MediaDir) -> Ingest {
+        self.media = Some(media);
+        self
     }
 
     /// The fetcher (for `sources add` discovery).
@@ -304,8 +321,9 @@ impl Ingest {
     pub async fn sync_sources(&self) -> Result<(), IngestError> {
         let store = Arc::clone(&self.store);
         let config = Arc::clone(&self.config);
-        let kinds = blocking(move || {
+        let (kinds, no_photos) = blocking(move || {
             let mut kinds = std::collections::HashMap::new();
+            let mut no_photos = HashSet::new();
             for p in &config.publications {
                 let id = store.upsert_publication(&PublicationRecord {
                     name: p.name.clone(),
@@ -325,12 +343,18 @@ impl Ingest {
                 if let Some(kind) = p.kind {
                     kinds.insert(id, kind);
                 }
+                if !p.photos {
+                    no_photos.insert(id);
+                }
             }
-            Ok(kinds)
+            Ok((kinds, no_photos))
         })
         .await?;
         if let Ok(mut declared) = self.declared_kinds.write() {
             *declared = kinds;
+        }
+        if let Ok(mut refused) = self.no_photos.write() {
+            *refused = no_photos;
         }
         Ok(())
     }
@@ -644,7 +668,10 @@ impl Ingest {
         let headers = response.headers;
         let extracted = contained(move || {
             let result = colonnade_extract::extract_with(&body, Some(&final_url), ct.as_deref(), &Default::default())
-                .map(|e| merge::assemble(e, &evidence, &final_url, &headers));
+                .map(|mut e| {
+                    let author_images = std::mem::take(&mut e.author_images);
+                    (merge::assemble(e, &evidence, &final_url, &headers), author_images)
+                });
             (result, body, headers, evidence)
         })
         .await;
@@ -656,7 +683,7 @@ impl Ingest {
                 return Ok(());
             }
         };
-        let mut article = match result {
+        let (mut article, author_images) = match result {
             Ok(a) => a,
             Err(e) => {
                 run.error(format!("{}: {e}", c.url));
@@ -706,6 +733,11 @@ impl Ingest {
         alt.sort();
         alt.dedup();
         alt.retain(|k| *k != url_key);
+        // What the images need of the article, kept before it moves into the store's thread.
+        let columnist = article.authors.first().cloned();
+        let photo =
+            columnist.as_ref().and_then(|name| author_images.iter().find(|i| i.author == *name)).map(|i| i.url.clone());
+        let lead = article.image.clone();
         let store = Arc::clone(&self.store);
         let status = response.status;
         let final_url = response.final_url.to_string();
@@ -748,7 +780,64 @@ impl Ingest {
             SaveOutcome::Updated(_) => run.summary.updated += 1,
             SaveOutcome::Unchanged(_) => run.summary.unchanged += 1,
         }
+        if !matches!(outcome, SaveOutcome::Unchanged(_)) {
+            self.article_images(publication_id, columnist.zip(photo), lead).await?;
+        }
         Ok(())
+    }
+
+    /// Fetches a new or changed article's images, when this crawl keeps images and the publication
+    /// did not ask us not to: its columnist's photo (offered as their photo) and its lead image.
+    async fn article_images(
+        &self,
+        publication_id: Id,
+        photo: Option<(String, String)>,
+        lead: Option<String>,
+    ) -> Result<(), IngestError> {
+        let Some(media) = &self.media else { return Ok(()) };
+        if self.no_photos.read().is_ok_and(|refused| refused.contains(&publication_id)) {
+            return Ok(());
+        }
+        if let Some((name, url)) = photo
+            && let Some(id) = self.image(media, &url, ImagePurpose::Face, publication_id).await?
+        {
+            let store = Arc::clone(&self.store);
+            blocking(move || Ok(store.offer_columnist_photo(publication_id, &name, id)?)).await?;
+        }
+        if let Some(url) = lead {
+            self.image(media, &url, ImagePurpose::Lead, publication_id).await?;
+        }
+        Ok(())
+    }
+
+    /// One image, at most once per cycle: its row id when it is stored.
+    async fn image(
+        &self,
+        media: &media::MediaDir,
+        url: &str,
+        purpose: ImagePurpose,
+        publication_id: Id,
+    ) -> Result<Option<Id>, IngestError> {
+        // Only http(s) addresses of a sane length are fetched (or remembered): a `data:` URL or a
+        // megabyte-long address is not an image to fetch.
+        let Some(parsed) =
+            Url::parse(url).ok().filter(|u| matches!(u.scheme(), "http" | "https") && u.as_str().len() <= 2048)
+        else {
+            return Ok(None);
+        };
+        let first = self.cycle_state().images.insert((parsed.to_string(), purpose));
+        if !first {
+            // Tried this cycle (perhaps still in flight): what the store has, if anything.
+            let (store, key) = (Arc::clone(&self.store), parsed.to_string());
+            let row = blocking(move || Ok(store.image(&key, purpose)?)).await?;
+            return Ok(row.filter(|r| !r.variants.is_empty()).map(|r| r.id));
+        }
+        let outcome =
+            media::fetch_image(&self.fetcher, &self.store, media, &parsed, purpose, Some(publication_id)).await?;
+        Ok(match outcome {
+            media::ImageOutcome::Stored(id) => Some(id),
+            media::ImageOutcome::Refused(_) => None,
+        })
     }
 
     /// [`Ingest::fetch_logged`], waiting when the host asks for a short pause: a 429 or 503 with a

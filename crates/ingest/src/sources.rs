@@ -101,6 +101,7 @@ pub fn merge_opml(config: &mut Config, outlines: Vec<Outline>) -> usize {
                 columnist_pages: vec![],
                 sitemaps: vec![],
                 kind: None,
+                photos: true,
             });
             added += 1;
         }

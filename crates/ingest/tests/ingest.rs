@@ -74,6 +74,7 @@ fn publication(name: &str, home: &str, feeds: Vec<String>) -> Publication {
         columnist_pages: vec![],
         sitemaps: vec![],
         kind: None,
+        photos: true,
     }
 }
 
@@ -586,3 +587,6 @@ mod stories;
 
 // ---- issue 14: hostile publishers and crawler behaviour ----
 mod hostile;
+
+// ---- issue 13: columnist photos and lead images ----
+mod images;

@@ -155,3 +155,28 @@ pub(crate) fn language_patterns(lang: &str) -> (String, String) {
     let escaped = primary.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
     (primary, format!("{escaped}-%"))
 }
+
+/// Image variants as stored (a JSON list), smallest first.
+pub(crate) fn variants_to_json(variants: &[crate::ImageVariant]) -> Result<String, StoreError> {
+    let mut sorted = variants.to_vec();
+    sorted.sort_by_key(|v| (v.width, v.height));
+    serde_json::to_string(&sorted).map_err(|e| StoreError::Corrupt(format!("image variants: {e}")))
+}
+
+/// Image variants read back; `None` (no image joined) is an empty list.
+pub(crate) fn variants_from_json(json: Option<&str>) -> Result<Vec<crate::ImageVariant>, StoreError> {
+    match json {
+        None => Ok(Vec::new()),
+        Some(s) => serde_json::from_str(s).map_err(|e| StoreError::Corrupt(format!("image variants {s:?}: {e}"))),
+    }
+}
+
+/// The purpose column read back.
+pub(crate) fn purpose_from_str(s: &str) -> Result<crate::ImagePurpose, StoreError> {
+    crate::ImagePurpose::from_db(s)
+}
+
+/// A source size as stored (two nullable columns).
+pub(crate) fn size_from_db(w: Option<i64>, h: Option<i64>) -> Option<(u32, u32)> {
+    Some((u32::try_from(w?).ok()?, u32::try_from(h?).ok()?))
+}

@@ -364,6 +364,12 @@ pub struct Stats {
     pub raw_pages: u64,
     /// Their compressed size in bytes.
     pub raw_bytes_compressed: u64,
+    /// Stored images (source images with processed sizes; refused ones are not counted).
+    pub images: u64,
+    /// Their processed files.
+    pub image_files: u64,
+    /// The processed files' size in bytes.
+    pub image_bytes: u64,
 }
 
 /// A stored raw page, decompressed.
@@ -446,8 +452,9 @@ pub struct ArticleCard {
     pub columnist_id: Option<Id>,
     /// The columnist's name.
     pub columnist_name: Option<String>,
-    /// The columnist's photo, when known.
-    pub columnist_photo: Option<String>,
+    /// The columnist's chosen photo ([`Store::offer_columnist_photo`], [`Store::choose_columnist_photo`]):
+    /// its processed sizes, smallest first; empty when there is none.
+    pub columnist_photo: Vec<ImageVariant>,
     /// Every author named on the page.
     pub authors: Vec<String>,
     /// The organisations the byline credits (agencies, desks).
@@ -472,6 +479,9 @@ pub struct ArticleCard {
     pub kind: Kind,
     /// Lead image URL.
     pub image: Option<String>,
+    /// The lead image as stored from that URL ([`ImagePurpose::Lead`]), smallest first; empty when
+    /// it was not fetched (yet, or refused).
+    pub lead_image: Vec<ImageVariant>,
     /// Words in the text.
     pub word_count: u64,
     /// Views and likes over all days.
@@ -520,8 +530,12 @@ pub struct ColumnistRow {
     pub publication_name: String,
     /// Their page at the publication, when known.
     pub page_url: Option<String>,
-    /// Their photo, when known.
+    /// The source URL of their chosen photo, when there is one.
     pub photo_url: Option<String>,
+    /// Their chosen photo's processed sizes, smallest first; empty when there is none.
+    pub photo: Vec<ImageVariant>,
+    /// Whether the operator chose (or removed) the photo, so the crawl leaves it alone.
+    pub photo_chosen: bool,
     /// Articles stored under their name.
     pub articles: u64,
     /// Of those, opinion pieces.
@@ -580,6 +594,33 @@ impl StoryLink {
         match self {
             StoryLink::Must => "must",
             StoryLink::Cannot => "cannot",
+        }
+    }
+}
+
+/// What an image is for: a columnist's face or an article's lead image.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ImagePurpose {
+    /// A columnist's photo.
+    Face,
+    /// An article's lead image.
+    Lead,
+}
+
+impl ImagePurpose {
+    /// The name stored in the database: `face` or `lead`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ImagePurpose::Face => "face",
+            ImagePurpose::Lead => "lead",
+        }
+    }
+
+    fn from_db(s: &str) -> Result<ImagePurpose, StoreError> {
+        match s {
+            "face" => Ok(ImagePurpose::Face),
+            "lead" => Ok(ImagePurpose::Lead),
+            other => Err(StoreError::Corrupt(format!("unknown image purpose {other:?}"))),
         }
     }
 }
@@ -650,6 +691,89 @@ impl TimeCursor {
         let t = article.article.published.map_or(article.first_seen_at.instant, |p| p.instant);
         TimeCursor { time_us: t.as_microsecond(), id: article.id }
     }
+}
+
+/// One processed size of a stored image. The bytes live outside the store, content-addressed
+/// under the data directory as [`ImageVariant::file`].
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct ImageVariant {
+    /// The file name, `<hash>.<ext>`: its name under `<data>/media/` and in `/media/` URLs.
+    pub file: String,
+    /// Its MIME type (`image/jpeg`).
+    pub mime: String,
+    /// Width in pixels.
+    pub width: u32,
+    /// Height in pixels.
+    pub height: u32,
+    /// Size in bytes.
+    pub bytes: u64,
+}
+
+/// A stored image: where it came from, its fetch bookkeeping and its processed sizes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImageRow {
+    /// Row id.
+    pub id: Id,
+    /// The source URL (`file:` and the file's name for one an operator gave).
+    pub url: String,
+    /// What it is for.
+    pub purpose: ImagePurpose,
+    /// The publication whose page named it (the licence-relevant origin), when known.
+    pub publication_id: Option<Id>,
+    /// `ETag` of the last 200 response.
+    pub etag: Option<String>,
+    /// `Last-Modified` of the last 200 response.
+    pub last_modified: Option<String>,
+    /// When it was last fetched (UTC).
+    pub fetched_at: Timestamp,
+    /// When it may be fetched again (UTC).
+    pub next_fetch_at: Timestamp,
+    /// Failed fetches or refusals in a row.
+    pub failures: u32,
+    /// Why the last fetch failed or the image was refused.
+    pub error: Option<String>,
+    /// The source image's size, when it was processed.
+    pub source_size: Option<(u32, u32)>,
+    /// Processed sizes, smallest first; empty when nothing usable was ever fetched.
+    pub variants: Vec<ImageVariant>,
+}
+
+/// The outcome of one fetch of an image, for [`Store::save_image`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImageFetch {
+    /// A new or changed image, processed: replaces the variants and clears the error.
+    Processed {
+        /// The source image's width and height.
+        source_size: (u32, u32),
+        /// The processed sizes, files already written.
+        variants: Vec<ImageVariant>,
+    },
+    /// `304 Not Modified`: the variants stay, the error is cleared.
+    NotModified,
+    /// Refused or failed: the variants from before stay (a photo does not vanish because a
+    /// refresh failed); the error is recorded and the failures counted.
+    Failed(String),
+}
+
+/// An image fetch to record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewImage<'a> {
+    /// The source URL (the row's identity, with `purpose`).
+    pub url: &'a str,
+    /// What it is for.
+    pub purpose: ImagePurpose,
+    /// The publication whose page named it; a row keeps the first one it was given.
+    pub publication_id: Option<Id>,
+    /// Validators of the response, for the next conditional GET (kept when `None`).
+    pub etag: Option<&'a str>,
+    /// See `etag`.
+    pub last_modified: Option<&'a str>,
+    /// When it was fetched.
+    pub fetched_at: Timestamp,
+    /// When it may be fetched again.
+    pub next_fetch_at: Timestamp,
+    /// What came of it.
+    pub fetch: ImageFetch,
 }
 
 /// Storage for everything the crawler finds. Implementations are shared between threads.
@@ -814,6 +938,29 @@ pub trait Store: Send + Sync {
 
     /// The syndicated copies of an article, earliest first.
     fn article_copies(&self, article_id: Id) -> Result<Vec<CopyRow>, StoreError>;
+    // ---- images: columnist photos and lead images (issue 13) ----
+    //
+    // The store keeps rows (source, origin, bookkeeping, processed sizes); the bytes are files
+    // under the data directory, written by whoever processed them before the row is saved.
+
+    /// The image fetched from `url` for `purpose`, if it was ever tried.
+    fn image(&self, url: &str, purpose: ImagePurpose) -> Result<Option<ImageRow>, StoreError>;
+
+    /// Records one fetch of an image (inserting its row the first time), in one transaction;
+    /// returns the row id.
+    fn save_image(&self, image: &NewImage<'_>) -> Result<Id, StoreError>;
+
+    /// Stored images with id > `after`, ascending, at most `limit` (for exports).
+    fn images(&self, after: Id, limit: usize) -> Result<Vec<ImageRow>, StoreError>;
+
+    /// Offers the face image `image_id` as the photo of the columnist `name` of `publication_id`:
+    /// taken unless the operator chose their photo ([`Store::choose_columnist_photo`]) or the
+    /// columnist is unknown. Returns whether it was taken.
+    fn offer_columnist_photo(&self, publication_id: Id, name: &str, image_id: Id) -> Result<bool, StoreError>;
+
+    /// The operator's choice of a columnist's photo: an image, or none (initials). Either way the
+    /// crawl no longer changes it. Unknown ids are an [`StoreError::InvalidInput`].
+    fn choose_columnist_photo(&self, columnist_id: Id, image_id: Option<Id>) -> Result<(), StoreError>;
 }
 
 /// The content hash stored with an article: xxh3-64 of `title + "\n" + text`, as `i64`.

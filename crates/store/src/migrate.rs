@@ -20,6 +20,7 @@ pub(crate) const SQLITE: &[&str] = &[
     include_str!("../migrations/sqlite/0006_article_credits.sql"),
     include_str!("../migrations/sqlite/0007_bodies_last.sql"),
     include_str!("../migrations/sqlite/0008_stories.sql"),
+    include_str!("../migrations/sqlite/0009_media.sql"),
 ];
 
 /// The schema version this code writes.

@@ -22,10 +22,10 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::ops::ControlFlow;
 
 use colonnade_store::{
-    Article, ArticleFilter, ChangeCursor, CountDelta, Counts, FeedState, FetchLogEntry, FetchOutcome, Id, Kind,
-    NewArticle, PgOptions, PgStore, PublicationRecord, RawPage, SaveOutcome, SourceKind, SqliteStore, Store,
-    StoreError, StoreLocation, StoryAssignment, StoryConstraint, StoryLink, TimeCursor, Timestamp, copy_store,
-    export_warc,
+    Article, ArticleFilter, ChangeCursor, CountDelta, Counts, FeedState, FetchLogEntry, FetchOutcome, Id, ImageFetch,
+    ImagePurpose, ImageVariant, Kind, NewArticle, NewImage, PgOptions, PgStore, PublicationRecord, RawPage,
+    SaveOutcome, SourceKind, SqliteStore, Store, StoreError, StoreLocation, StoryAssignment, StoryConstraint,
+    StoryLink, TimeCursor, Timestamp, copy_store, export_warc,
 };
 use rusqlite::Connection;
 
@@ -1056,6 +1056,108 @@ fn concurrent_writers_store_each_article_once_and_lose_no_count(f: &Fixture) {
     }
 }
 
+// ---- images (issue 13) ----------------------------------------------------------------------
+
+fn variant(hash: &str, side: u32) -> ImageVariant {
+    ImageVariant { file: format!("{hash}.jpg"), mime: "image/jpeg".into(), width: side, height: side, bytes: 1000 }
+}
+
+fn image_fetch<'a>(url: &'a str, purpose: ImagePurpose, publication_id: Option<Id>, fetch: ImageFetch) -> NewImage<'a> {
+    NewImage {
+        url,
+        purpose,
+        publication_id,
+        etag: Some("\"v1\""),
+        last_modified: None,
+        fetched_at: ts("2025-01-01T00:00:00Z"),
+        next_fetch_at: ts("2025-01-04T00:00:00Z"),
+        fetch,
+    }
+}
+
+/// Issue 13: an image is one row per source URL and purpose; a later failure or a 304 keeps its
+/// processed sizes, a new body replaces them, and stats count what can be shown.
+fn issue_13_images_are_one_row_per_url_and_keep_their_sizes_through_failures(f: &Fixture) {
+    let store = f.store();
+    let p = publication(store, "a.example");
+    let url = "https://a.example/jane.jpg";
+    assert_eq!(store.image(url, ImagePurpose::Face).unwrap(), None);
+    let processed =
+        ImageFetch::Processed { source_size: (400, 500), variants: vec![variant("bb", 192), variant("aa", 96)] };
+    let id = store.save_image(&image_fetch(url, ImagePurpose::Face, Some(p), processed)).unwrap();
+    let row = store.image(url, ImagePurpose::Face).unwrap().unwrap();
+    assert_eq!((row.id, row.publication_id, row.source_size), (id, Some(p), Some((400, 500))));
+    assert_eq!(row.variants, [variant("aa", 96), variant("bb", 192)], "smallest first");
+    assert_eq!((row.etag.as_deref(), row.error.as_deref(), row.failures), (Some("\"v1\""), None, 0));
+    assert_eq!(row.next_fetch_at, ts("2025-01-04T00:00:00Z"));
+    // The same URL as a lead image is another row.
+    assert_eq!(store.image(url, ImagePurpose::Lead).unwrap(), None);
+
+    let failed = NewImage {
+        etag: None,
+        ..image_fetch(url, ImagePurpose::Face, None, ImageFetch::Failed("image refused: x".into()))
+    };
+    assert_eq!(store.save_image(&failed).unwrap(), id);
+    let row = store.image(url, ImagePurpose::Face).unwrap().unwrap();
+    assert_eq!((row.error.as_deref(), row.failures), (Some("image refused: x"), 1));
+    assert_eq!(row.variants.len(), 2, "a failed refresh keeps the photo");
+    assert_eq!((row.etag.as_deref(), row.publication_id), (Some("\"v1\""), Some(p)), "validators and origin kept");
+    store.save_image(&image_fetch(url, ImagePurpose::Face, None, ImageFetch::NotModified)).unwrap();
+    let row = store.image(url, ImagePurpose::Face).unwrap().unwrap();
+    assert_eq!((row.error, row.failures, row.variants.len()), (None, 0, 2));
+
+    // A refused image is recorded (so it is not fetched again at once) but not counted.
+    let bad = "https://a.example/bomb.png";
+    store.save_image(&image_fetch(bad, ImagePurpose::Lead, Some(p), ImageFetch::Failed("too big".into()))).unwrap();
+    assert!(store.image(bad, ImagePurpose::Lead).unwrap().unwrap().variants.is_empty());
+    let stats = store.stats().unwrap();
+    assert_eq!((stats.images, stats.image_files, stats.image_bytes), (1, 2, 2000));
+    let all = store.images(0, 10).unwrap();
+    assert_eq!(all.iter().map(|i| i.url.as_str()).collect::<Vec<_>>(), [url, bad]);
+    assert_eq!(store.images(all[0].id, 10).unwrap().len(), 1);
+}
+
+/// Issue 13: a columnist's photo shows on their row and their cards; the lead image on its card;
+/// the operator's choice (or removal) wins over what the crawl offers later.
+fn issue_13_columnist_photos_and_lead_images_reach_cards_and_the_operator_choice_wins(f: &Fixture) {
+    let store = f.store();
+    let p = publication(store, "a.example");
+    let mut a = column("https://a.example/c1", "Jane Roe", "Text.");
+    a.image = Some("https://a.example/lead.jpg".into());
+    let article = save(store, p, &a, "a.example/c1").id();
+    let card = &store.cards_by_id(&[article]).unwrap()[0];
+    assert!(card.columnist_photo.is_empty() && card.lead_image.is_empty());
+
+    let face = ImageFetch::Processed { source_size: (200, 200), variants: vec![variant("f1", 96), variant("f2", 192)] };
+    let face_id =
+        store.save_image(&image_fetch("https://a.example/jane.jpg", ImagePurpose::Face, Some(p), face)).unwrap();
+    let lead = ImageFetch::Processed { source_size: (1600, 900), variants: vec![variant("l1", 720)] };
+    store.save_image(&image_fetch("https://a.example/lead.jpg", ImagePurpose::Lead, Some(p), lead)).unwrap();
+    assert!(store.offer_columnist_photo(p, "Jane Roe", face_id).unwrap());
+    assert!(!store.offer_columnist_photo(p, "Nobody", face_id).unwrap());
+
+    let card = &store.cards_by_id(&[article]).unwrap()[0];
+    assert_eq!(card.columnist_photo, [variant("f1", 96), variant("f2", 192)]);
+    assert_eq!(card.lead_image, [variant("l1", 720)]);
+    let columnist = card.columnist_id.unwrap();
+    let row = store.columnist(columnist).unwrap().unwrap();
+    assert_eq!(
+        (row.photo_url.as_deref(), row.photo.len(), row.photo_chosen),
+        (Some("https://a.example/jane.jpg"), 2, false)
+    );
+
+    // The operator removes it: initials, and the crawl's next offer is not taken.
+    store.choose_columnist_photo(columnist, None).unwrap();
+    assert!(!store.offer_columnist_photo(p, "Jane Roe", face_id).unwrap());
+    let row = store.columnist(columnist).unwrap().unwrap();
+    assert_eq!((row.photo_url, row.photo.len(), row.photo_chosen), (None, 0, true));
+    assert!(store.cards_by_id(&[article]).unwrap()[0].columnist_photo.is_empty());
+    store.choose_columnist_photo(columnist, Some(face_id)).unwrap();
+    assert_eq!(store.columnists(None).unwrap()[0].photo.len(), 2);
+    assert!(matches!(store.choose_columnist_photo(columnist + 1000, None), Err(StoreError::InvalidInput(_))));
+    assert!(matches!(store.choose_columnist_photo(columnist, Some(face_id + 1000)), Err(StoreError::InvalidInput(_))));
+}
+
 conformance!(
     same_article_saved_twice_is_inserted_then_unchanged,
     changed_text_or_metadata_is_an_update_that_keeps_first_seen,
@@ -1087,6 +1189,8 @@ conformance!(
     stories_byline_from_a_copy_fills_an_agency_original,
     stories_operator_decisions_round_trip,
     stories_articles_by_time_page_in_sort_order,
+    issue_13_images_are_one_row_per_url_and_keep_their_sizes_through_failures,
+    issue_13_columnist_photos_and_lead_images_reach_cards_and_the_operator_choice_wins,
 );
 
 // ---- stories (issue 11) -------------------------------------------------------------------
@@ -1441,6 +1545,10 @@ fn filled_sqlite(dir: &Path) -> SqliteStore {
         })
         .collect();
     store.log_fetches(&entries).unwrap();
+    let face = ImageFetch::Processed { source_size: (200, 200), variants: vec![variant("f1", 96), variant("f2", 192)] };
+    let image =
+        store.save_image(&image_fetch("https://a.example/jane.jpg", ImagePurpose::Face, Some(p), face)).unwrap();
+    assert!(store.offer_columnist_photo(p, "Jane Roe", image).unwrap());
     store
 }
 
@@ -1448,7 +1556,7 @@ fn filled_sqlite(dir: &Path) -> SqliteStore {
 fn everything(store: &dyn Store) -> String {
     let filter = ArticleFilter::default();
     format!(
-        "{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}",
+        "{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}",
         store.stats().unwrap(),
         store.publications().unwrap(),
         store.feeds().unwrap(),
@@ -1457,6 +1565,7 @@ fn everything(store: &dyn Store) -> String {
         store.cards(&filter, 0, 10_000).unwrap(),
         store.columnists(None).unwrap(),
         store.most_read(&filter, 0, 10_000).unwrap(),
+        store.images(0, 10_000).unwrap(),
     )
 }
 

@@ -54,6 +54,7 @@ mod cache;
 mod counters;
 mod error;
 mod feeds;
+mod media;
 pub mod metrics;
 mod middleware;
 mod options;

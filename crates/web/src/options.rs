@@ -58,6 +58,9 @@ pub struct SiteOptions {
     pub visitor_keys_per_client: usize,
     /// The store's database file, for the store-size gauge of `/metrics` (default none).
     pub db_path: Option<PathBuf>,
+    /// The folder of processed images (`<data>/media`) served at `/media/<hash>.<ext>`; `None`
+    /// (default): `/media/` answers 404 and pages show initials.
+    pub media_dir: Option<PathBuf>,
     /// Column URLs per sitemap file; more columns give a sitemap index (default 50,000, the
     /// sitemaps.org limit).
     pub sitemap_urls_per_file: usize,
@@ -91,6 +94,7 @@ impl Default for SiteOptions {
             metrics_token: None,
             visitor_keys_per_client: 500,
             db_path: None,
+            media_dir: None,
             sitemap_urls_per_file: 50_000,
             column_cache_entries: 10_000,
             listing_cache_bytes: 32 << 20,

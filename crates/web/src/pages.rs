@@ -23,7 +23,8 @@ use crate::slug::{path_ref, slugify, split_ref};
 use crate::state::{ColumnEntry, Inner, blocking};
 use crate::views::{
     self, Avatar, CardView, ColumnPage, ColumnistPage, ColumnistsPage, FeedLink, Layout, LetterGroup, ListingPage,
-    Pager, PersonView, PublicationPage, PublicationView, PublicationsPage, ResultView, SearchPage, SelectOption,
+    Pager, PersonView, Picture, PublicationPage, PublicationView, PublicationsPage, ResultView, SearchPage,
+    SelectOption,
 };
 
 /// Words of the short excerpt on cards.
@@ -146,7 +147,8 @@ fn render_listing(inner: &Inner, base: &str, q: &ListingQuery) -> Result<Rendere
         .filter(|l| (2..=3).contains(&l.len()))
         .collect();
     let now = jiff::Timestamp::now();
-    let card_views: Vec<CardView> = cards.iter().map(|c| CardView::new(c, base, now, CARD_EXCERPT_WORDS)).collect();
+    let mut card_views: Vec<CardView> = cards.iter().map(|c| CardView::new(c, now, CARD_EXCERPT_WORDS)).collect();
+    views::eager_first(&mut card_views);
     let path = q.path();
     let news = q.kind == Kind::News;
     let (heading, noun) = if news { ("Latest news", "news") } else { ("Latest columns", "columns") };
@@ -191,7 +193,7 @@ fn render_listing(inner: &Inner, base: &str, q: &ListingQuery) -> Result<Rendere
             .collect(),
         pager: Pager::new(q.page, total, size, |n| format!("{path}{}", q.query(n, q.period))),
         cards: card_views,
-        most_read: most.iter().map(|c| CardView::new(c, base, now, 0)).collect(),
+        most_read: most.iter().map(|c| CardView::new(c, now, 0)).collect(),
         period: q.period.as_str(),
         day_href: format!("{path}{}", q.query(1, Period::Day)),
         week_href: format!("{path}{}", q.query(1, Period::Week)),
@@ -220,7 +222,9 @@ pub(crate) async fn column(
             .await?;
             return match original {
                 // Temporary: a rebuild may name another original.
-                Some(original) => Ok(axum::response::Redirect::temporary(&format!("/columns/{original}")).into_response()),
+                Some(original) => {
+                    Ok(axum::response::Redirect::temporary(&format!("/columns/{original}")).into_response())
+                }
                 None => Err(WebError::NotFound(what)),
             };
         }
@@ -257,14 +261,9 @@ pub(crate) async fn column(
 fn render_column(inner: &Inner, entry: &ColumnEntry, base: &str) -> Result<String, WebError> {
     let card = &entry.card;
     let now = jiff::Timestamp::now();
-    let mut c = CardView::new(card, base, now, 0);
-    c.avatar = Avatar::new(
-        &c.columnist_name,
-        card.columnist_photo.as_deref(),
-        base,
-        card.columnist_id.unwrap_or(card.publication_id),
-        true,
-    );
+    let mut c = CardView::new(card, now, 0);
+    c.avatar =
+        Avatar::new(&c.columnist_name, &card.columnist_photo, card.columnist_id.unwrap_or(card.publication_id), true);
     let canonical = format!("{base}{}", c.href);
     let short = colonnade_text::excerpt(&entry.excerpt, 30);
     let description =
@@ -312,7 +311,8 @@ fn render_column(inner: &Inner, entry: &ColumnEntry, base: &str) -> Result<Strin
         } else {
             card.credits.join(", ")
         },
-        more: entry.more.iter().map(|m| CardView::new(m, base, now, 0)).collect(),
+        lead: Picture::of(&card.lead_image),
+        more: entry.more.iter().map(|m| CardView::new(m, now, 0)).collect(),
         copies: entry
             .copies
             .iter()
@@ -410,7 +410,7 @@ fn render_columnists(inner: &Inner, base: &str) -> Result<Rendered, WebError> {
             } else {
                 format!("u{:x}", letter.chars().next().map_or(0, u32::from))
             };
-            LetterGroup { anchor, letter, people: people.into_iter().map(|r| PersonView::new(r, base)).collect() }
+            LetterGroup { anchor, letter, people: people.into_iter().map(PersonView::new).collect() }
         })
         .collect();
     let canonical = format!("{base}/columnists");
@@ -463,7 +463,8 @@ fn render_columnist(inner: &Inner, base: &str, id: i64, slug: &str, page: usize)
     }
     let cards = inner.store.cards(&filter, (page - 1) * size, size)?;
     let now = jiff::Timestamp::now();
-    let card_views: Vec<CardView> = cards.iter().map(|c| CardView::new(c, base, now, CARD_EXCERPT_WORDS)).collect();
+    let mut card_views: Vec<CardView> = cards.iter().map(|c| CardView::new(c, now, CARD_EXCERPT_WORDS)).collect();
+    views::eager_first(&mut card_views);
     let canonical = format!("{base}{path}{}", page_query(page));
     let description = format!("Columns by {} ({}), newest first.", row.name, row.publication_name);
     let title = if page > 1 { format!("{}, page {page}", row.name) } else { row.name.clone() };
@@ -486,7 +487,7 @@ fn render_columnist(inner: &Inner, base: &str, id: i64, slug: &str, page: usize)
     let search_href = format!("/search{}", query_string(&[("columnist", Some(&row.name)), ("kind", Some("all"))]));
     let html = ColumnistPage {
         l,
-        avatar: Avatar::new(&row.name, row.photo_url.as_deref(), base, row.id, true),
+        avatar: Avatar::new(&row.name, &row.photo, row.id, true),
         publication_name: row.publication_name.clone(),
         publication_href: views::publication_path(row.publication_id, &row.publication_name),
         page_url: row.page_url.clone().filter(|u| u.starts_with("https://") || u.starts_with("http://")),
@@ -577,7 +578,8 @@ fn render_publication(inner: &Inner, base: &str, id: i64, slug: &str, page: usiz
     let cards = inner.store.cards(&filter, (page - 1) * size, size)?;
     let columnists = inner.store.columnists(Some(id))?;
     let now = jiff::Timestamp::now();
-    let card_views: Vec<CardView> = cards.iter().map(|c| CardView::new(c, base, now, CARD_EXCERPT_WORDS)).collect();
+    let mut card_views: Vec<CardView> = cards.iter().map(|c| CardView::new(c, now, CARD_EXCERPT_WORDS)).collect();
+    views::eager_first(&mut card_views);
     let canonical = format!("{base}{path}{}", page_query(page));
     let title = if page > 1 { format!("{name}, page {page}") } else { name.clone() };
     let mut l = Layout::new(
@@ -622,7 +624,7 @@ fn render_publication(inner: &Inner, base: &str, id: i64, slug: &str, page: usiz
         json_href: format!("{path}/feed.json"),
         pager: Pager::new(page, total, size, |n| format!("{path}{}", page_query(n))),
         cards: card_views,
-        columnists: columnists.iter().map(|r| PersonView::new(r, base)).collect(),
+        columnists: columnists.iter().map(PersonView::new).collect(),
     }
     .render()?;
     Ok(Rendered::html(html))
@@ -656,7 +658,7 @@ fn render_search(inner: &Inner, base: &str, sp: &SearchParams) -> Result<Rendere
     let results: Vec<ResultView> = hits
         .iter()
         .map(|(hit, card)| ResultView {
-            card: CardView::new(card, base, now, 0),
+            card: CardView::new(card, now, 0),
             title_html: hit.title_html.clone(),
             snippet_html: hit.snippet_html.clone(),
         })

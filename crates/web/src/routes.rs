@@ -17,7 +17,7 @@ use tower_http::timeout::TimeoutLayer;
 
 use crate::error::{ErrorPage, default_message};
 use crate::state::Inner;
-use crate::{api, assets, feeds, middleware, pages, stories};
+use crate::{api, assets, feeds, media, middleware, pages, stories};
 
 /// Largest request body accepted (the like form sends none).
 const MAX_BODY: usize = 4 * 1024;
@@ -56,6 +56,7 @@ pub(crate) fn app(inner: Arc<Inner>) -> Router {
         .route("/healthz", get(pages::healthz))
         .route("/metrics", get(pages::public_metrics))
         .route("/static/{file}", get(assets::serve))
+        .route("/media/{file}", get(media::serve))
         .merge(api::routes())
         .fallback(pages::not_found)
         .with_state(inner.clone());

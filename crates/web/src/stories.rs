@@ -233,7 +233,7 @@ fn render_story(inner: &Inner, base: &str, id: Id, slug: &str) -> Result<Rendere
     let mut groups: BTreeMap<(String, String), Vec<CardView>> = BTreeMap::new();
     let mut news = Vec::new();
     for c in &d.cards {
-        let view = CardView::new(c, base, now, 30);
+        let view = CardView::new(c, now, 30);
         if c.kind == Kind::Opinion {
             let country = c.country.as_deref().map_or_else(|| "—".to_owned(), str::to_uppercase);
             let lang = c.lang.as_deref().and_then(|l| l.split('-').next()).unwrap_or("—").to_lowercase();

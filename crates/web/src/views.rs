@@ -3,7 +3,7 @@
 //! `colonnade-search`, with `<mark>` added) and JSON-LD made safe by [`json_ld`].
 
 use askama::Template;
-use colonnade_store::{ArticleCard, ArticleFilter, ColumnistRow, Counts, Kind};
+use colonnade_store::{ArticleCard, ArticleFilter, ColumnistRow, Counts, ImageVariant, Kind};
 
 use crate::assets;
 use crate::slug::{path_ref, slugify};
@@ -84,39 +84,67 @@ impl Layout {
     }
 }
 
-/// A columnist photo (same-origin only) or initials on a coloured disc.
+/// An image served from our own origin (`/media/<file>`, see `crate::media`): the 1× source, a
+/// `srcset` with the 2× one when there is one, and the intrinsic size, so nothing shifts while
+/// it loads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Picture {
+    pub src: String,
+    pub srcset: String,
+    pub width: u32,
+    pub height: u32,
+}
+
+impl Picture {
+    /// The smallest variant at 1× and the next at 2×; `None` when there is none (or a stored name
+    /// is not one of ours, which never leaves the site).
+    pub(crate) fn of(variants: &[ImageVariant]) -> Option<Picture> {
+        let one = variants.first().filter(|v| crate::media::is_media_name(&v.file))?;
+        let src = format!("/media/{}", one.file);
+        let srcset = match variants.get(1).filter(|v| crate::media::is_media_name(&v.file)) {
+            Some(two) => format!("{src} 1x, /media/{} 2x", two.file),
+            None => format!("{src} 1x"),
+        };
+        Some(Picture { src, srcset, width: one.width, height: one.height })
+    }
+}
+
+/// A columnist photo (from our own origin) or initials on a coloured disc.
 #[derive(Debug, Clone)]
 pub(crate) struct Avatar {
     pub name: String,
-    pub photo: Option<String>,
+    pub photo: Option<Picture>,
     pub initials: String,
     pub color: &'static str,
     /// `""` or `" big"`.
     pub size: &'static str,
+    /// `loading="lazy"`: below the fold.
+    pub lazy: bool,
 }
 
 impl Avatar {
-    pub(crate) fn new(name: &str, photo: Option<&str>, base: &str, seed: i64, big: bool) -> Avatar {
+    pub(crate) fn new(name: &str, photo: &[ImageVariant], seed: i64, big: bool) -> Avatar {
         const COLORS: [&str; 8] = ["av0", "av1", "av2", "av3", "av4", "av5", "av6", "av7"];
         Avatar {
             name: name.to_owned(),
-            photo: photo.and_then(|p| same_origin(p, base)),
+            photo: Picture::of(photo),
             initials: initials(name),
             color: COLORS[seed.rem_euclid(8) as usize],
             size: if big { " big" } else { "" },
+            // A big avatar heads its page; small ones are on cards, mostly below the fold.
+            lazy: !big,
         }
     }
 }
 
-/// A photo URL that does not leave our site: a path on it, or an absolute URL under `base`.
-/// Anything else (a publisher's image host) would be a request to a third party.
-pub(crate) fn same_origin(url: &str, base: &str) -> Option<String> {
-    let url = url.trim();
-    if url.starts_with('/') && !url.starts_with("//") && !url.contains('\\') {
-        return Some(url.to_owned());
+/// Cards shown before the fold: their photos load at once, the rest lazily.
+pub(crate) const EAGER_CARDS: usize = 4;
+
+/// Marks the photos of the first [`EAGER_CARDS`] cards as eager.
+pub(crate) fn eager_first(cards: &mut [CardView]) {
+    for c in cards.iter_mut().take(EAGER_CARDS) {
+        c.avatar.lazy = false;
     }
-    let rest = url.strip_prefix(base)?;
-    rest.starts_with('/').then(|| rest.to_owned())
 }
 
 /// Up to two initials: first letters of the first and last words.
@@ -229,7 +257,7 @@ pub(crate) fn byline(card: &ArticleCard) -> String {
 
 impl CardView {
     /// `excerpt_words`: length of the short excerpt (0 for none).
-    pub(crate) fn new(card: &ArticleCard, base: &str, now: jiff::Timestamp, excerpt_words: usize) -> CardView {
+    pub(crate) fn new(card: &ArticleCard, now: jiff::Timestamp, excerpt_words: usize) -> CardView {
         let name = byline(card);
         let text = card.description.as_deref().filter(|d| !d.trim().is_empty()).unwrap_or(&card.excerpt);
         CardView {
@@ -237,13 +265,7 @@ impl CardView {
             title: title_of(card).to_owned(),
             lang: card.lang.clone().filter(|l| !l.is_empty()),
             columnist_href: card.columnist_id.map(|id| columnist_path(id, &name)),
-            avatar: Avatar::new(
-                &name,
-                card.columnist_photo.as_deref(),
-                base,
-                card.columnist_id.unwrap_or(card.publication_id),
-                false,
-            ),
+            avatar: Avatar::new(&name, &card.columnist_photo, card.columnist_id.unwrap_or(card.publication_id), false),
             columnist_name: name,
             publication_name: card.publication_name.clone(),
             publication_href: publication_path(card.publication_id, &card.publication_name),
@@ -316,6 +338,8 @@ pub(crate) struct ColumnPage {
     pub original_url: String,
     /// The organisations the byline credits, joined ("dpa, AFP"); empty when none.
     pub credits: String,
+    /// The lead image, when it is stored.
+    pub lead: Option<Picture>,
     pub more: Vec<CardView>,
     /// "Also published in": its syndicated copies.
     pub copies: Vec<CopyView>,
@@ -347,13 +371,13 @@ pub(crate) struct PersonView {
 }
 
 impl PersonView {
-    pub(crate) fn new(row: &ColumnistRow, base: &str) -> PersonView {
+    pub(crate) fn new(row: &ColumnistRow) -> PersonView {
         PersonView {
             name: row.name.clone(),
             href: columnist_path(row.id, &row.name),
             publication_name: row.publication_name.clone(),
             columns: row.columns,
-            avatar: Avatar::new(&row.name, row.photo_url.as_deref(), base, row.id, false),
+            avatar: Avatar::new(&row.name, &row.photo, row.id, false),
         }
     }
 }
@@ -542,15 +566,23 @@ mod tests {
         assert_eq!(back, v);
     }
 
+    fn variant(file: &str, side: u32) -> ImageVariant {
+        ImageVariant { file: file.into(), mime: "image/jpeg".into(), width: side, height: side, bytes: 1 }
+    }
+
     #[test]
-    fn photos_are_shown_only_from_our_own_origin() {
-        let base = "http://127.0.0.1:8080";
-        assert_eq!(same_origin("/media/jane.jpg", base).as_deref(), Some("/media/jane.jpg"));
-        assert_eq!(same_origin("http://127.0.0.1:8080/media/j.jpg", base).as_deref(), Some("/media/j.jpg"));
-        assert_eq!(same_origin("https://cdn.paper.example/j.jpg", base), None);
-        assert_eq!(same_origin("//cdn.paper.example/j.jpg", base), None);
-        assert_eq!(same_origin("http://127.0.0.1:80801/x", base), None);
-        assert_eq!(same_origin("javascript:alert(1)", base), None);
+    fn photos_are_shown_only_from_our_own_origin_with_a_2x_source() {
+        let (a, b) = ("0123456789abcdef0123456789abcdef.jpg", "fedcba9876543210fedcba9876543210.jpg");
+        let p = Picture::of(&[variant(a, 96), variant(b, 192)]).unwrap();
+        assert_eq!(p.src, format!("/media/{a}"));
+        assert_eq!(p.srcset, format!("/media/{a} 1x, /media/{b} 2x"));
+        assert_eq!((p.width, p.height), (96, 96));
+        assert_eq!(Picture::of(&[variant(a, 96)]).unwrap().srcset, format!("/media/{a} 1x"));
+        assert_eq!(Picture::of(&[]), None);
+        for bad in ["https://cdn.paper.example/j.jpg", "//cdn.example/j.jpg", "../colonnade.db", "javascript:alert(1)"]
+        {
+            assert_eq!(Picture::of(&[variant(bad, 96)]), None, "{bad}");
+        }
     }
 
     #[test]

@@ -1136,3 +1136,101 @@ async fn issue_9_credited_agencies_are_shown_with_the_person_and_in_the_api() {
     let json = s.json(&format!("/api/articles/{with_person}")).await;
     assert_eq!(json["credits"], serde_json::json!(["dpa"]), "{json}");
 }
+
+// ---- issue 13: photos and lead images from our own origin ----
+
+fn media_variant(file: &str, width: u32, height: u32) -> colonnade_store::ImageVariant {
+    colonnade_store::ImageVariant { file: file.into(), mime: "image/jpeg".into(), width, height, bytes: 12 }
+}
+
+fn save_processed(
+    store: &SqliteStore,
+    url: &str,
+    purpose: colonnade_store::ImagePurpose,
+    variants: Vec<colonnade_store::ImageVariant>,
+) -> Id {
+    let now = Timestamp::new(jiff::Timestamp::now(), 0);
+    store
+        .save_image(&colonnade_store::NewImage {
+            url,
+            purpose,
+            publication_id: None,
+            etag: None,
+            last_modified: None,
+            fetched_at: now,
+            next_fetch_at: now,
+            fetch: colonnade_store::ImageFetch::Processed { source_size: (400, 400), variants },
+        })
+        .unwrap()
+}
+
+/// Issue 13: a stored photo is served at /media/<hash>.jpg as immutable with its ETag, type and
+/// nosniff, and cards and the column page show it (with its size and a 2x source) and the lead
+/// image; names that are not ours never reach the file system.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn issue_13_photos_are_served_from_our_origin_as_immutable_and_shown_with_their_sizes() {
+    use colonnade_store::ImagePurpose;
+    let media = tempfile::tempdir().unwrap();
+    let s = Server::start(SiteOptions { media_dir: Some(media.path().to_owned()), ..SiteOptions::default() }).await;
+    let small = "0123456789abcdef0123456789abcdef.jpg";
+    let big = "1123456789abcdef0123456789abcdef.jpg";
+    let lead = "2123456789abcdef0123456789abcdef.jpg";
+    for name in [small, big, lead] {
+        std::fs::write(media.path().join(name), format!("\u{FF}jpeg {name}")).unwrap();
+    }
+    std::fs::write(media.path().join("secret.txt"), "no").unwrap();
+    let stored = s.store.article(s.ids.trees).unwrap().unwrap();
+    let face = save_processed(
+        &s.store,
+        "https://times.example/jane.jpg",
+        ImagePurpose::Face,
+        vec![media_variant(small, 96, 96), media_variant(big, 192, 192)],
+    );
+    assert!(s.store.offer_columnist_photo(stored.publication_id, "Jane Doe", face).unwrap());
+    let mut article = stored.article.clone();
+    article.image = Some("https://times.example/lead.jpg".into());
+    s.store.update_extraction(s.ids.trees, &article, Timestamp::new(jiff::Timestamp::now(), 0)).unwrap();
+    save_processed(&s.store, "https://times.example/lead.jpg", ImagePurpose::Lead, vec![media_variant(lead, 720, 405)]);
+
+    let r = s.get(&format!("/media/{small}")).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let h = r.headers().clone();
+    assert_eq!(h["content-type"], "image/jpeg");
+    assert_eq!(h["cache-control"], "public, max-age=31536000, immutable");
+    assert_eq!(h["etag"], "\"0123456789abcdef0123456789abcdef\"");
+    assert_eq!(h["x-content-type-options"], "nosniff");
+    assert!(h["content-security-policy"].to_str().unwrap().contains("img-src 'self'"));
+    assert_eq!(r.bytes().await.unwrap(), format!("\u{FF}jpeg {small}").as_bytes());
+    let again = s
+        .client
+        .get(s.url(&format!("/media/{small}")))
+        .header("if-none-match", "\"0123456789abcdef0123456789abcdef\"")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.status(), StatusCode::NOT_MODIFIED);
+    for bad in [
+        "/media/3123456789abcdef0123456789abcdef.jpg",
+        "/media/secret.txt",
+        "/media/..%2Fcolonnade.db",
+        "/media/0123456789abcdef0123456789abcdef.svg",
+        "/media/0123456789ABCDEF0123456789ABCDEF.jpg",
+    ] {
+        assert_eq!(s.status(bad).await, StatusCode::NOT_FOUND, "{bad}");
+    }
+
+    let path = s.column_path(s.ids.trees).await;
+    let html = s.page(&path).await;
+    let avatar = format!(
+        "<img class=\"avatar big\" src=\"/media/{small}\" srcset=\"/media/{small} 1x, /media/{big} 2x\" \
+         alt=\"Photo of Jane Doe\" width=\"96\" height=\"96\" data-test=\"avatar-photo\">"
+    );
+    assert!(html.contains(&avatar), "{html}");
+    assert!(html.contains(&format!("src=\"/media/{lead}\" srcset=\"/media/{lead} 1x\" alt=\"\" width=\"720\" height=\"405\" data-test=\"lead-image\"")), "{html}");
+    let home = s.page("/").await;
+    assert!(home.contains(&format!("src=\"/media/{small}\" srcset=\"/media/{small} 1x, /media/{big} 2x\"")), "{home}");
+    // Another columnist still shows initials, and no image on the page leaves our origin.
+    assert!(home.contains("class=\"avatar "), "initials for the others");
+    assert!(!home.contains("src=\"http") && !home.contains("src=\"//"));
+    s.stop().await;
+}

@@ -17,6 +17,7 @@ use crate::StoreError;
 pub(crate) const POSTGRES: &[&str] = &[
     include_str!("../../migrations/postgres/0001_init.sql"),
     include_str!("../../migrations/postgres/0002_stories.sql"),
+    include_str!("../../migrations/postgres/0003_media.sql"),
 ];
 
 /// Key of the advisory lock that serialises migrations ("colonnad" in ASCII).

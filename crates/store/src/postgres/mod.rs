@@ -26,6 +26,7 @@ use tokio_postgres::types::FromSql;
 use tokio_postgres::{IsolationLevel, NoTls, Row};
 
 pub(crate) mod bulk;
+mod media;
 mod migrate;
 mod site;
 mod stories;
@@ -37,8 +38,9 @@ use crate::convert::{
 use crate::location::redact_url;
 use crate::{
     Article, ArticleCard, ArticleFilter, ChangeCursor, ColumnistRow, CopyRow, CountDelta, Counts, FeedRow, FeedState,
-    FetchLogEntry, Id, NewArticle, PublicationRecord, PublicationRow, SaveOutcome, SourceKind, Stats, StoreError,
-    StoredArticle, StoredPage, StoryAssignment, StoryConstraint, StoryRow, TimeCursor, Timestamp,
+    FetchLogEntry, Id, ImagePurpose, ImageRow, NewArticle, NewImage, PublicationRecord, PublicationRow, SaveOutcome,
+    SourceKind, Stats, StoreError, StoredArticle, StoredPage, StoryAssignment, StoryConstraint, StoryRow, TimeCursor,
+    Timestamp,
 };
 
 /// How often a write transaction that lost a race is tried again.
@@ -919,6 +921,7 @@ impl crate::Store for PgStore {
                     .await
                     .map_err(pg(op))?;
                 let n = |i| get::<i64>(&row, i, op).and_then(|v| unsigned(v, "a count"));
+                let (images, image_files, image_bytes) = media::counts(tx).await?;
                 let by_kind =
                     tx.query("SELECT kind, count(*) FROM articles GROUP BY kind", &[]).await.map_err(pg(op))?;
                 let by_outcome =
@@ -933,6 +936,9 @@ impl crate::Store for PgStore {
                     fetches_by_outcome: count_map(&by_outcome, op)?,
                     raw_pages: n(5)?,
                     raw_bytes_compressed: n(6)?,
+                    images,
+                    image_files,
+                    image_bytes,
                 })
             })
         })
@@ -1160,6 +1166,39 @@ impl crate::Store for PgStore {
     fn article_copies(&self, article_id: Id) -> Result<Vec<CopyRow>, StoreError> {
         self.read("reading an article's copies", move |tx| {
             Box::pin(async move { stories::copies(tx, article_id).await })
+        })
+    }
+
+    // ---- images: columnist photos and lead images (issue 13) ----
+
+    fn image(&self, url: &str, purpose: ImagePurpose) -> Result<Option<ImageRow>, StoreError> {
+        let url = url.to_owned();
+        self.read("reading an image", move |tx| Box::pin(async move { media::image(tx, &url, purpose).await }))
+    }
+
+    fn save_image(&self, image: &NewImage<'_>) -> Result<Id, StoreError> {
+        let owned = media::own(image)?;
+        self.write("saving an image", move |tx| {
+            let owned = owned.clone();
+            Box::pin(async move { media::save_image(tx, &owned).await })
+        })
+    }
+
+    fn images(&self, after: Id, limit: usize) -> Result<Vec<ImageRow>, StoreError> {
+        self.read("reading images", move |tx| Box::pin(async move { media::images(tx, after, limit).await }))
+    }
+
+    fn offer_columnist_photo(&self, publication_id: Id, name: &str, image_id: Id) -> Result<bool, StoreError> {
+        let name = name.to_owned();
+        self.write("offering a columnist photo", move |tx| {
+            let name = name.clone();
+            Box::pin(async move { media::offer_columnist_photo(tx, publication_id, &name, image_id).await })
+        })
+    }
+
+    fn choose_columnist_photo(&self, columnist_id: Id, image_id: Option<Id>) -> Result<(), StoreError> {
+        self.write("choosing a columnist photo", move |tx| {
+            Box::pin(async move { media::choose_columnist_photo(tx, columnist_id, image_id).await })
         })
     }
 }

@@ -9,7 +9,7 @@ use tokio_postgres::Row;
 use tokio_postgres::types::ToSql;
 
 use super::{PUBLICATION_SELECT, big, get, pg, publication_from_row, unsigned};
-use crate::convert::{from_us, kind_from_str, language_patterns, names_from_json, opt_from_us};
+use crate::convert::{from_us, kind_from_str, language_patterns, names_from_json, opt_from_us, variants_from_json};
 use crate::{ArticleCard, ArticleFilter, ColumnistRow, CountDelta, Counts, Id, PublicationRow, StoreError, TextHead};
 
 /// The sort key listings use; must match the indexes of migration 0001 exactly.
@@ -20,7 +20,9 @@ pub(super) const CARD_COLUMNS: &str = "a.id, a.publication_id, p.name, p.country
      a.url, a.title, a.description, a.excerpt, a.published_us, a.published_offset, a.first_seen_us, a.updated_us, \
      a.lang, a.kind, a.image, a.word_count, a.credits, \
      coalesce((SELECT sum(k.views) FROM counters k WHERE k.article_id = a.id), 0)::bigint, \
-     coalesce((SELECT sum(k.likes) FROM counters k WHERE k.article_id = a.id), 0)::bigint";
+     coalesce((SELECT sum(k.likes) FROM counters k WHERE k.article_id = a.id), 0)::bigint, \
+     (SELECT i.variants FROM images i WHERE i.id = c.photo_image_id), \
+     (SELECT i.variants FROM images i WHERE i.url = a.image AND i.purpose = 'lead')";
 
 /// Syndicated copies are left out of every listing, count and search result: their original
 /// stands for them (issue 11).
@@ -40,7 +42,7 @@ fn card_from_row(row: &Row) -> Result<ArticleCard, StoreError> {
         country: get(row, 3, op)?,
         columnist_id: get(row, 4, op)?,
         columnist_name: get(row, 5, op)?,
-        columnist_photo: get(row, 6, op)?,
+        columnist_photo: variants_from_json(get::<Option<&str>>(row, 23, op)?)?,
         authors: names_from_json(get(row, 7, op)?, "authors")?,
         url: get(row, 8, op)?,
         title: get(row, 9, op)?,
@@ -52,6 +54,7 @@ fn card_from_row(row: &Row) -> Result<ArticleCard, StoreError> {
         lang: get(row, 16, op)?,
         kind: kind_from_str(get(row, 17, op)?)?,
         image: get(row, 18, op)?,
+        lead_image: variants_from_json(get::<Option<&str>>(row, 24, op)?)?,
         word_count: unsigned(get(row, 19, op)?, "a word count")?,
         credits: names_from_json(get(row, 20, op)?, "credits")?,
         counts: Counts {
@@ -216,7 +219,7 @@ pub(super) async fn columnists(
     let stmt = tx
         .prepare_cached(
             "SELECT * FROM (SELECT c.id, c.name, c.publication_id, p.name AS publication_name, c.page_url, \
-             c.photo_url, \
+             c.photo_url, (SELECT i.variants FROM images i WHERE i.id = c.photo_image_id), c.photo_chosen, \
              (SELECT count(*) FROM articles a WHERE a.columnist_id = c.id) AS n, \
              (SELECT count(*) FROM articles a WHERE a.columnist_id = c.id AND a.kind = 'opinion') AS columns, \
              (SELECT coalesce(a.published_us, a.first_seen_us) FROM articles a WHERE a.columnist_id = c.id \
@@ -237,9 +240,11 @@ pub(super) async fn columnists(
                 publication_name: get(r, 3, op)?,
                 page_url: get(r, 4, op)?,
                 photo_url: get(r, 5, op)?,
-                articles: unsigned(get(r, 6, op)?, "an article count")?,
-                columns: unsigned(get(r, 7, op)?, "a column count")?,
-                latest: get::<Option<i64>>(r, 8, op)?.map(|us| from_us(us, 0)).transpose()?,
+                photo: variants_from_json(get::<Option<&str>>(r, 6, op)?)?,
+                photo_chosen: get::<i32>(r, 7, op)? != 0,
+                articles: unsigned(get(r, 8, op)?, "an article count")?,
+                columns: unsigned(get(r, 9, op)?, "a column count")?,
+                latest: get::<Option<i64>>(r, 10, op)?.map(|us| from_us(us, 0)).transpose()?,
             })
         })
         .collect()

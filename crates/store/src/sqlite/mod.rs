@@ -7,6 +7,7 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags, OptionalExtension, Row, Transaction, TransactionBehavior, params};
 
 mod bulk;
+mod media;
 mod site;
 mod stories;
 
@@ -19,8 +20,9 @@ use crate::convert::{
 use crate::convert::{compress, normalise_time};
 use crate::{
     Article, ArticleCard, ArticleFilter, ChangeCursor, ColumnistRow, CopyRow, CountDelta, Counts, FeedRow, FeedState,
-    FetchLogEntry, Id, NewArticle, PublicationRecord, PublicationRow, SaveOutcome, SourceKind, Stats, StoreError,
-    StoredArticle, StoredPage, StoryAssignment, StoryConstraint, StoryRow, TimeCursor, Timestamp, migrate,
+    FetchLogEntry, Id, ImagePurpose, ImageRow, NewArticle, NewImage, PublicationRecord, PublicationRow, SaveOutcome,
+    SourceKind, Stats, StoreError, StoredArticle, StoredPage, StoryAssignment, StoryConstraint, StoryRow, TimeCursor,
+    Timestamp, migrate,
 };
 
 /// The database file's name inside the data directory: `colonnade.db`.
@@ -637,6 +639,7 @@ impl crate::Store for SqliteStore {
 
     fn stats(&self) -> Result<Stats, StoreError> {
         self.read("counting", |tx| {
+            let (images, image_files, image_bytes) = media::counts(tx)?;
             let (raw_pages, raw_bytes_compressed) = tx
                 .query_row("SELECT count(*), coalesce(sum(length(body)), 0) FROM raw_pages", [], |r| {
                     Ok((r.get(0)?, r.get(1)?))
@@ -652,6 +655,9 @@ impl crate::Store for SqliteStore {
                 fetches_by_outcome: count_by(tx, "SELECT outcome, count(*) FROM fetch_log GROUP BY outcome")?,
                 raw_pages,
                 raw_bytes_compressed,
+                images,
+                image_files,
+                image_bytes,
             })
         })
     }
@@ -823,6 +829,29 @@ impl crate::Store for SqliteStore {
 
     fn article_copies(&self, article_id: Id) -> Result<Vec<CopyRow>, StoreError> {
         self.read("reading an article's copies", |tx| stories::copies(tx, article_id))
+    }
+
+    // ---- images: columnist photos and lead images (issue 13) ----
+
+    fn image(&self, url: &str, purpose: ImagePurpose) -> Result<Option<ImageRow>, StoreError> {
+        self.read("reading an image", |tx| media::image(tx, url, purpose))
+    }
+
+    fn save_image(&self, image: &NewImage<'_>) -> Result<Id, StoreError> {
+        let prepared = media::prepare(image)?;
+        self.write("saving an image", |tx| media::save_image(tx, image, &prepared))
+    }
+
+    fn images(&self, after: Id, limit: usize) -> Result<Vec<ImageRow>, StoreError> {
+        self.read("reading images", |tx| media::images(tx, after, limit))
+    }
+
+    fn offer_columnist_photo(&self, publication_id: Id, name: &str, image_id: Id) -> Result<bool, StoreError> {
+        self.write("offering a columnist photo", |tx| media::offer_columnist_photo(tx, publication_id, name, image_id))
+    }
+
+    fn choose_columnist_photo(&self, columnist_id: Id, image_id: Option<Id>) -> Result<(), StoreError> {
+        self.write("choosing a columnist photo", |tx| media::choose_columnist_photo(tx, columnist_id, image_id))
     }
 }
 

@@ -5,7 +5,7 @@ use rusqlite::types::Value;
 use rusqlite::{OptionalExtension, Row, Transaction, params, params_from_iter};
 
 use super::{PUBLICATION_SELECT, publication_from_row, q};
-use crate::convert::{from_us, kind_from_str, language_patterns, names_from_json, opt_from_us};
+use crate::convert::{from_us, kind_from_str, language_patterns, names_from_json, opt_from_us, variants_from_json};
 use crate::{ArticleCard, ArticleFilter, ColumnistRow, CountDelta, Counts, Id, PublicationRow, StoreError, TextHead};
 
 /// The sort key listings use; must match the indexes of migration 0003 exactly.
@@ -16,7 +16,9 @@ pub(super) const CARD_COLUMNS: &str = "a.id, a.publication_id, p.name, p.country
      a.url, a.title, a.description, a.excerpt, a.published_us, a.published_offset, a.first_seen_us, a.updated_us, \
      a.lang, a.kind, a.image, a.word_count, a.credits, \
      coalesce((SELECT sum(k.views) FROM counters k WHERE k.article_id = a.id), 0), \
-     coalesce((SELECT sum(k.likes) FROM counters k WHERE k.article_id = a.id), 0)";
+     coalesce((SELECT sum(k.likes) FROM counters k WHERE k.article_id = a.id), 0), \
+     (SELECT i.variants FROM images i WHERE i.id = c.photo_image_id), \
+     (SELECT i.variants FROM images i WHERE i.url = a.image AND i.purpose = 'lead')";
 
 /// Syndicated copies are left out of every listing, count and search result: their original
 /// stands for them (issue 11).
@@ -37,7 +39,7 @@ fn card_from_row(row: &Row<'_>) -> Result<ArticleCard, StoreError> {
         country: row.get(3).map_err(q(op))?,
         columnist_id: row.get(4).map_err(q(op))?,
         columnist_name: row.get(5).map_err(q(op))?,
-        columnist_photo: row.get(6).map_err(q(op))?,
+        columnist_photo: variants_from_json(row.get::<_, Option<String>>(23).map_err(q(op))?.as_deref())?,
         authors: names_from_json(&authors, "authors")?,
         url: row.get(8).map_err(q(op))?,
         title: row.get(9).map_err(q(op))?,
@@ -49,6 +51,7 @@ fn card_from_row(row: &Row<'_>) -> Result<ArticleCard, StoreError> {
         lang: row.get(16).map_err(q(op))?,
         kind: kind_from_str(&kind)?,
         image: row.get(18).map_err(q(op))?,
+        lead_image: variants_from_json(row.get::<_, Option<String>>(24).map_err(q(op))?.as_deref())?,
         word_count: row.get(19).map_err(q(op))?,
         credits: names_from_json(&row.get::<_, String>(20).map_err(q(op))?, "credits")?,
         counts: Counts { views: row.get(21).map_err(q(op))?, likes: row.get(22).map_err(q(op))? },
@@ -198,6 +201,7 @@ pub(super) fn columnists(
             // Each count is a range of an index (articles_columnist_kind, articles_columnist_latest),
             // so the directory costs one index walk, not a read of every article.
             "SELECT * FROM (SELECT c.id, c.name, c.publication_id, p.name, c.page_url, c.photo_url, \
+             (SELECT i.variants FROM images i WHERE i.id = c.photo_image_id), c.photo_chosen, \
              (SELECT count(*) FROM articles a WHERE a.columnist_id = c.id) AS n, \
              (SELECT count(*) FROM articles a WHERE a.columnist_id = c.id AND a.kind = 'opinion'), \
              (SELECT coalesce(a.published_us, a.first_seen_us) FROM articles a WHERE a.columnist_id = c.id \
@@ -216,16 +220,29 @@ pub(super) fn columnists(
                 r.get::<_, String>(3)?,
                 r.get::<_, Option<String>>(4)?,
                 r.get::<_, Option<String>>(5)?,
-                r.get::<_, u64>(6)?,
-                r.get::<_, u64>(7)?,
-                r.get::<_, Option<i64>>(8)?,
+                r.get::<_, Option<String>>(6)?,
+                r.get::<_, bool>(7)?,
+                r.get::<_, u64>(8)?,
+                r.get::<_, u64>(9)?,
+                r.get::<_, Option<i64>>(10)?,
             ))
         })
         .map_err(q(op))?;
     let mut out = Vec::new();
     for row in rows {
-        let (id, name, publication_id, publication_name, page_url, photo_url, articles, columns, latest) =
-            row.map_err(q(op))?;
+        let (
+            id,
+            name,
+            publication_id,
+            publication_name,
+            page_url,
+            photo_url,
+            photo,
+            photo_chosen,
+            articles,
+            columns,
+            latest,
+        ) = row.map_err(q(op))?;
         out.push(ColumnistRow {
             id,
             name,
@@ -233,6 +250,8 @@ pub(super) fn columnists(
             publication_name,
             page_url,
             photo_url,
+            photo: variants_from_json(photo.as_deref())?,
+            photo_chosen,
             articles,
             columns,
             latest: latest.map(|us| from_us(us, 0)).transpose()?,
