@@ -220,7 +220,9 @@ pub(crate) async fn column(
             .await?;
             return match original {
                 // Temporary: a rebuild may name another original.
-                Some(original) => Ok(axum::response::Redirect::temporary(&format!("/columns/{original}")).into_response()),
+                Some(original) => {
+                    Ok(axum::response::Redirect::temporary(&format!("/columns/{original}")).into_response())
+                }
                 None => Err(WebError::NotFound(what)),
             };
         }
