@@ -22,7 +22,8 @@ pub enum ColumnistsCommand {
 
 /// Exactly one of `--file`, `--url` and `--remove`.
 #[derive(Args, Debug)]
-#[group(id = "photo", required = true, multiple = false, args = ["file", "url", "remove"])]
+#[group(skip)]
+#[command(group(clap::ArgGroup::new("photo").required(true).multiple(false).args(["file", "url", "remove"])))]
 pub struct PhotoArgs {
     /// The columnist's name, as shown on the site.
     name: String,
@@ -119,4 +120,28 @@ fn photo(paths: &Paths, args: PhotoArgs) -> Result<ExitCode> {
         None => println!("{} ({}): photo removed; initials are shown", columnist.name, columnist.publication_name),
     }
     Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::Parser;
+
+    use super::*;
+
+    #[derive(Parser, Debug)]
+    struct Cli {
+        #[command(subcommand)]
+        cmd: ColumnistsCommand,
+    }
+
+    #[test]
+    fn a_name_takes_exactly_one_of_file_url_and_remove() {
+        let ok = Cli::try_parse_from(["c", "photo", "Bradley M. Kuhn", "--file", "p.png", "--publication", "GV"]);
+        let ColumnistsCommand::Photo(args) = ok.expect("name, --file and --publication together").cmd;
+        assert_eq!((args.name.as_str(), args.publication.as_deref()), ("Bradley M. Kuhn", Some("GV")));
+        assert!(Cli::try_parse_from(["c", "photo", "A", "--remove"]).is_ok());
+        assert!(Cli::try_parse_from(["c", "photo", "A", "--file", "p.png", "--remove"]).is_err());
+        assert!(Cli::try_parse_from(["c", "photo", "A"]).is_err());
+        assert!(Cli::try_parse_from(["c", "photo", "--remove"]).is_err());
+    }
 }
