@@ -27,6 +27,7 @@ use tokio_postgres::{IsolationLevel, NoTls, Row};
 
 pub(crate) mod bulk;
 mod migrate;
+mod nodes;
 mod site;
 
 use crate::convert::{
@@ -1097,5 +1098,11 @@ impl crate::Store for PgStore {
                 articles_from_rows(&rows)
             })
         })
+    }
+
+    // ---- several crawl nodes on one store (issue 12): nodes.rs ----
+
+    fn coordination(&self) -> Option<&dyn crate::Coordination> {
+        Some(self)
     }
 }
