@@ -170,6 +170,7 @@ pub fn serve(paths: &Paths, args: ServeArgs) -> Result<ExitCode> {
             None
         } else {
             let ingest = Ingest::new(Arc::clone(&config), Arc::clone(&store)).context("building the crawler")?;
+            crate::cli_ingest::announce_node(&ingest);
             let quiet = demo.is_some();
             Some(tokio::spawn(async move {
                 let progress = progress_printer();
