@@ -601,19 +601,27 @@ async fn issue_12_three_crawl_nodes_share_one_postgres_store_and_survive_a_kill(
             .unwrap()
     };
     let t0 = Instant::now();
-    let mut victim = start_node(0);
-    let mut nodes = vec![start_node(1), start_node(2)];
     let requests = || servers.iter().flat_map(|s| s.requests()).collect::<Vec<_>>();
     let by = |r: &colonnade_fixture::Request| {
         r.header("user-agent").unwrap_or("").split('/').next().unwrap_or("").to_owned()
     };
-
-    // Kill node 0 once it has fetched two columns, in the middle of a feed's run.
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while requests().iter().filter(|r| by(r) == "Node0" && r.path.contains("/col")).count() < 2 {
-        assert!(Instant::now() < deadline, "node 0 fetched no columns");
-        tokio::time::sleep(Duration::from_millis(5)).await;
-    }
+    let columns_by = |node: &str| requests().iter().filter(|r| by(r) == node && r.path.contains("/col")).count();
+    let wait_for = async |what: &str, done: &dyn Fn() -> bool| {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while !done() {
+            assert!(Instant::now() < deadline, "{what}");
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+    };
+    // Node 0 first, so that it holds feeds (as many as its max_concurrency) when the others come.
+    let mut victim = start_node(0);
+    wait_for("node 0 fetched no column", &|| columns_by("Node0") >= 1).await;
+    let mut nodes = vec![start_node(1), start_node(2)];
+    // Killed in the middle of its work, once the others work too.
+    wait_for("nodes 1 and 2 fetched nothing", &|| {
+        columns_by("Node0") >= 2 && requests().iter().any(|r| by(r) == "Node1" || by(r) == "Node2")
+    })
+    .await;
     victim.0.kill().unwrap(); // SIGKILL
     victim.0.wait().unwrap();
     let killed_at = Instant::now();
@@ -664,8 +672,10 @@ async fn issue_12_three_crawl_nodes_share_one_postgres_store_and_survive_a_kill(
     let log = requests();
     // The killed node's feeds: fetched again by another node, and only after its lease ended.
     for (url, lease_end) in &held {
-        let path = url.rsplit_once('/').map(|(_, p)| format!("/{p}")).unwrap();
-        let again: Vec<_> = log.iter().filter(|r| r.path == path && by(r) != "Node0" && r.at > killed_at).collect();
+        let again: Vec<_> = log
+            .iter()
+            .filter(|r| format!("http://{}{}", r.server, r.path) == *url && by(r) != "Node0" && r.at > killed_at)
+            .collect();
         assert!(!again.is_empty(), "{url}, leased by the killed node, was not taken over");
         assert!(again.iter().all(|r| r.at >= *lease_end), "{url} was taken over before its lease ended");
     }
