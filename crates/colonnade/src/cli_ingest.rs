@@ -137,6 +137,7 @@ pub(crate) fn progress_printer() -> impl Fn(Progress) + Sync {
     move |p| match p {
         Progress::Started { sources } => {
             total.store(sources, std::sync::atomic::Ordering::Relaxed);
+            done.store(0, std::sync::atomic::Ordering::Relaxed);
             eprintln!("colonnade: crawling {sources} sources");
         }
         Progress::SourceDone { publication, url, new, error } => {
@@ -148,6 +149,17 @@ pub(crate) fn progress_printer() -> impl Fn(Progress) + Sync {
             };
             eprintln!("[{n}/{t}] {publication} {url} — {status}");
         }
+    }
+}
+
+/// Says on stderr when this crawl is one of several nodes on its store, under which name.
+pub(crate) fn announce_node(ingest: &Ingest) {
+    if let colonnade_ingest::nodes::Nodes::Shared(node) = ingest.nodes() {
+        eprintln!(
+            "colonnade: crawl node {}: feeds leased for {} s, hosts' turns and article claims shared with the other nodes on the store",
+            node.owner,
+            node.lease.as_secs()
+        );
     }
 }
 
@@ -205,6 +217,7 @@ pub fn crawl(paths: &Paths, args: CrawlArgs) -> Result<ExitCode> {
     rt.block_on(async {
         let ingest = Ingest::new(Arc::clone(&config), Arc::clone(&store))?
             .with_media(colonnade_ingest::media::MediaDir::in_data_dir(&paths.data));
+        announce_node(&ingest);
         let progress = progress_printer();
         if args.once {
             let summary = ingest.run_cycle(true, &progress).await?;
@@ -226,6 +239,7 @@ pub fn crawl(paths: &Paths, args: CrawlArgs) -> Result<ExitCode> {
             };
             ingest.run_forever(&progress, &on_cycle, stop).await?;
         }
+        ingest.leave().await.context("giving this node's leases back")?;
         Ok::<_, anyhow::Error>(())
     })?;
     Ok(ExitCode::SUCCESS)

@@ -173,6 +173,7 @@ pub fn serve(paths: &Paths, args: ServeArgs) -> Result<ExitCode> {
         } else {
             let ingest =
                 Ingest::new(Arc::clone(&config), Arc::clone(&store)).context("building the crawler")?.with_media(media);
+            crate::cli_ingest::announce_node(&ingest);
             let quiet = demo.is_some();
             Some(tokio::spawn(async move {
                 let progress = progress_printer();

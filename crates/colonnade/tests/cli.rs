@@ -658,3 +658,275 @@ async fn issue_11_a_syndicated_column_is_shown_once_and_one_event_gathers_four_o
     checks.await.unwrap();
     drop(servers);
 }
+
+// ---- several crawl nodes on one PostgreSQL store (issue 12) -------------------------------
+
+/// The test server's URL from `COLONNADE_TEST_PG_URL` (`.ci/postgres.sh` starts one), or `None`
+/// with a line saying the test was skipped; under CI a missing server is a failure.
+fn pg_url(test: &str) -> Option<String> {
+    match std::env::var("COLONNADE_TEST_PG_URL") {
+        Ok(url) if !url.trim().is_empty() => Some(url),
+        _ if std::env::var_os("CI").is_some_and(|v| !v.is_empty()) => {
+            panic!("{test}: CI is set but COLONNADE_TEST_PG_URL is not")
+        }
+        _ => {
+            eprintln!("{test}: skipped: no PostgreSQL (COLONNADE_TEST_PG_URL unset)");
+            None
+        }
+    }
+}
+
+/// A schema of its own on the test server, dropped when this is dropped.
+struct PgSchema {
+    base: String,
+    name: String,
+}
+
+impl PgSchema {
+    async fn new(base: &str, name: &str) -> PgSchema {
+        let name = format!("{name}_{}", std::process::id());
+        pg_exec(base, &format!("DROP SCHEMA IF EXISTS {name} CASCADE; CREATE SCHEMA {name}")).await;
+        PgSchema { base: base.to_owned(), name }
+    }
+
+    /// The server's URL with this schema as the search path: what `--store` gets.
+    fn url(&self) -> String {
+        let sep = if self.base.contains('?') { '&' } else { '?' };
+        format!("{}{sep}options=-csearch_path%3D{}", self.base, self.name)
+    }
+
+    async fn client(&self) -> tokio_postgres::Client {
+        let (client, connection) = tokio_postgres::connect(&self.url(), tokio_postgres::NoTls).await.unwrap();
+        tokio::spawn(connection);
+        client
+    }
+}
+
+impl Drop for PgSchema {
+    fn drop(&mut self) {
+        let (base, name) = (self.base.clone(), self.name.clone());
+        // On a thread of its own: Drop may run inside the test's runtime.
+        let _ = std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+            rt.block_on(pg_exec(&base, &format!("DROP SCHEMA IF EXISTS {name} CASCADE")));
+        })
+        .join();
+    }
+}
+
+async fn pg_exec(url: &str, sql: &str) {
+    let (client, connection) = tokio_postgres::connect(url, tokio_postgres::NoTls).await.unwrap();
+    let driver = tokio::spawn(connection);
+    client.batch_execute(sql).await.unwrap();
+    drop(client);
+    let _ = driver.await;
+}
+
+/// A child process killed when the test ends, however it ends.
+struct Killed(std::process::Child);
+
+impl Drop for Killed {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// Sends SIGINT, as Ctrl-C does, and waits for the process to stop.
+fn interrupt(child: &mut std::process::Child) -> std::process::ExitStatus {
+    let sent = Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
+    assert!(sent.success());
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            return status;
+        }
+        assert!(Instant::now() < deadline, "a crawl node did not stop after SIGINT");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// Issue 12: three `colonnade crawl` processes on one PostgreSQL store against three fixture
+/// hosts; one is killed with SIGKILL in the middle of its work. Every column is stored once, the
+/// killed node's feeds are taken over once their leases end (not before), no two requests to one
+/// host came closer than the delay whichever nodes sent them, and no article was fetched by two
+/// live nodes.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn issue_12_three_crawl_nodes_share_one_postgres_store_and_survive_a_kill() {
+    let test = "issue_12_three_crawl_nodes_share_one_postgres_store_and_survive_a_kill";
+    let Some(base) = pg_url(test) else { return };
+    let schema = PgSchema::new(&base, "cli_nodes").await;
+    const DELAY_MS: u64 = 120;
+    const PER_FEED: usize = 6;
+    let mut servers = Vec::new();
+    let mut publications = String::new();
+    let mut columns = 0;
+    for h in 0..3 {
+        let ip = format!("127.0.0.{}", h + 2).parse().unwrap();
+        let s = Server::start(ip, Site::new()).await.unwrap();
+        let base = s.base();
+        let mut feeds = Vec::new();
+        for f in 0..2 {
+            let mut items = String::new();
+            for i in 0..PER_FEED {
+                let path = format!("/f{f}/col{i}.html");
+                let title = format!("Column {h}-{f}-{i}");
+                s.set_route(&path, Route::page("text/html", article_html(&title, "Jane Doe", i)));
+                items.push_str(&format!("<item><title>{title}</title><link>{base}{path}</link></item>"));
+                columns += 1;
+            }
+            // The second feed also lists two of the first's columns: fetched once all the same.
+            if f == 1 {
+                for i in 0..2 {
+                    items.push_str(&format!(
+                        "<item><title>Column {h}-0-{i}</title><link>{base}/f0/col{i}.html</link></item>"
+                    ));
+                }
+            }
+            let path = format!("/feed{f}.xml");
+            s.set_route(
+                &path,
+                Route::page(
+                    "application/rss+xml",
+                    format!("<rss version=\"2.0\"><channel><title>F</title>{items}</channel></rss>"),
+                ),
+            );
+            feeds.push(format!("\"{base}{path}\""));
+        }
+        publications.push_str(&format!(
+            "\n[[publication]]\nname = \"Paper {h}\"\nhomepage = \"{base}/\"\nfeeds = [{}]\n",
+            feeds.join(", ")
+        ));
+        servers.push(s);
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let store = schema.url();
+    let start_node = |n: usize| {
+        // Each node names itself in its User-Agent, so the fixture's log says who asked.
+        let config = dir.path().join(format!("node{n}.toml"));
+        std::fs::write(
+            &config,
+            format!(
+                "[crawl]\nuser_agent = \"Node{n}/0.1\"\nallow_private_networks = true\nper_host_delay_ms = {DELAY_MS}\n\
+                 max_concurrency = 1\nlease_seconds = 2\nrequest_timeout_ms = 2000\nmin_refresh_minutes = 60\n{publications}"
+            ),
+        )
+        .unwrap();
+        let data = dir.path().join(format!("data{n}"));
+        bin()
+            .args(["--config", config.to_str().unwrap(), "--data", data.to_str().unwrap(), "--store", &store, "crawl"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .map(Killed)
+            .unwrap()
+    };
+    let t0 = Instant::now();
+    let requests = || servers.iter().flat_map(|s| s.requests()).collect::<Vec<_>>();
+    let by = |r: &colonnade_fixture::Request| {
+        r.header("user-agent").unwrap_or("").split('/').next().unwrap_or("").to_owned()
+    };
+    let columns_by = |node: &str| requests().iter().filter(|r| by(r) == node && r.path.contains("/col")).count();
+    let wait_for = async |what: &str, done: &dyn Fn() -> bool| {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while !done() {
+            assert!(Instant::now() < deadline, "{what}");
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+    };
+    // Node 0 first, so that it holds a feed when the others come; each node works on one feed at
+    // a time, so two nodes work on one host's two feeds at once.
+    let mut victim = start_node(0);
+    wait_for("node 0 fetched no column", &|| columns_by("Node0") >= 1).await;
+    let mut nodes = vec![start_node(1), start_node(2)];
+    // Killed in the middle of its work, once the others work too.
+    wait_for("nodes 1 and 2 fetched nothing", &|| {
+        columns_by("Node0") >= 2 && requests().iter().any(|r| by(r) == "Node1" || by(r) == "Node2")
+    })
+    .await;
+    victim.0.kill().unwrap(); // SIGKILL
+    victim.0.wait().unwrap();
+    let killed_at = Instant::now();
+    let db = schema.client().await;
+    let asked = Instant::now();
+    let owner = format!("node-{}-%", victim.0.id());
+    let held = db
+        .query(
+            "SELECT url, lease_until_us - (extract(epoch FROM statement_timestamp()) * 1000000)::bigint \
+             FROM feeds WHERE lease_owner LIKE $1",
+            &[&owner],
+        )
+        .await
+        .unwrap();
+    assert!(!held.is_empty(), "the killed node held no feed");
+    let held: Vec<(String, Instant)> = held
+        .iter()
+        .map(|r| {
+            let left: i64 = r.get(1);
+            (r.get(0), asked + Duration::from_micros(u64::try_from(left).unwrap_or(0)))
+        })
+        .collect();
+
+    // The other two finish the job.
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let row = db.query_one("SELECT count(*) FROM articles", &[]).await.unwrap();
+        if row.get::<_, i64>(0) == columns as i64 {
+            break;
+        }
+        assert!(Instant::now() < deadline, "stored {} of {columns}", row.get::<_, i64>(0));
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let titles: Vec<String> =
+        db.query("SELECT title FROM articles", &[]).await.unwrap().iter().map(|r| r.get(0)).collect();
+    let mut unique = titles.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), columns, "every column once: {titles:?}");
+
+    // Stopped cleanly, the survivors give everything back.
+    for node in &mut nodes {
+        assert!(interrupt(&mut node.0).success());
+    }
+    let leases = db.query_one("SELECT count(*) FROM feeds WHERE lease_owner IS NOT NULL", &[]).await.unwrap();
+    assert_eq!(leases.get::<_, i64>(0), 0, "no lease left behind");
+
+    let log = requests();
+    // The killed node's feeds: fetched again by another node, and only after its lease ended.
+    for (url, lease_end) in &held {
+        let again: Vec<_> = log
+            .iter()
+            .filter(|r| format!("http://{}{}", r.server, r.path) == *url && by(r) != "Node0" && r.at > killed_at)
+            .collect();
+        assert!(!again.is_empty(), "{url}, leased by the killed node, was not taken over");
+        assert!(again.iter().all(|r| r.at >= *lease_end), "{url} was taken over before its lease ended");
+    }
+    // One request at a time per host, DELAY_MS apart, across the nodes.
+    for s in &servers {
+        let mut at: Vec<(Instant, String)> =
+            s.requests().iter().map(|r| (r.at, format!("{} {}", by(r), r.path))).collect();
+        at.sort();
+        let closest = at.windows(2).map(|p| p[1].0 - p[0].0).min();
+        eprintln!("{}: {} requests, closest two {closest:?} apart", s.base(), at.len());
+        for pair in at.windows(2) {
+            let gap = pair[1].0 - pair[0].0;
+            assert!(
+                gap >= Duration::from_millis(DELAY_MS),
+                "{} then {} only {gap:?} apart on {}",
+                pair[0].1,
+                pair[1].1,
+                s.base()
+            );
+        }
+    }
+    // No column fetched by both live nodes; twice only where the killed node had fetched it.
+    let mut fetched: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+    for r in log.iter().filter(|r| r.path.contains("/col")) {
+        fetched.entry(format!("{} {}", r.server.ip(), r.path)).or_default().push(by(r));
+    }
+    for (page, who) in &fetched {
+        let live = who.iter().filter(|w| *w != "Node0").count();
+        assert!(live <= 1, "{page} fetched by {who:?}");
+    }
+    eprintln!("{columns} columns by 3 nodes (one killed) in {:.1} s", t0.elapsed().as_secs_f64());
+}

@@ -92,6 +92,10 @@ pub struct CrawlConfig {
     pub max_refresh_minutes: u64,
     /// Articles taken from one feed or listing page per cycle (newest first).
     pub max_articles_per_source: usize,
+    /// With several crawl nodes on one PostgreSQL store: how long a node's hold on a feed (and on
+    /// the articles it is fetching) lasts without being renewed, in seconds. A node renews its
+    /// holds while it works; a node that dies gives its feeds back to the others this long after.
+    pub lease_seconds: u64,
 }
 
 impl Default for CrawlConfig {
@@ -109,6 +113,7 @@ impl Default for CrawlConfig {
             min_refresh_minutes: 15,
             max_refresh_minutes: 24 * 60,
             max_articles_per_source: 200,
+            lease_seconds: 120,
         }
     }
 }
@@ -267,6 +272,9 @@ impl Config {
         let c = &self.crawl;
         if c.user_agent.trim().is_empty() {
             problems.push("crawl.user_agent must not be empty".to_string());
+        }
+        if c.lease_seconds == 0 {
+            problems.push("crawl.lease_seconds must be at least 1".to_string());
         }
         if c.max_concurrency == 0 {
             problems.push("crawl.max_concurrency must be at least 1".to_string());

@@ -10,7 +10,7 @@ use tokio::time::Instant;
 
 use crate::Expect;
 use crate::guard::{GuardedResolver, blocked_in_chain, check_target};
-use crate::host::{Schedule, Turn, host_key, parse_retry_after};
+use crate::host::{HostGate, Schedule, Turn, host_key, parse_retry_after};
 use crate::robots::{self, Cache, Cached, Rules};
 use crate::{FetchError, FetchOptions, Response, Url, Validators};
 
@@ -24,6 +24,9 @@ pub struct Fetcher {
     schedule: Schedule,
     robots: Cache,
 }
+
+/// How much longer than `request_timeout` a turn at the [`HostGate`] may be held before it lapses.
+const GATE_HOLD_MARGIN: std::time::Duration = std::time::Duration::from_secs(2);
 
 /// What to do when a body reaches its size cap.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -45,6 +48,18 @@ impl Fetcher {
     /// redirects, our SSRF-checking DNS resolver, gzip/brotli/deflate/zstd decoding) and empty
     /// per-host and robots.txt state.
     pub fn new(opts: FetchOptions) -> Result<Fetcher, FetchError> {
+        Fetcher::build(opts, None)
+    }
+
+    /// [`Fetcher::new`] for one of several crawl processes: every request also takes its host's turn
+    /// from `gate`, the schedule all of them share, so one request is in flight per host and
+    /// `per_host_delay` passes between requests across processes. A turn is held at most as long as
+    /// a request may take (`request_timeout`) plus a margin, then lapses by itself.
+    pub fn with_gate(opts: FetchOptions, gate: Arc<dyn HostGate>) -> Result<Fetcher, FetchError> {
+        Fetcher::build(opts, Some(gate))
+    }
+
+    fn build(opts: FetchOptions, gate: Option<Arc<dyn HostGate>>) -> Result<Fetcher, FetchError> {
         // Fails when a provider is already installed, which is just as good.
         let _ = rustls::crypto::ring::default_provider().install_default();
         let client = reqwest::Client::builder()
@@ -58,7 +73,11 @@ impl Fetcher {
         Ok(Fetcher {
             client,
             agent: robots::agent_token(&opts.user_agent).to_owned(),
-            schedule: Schedule::new(opts.per_host_delay, opts.max_concurrency),
+            schedule: match gate {
+                Some(gate) => Schedule::new(opts.per_host_delay, opts.max_concurrency)
+                    .with_gate(gate, opts.request_timeout + GATE_HOLD_MARGIN),
+                None => Schedule::new(opts.per_host_delay, opts.max_concurrency),
+            },
             robots: Cache::default(),
             opts,
         })

@@ -6,6 +6,10 @@
 //! origin, wait their turn like any request. Back-offs are kept per [`host_key`] (`host:port`).
 
 use std::collections::HashMap;
+use std::fmt;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, SystemTime};
 
@@ -48,6 +52,74 @@ pub fn parse_retry_after(value: Option<&str>, now: SystemTime) -> Duration {
     wait.min(MAX_BACKOFF)
 }
 
+/// The error a [`HostGate`] reports (a database error, for the PostgreSQL gate).
+pub type GateError = Box<dyn std::error::Error + Send + Sync + 'static>;
+
+/// What a [`HostGate`] call returns.
+pub type GateFuture<T> = Pin<Box<dyn Future<Output = Result<T, GateError>> + Send + 'static>>;
+
+/// What [`HostGate::take`] found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GateAnswer {
+    /// The host's turn is ours: send the request.
+    Taken,
+    /// Another node's request holds the host, or its gap has not passed: ask again after this long.
+    Wait(Duration),
+}
+
+/// The per-host schedule shared with other crawl processes (several crawl nodes on one database).
+///
+/// A fetcher without one keeps its schedule in memory only: right for one crawl process. With one,
+/// every request first takes its host's turn in memory (one in flight per host in this process,
+/// the gap since this process's last request) and then from the gate, which does the same across
+/// processes. Hosts are named by host name without the port, like the in-memory turns.
+pub trait HostGate: Send + Sync + fmt::Debug {
+    /// Tries to take `host`'s turn for this process's request number `turn`, to be held at most
+    /// `hold`; the next request to the host starts no sooner than `delay` after this one.
+    fn take(&self, host: &str, turn: u64, delay: Duration, hold: Duration) -> GateFuture<GateAnswer>;
+
+    /// Frees `host` after request `turn`: the next request starts no sooner than `delay` after its
+    /// response arrived, `since_answer` ago.
+    fn release(&self, host: &str, turn: u64, since_answer: Duration, delay: Duration) -> GateFuture<()>;
+}
+
+/// How long a failing gate is asked again before the request fails.
+const GATE_PATIENCE: Duration = Duration::from_secs(30);
+/// Longest single pause between two asks of the gate.
+const GATE_MAX_WAIT: Duration = Duration::from_secs(1);
+
+/// A turn taken from the [`HostGate`], released (in the background) when the request ends.
+struct SharedTurn {
+    gate: Arc<dyn HostGate>,
+    host: String,
+    turn: u64,
+    delay: Duration,
+    answered: Mutex<Option<Instant>>,
+}
+
+impl fmt::Debug for SharedTurn {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("SharedTurn").field("host", &self.host).field("turn", &self.turn).finish_non_exhaustive()
+    }
+}
+
+impl Drop for SharedTurn {
+    fn drop(&mut self) {
+        let answered = *self.answered.lock().unwrap_or_else(PoisonError::into_inner);
+        let since = answered.map_or(Duration::ZERO, |at| at.elapsed());
+        let release = self.gate.release(&self.host, self.turn, since, self.delay);
+        let host = std::mem::take(&mut self.host);
+        // Not waited for: the turn also lapses by itself when its hold runs out.
+        if let Ok(rt) = tokio::runtime::Handle::try_current() {
+            rt.spawn(async move {
+                if let Err(e) = release.await {
+                    tracing::warn!(host, "could not release the host's turn to the other crawl nodes: {e}");
+                }
+            });
+        }
+    }
+}
+
 /// Timing state of one host.
 #[derive(Debug, Default)]
 struct Timing {
@@ -77,6 +149,8 @@ impl Slot {
 #[derive(Debug)]
 pub(crate) struct Turn {
     slot: Arc<Slot>,
+    // Dropped first: the shared turn is released while this process still holds the host.
+    shared: Option<SharedTurn>,
     _host: OwnedSemaphorePermit,
     _global: OwnedSemaphorePermit,
 }
@@ -88,6 +162,9 @@ impl Turn {
         let now = Instant::now();
         let mut t = self.slot.timing();
         t.last_start = Some(t.last_start.map_or(now, |s| s.max(now)));
+        if let Some(shared) = &self.shared {
+            *shared.answered.lock().unwrap_or_else(PoisonError::into_inner) = Some(now);
+        }
     }
 }
 
@@ -97,6 +174,10 @@ pub(crate) struct Schedule {
     per_host_delay: Duration,
     hosts: Mutex<HashMap<String, Arc<Slot>>>,
     global: Arc<Semaphore>,
+    /// The schedule of the other crawl processes, and how long a turn taken there may be held.
+    gate: Option<(Arc<dyn HostGate>, Duration)>,
+    /// Numbers this process's turns at the gate.
+    turns: AtomicU64,
 }
 
 impl Schedule {
@@ -105,6 +186,51 @@ impl Schedule {
             per_host_delay,
             hosts: Mutex::new(HashMap::new()),
             global: Arc::new(Semaphore::new(max_concurrency.max(1))),
+            gate: None,
+            turns: AtomicU64::new(1),
+        }
+    }
+
+    /// Takes every turn from `gate` too (after this process's own), held at most `hold`.
+    pub(crate) fn with_gate(mut self, gate: Arc<dyn HostGate>, hold: Duration) -> Schedule {
+        self.gate = Some((gate, hold));
+        self
+    }
+
+    /// A global slot and, with a gate, `host`'s turn there. The gate is asked while the slot is
+    /// held, so a turn taken there is used at once (its hold is counted from then); a slot is never
+    /// held while waiting for the gate. A gate that keeps failing fails the request after
+    /// [`GATE_PATIENCE`].
+    async fn take_global_and_shared(
+        &self,
+        host: &str,
+        delay: Duration,
+    ) -> Result<(OwnedSemaphorePermit, Option<SharedTurn>), FetchError> {
+        let global = || async { self.global.clone().acquire_owned().await.map_err(|_| closed()) };
+        let Some((gate, hold)) = &self.gate else { return Ok((global().await?, None)) };
+        let turn = self.turns.fetch_add(1, Ordering::Relaxed);
+        let started = Instant::now();
+        loop {
+            let slot = global().await?;
+            match gate.take(host, turn, delay, *hold).await {
+                Ok(GateAnswer::Taken) => {
+                    let gate = Arc::clone(gate);
+                    let shared = SharedTurn { gate, host: host.to_owned(), turn, delay, answered: Mutex::new(None) };
+                    return Ok((slot, Some(shared)));
+                }
+                Ok(GateAnswer::Wait(wait)) => {
+                    drop(slot);
+                    tokio::time::sleep(wait.min(GATE_MAX_WAIT)).await;
+                }
+                Err(source) if started.elapsed() >= GATE_PATIENCE => {
+                    return Err(FetchError::Gate { host: host.to_owned(), source });
+                }
+                Err(e) => {
+                    drop(slot);
+                    tracing::warn!(host, "the other crawl nodes' host schedule failed, asking again: {e}");
+                    tokio::time::sleep(GATE_MAX_WAIT).await;
+                }
+            }
         }
     }
 
@@ -129,7 +255,8 @@ impl Schedule {
     }
 
     /// Waits for `key`'s turn: its host's single permit (shared by every port of the host), the gap
-    /// since the host's last request (see [`Timing`]), then a global slot. The start time is recorded
+    /// since the host's last request (see [`Timing`]), the turn at the [`HostGate`] if there is
+    /// one, then a global slot. The start time is recorded
     /// only once the global slot is held, so the gap is measured between real request starts. Waiting
     /// for the host holds no global slot. Fails when `key` is backing off.
     pub(crate) async fn take_turn(&self, key: &str) -> Result<Turn, FetchError> {
@@ -148,9 +275,10 @@ impl Schedule {
                 _ => break,
             }
         }
-        let global = self.global.clone().acquire_owned().await.map_err(|_| closed())?;
+        let delay = self.per_host_delay.max(slot.timing().crawl_delay);
+        let (global, shared) = self.take_global_and_shared(spacing_key(key), delay).await?;
         slot.timing().last_start = Some(Instant::now());
-        Ok(Turn { slot, _host: host, _global: global })
+        Ok(Turn { slot, shared, _host: host, _global: global })
     }
 
     /// Records a robots.txt `Crawl-delay` (seconds) for `key`'s host, capped at 60 s.
@@ -280,6 +408,72 @@ mod tests {
         assert_eq!(t0.elapsed(), Duration::ZERO, "another host must not wait");
         drop(s.take_turn("a:80").await.unwrap());
         assert_eq!(t0.elapsed(), Duration::from_millis(100));
+    }
+
+    /// A gate that answers from a script and writes down what it was asked.
+    #[derive(Debug, Default)]
+    struct ScriptedGate {
+        answers: Mutex<std::collections::VecDeque<GateAnswer>>,
+        log: Arc<Mutex<Vec<String>>>,
+    }
+
+    impl HostGate for ScriptedGate {
+        fn take(&self, host: &str, turn: u64, delay: Duration, _hold: Duration) -> GateFuture<GateAnswer> {
+            self.log.lock().unwrap().push(format!("take {host} {turn} {}ms", delay.as_millis()));
+            let answer = self.answers.lock().unwrap().pop_front().unwrap_or(GateAnswer::Taken);
+            Box::pin(async move { Ok(answer) })
+        }
+
+        fn release(&self, host: &str, turn: u64, since: Duration, delay: Duration) -> GateFuture<()> {
+            let line = format!("release {host} {turn} {}ms after {}ms", delay.as_millis(), since.as_millis());
+            let log = Arc::clone(&self.log);
+            Box::pin(async move {
+                log.lock().unwrap().push(line);
+                Ok(())
+            })
+        }
+    }
+
+    /// Issue 12: with other crawl nodes, a turn is also taken from their shared schedule (waiting
+    /// as long as it says, holding no global slot meanwhile) and given back when the request ends,
+    /// with the delay to keep after its answer.
+    #[tokio::test(start_paused = true)]
+    async fn issue_12_turns_are_also_taken_from_the_shared_gate() {
+        let gate = Arc::new(ScriptedGate::default());
+        gate.answers.lock().unwrap().push_back(GateAnswer::Wait(Duration::from_millis(300)));
+        let log = Arc::clone(&gate.log);
+        let s = Arc::new(Schedule::new(Duration::from_millis(100), 1).with_gate(gate, Duration::from_secs(5)));
+        let t0 = Instant::now();
+        let waiting = {
+            let s = Arc::clone(&s);
+            tokio::spawn(async move {
+                let turn = s.take_turn("a.example:443").await.unwrap();
+                let took = t0.elapsed();
+                tokio::time::sleep(Duration::from_millis(50)).await;
+                turn.answered();
+                tokio::time::sleep(Duration::from_millis(20)).await;
+                drop(turn);
+                took
+            })
+        };
+        tokio::task::yield_now().await;
+        // The one global slot is free while a.example waits for the gate.
+        drop(s.take_turn("b.example:80").await.unwrap());
+        assert_eq!(t0.elapsed(), Duration::ZERO, "another host went meanwhile");
+        assert_eq!(waiting.await.unwrap(), Duration::from_millis(300), "waited as the gate said");
+        tokio::task::yield_now().await;
+        let mut got = log.lock().unwrap().clone();
+        got.sort();
+        assert_eq!(
+            got,
+            [
+                "release a.example 1 100ms after 20ms",
+                "release b.example 2 100ms after 0ms",
+                "take a.example 1 100ms",
+                "take a.example 1 100ms",
+                "take b.example 2 100ms",
+            ]
+        );
     }
 
     /// Issue 14, item 17: another port of the same host (http and https of one site) is the same host.

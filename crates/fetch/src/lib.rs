@@ -17,7 +17,8 @@
 //!   http and https of one site, and their robots.txt files, share it), and at least
 //!   `per_host_delay` (or the robots `Crawl-delay`, capped at 60 s) between the starts of two requests.
 //!   Waiting for a host's turn never holds one of the `max_concurrency` global slots, so a slow host never
-//!   holds up the others.
+//!   holds up the others. Several crawl processes share the schedule through a [`HostGate`]
+//!   ([`Fetcher::with_gate`]).
 //! * **Back-off.** A 429 or 503 records the host's `Retry-After` (seconds or an HTTP date; 60 s when
 //!   absent, at most 1 h); until then requests to that host fail at once with [`FetchError::BackingOff`].
 //! * **Redirects** are followed by hand, so every hop gets the SSRF check, the robots check and the host
@@ -57,7 +58,7 @@ pub use colonnade_model::FetchOutcome;
 pub use colonnade_url::Url;
 pub use fetcher::Fetcher;
 pub use guard::{check_target, forbidden_reason, refusal};
-pub use host::{host_key, parse_retry_after};
+pub use host::{GateAnswer, GateError, GateFuture, HostGate, host_key, parse_retry_after};
 pub use robots::agent_token;
 
 /// Settings for a [`Fetcher`]. Start from [`FetchOptions::default`] and change what you need.
@@ -286,6 +287,15 @@ pub enum FetchError {
     /// failure).
     #[error("fetcher set-up failed: {0}")]
     Config(String),
+    /// The per-host schedule shared with other crawl processes ([`HostGate`]) kept failing.
+    #[error("cannot take the turn for {host} from the other crawl nodes")]
+    Gate {
+        /// The host (without port).
+        host: String,
+        /// What the gate reported.
+        #[source]
+        source: GateError,
+    },
 }
 
 impl FetchError {
@@ -308,7 +318,8 @@ impl FetchError {
             | FetchError::RedirectLoop(_)
             | FetchError::Network { .. }
             | FetchError::Decode { .. }
-            | FetchError::Config(_) => FetchOutcome::Error,
+            | FetchError::Config(_)
+            | FetchError::Gate { .. } => FetchOutcome::Error,
         }
     }
 }

@@ -19,10 +19,16 @@
 //! error line in the summary, `panics` counted, the `colonnade_crawl_panics_total` metric). An
 //! article never changes publication through a canonical URL or an alias, and a robots.txt
 //! `Sitemap:` line never takes over another publication's feed.
+//!
+//! Several crawl processes may share one PostgreSQL store ([`nodes`]): each leases feeds as it has
+//! room for them, takes hosts' turns from the database and claims article URLs before fetching
+//! them, so no feed, host or article is worked on by two at once, and a killed process's feeds go
+//! back to the others when its leases run out.
 
 pub mod index;
 pub mod media;
 pub mod merge;
+pub mod nodes;
 pub mod reextract;
 pub mod sources;
 pub mod stories;
@@ -46,6 +52,7 @@ use futures_util::{FutureExt, StreamExt};
 use serde::Serialize;
 
 use crate::merge::{Evidence, FeedEvidence};
+use crate::nodes::{Node, Nodes, StoreGate};
 
 /// What stops a cycle. Anything else (a broken feed, a hostile server) is counted and logged.
 #[derive(Debug, thiserror::Error)]
@@ -144,6 +151,8 @@ pub struct Ingest {
     media: Option<media::MediaDir>,
     /// Publications whose photos and lead images are not fetched (`photos = false`), by store id.
     no_photos: std::sync::RwLock<HashSet<Id>>,
+    /// Alone on the store, or one of several crawl nodes.
+    nodes: Nodes,
 }
 
 /// State of one cycle, reset when it starts.
@@ -157,6 +166,8 @@ struct CycleState {
     /// Image URLs (with their purpose) already tried this cycle: each is fetched once even when
     /// several pages being handled at once name it.
     images: HashSet<(String, ImagePurpose)>,
+    /// Article URL keys claimed from the other crawl nodes this cycle, released when it ends.
+    claims: Vec<String>,
 }
 
 /// Fetch options from the configuration.
@@ -291,17 +302,27 @@ fn same_site(url: &Url, home: &Url) -> bool {
 
 impl Ingest {
     /// Builds the pipeline. Fails only if the HTTP client cannot be built.
+    /// A store with [`colonnade_store::Coordination`] (PostgreSQL) makes this process one of
+    /// several crawl nodes on it ([`Nodes::Shared`]); any other store keeps the crawl in this
+    /// process ([`Nodes::Local`]).
     pub fn new(config: Arc<Config>, store: Arc<dyn Store>) -> Result<Ingest, IngestError> {
-        let fetcher = Arc::new(Fetcher::new(fetch_options(&config))?);
+        let (fetcher, nodes) = if store.coordination().is_some() {
+            let node = Node::new(Duration::from_secs(config.crawl.lease_seconds.max(1)));
+            let gate = Arc::new(StoreGate::new(Arc::clone(&store), &node));
+            (Fetcher::with_gate(fetch_options(&config), gate)?, Nodes::Shared(node))
+        } else {
+            (Fetcher::new(fetch_options(&config))?, Nodes::Local)
+        };
         Ok(Ingest {
             store,
-            fetcher,
+            fetcher: Arc::new(fetcher),
             config,
             declared_kinds: Default::default(),
             cycle: Mutex::default(),
             held_validators: Mutex::default(),
             media: None,
             no_photos: Default::default(),
+            nodes,
         })
     }
 
@@ -310,6 +331,23 @@ impl Ingest {
     pub fn with_media(mut self, media: media::MediaDir) -> Ingest {
         self.media = Some(media);
         self
+    }
+
+    /// Gives back whatever this node holds (leases, claims, host turns) when it stops cleanly, so
+    /// the other nodes need not wait for them to run out. Nothing to do for a local crawl.
+    pub async fn leave(&self) -> Result<(), IngestError> {
+        match &self.nodes {
+            Nodes::Local => Ok(()),
+            Nodes::Shared(node) => {
+                let owner = node.owner.clone();
+                nodes::coordinate(&self.store, move |c| c.release_all(&owner)).await
+            }
+        }
+    }
+
+    /// Whether this crawl is alone on its store or one of several nodes (and which).
+    pub fn nodes(&self) -> &Nodes {
+        &self.nodes
     }
 
     /// The fetcher (for `sources add` discovery).
@@ -369,6 +407,7 @@ impl Ingest {
         *self.cycle_state() = CycleState::default();
         self.sync_sources().await?;
         self.robots_sitemaps().await?;
+        let cycle_start = now();
         let store = Arc::clone(&self.store);
         let (feeds, pubs) = blocking(move || Ok((store.feeds()?, store.publications()?))).await?;
         let names: BTreeMap<Id, String> = pubs.iter().map(|p| (p.id, p.record.name.clone())).collect();
@@ -377,26 +416,53 @@ impl Ingest {
             .into_iter()
             .filter(|f| all || f.state.next_fetch_at.is_none_or(|t| t.unix_seconds() <= now_s))
             .collect();
+        // With other nodes, as many as are due: they take their share as this node takes its own.
         progress(Progress::Started { sources: due.len() });
         let mut summary = CycleSummary::default();
         for name in names.values() {
             summary.publications.entry(name.clone()).or_default();
         }
         let limit = self.config.crawl.max_concurrency.max(1);
-        let mut runs = futures_util::stream::iter(due.into_iter().map(|feed| async move {
-            // A panic anywhere in one source's run fails that source only.
-            let run = match AssertUnwindSafe(self.run_source(&feed)).catch_unwind().await {
-                Ok(run) => run,
-                Err(panic) => {
-                    let mut run = SourceRun::default();
-                    run.panicked(&feed.url, "crawling", &panic_message(panic.as_ref()));
-                    Ok(run)
-                }
-            };
-            (feed, run)
-        }))
-        .buffer_unordered(limit);
-        while let Some((feed, run)) = runs.next().await {
+        type Feeds<'a> = std::pin::Pin<Box<dyn futures_util::Stream<Item = Result<FeedRow, IngestError>> + Send + 'a>>;
+        let (feeds, _renewing): (Feeds<'_>, Option<AbortOnDrop>) = match &self.nodes {
+            Nodes::Local => (Box::pin(futures_util::stream::iter(due.into_iter().map(Ok))), None),
+            Nodes::Shared(node) => {
+                // Leases and claims an earlier cycle left behind (it failed half-way) go first.
+                let owner = node.owner.clone();
+                nodes::coordinate(&self.store, move |c| c.release_all(&owner)).await?;
+                let fetched_before = all.then_some(cycle_start);
+                // One feed leased each time the cycle has room for another, so the work spreads
+                // over the nodes as they go.
+                let leases = futures_util::stream::unfold(false, move |done| async move {
+                    if done {
+                        return None;
+                    }
+                    match nodes::lease_feed(&self.store, node, fetched_before).await {
+                        Ok(Some(feed)) => Some((Ok(feed), false)),
+                        Ok(None) => None,
+                        Err(e) => Some((Err(e), true)),
+                    }
+                });
+                (Box::pin(leases), Some(AbortOnDrop(nodes::keep_leases(&self.store, node))))
+            }
+        };
+        let mut runs = feeds
+            .map(|feed| async move {
+                let feed = feed?;
+                // A panic anywhere in one source's run fails that source only.
+                let run = match AssertUnwindSafe(self.run_source(&feed)).catch_unwind().await {
+                    Ok(run) => run,
+                    Err(panic) => {
+                        let mut run = SourceRun::default();
+                        run.panicked(&feed.url, "crawling", &panic_message(panic.as_ref()));
+                        Ok(run)
+                    }
+                };
+                Ok::<_, IngestError>((feed, run))
+            })
+            .buffer_unordered(limit);
+        while let Some(done) = runs.next().await {
+            let (feed, run) = done?;
             let run = run?;
             let name = names.get(&feed.publication_id).cloned().unwrap_or_default();
             progress(Progress::SourceDone {
@@ -407,6 +473,12 @@ impl Ingest {
             });
             let entry = summary.publications.entry(name).or_default();
             merge(entry, run.summary);
+        }
+        drop(runs);
+        if let Nodes::Shared(node) = &self.nodes {
+            let claims = std::mem::take(&mut self.cycle_state().claims);
+            let owner = node.owner.clone();
+            nodes::coordinate(&self.store, move |c| c.release_claims(&owner, &claims)).await?;
         }
         summary.seconds = started.elapsed().as_secs_f64();
         Ok(summary)
@@ -423,15 +495,27 @@ impl Ingest {
         loop {
             let summary = self.run_cycle(false, progress).await?;
             on_cycle(&summary);
-            let store = Arc::clone(&self.store);
-            let feeds = blocking(move || Ok(store.feeds()?)).await?;
-            let now_s = now().unix_seconds();
-            let next = feeds
-                .iter()
-                .filter_map(|f| f.state.next_fetch_at.map(|t| t.unix_seconds()))
-                .min()
-                .unwrap_or(now_s + 60);
-            let wait = Duration::from_secs((next - now_s).clamp(5, 3600) as u64);
+            let wait = match &self.nodes {
+                Nodes::Local => {
+                    let store = Arc::clone(&self.store);
+                    let feeds = blocking(move || Ok(store.feeds()?)).await?;
+                    let now_s = now().unix_seconds();
+                    let next = feeds
+                        .iter()
+                        .filter_map(|f| f.state.next_fetch_at.map(|t| t.unix_seconds()))
+                        .min()
+                        .unwrap_or(now_s + 60);
+                    Duration::from_secs((next - now_s).clamp(5, 3600) as u64)
+                }
+                // Until a feed is due or another node's lease on one runs out; at least a second,
+                // so a node whose neighbour died takes its feeds over soon after its leases end.
+                Nodes::Shared(_) => {
+                    let next = nodes::coordinate(&self.store, |c| c.next_free()).await?;
+                    let now_us = now().instant.as_microsecond();
+                    let left_us = next.map_or(60_000_000, |t| t.instant.as_microsecond() - now_us);
+                    Duration::from_micros(left_us.clamp(1_000_000, 3_600_000_000) as u64)
+                }
+            };
             tokio::select! {
                 _ = &mut stop => return Ok(()),
                 _ = tokio::time::sleep(wait) => {}
@@ -625,10 +709,30 @@ impl Ingest {
             return Ok(());
         }
         let store = Arc::clone(&self.store);
-        let known = {
+        let mut known = {
             let key = key.clone();
             blocking(move || Ok(store.article_id_by_url_key(&key)?)).await?
         };
+        // With other nodes, claimed first: one of them may be fetching it right now.
+        if known.is_none()
+            && let Nodes::Shared(node) = &self.nodes
+        {
+            match self.claim(node, &key).await? {
+                Claim::Ours => {
+                    // Look again: a node may have stored it between the look and the claim.
+                    let (store, key) = (Arc::clone(&self.store), key.clone());
+                    known = blocking(move || Ok(store.article_id_by_url_key(&key)?)).await?;
+                }
+                Claim::Stored(id) => known = Some(id),
+                Claim::Busy => {
+                    // Still held by a live node: its feed will store it; this source reads it
+                    // again next time.
+                    run.retry_later = true;
+                    run.summary.unchanged += 1;
+                    return Ok(());
+                }
+            }
+        }
         if let Some(id) = known {
             // Known: fetched again only when the feed says it changed since we stored it.
             let updated_after = match c.item.as_ref().and_then(|i| i.updated) {
@@ -840,6 +944,28 @@ impl Ingest {
         })
     }
 
+    /// Claims an article URL from the other crawl nodes. When another node holds it, waits (up to
+    /// twice a lease) until that node has stored it or its claim lapsed because it died: the
+    /// article is then either known, or this node's to fetch.
+    async fn claim(&self, node: &Node, key: &str) -> Result<Claim, IngestError> {
+        let started = Instant::now();
+        loop {
+            let (owner, lease, claimed) = (node.owner.clone(), node.lease, key.to_owned());
+            if nodes::coordinate(&self.store, move |c| c.claim_article(&owner, &claimed, lease)).await? {
+                self.cycle_state().claims.push(key.to_owned());
+                return Ok(Claim::Ours);
+            }
+            if started.elapsed() > node.lease * 2 {
+                return Ok(Claim::Busy);
+            }
+            tokio::time::sleep(CLAIM_POLL.min(node.lease)).await;
+            let (store, k) = (Arc::clone(&self.store), key.to_owned());
+            if let Some(id) = blocking(move || Ok(store.article_id_by_url_key(&k)?)).await? {
+                return Ok(Claim::Stored(id));
+            }
+        }
+    }
+
     /// [`Ingest::fetch_logged`], waiting when the host asks for a short pause: a 429 or 503 with a
     /// `Retry-After` of at most [`MAX_INLINE_WAIT`] (or a back-off that ends that soon) is waited out
     /// and the request repeated, up to [`MAX_INLINE_WAITS_PER_URL`] times for this URL and
@@ -946,8 +1072,14 @@ impl Ingest {
             .checked_add(jiff::SignedDuration::from_secs(state.interval_secs))
             .unwrap_or(jiff::Timestamp::now());
         state.next_fetch_at = Some(Timestamp::new(at, 0));
-        let store = Arc::clone(&self.store);
-        blocking(move || Ok(store.update_feed(id, &state)?)).await
+        match &self.nodes {
+            Nodes::Local => {
+                let store = Arc::clone(&self.store);
+                blocking(move || Ok(store.update_feed(id, &state)?)).await
+            }
+            // The state and the end of the lease in one transaction.
+            Nodes::Shared(node) => nodes::finish_feed(&self.store, node, id, state).await,
+        }
     }
 }
 
@@ -992,6 +1124,28 @@ fn merge(into: &mut PublicationSummary, from: PublicationSummary) {
         if into.errors.len() < 20 {
             into.errors.push(e);
         }
+    }
+}
+
+/// How often a node waiting for another node's claim on an article looks again.
+const CLAIM_POLL: Duration = Duration::from_millis(200);
+
+/// What [`Ingest::claim`] got.
+enum Claim {
+    /// The article is this node's to fetch.
+    Ours,
+    /// The node that held it stored it meanwhile.
+    Stored(Id),
+    /// Another node has held it for long: it is alive and still at it.
+    Busy,
+}
+
+/// Aborts a background task when dropped (the lease renewal of a cycle that ends, however it ends).
+struct AbortOnDrop(tokio::task::JoinHandle<()>);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        self.0.abort();
     }
 }
 

@@ -18,6 +18,7 @@
 //!   database written by a newer version is refused with [`StoreError::TooNew`].
 //! - [`PgStore`] keeps the same tables in a PostgreSQL database, for several processes or machines
 //!   on one store. It has its own numbered migrations and a schema-version row.
+//! - Crawl nodes sharing a PostgreSQL store coordinate through it: [`Coordination`].
 //! - [`open`] opens either from a [`StoreLocation`] (a data directory or a `postgres://` URL), and
 //!   [`copy_store`] copies a whole store into PostgreSQL, resumably.
 //!
@@ -49,12 +50,14 @@ mod convert;
 mod copy;
 mod location;
 mod migrate;
+mod nodes;
 mod postgres;
 mod sqlite;
 mod warc;
 
 pub use copy::{CopyProgress, CopySummary, copy_store};
 pub use location::StoreLocation;
+pub use nodes::{Coordination, HostTurn};
 pub use postgres::{PgError, PgOptions, PgStore};
 pub use sqlite::{DB_FILE, SqliteStore};
 pub use warc::export_warc;
@@ -961,6 +964,14 @@ pub trait Store: Send + Sync {
     /// The operator's choice of a columnist's photo: an image, or none (initials). Either way the
     /// crawl no longer changes it. Unknown ids are an [`StoreError::InvalidInput`].
     fn choose_columnist_photo(&self, columnist_id: Id, image_id: Option<Id>) -> Result<(), StoreError>;
+    // ---- several crawl nodes on one store (issue 12) ----
+
+    /// How crawl nodes sharing this store coordinate (feed leases, host turns, article claims),
+    /// or `None` for a store only one crawl process uses (SQLite), which keeps its schedule in
+    /// memory.
+    fn coordination(&self) -> Option<&dyn Coordination> {
+        None
+    }
 }
 
 /// The content hash stored with an article: xxh3-64 of `title + "\n" + text`, as `i64`.

@@ -1705,3 +1705,151 @@ fn store_copy_resumes_after_sigkill() {
     let target = colonnade_store::open(&to).unwrap();
     assert_eq!(everything(&source), everything(target.as_ref()));
 }
+
+// ---- several crawl nodes on one store (issue 12): PostgreSQL's coordination ----------------
+
+/// Two crawl nodes: two stores (two connection pools) on one database.
+fn pg_nodes(test: &str) -> Option<(support::PgSchema, PgStore, PgStore)> {
+    let base = support::pg_url(test)?;
+    let schema = support::PgSchema::new(&base);
+    let a = PgStore::open(&schema.url(), &PgOptions::default()).unwrap();
+    let b = PgStore::open(&schema.url(), &PgOptions::default()).unwrap();
+    Some((schema, a, b))
+}
+
+const LONG: std::time::Duration = std::time::Duration::from_secs(3600);
+const NONE: std::time::Duration = std::time::Duration::ZERO;
+
+#[test]
+fn issue_12_only_postgres_coordinates_crawl_nodes() {
+    let dir = tempfile::tempdir().unwrap();
+    assert!(SqliteStore::open(dir.path()).unwrap().coordination().is_none());
+}
+
+#[test]
+fn issue_12_pg_each_feed_is_leased_to_one_node_until_the_lease_ends() {
+    let Some((_schema, a, b)) = pg_nodes("issue_12_pg_each_feed_is_leased_to_one_node_until_the_lease_ends") else {
+        return;
+    };
+    let p = publication(&a, "lease.example");
+    let ids: Vec<Id> =
+        (0..3).map(|i| a.upsert_feed(p, &format!("https://lease.example/{i}.xml"), SourceKind::Rss).unwrap()).collect();
+    let (ca, cb) = (a.coordination().unwrap(), b.coordination().unwrap());
+    let first = ca.lease_feed("A", LONG, None).unwrap().unwrap();
+    let second = cb.lease_feed("B", LONG, None).unwrap().unwrap();
+    let third = ca.lease_feed("A", LONG, None).unwrap().unwrap();
+    let mut leased = vec![first.id, second.id, third.id];
+    leased.sort_unstable();
+    assert_eq!(leased, ids, "each feed once");
+    assert_eq!(cb.lease_feed("B", LONG, None).unwrap(), None, "all held");
+
+    // Only the holder saves a leased feed's state; saving ends the lease.
+    let later = Timestamp::new(jiff::Timestamp::now() + jiff::SignedDuration::from_hours(1), 0);
+    let state = FeedState {
+        next_fetch_at: Some(later),
+        last_fetch_at: Some(Timestamp::new(jiff::Timestamp::now(), 0)),
+        etag: Some("\"e\"".into()),
+        ..FeedState::default()
+    };
+    assert!(!cb.finish_feed("B", first.id, &state).unwrap(), "not B's");
+    assert!(ca.finish_feed("A", first.id, &state).unwrap());
+    let saved = a.feeds().unwrap().into_iter().find(|f| f.id == first.id).unwrap();
+    assert_eq!(saved.state.etag.as_deref(), Some("\"e\""));
+    // Not due again: nobody takes it, unless a cycle asks for every feed not fetched since it began.
+    assert_eq!(cb.lease_feed("B", LONG, None).unwrap(), None);
+    let after_fetch = Timestamp::new(jiff::Timestamp::now() + jiff::SignedDuration::from_secs(1), 0);
+    assert_eq!(cb.lease_feed("B", LONG, Some(after_fetch)).unwrap().map(|f| f.id), Some(first.id));
+
+    // A lease that is not renewed ends: a node that died gives its feeds back. Renewed, it holds.
+    assert!(ca.finish_feed("A", third.id, &FeedState::default()).unwrap());
+    let short = ca.lease_feed("A", NONE, None).unwrap().unwrap();
+    assert_eq!(short.id, third.id);
+    assert_eq!(ca.renew("A", NONE).unwrap(), 1);
+    assert_eq!(cb.lease_feed("B", LONG, None).unwrap().map(|f| f.id), Some(third.id), "taken over");
+    assert!(!ca.finish_feed("A", third.id, &FeedState::default()).unwrap(), "A lost it");
+    assert_eq!(cb.renew("B", LONG).unwrap(), 3);
+    // next_free: the soonest a feed is free; all are held for an hour now.
+    let next = ca.next_free().unwrap().unwrap();
+    assert!(next.instant > jiff::Timestamp::now() + jiff::SignedDuration::from_mins(59), "{next:?}");
+    cb.release_all("B").unwrap();
+    assert!(ca.next_free().unwrap().unwrap().instant <= jiff::Timestamp::now(), "B's feeds are free again");
+    assert!(ca.lease_feed("A", LONG, None).unwrap().is_some());
+}
+
+#[test]
+fn issue_12_pg_one_request_per_host_and_the_gap_across_nodes() {
+    use colonnade_store::HostTurn;
+    let Some((_schema, a, b)) = pg_nodes("issue_12_pg_one_request_per_host_and_the_gap_across_nodes") else {
+        return;
+    };
+    let (ca, cb) = (a.coordination().unwrap(), b.coordination().unwrap());
+    let h = "news.example";
+    assert_eq!(ca.take_host(h, "A", 1, NONE, LONG).unwrap(), HostTurn::Taken);
+    let HostTurn::Wait(wait) = cb.take_host(h, "B", 1, NONE, LONG).unwrap() else { panic!("A holds it") };
+    assert!(wait >= std::time::Duration::from_millis(5) && wait <= LONG, "{wait:?}");
+    ca.release_host(h, "A", 1, NONE, NONE).unwrap();
+    assert_eq!(cb.take_host(h, "B", 1, NONE, LONG).unwrap(), HostTurn::Taken);
+    assert!(matches!(ca.take_host(h, "A", 2, NONE, LONG).unwrap(), HostTurn::Wait(_)), "B holds it");
+    // B's response came; the next request waits the delay from then.
+    b.coordination().unwrap().release_host(h, "B", 1, NONE, LONG).unwrap();
+    let HostTurn::Wait(wait) = ca.take_host(h, "A", 2, NONE, LONG).unwrap() else { panic!("the gap") };
+    assert!(wait > std::time::Duration::from_secs(3500), "{wait:?}");
+    // Other hosts are not held up.
+    assert_eq!(ca.take_host("other.example", "A", 3, NONE, LONG).unwrap(), HostTurn::Taken);
+
+    // A holder that does not release within its hold (it died) loses the host; its late release
+    // does not free the new holder's turn.
+    let g = "slow.example";
+    assert_eq!(ca.take_host(g, "A", 4, NONE, NONE).unwrap(), HostTurn::Taken);
+    assert_eq!(cb.take_host(g, "B", 2, NONE, LONG).unwrap(), HostTurn::Taken);
+    ca.release_host(g, "A", 4, NONE, NONE).unwrap();
+    assert!(matches!(ca.take_host(g, "A", 5, NONE, LONG).unwrap(), HostTurn::Wait(_)));
+    // A node's own finished request (released a moment later) does not hold up its next one.
+    cb.release_host(g, "B", 2, NONE, NONE).unwrap();
+    assert_eq!(cb.take_host(g, "B", 3, NONE, LONG).unwrap(), HostTurn::Taken);
+    assert_eq!(cb.take_host(g, "B", 4, NONE, LONG).unwrap(), HostTurn::Taken);
+}
+
+#[test]
+fn issue_12_pg_an_article_is_claimed_by_one_node_at_a_time() {
+    let Some((_schema, a, b)) = pg_nodes("issue_12_pg_an_article_is_claimed_by_one_node_at_a_time") else {
+        return;
+    };
+    let (ca, cb) = (a.coordination().unwrap(), b.coordination().unwrap());
+    assert!(ca.claim_article("A", "x.example/1", LONG).unwrap());
+    assert!(!cb.claim_article("B", "x.example/1", LONG).unwrap());
+    assert!(ca.claim_article("A", "x.example/1", LONG).unwrap(), "A's own claim");
+    ca.release_claims("A", &["x.example/1".to_owned()]).unwrap();
+    assert!(cb.claim_article("B", "x.example/1", LONG).unwrap());
+    // An unrenewed claim lapses.
+    assert!(ca.claim_article("A", "x.example/2", NONE).unwrap());
+    assert!(cb.claim_article("B", "x.example/2", LONG).unwrap());
+    // A renewed one holds; a node leaving gives its claims back.
+    assert!(ca.claim_article("A", "x.example/3", NONE).unwrap());
+    ca.renew("A", LONG).unwrap();
+    assert!(!cb.claim_article("B", "x.example/3", LONG).unwrap());
+    ca.release_all("A").unwrap();
+    assert!(cb.claim_article("B", "x.example/3", LONG).unwrap());
+}
+
+/// Issue 12: nodes started together on an empty database migrate it once between them. (A
+/// transaction opened before waiting for another node's migration used to look `schema_version`
+/// up in a stale catalog cache and apply 0001 again: "relation schema_version already exists".)
+#[test]
+fn issue_12_pg_nodes_starting_at_once_migrate_once() {
+    let Some(base) = support::pg_url("issue_12_pg_nodes_starting_at_once_migrate_once") else { return };
+    for _ in 0..3 {
+        let schema = support::PgSchema::new(&base);
+        let url = schema.url();
+        let opened: Vec<_> = (0..4)
+            .map(|_| {
+                let url = url.clone();
+                std::thread::spawn(move || PgStore::open(&url, &PgOptions::default()).map(|_| ()))
+            })
+            .collect();
+        for node in opened {
+            node.join().unwrap().unwrap();
+        }
+        assert_eq!(schema.strings("SELECT version::text FROM schema_version"), [PgStore::schema_version().to_string()]);
+    }
+}

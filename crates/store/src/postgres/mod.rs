@@ -28,6 +28,7 @@ use tokio_postgres::{IsolationLevel, NoTls, Row};
 pub(crate) mod bulk;
 mod media;
 mod migrate;
+mod nodes;
 mod site;
 mod stories;
 
@@ -1200,5 +1201,11 @@ impl crate::Store for PgStore {
         self.write("choosing a columnist photo", move |tx| {
             Box::pin(async move { media::choose_columnist_photo(tx, columnist_id, image_id).await })
         })
+    }
+
+    // ---- several crawl nodes on one store (issue 12): nodes.rs ----
+
+    fn coordination(&self) -> Option<&dyn crate::Coordination> {
+        Some(self)
     }
 }
