@@ -2,8 +2,8 @@
 //! analysers (`col_en`, `col_fr`, …) and the neutral one (`col_any`).
 
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, RawTokenizer, RemoveLongFilter, Stemmer, StopWordFilter, TextAnalyzer,
-    Token, TokenFilter, TokenStream, Tokenizer, TokenizerManager,
+    AsciiFoldingFilter, BoxTokenStream, Language, LowerCaser, RawTokenizer, RemoveLongFilter, Stemmer, StopWordFilter,
+    TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer, TokenizerManager,
 };
 
 /// Tokens longer than this many bytes are dropped (base64 blobs, URLs glued together).
@@ -12,10 +12,17 @@ const MAX_TOKEN_BYTES: usize = 40;
 /// Name of the neutral analyser: words, lowercased, ASCII-folded, never stemmed.
 pub(crate) const NEUTRAL: &str = "col_any";
 
+/// Name of the analyser of the stemmed fields (`title_stem`, `text_stem`), where each document
+/// is analysed in its own language: see [`DocLangTokenizer`].
+pub(crate) const DOC_LANG: &str = "col_doc";
+
+/// Separates the language code from the text in a value of a stemmed field (`fr\u{0}texte`).
+pub(crate) const LANG_MARK: char = '\u{0}';
+
 /// The languages with a stemmer of their own, by BCP 47 primary subtag.
 ///
-/// Each gets an analyser `col_<code>` and a pair of fields `title_<code>` / `text_<code>`.
-/// Adding one here changes the schema: bump `SCHEMA_VERSION`.
+/// Each gets an analyser `col_<code>`; a document in one of them fills the stemmed fields,
+/// analysed with it. Adding one here changes the index: bump `SCHEMA_VERSION`.
 pub(crate) const LANGS: [(&str, Language); 8] = [
     ("en", Language::English),
     ("fr", Language::French),
@@ -27,11 +34,53 @@ pub(crate) const LANGS: [(&str, Language); 8] = [
     ("ru", Language::Russian),
 ];
 
-/// Registers `col_any` and every `col_<lang>` analyser.
+/// Registers `col_any`, every `col_<lang>` analyser and `col_doc`.
 pub(crate) fn register(manager: &TokenizerManager) {
     manager.register(NEUTRAL, neutral_analyzer());
     for (code, lang) in LANGS {
         manager.register(&analyzer_name(code), lang_analyzer(lang));
+    }
+    manager.register(DOC_LANG, TextAnalyzer::from(DocLangTokenizer::new()));
+}
+
+/// A value of a stemmed field: the language code, [`LANG_MARK`], the text.
+pub(crate) fn doc_lang_value(code: &str, text: &str) -> String {
+    let mut value = String::with_capacity(code.len() + 1 + text.len());
+    value.push_str(code);
+    value.push(LANG_MARK);
+    value.push_str(text);
+    value
+}
+
+/// The analyser of the stemmed fields: one field for every language, each document analysed
+/// with its own language's [`lang_analyzer`], named by the value's prefix
+/// ([`doc_lang_value`]). A value without a known prefix gives no token.
+///
+/// One field instead of a field per language means a query word is looked up once per
+/// distinct stem (English, French, German, … often stem it alike) rather than once per
+/// language, in every segment: the term dictionary look-ups were the largest part of ranking.
+#[derive(Clone)]
+pub(crate) struct DocLangTokenizer {
+    langs: Vec<(&'static str, TextAnalyzer)>,
+}
+
+impl DocLangTokenizer {
+    fn new() -> Self {
+        DocLangTokenizer { langs: LANGS.iter().map(|(code, lang)| (*code, lang_analyzer(*lang))).collect() }
+    }
+}
+
+impl Tokenizer for DocLangTokenizer {
+    type TokenStream<'a> = BoxTokenStream<'a>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> BoxTokenStream<'a> {
+        let (code, rest) = text.split_once(LANG_MARK).unwrap_or(("", ""));
+        let index = self.langs.iter().position(|(c, _)| *c == code);
+        match index {
+            Some(i) => self.langs[i].1.token_stream(rest),
+            // Any analyser gives no token for no text.
+            None => self.langs[0].1.token_stream(""),
+        }
     }
 }
 
@@ -348,6 +397,21 @@ mod tests {
             texts(&mut lang_analyzer(Language::Turkish), "kitaplar"),
             texts(&mut lang_analyzer(Language::Turkish), "kitap")
         );
+    }
+
+    #[test]
+    fn the_doc_lang_analyser_stems_each_value_in_its_own_language() {
+        let mut doc = TextAnalyzer::from(DocLangTokenizer::new());
+        assert_eq!(texts(&mut doc, &doc_lang_value("fr", "Les gouvernements")), vec!["gouvern"]);
+        assert_eq!(texts(&mut doc, &doc_lang_value("en", "The runners")), vec!["runner"]);
+        assert_eq!(
+            texts(&mut doc, &doc_lang_value("de", "Die Regierungen")),
+            texts(&mut lang_analyzer(Language::German), "Die Regierungen")
+        );
+        // No prefix, or a language without a stemmer: nothing (those documents have only the
+        // neutral fields).
+        assert!(texts(&mut doc, "Les gouvernements").is_empty());
+        assert!(texts(&mut doc, &doc_lang_value("ar", "كتب")).is_empty());
     }
 
     #[test]

@@ -25,11 +25,11 @@
 //! lowercased, folded to ASCII, never stemmed; Han, kana and Thai cut into single
 //! characters), so any language can be found by its exact words. A document in one of
 //! English, French, German, Spanish, Portuguese, Italian, Turkish or Russian also fills
-//! `title_<lang>` / `text_<lang>`, analysed with that language's stemmer and stop words,
+//! `title_stem` / `text_stem`, analysed with its own language's stemmer and stop words,
 //! so "gouvernements" finds "gouvernement". A query is run against the neutral fields,
-//! the `names` field (columnists and publication) and the fields of every language the word
-//! could be written in (Cyrillic: Russian; Latin letters: the other seven), each field
-//! analysing the user's words with its own analyser; titles weigh double.
+//! the `names` field (columnists and publication) and the stemmed fields, where each word is
+//! looked up by its stem in every language it could be written in (Cyrillic: Russian; Latin
+//! letters: the other seven), each distinct stem once; titles weigh double.
 //!
 //! # Bounded work
 //!
@@ -73,7 +73,7 @@ pub use query::{MAX_SUBQUERIES, MAX_TERMS};
 
 /// Version of the schema and analysers. Bump it whenever a field, an option or an
 /// analyser changes: indexes with an older version are wiped and rebuilt.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Name of the marker file written next to the index.
 pub const MARKER_FILE: &str = "colonnade-search.json";
@@ -259,8 +259,9 @@ struct Fields {
     title_any: Field,
     text_any: Field,
     names: Field,
-    /// `(code, title_<code>, text_<code>)` per stemmed language.
-    langs: Vec<(&'static str, Field, Field)>,
+    /// Titles and texts of documents in a stemmed language, each analysed in its own.
+    title_stem: Field,
+    text_stem: Field,
     publication_id: Field,
     columnists: Field,
     lang: Field,
@@ -285,23 +286,28 @@ fn build_schema() -> (Schema, Fields) {
     let title_any = b.add_text_field("title_any", text(analysis::NEUTRAL, false));
     let text_any = b.add_text_field("text_any", text(analysis::NEUTRAL, false));
     let names = b.add_text_field("names", text(analysis::NEUTRAL, false));
-    let langs = analysis::LANGS
-        .iter()
-        .map(|(code, _)| {
-            let name = analysis::analyzer_name(code);
-            let title = b.add_text_field(&format!("title_{code}"), text(&name, false));
-            let body = b.add_text_field(&format!("text_{code}"), text(&name, false));
-            (*code, title, body)
-        })
-        .collect();
+    let title_stem = b.add_text_field("title_stem", text(analysis::DOC_LANG, false));
+    let text_stem = b.add_text_field("text_stem", text(analysis::DOC_LANG, false));
     let publication_id = b.add_i64_field("publication_id", INDEXED | FAST);
     let columnists = b.add_text_field("columnists", STRING);
     let lang = b.add_text_field("lang", STRING | STORED);
     let country = b.add_text_field("country", STRING);
     let kind = b.add_text_field("kind", STRING);
     let published_us = b.add_i64_field("published_us", INDEXED | FAST);
-    let fields =
-        Fields { id, title_any, text_any, names, langs, publication_id, columnists, lang, country, kind, published_us };
+    let fields = Fields {
+        id,
+        title_any,
+        text_any,
+        names,
+        title_stem,
+        text_stem,
+        publication_id,
+        columnists,
+        lang,
+        country,
+        kind,
+        published_us,
+    };
     (b.build(), fields)
 }
 
@@ -422,11 +428,9 @@ impl SearchIndex {
         d.add_i64(f.id, doc.id);
         d.add_text(f.title_any, &doc.title);
         d.add_text(f.text_any, &doc.text);
-        if let Some(code) = doc.lang.as_deref().and_then(analysis::stemmed_lang)
-            && let Some((_, title, text)) = f.langs.iter().find(|(c, _, _)| *c == code)
-        {
-            d.add_text(*title, &doc.title);
-            d.add_text(*text, &doc.text);
+        if let Some(code) = doc.lang.as_deref().and_then(analysis::stemmed_lang) {
+            d.add_text(f.title_stem, analysis::doc_lang_value(code, &doc.title));
+            d.add_text(f.text_stem, analysis::doc_lang_value(code, &doc.text));
         }
         for name in doc.columnists.iter().chain(std::iter::once(&doc.publication)) {
             d.add_text(f.names, name);
@@ -654,8 +658,10 @@ impl SearchIndex {
         (Box::new(BooleanQuery::new(clauses)), has_words, budget.used())
     }
 
-    /// The fields a query's words are looked up in. With a language filter, other
-    /// languages' fields are skipped (they cannot hold a matching document).
+    /// The fields a query's words are looked up in, each with the analyser for the user's
+    /// words: the neutral fields, then the stemmed fields once per language. With a language
+    /// filter, other languages' stemmers are skipped (they cannot have indexed a matching
+    /// document).
     fn targets(&self, lang: Option<&str>) -> Vec<query::Target> {
         let f = &self.fields;
         let tokenizers = self.index.tokenizers();
@@ -666,13 +672,18 @@ impl SearchIndex {
             query::Target { field: f.names, analyzer: neutral(), boost: 1.0, lang: None },
         ];
         let only = lang.map(analysis::stemmed_lang);
-        for (code, title, text) in &f.langs {
+        for (code, _) in &analysis::LANGS {
             if only.is_some_and(|only| only != Some(*code)) {
                 continue;
             }
             let Some(analyzer) = tokenizers.get(&analysis::analyzer_name(code)) else { continue };
-            targets.push(query::Target { field: *title, analyzer: analyzer.clone(), boost: 2.0, lang: Some(code) });
-            targets.push(query::Target { field: *text, analyzer, boost: 1.0, lang: Some(code) });
+            targets.push(query::Target {
+                field: f.title_stem,
+                analyzer: analyzer.clone(),
+                boost: 2.0,
+                lang: Some(code),
+            });
+            targets.push(query::Target { field: f.text_stem, analyzer, boost: 1.0, lang: Some(code) });
         }
         targets
     }
@@ -744,11 +755,18 @@ mod tests {
     }
 
     #[test]
-    fn schema_has_every_language_pair() {
+    fn schema_has_one_pair_of_stemmed_fields() {
         let (schema, _) = build_schema();
+        for name in ["title_stem", "text_stem"] {
+            let entry = schema.get_field_entry(schema.get_field(name).unwrap());
+            let indexing = match entry.field_type() {
+                tantivy::schema::FieldType::Str(options) => options.get_indexing_options().unwrap(),
+                other => panic!("{name} is {other:?}"),
+            };
+            assert_eq!(indexing.tokenizer(), analysis::DOC_LANG);
+        }
         for (code, _) in analysis::LANGS {
-            assert!(schema.get_field(&format!("title_{code}")).is_ok());
-            assert!(schema.get_field(&format!("text_{code}")).is_ok());
+            assert!(schema.get_field(&format!("title_{code}")).is_err());
         }
         // Only id and lang are stored: titles and texts come from the store for highlighting.
         let stored: Vec<&str> = schema.fields().filter(|(_, e)| e.is_stored()).map(|(_, e)| e.name()).collect();

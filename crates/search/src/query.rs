@@ -151,34 +151,50 @@ fn could_be(lang: &str, chunk: &str) -> bool {
     }
 }
 
-/// The query for one chunk (word or phrase) in one field: a term, a phrase, or nothing
-/// when the analyser leaves no token (stop word, punctuation).
-fn chunk_in_field(target: &mut Target, chunk: &str) -> Option<Box<dyn Query>> {
+/// A chunk as one field's analyser reads it: `(position, token)` pairs, positions counted
+/// from the first token.
+type Analysed = Vec<(usize, String)>;
+
+/// The chunk's tokens in `target`'s analyser, or `None` when it leaves none (stop word,
+/// punctuation).
+fn analyse(target: &mut Target, chunk: &str) -> Option<Analysed> {
     let mut toks = analysis::tokens(&mut target.analyzer, chunk);
     toks.truncate(MAX_PHRASE_TOKENS);
     let first_pos = toks.first()?.0;
-    let query: Box<dyn Query> = if toks.len() == 1 {
-        let (_, text, _) = &toks[0];
-        Box::new(TermQuery::new(Term::from_field_text(target.field, text), IndexRecordOption::WithFreqs))
-    } else {
-        let terms =
-            toks.iter().map(|(pos, text, _)| (pos - first_pos, Term::from_field_text(target.field, text))).collect();
-        Box::new(PhraseQuery::new_with_offset(terms))
-    };
-    Some(if target.boost == 1.0 { query } else { Box::new(BoostQuery::new(query, target.boost)) })
+    Some(toks.into_iter().map(|(pos, text, _)| (pos - first_pos, text)).collect())
 }
 
-/// A chunk in any of the fields, or `None` when no field has a token for it.
-/// Counts against `budget`.
+/// The query for one analysed chunk in one field: a term or a phrase.
+fn chunk_in_field(target: &Target, toks: &[(usize, String)]) -> Box<dyn Query> {
+    let query: Box<dyn Query> = if toks.len() == 1 {
+        let (_, text) = &toks[0];
+        Box::new(TermQuery::new(Term::from_field_text(target.field, text), IndexRecordOption::WithFreqs))
+    } else {
+        let terms = toks.iter().map(|(pos, text)| (*pos, Term::from_field_text(target.field, text))).collect();
+        Box::new(PhraseQuery::new_with_offset(terms))
+    };
+    if target.boost == 1.0 { query } else { Box::new(BoostQuery::new(query, target.boost)) }
+}
+
+/// A chunk in any of the fields, or `None` when no field has a token for it. Several
+/// targets share a field (the stemmed fields, once per language): the chunk is looked up
+/// there once per distinct analysis, since languages often stem a word alike. Counts
+/// against `budget`.
 pub(crate) fn chunk_in_any(targets: &mut [Target], chunk: &str, budget: &mut Budget) -> Option<Box<dyn Query>> {
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    let mut seen: Vec<(Field, Analysed)> = Vec::new();
     for target in targets.iter_mut() {
         match target.lang {
             None if budget.neutral >= 3 * MAX_TERMS => continue,
             Some(lang) if budget.stemmed >= MAX_STEMMED_SUBQUERIES || !could_be(lang, chunk) => continue,
             _ => {}
         }
-        let Some(query) = chunk_in_field(target, chunk) else { continue };
+        let Some(toks) = analyse(target, chunk) else { continue };
+        if seen.iter().any(|(field, t)| *field == target.field && *t == toks) {
+            continue;
+        }
+        let query = chunk_in_field(target, &toks);
+        seen.push((target.field, toks));
         if target.lang.is_some() {
             budget.stemmed += 1;
         } else {
