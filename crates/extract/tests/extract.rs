@@ -493,6 +493,23 @@ fn kind_opinion_from_url_yazarlar() {
 }
 
 #[test]
+fn kind_opinion_from_opinion_sections_of_more_countries() {
+    // The opinion section's name in the URL, on news sites of countries whose words for it
+    // were missing: Czech, Slovak, Finnish, Norwegian, Hungarian, Indonesian, Vietnamese.
+    for url in [
+        "https://www.noviny.example.cz/nazory/cena-mleka",
+        "https://www.dennik.example.sk/komentare/cena-mlieka",
+        "https://www.sanomat.example.fi/mielipide/maidon-hinta",
+        "https://www.kanal.example.no/ytring/melkeprisen",
+        "https://www.hirlap.example.hu/velemeny/tej-ara",
+        "https://www.berita.example.id/kolom/harga-susu",
+        "https://www.tin.example.vn/goc-nhin/gia-sua",
+    ] {
+        assert_eq!(page("kind_plain.html", url).kind, Kind::Opinion, "{url}");
+    }
+}
+
+#[test]
 fn kind_news_from_url_news_section() {
     assert_eq!(page("kind_plain.html", "https://www.example.com/world/price-of-milk").kind, Kind::News);
 }

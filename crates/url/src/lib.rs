@@ -1300,6 +1300,22 @@ mod tests {
     #[test]
     fn path_hint_other_languages_opinion() {
         for path in [
+            // nl, sv, da, no, fi, cs, sk, hu, ro, hr, uk, id, vi
+            "/standpunt/x",
+            "/debatt/x",
+            "/klummer/x",
+            "/ytring/x",
+            "/mielipide/x",
+            "/paakirjoitukset/x",
+            "/nazory/x",
+            "/komentare/x",
+            "/velemeny/x",
+            "/opinii/x",
+            "/komentari/x",
+            "/%D0%B4%D1%83%D0%BC%D0%BA%D0%B0/x",
+            "/opini/x",
+            "/kolom/x",
+            "/goc-nhin/x",
             // es
             "/opinion/x",
             "/opiniones/x",
