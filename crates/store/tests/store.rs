@@ -23,9 +23,9 @@ use std::ops::ControlFlow;
 
 use colonnade_store::{
     Article, ArticleFilter, ChangeCursor, CountDelta, Counts, FeedState, FetchLogEntry, FetchOutcome, Id, ImageFetch,
-    ImagePurpose, ImageVariant, Kind, NewArticle, NewImage, PgOptions, PgStore, PublicationRecord, RawPage,
+    ImagePurpose, ImageVariant, Kind, NewArticle, NewImage, PgOptions, PgStore, PublicationRecord, RawPage, RobotsTxt,
     SaveOutcome, SourceKind, SqliteStore, Store, StoreError, StoreLocation, StoryAssignment, StoryConstraint,
-    StoryLink, TimeCursor, Timestamp, copy_store, export_warc,
+    StoryLink, TimeCursor, Timestamp, Visit, copy_store, export_warc,
 };
 use rusqlite::Connection;
 
@@ -1852,4 +1852,108 @@ fn issue_12_pg_nodes_starting_at_once_migrate_once() {
         }
         assert_eq!(schema.strings("SELECT version::text FROM schema_version"), [PgStore::schema_version().to_string()]);
     }
+}
+
+// ---- several serve nodes on one store (issue 12): one salt, each visitor key counted once ----
+
+#[test]
+fn issue_12_only_postgres_shares_visits_between_serve_nodes() {
+    let dir = tempfile::tempdir().unwrap();
+    assert!(SqliteStore::open(dir.path()).unwrap().visits().is_none());
+}
+
+fn visit(day: i64, key: i64, article_id: Id, like: bool) -> Visit {
+    Visit { day, key, article_id, like }
+}
+
+#[test]
+fn issue_12_pg_serve_nodes_share_the_day_salt_and_count_each_visitor_key_once() {
+    let Some((schema, a, b)) = pg_nodes("issue_12_pg_serve_nodes_share_the_day_salt_and_count_each_visitor_key_once")
+    else {
+        return;
+    };
+    let (va, vb) = (a.visits().unwrap(), b.visits().unwrap());
+    // The first node's salt is the day's salt for every node.
+    assert_eq!(va.visitor_salt(20_000, [1; 16]).unwrap(), [1; 16]);
+    assert_eq!(vb.visitor_salt(20_000, [2; 16]).unwrap(), [1; 16]);
+    let p = publication(&a, "visits.example");
+    let id = save(&a, p, &column("https://visits.example/1", "Ann Lee", "One."), "visits.example/1").id();
+    let other = save(&a, p, &column("https://visits.example/2", "Ann Lee", "Two."), "visits.example/2").id();
+
+    let start = vb.counts_changed(None).unwrap();
+    assert!(start.totals.is_empty());
+    // A view and a like on node a; the same visitor's view on node b counts nothing, another's does.
+    assert_eq!(va.add_visits(&[visit(20_000, 11, id, false), visit(20_000, 12, id, true)]).unwrap(), [true, true]);
+    assert_eq!(
+        vb.add_visits(&[visit(20_000, 11, id, false), visit(20_000, 13, id, false), visit(20_000, 13, id, false)])
+            .unwrap(),
+        [false, true, false],
+        "a key counts once, even twice in one batch"
+    );
+    // A flush sent again (its answer was lost) adds nothing; an article that is gone is dropped.
+    assert_eq!(
+        va.add_visits(&[visit(20_000, 12, id, true), visit(20_000, 14, 999_999, false)]).unwrap(),
+        [false, false]
+    );
+    // The same key on another day is another visit.
+    assert_eq!(va.add_visits(&[visit(20_001, 11, other, false)]).unwrap(), [true]);
+    assert_eq!(a.counts(id).unwrap(), Counts { views: 2, likes: 1 });
+    assert_eq!(b.counts(other).unwrap(), Counts { views: 1, likes: 0 });
+    // Node b learns the totals node a wrote.
+    let changed = vb.counts_changed(Some(start.cursor)).unwrap();
+    let mut totals = changed.totals.clone();
+    totals.sort_by_key(|t| t.0);
+    assert_eq!(totals, [(id, Counts { views: 2, likes: 1 }), (other, Counts { views: 1, likes: 0 })]);
+    assert!(changed.cursor >= start.cursor);
+
+    // A new day: a new salt, yesterday's is gone (its keys can no longer be tied to anyone) and
+    // keys older than yesterday with it.
+    assert_eq!(vb.visitor_salt(20_002, [3; 16]).unwrap(), [3; 16]);
+    assert_eq!(schema.strings("SELECT string_agg(day::text, ',') FROM visitor_salts"), ["20002"]);
+    assert_eq!(schema.strings("SELECT string_agg(DISTINCT day::text, ',') FROM visitor_keys"), ["20001"]);
+}
+
+#[test]
+fn issue_12_pg_two_nodes_flushing_at_once_lose_no_count_and_double_none() {
+    let Some((_schema, a, b)) = pg_nodes("issue_12_pg_two_nodes_flushing_at_once_lose_no_count_and_double_none") else {
+        return;
+    };
+    let p = publication(&a, "flush.example");
+    let ids: Vec<Id> = (0..5)
+        .map(|i| {
+            let url = format!("https://flush.example/{i}");
+            save(&a, p, &column(&url, "Ann Lee", &format!("Text {i}.")), &format!("flush.example/{i}")).id()
+        })
+        .collect();
+    let (a, b) = (Arc::new(a), Arc::new(b));
+    // Four flushers, two per node, each flushing 60 batches of 20 visits at once. Visitors 0..600
+    // are seen by every flusher (each node counted them), 600.. by one flusher only.
+    let flushers: Vec<_> = (0..4)
+        .map(|t| {
+            let store = if t % 2 == 0 { Arc::clone(&a) } else { Arc::clone(&b) };
+            let ids = ids.clone();
+            std::thread::spawn(move || {
+                let mut counted = 0;
+                for batch in 0..60 {
+                    let visits: Vec<Visit> = (0..20)
+                        .map(|i| {
+                            let n = batch * 20 + i;
+                            let key = if n % 2 == 0 { n / 2 } else { 600 + t * 10_000 + n };
+                            visit(20_000, key, ids[(key % 5) as usize], key % 7 == 0)
+                        })
+                        .collect();
+                    counted += store.visits().unwrap().add_visits(&visits).unwrap().iter().filter(|c| **c).count();
+                }
+                counted
+            })
+        })
+        .collect();
+    let counted: usize = flushers.into_iter().map(|t| t.join().unwrap()).sum();
+    // 600 shared visitors once, and 4 × 600 visitors seen by one flusher each.
+    assert_eq!(counted, 600 + 4 * 600);
+    let total = ids
+        .iter()
+        .map(|id| a.counts(*id).unwrap())
+        .fold(Counts::default(), |s, c| Counts { views: s.views + c.views, likes: s.likes + c.likes });
+    assert_eq!(total.views + total.likes, 3000, "{total:?}");
 }

@@ -31,6 +31,7 @@ mod migrate;
 mod nodes;
 mod site;
 mod stories;
+mod visits;
 
 use crate::convert::{
     Prepared, PreparedPage, foreign_claim, from_us, headers_from_json, kind_from_str, names_from_json, opt_from_us,
@@ -1206,6 +1207,12 @@ impl crate::Store for PgStore {
     // ---- several crawl nodes on one store (issue 12): nodes.rs ----
 
     fn coordination(&self) -> Option<&dyn crate::Coordination> {
+        Some(self)
+    }
+
+    // ---- several serve nodes on one store (issue 12): visits.rs ----
+
+    fn visits(&self) -> Option<&dyn crate::SharedVisits> {
         Some(self)
     }
 }
