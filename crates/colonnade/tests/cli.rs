@@ -930,3 +930,164 @@ async fn issue_12_three_crawl_nodes_share_one_postgres_store_and_survive_a_kill(
     }
     eprintln!("{columns} columns by 3 nodes (one killed) in {:.1} s", t0.elapsed().as_secs_f64());
 }
+
+// ---- several serve nodes on one PostgreSQL store (issue 12) --------------------------------
+
+/// One HTTP/1.0 request over loopback with these headers: status and body.
+fn http(addr: &str, method: &str, path: &str, headers: &[(&str, &str)]) -> (u16, String) {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(addr).unwrap();
+    stream.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+    let mut head = format!("{method} {path} HTTP/1.0\r\nHost: {addr}\r\nContent-Length: 0\r\n");
+    for (k, v) in headers {
+        head.push_str(&format!("{k}: {v}\r\n"));
+    }
+    head.push_str("\r\n");
+    stream.write_all(head.as_bytes()).unwrap();
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).unwrap();
+    let text = String::from_utf8_lossy(&raw).into_owned();
+    let status = text.split_whitespace().nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
+    let body = text.split_once("\r\n\r\n").map(|(_, b)| b.to_string()).unwrap_or_default();
+    (status, body)
+}
+
+/// Views and likes a serve node shows for an article (`/api/articles/{id}`).
+fn shown_counts(addr: &str, id: i64) -> (u64, u64) {
+    let (status, body) = http(addr, "GET", &format!("/api/articles/{id}"), &[]);
+    assert_eq!(status, 200, "{body}");
+    let json: serde_json::Value = serde_json::from_str(&body).unwrap();
+    (json["views"].as_u64().unwrap(), json["likes"].as_u64().unwrap())
+}
+
+/// Issue 12: two `colonnade serve --no-crawl` processes on one PostgreSQL store, hit one after
+/// the other over loopback. One visitor's views of one column on both nodes count once; a like
+/// on one node shows on the other within two flush intervals (one on each node); a column a
+/// third process crawls into the store turns up in both nodes' search.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn issue_12_two_serve_nodes_count_a_visitor_once_share_likes_and_follow_the_store() {
+    let test = "issue_12_two_serve_nodes_count_a_visitor_once_share_likes_and_follow_the_store";
+    let Some(base) = pg_url(test) else { return };
+    let schema = PgSchema::new(&base, "cli_serve_nodes").await;
+    const FLUSH_MS: u64 = 250;
+    let (servers, toml) = sites(1, 2, 0).await;
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("colonnade.toml");
+    std::fs::write(&config, format!("{toml}\n[site]\nflush_interval_ms = {FLUSH_MS}\n")).unwrap();
+    let (config, store) = (config.to_str().unwrap().to_owned(), schema.url());
+    let crawl = {
+        let (config, store, data) = (config.clone(), store.clone(), dir.path().join("crawl"));
+        move || {
+            let out = bin()
+                .args(["--config", &config, "--data", data.to_str().unwrap(), "--store", &store, "crawl", "--once"])
+                .output()
+                .unwrap();
+            assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        }
+    };
+    tokio::task::spawn_blocking(crawl.clone()).await.unwrap();
+    let db = schema.client().await;
+    let id: i64 = db.query_one("SELECT min(id) FROM articles", &[]).await.unwrap().get(0);
+    let node = |n: usize| {
+        let data = dir.path().join(format!("node{n}"));
+        let (config, store) = (config.clone(), store.clone());
+        move || {
+            Serving::start(&[
+                "--addr",
+                "127.0.0.1:0",
+                "--no-crawl",
+                "--config",
+                &config,
+                "--data",
+                data.to_str().unwrap(),
+                "--store",
+                &store,
+            ])
+        }
+    };
+    let a = tokio::task::spawn_blocking(node(0)).await.unwrap();
+    let b = tokio::task::spawn_blocking(node(1)).await.unwrap();
+    let (status, body) = http(&a.addr, "GET", &format!("/api/articles/{id}"), &[]);
+    assert_eq!(status, 200, "{body}");
+    let json: serde_json::Value = serde_json::from_str(&body).unwrap();
+    let page = json["url"].as_str().unwrap().split_once("/columns/").map(|(_, p)| format!("/columns/{p}")).unwrap();
+    let stored = async |column: &str| -> i64 {
+        db.query_one(&format!("SELECT coalesce(sum({column}), 0)::bigint FROM counters WHERE article_id = $1"), &[&id])
+            .await
+            .unwrap()
+            .get(0)
+    };
+    let settle = || tokio::time::sleep(Duration::from_millis(4 * FLUSH_MS));
+
+    // One visitor (address and browser) on both nodes, back and forth: one view.
+    let firefox = [("User-Agent", "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0")];
+    for round in 0..3 {
+        for (name, node) in [("a", &a), ("b", &b)] {
+            let (status, _) = http(&node.addr, "GET", &page, &firefox);
+            assert_eq!(status, 200, "round {round} on node {name}");
+        }
+        settle().await;
+    }
+    assert_eq!(stored("views").await, 1, "one visitor on two nodes is one view");
+    // Another browser on node b is another visitor.
+    let safari = [("User-Agent", "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) Version/17.5 Safari/605.1.15")];
+    assert_eq!(http(&b.addr, "GET", &page, &safari).0, 200);
+    settle().await;
+    assert_eq!(stored("views").await, 2);
+    assert_eq!(shown_counts(&a.addr, id).0, 2, "node a shows the view counted on node b");
+    assert_eq!(shown_counts(&b.addr, id).0, 2);
+
+    // A like on node a shows on node b, whose column cache already holds the column.
+    let like = format!("{}/like", page);
+    let json_like = [firefox[0], ("Sec-Fetch-Site", "same-origin"), ("Accept", "application/json")];
+    let liked = Instant::now();
+    let (status, body) = http(&a.addr, "POST", &like, &json_like);
+    assert_eq!(status, 200, "{body}");
+    loop {
+        if shown_counts(&b.addr, id).1 == 1 {
+            break;
+        }
+        assert!(liked.elapsed() < Duration::from_secs(10), "the like never showed on node b");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let seen_after = liked.elapsed();
+    eprintln!("a like on node a showed on node b after {} ms (flush interval {FLUSH_MS} ms)", seen_after.as_millis());
+    assert!(
+        seen_after < Duration::from_millis(2 * FLUSH_MS + 1500),
+        "a like took {seen_after:?} to reach the other node (flush interval {FLUSH_MS} ms)"
+    );
+    // The same visitor liking again on node b: still one like.
+    let (status, _) = http(&b.addr, "POST", &like, &json_like);
+    assert_eq!(status, 200);
+    settle().await;
+    assert_eq!(stored("likes").await, 1, "one visitor's likes on two nodes are one like");
+    assert_eq!(shown_counts(&a.addr, id), (2, 1));
+    assert_eq!(shown_counts(&b.addr, id), (2, 1));
+
+    // A third process stores a new column: both nodes' indexers follow the store and find it.
+    let s = &servers[0];
+    let new_path = "/col/new.html";
+    s.set_route(new_path, Route::page("text/html", article_html("Zanzibar quokkas argue", "Jane Doe", 7)));
+    let items: String = (0..2)
+        .map(|i| format!("<item><title>Column 0-{i}</title><link>{}/col/{i}.html</link></item>", s.base()))
+        .chain([format!("<item><title>Zanzibar quokkas argue</title><link>{}{new_path}</link></item>", s.base())])
+        .collect();
+    s.set_route(
+        "/feed.xml",
+        Route::page(
+            "application/rss+xml",
+            format!("<rss version=\"2.0\"><channel><title>F</title>{items}</channel></rss>"),
+        ),
+    );
+    tokio::task::spawn_blocking(crawl).await.unwrap();
+    let (a, b) = tokio::task::spawn_blocking(move || {
+        for node in [&a, &b] {
+            let found = node.wait_for("/search?q=quokkas&kind=all", "data-test=\"search-result\"");
+            assert!(found.contains("Zanzibar"), "{found}");
+        }
+        (a, b)
+    })
+    .await
+    .unwrap();
+    assert!(a.stop("TERM") && b.stop("TERM"), "both nodes stop cleanly");
+}
