@@ -1091,3 +1091,171 @@ async fn issue_12_two_serve_nodes_count_a_visitor_once_share_likes_and_follow_th
     .unwrap();
     assert!(a.stop("TERM") && b.stop("TERM"), "both nodes stop cleanly");
 }
+
+// ---- PostgreSQL restarted mid-crawl, and bad database input (issue 12) ---------------------
+
+/// A PostgreSQL server of the test's own, started by `.ci/postgres.sh` run as a script, so that
+/// restarting it disturbs no other test; stopped and removed when dropped.
+struct OwnServer {
+    url: String,
+    ctl: String,
+    stop: String,
+}
+
+impl OwnServer {
+    /// Only where the tests have a server (so PostgreSQL is installed); else `None`, said why.
+    fn start(test: &str) -> Option<OwnServer> {
+        pg_url(test)?;
+        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../.ci/postgres.sh");
+        let out = Command::new("bash")
+            .arg("-c")
+            .arg(
+                "eval \"$(bash \"$0\")\" && printf '%s\\n' \"$COLONNADE_TEST_PG_URL\" \"$COLONNADE_PG_CTL\" \
+                 \"$COLONNADE_PG_STOP\"",
+            )
+            .arg(&script)
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        let lines: Vec<&str> = text.lines().collect();
+        assert!(out.status.success() && lines.len() == 3, "{test}: {}{text}", String::from_utf8_lossy(&out.stderr));
+        Some(OwnServer { url: lines[0].to_owned(), ctl: lines[1].to_owned(), stop: lines[2].to_owned() })
+    }
+
+    /// `pg_ctl restart -m fast`: open connections are cut, the server is down a moment.
+    fn restart(&self) {
+        let out = Command::new("sh")
+            .arg("-c")
+            .arg(format!("{} -m fast -w -t 60 restart", self.ctl))
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "pg_ctl restart: {}", String::from_utf8_lossy(&out.stderr));
+    }
+}
+
+impl Drop for OwnServer {
+    fn drop(&mut self) {
+        let _ = Command::new("sh").arg("-c").arg(&self.stop).status();
+    }
+}
+
+async fn count_rows(url: &str, sql: &str) -> i64 {
+    let (client, connection) = tokio_postgres::connect(url, tokio_postgres::NoTls).await.unwrap();
+    let driver = tokio::spawn(connection);
+    let n = client.query_one(sql, &[]).await.unwrap().get(0);
+    drop(client);
+    let _ = driver.await;
+    n
+}
+
+/// Issue 12: two crawl nodes on a PostgreSQL server that is restarted (`pg_ctl restart -m fast`,
+/// which cuts every connection) in the middle of their cycle. They reconnect and go on: every
+/// column ends up stored exactly once, and both nodes are still running and stop cleanly.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn issue_12_crawl_nodes_ride_out_a_postgres_restart_and_lose_nothing() {
+    let test = "issue_12_crawl_nodes_ride_out_a_postgres_restart_and_lose_nothing";
+    let Some(server) = tokio::task::spawn_blocking(move || OwnServer::start(test)).await.unwrap() else { return };
+    const PER_HOST: usize = 40;
+    let mut servers = Vec::new();
+    let mut publications = String::new();
+    for h in 0..3 {
+        let s = Server::start(format!("127.0.0.{}", 20 + h).parse().unwrap(), Site::new()).await.unwrap();
+        let base = s.base();
+        let mut items = String::new();
+        for i in 0..PER_HOST {
+            let (path, title) = (format!("/col/{i}.html"), format!("Restart column {h}-{i}"));
+            s.set_route(&path, Route::page("text/html", article_html(&title, "Jane Doe", i)));
+            items.push_str(&format!("<item><title>{title}</title><link>{base}{path}</link></item>"));
+        }
+        s.set_route(
+            "/feed.xml",
+            Route::page(
+                "application/rss+xml",
+                format!("<rss version=\"2.0\"><channel><title>F</title>{items}</channel></rss>"),
+            ),
+        );
+        publications.push_str(&format!(
+            "\n[[publication]]\nname = \"Paper {h}\"\nhomepage = \"{base}/\"\nfeeds = [\"{base}/feed.xml\"]\n"
+        ));
+        servers.push(s);
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("colonnade.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[crawl]\nallow_private_networks = true\nper_host_delay_ms = 60\nlease_seconds = 10\n\
+             min_refresh_minutes = 60\n{publications}"
+        ),
+    )
+    .unwrap();
+    let total = 3 * PER_HOST as i64;
+    let mut nodes: Vec<Killed> = (0..2)
+        .map(|n| {
+            let data = dir.path().join(format!("data{n}"));
+            bin()
+                .args(["--config", config.to_str().unwrap(), "--data", data.to_str().unwrap(), "--store", &server.url])
+                .arg("crawl")
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
+                .map(Killed)
+                .unwrap()
+        })
+        .collect();
+    let logs: Vec<_> = nodes
+        .iter_mut()
+        .map(|n| {
+            let stderr = n.0.stderr.take().unwrap();
+            std::thread::spawn(move || BufReader::new(stderr).lines().map_while(Result::ok).collect::<Vec<_>>())
+        })
+        .collect();
+    let url = server.url.clone();
+    let stored = || count_rows(&url, "SELECT count(*) FROM articles");
+    // Restarted once the nodes are well into their cycle (the store exists once a node is up).
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let (client, connection) = tokio_postgres::connect(&url, tokio_postgres::NoTls).await.unwrap();
+        let driver = tokio::spawn(connection);
+        let exists: bool = client.query_one("SELECT to_regclass('articles') IS NOT NULL", &[]).await.unwrap().get(0);
+        drop(client);
+        let _ = driver.await;
+        if exists && stored().await >= 15 {
+            break;
+        }
+        assert!(Instant::now() < deadline, "the nodes stored nothing");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let before = stored().await;
+    let restarted = Instant::now();
+    let server = tokio::task::spawn_blocking(move || {
+        server.restart();
+        server
+    })
+    .await
+    .unwrap();
+    eprintln!("PostgreSQL restarted with {before} of {total} columns stored, in {:?}", restarted.elapsed());
+    assert!(before < total, "the restart came after the crawl was done");
+
+    let deadline = Instant::now() + Duration::from_secs(90);
+    while stored().await < total {
+        assert!(Instant::now() < deadline, "stored {} of {total} after the restart", stored().await);
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let distinct = count_rows(&url, "SELECT count(DISTINCT title) FROM articles").await;
+    assert_eq!((stored().await, distinct), (total, total), "every column exactly once");
+    for node in &mut nodes {
+        assert!(node.0.try_wait().unwrap().is_none(), "a crawl node stopped after the restart");
+    }
+    for node in &mut nodes {
+        assert!(interrupt(&mut node.0).success());
+    }
+    for log in logs {
+        for line in log.join().unwrap().iter().filter(|l| l.contains("error") || l.contains("failed")) {
+            eprintln!("node: {line}");
+        }
+    }
+    drop((servers, server));
+}

@@ -99,6 +99,17 @@ pub enum StoreError {
         #[source]
         source: DbError,
     },
+    /// The connection to the database server was lost while a transaction was committing: the
+    /// server may have saved it or not. Nothing was half-written either way: a transaction is
+    /// whole or absent.
+    #[error("lost the connection to the database while committing ({op}): it may or may not have been saved")]
+    CommitUnknown {
+        /// What the store was doing.
+        op: &'static str,
+        /// Why: a [`PgError`].
+        #[source]
+        source: DbError,
+    },
     /// The database server could not be reached or refused the connection. The message does not
     /// repeat the URL, which the caller names (`opening the store at …`).
     #[error("cannot connect to the PostgreSQL server")]

@@ -1957,3 +1957,108 @@ fn issue_12_pg_two_nodes_flushing_at_once_lose_no_count_and_double_none() {
         .fold(Counts::default(), |s, c| Counts { views: s.views + c.views, likes: s.likes + c.likes });
     assert_eq!(total.views + total.likes, 3000, "{total:?}");
 }
+
+// ---- PostgreSQL: a connection cut in the middle of a write (issue 12) ----------------------
+
+/// Saves one column with its page on `store` in a thread of its own.
+fn save_in_thread(store: Arc<PgStore>, p: Id) -> std::thread::JoinHandle<Result<SaveOutcome, StoreError>> {
+    std::thread::spawn(move || {
+        let url = "https://cut.example/1";
+        let headers = vec![("Content-Type".to_string(), "text/html".to_string())];
+        store.save_article(&NewArticle {
+            publication_id: p,
+            article: &column(url, "Jane Roe", "Cut short."),
+            url_key: url,
+            alt_url_keys: &[],
+            raw: Some(RawPage {
+                url,
+                status: 200,
+                headers: &headers,
+                body: b"<p>Cut short.</p>",
+                fetched_at: ts("2025-01-01T00:00:00Z"),
+                evidence: None,
+            }),
+            seen_at: ts("2025-01-01T00:00:00Z"),
+        })
+    })
+}
+
+/// Another session holds an uncommitted alias for the column's URL key, so a save waits on it
+/// inside its transaction (when it records its keys, after writing its columnist and article rows);
+/// then the save's backend is terminated (as a server restart or a cut network does). Returns the
+/// save's result once the other session has rolled back.
+fn save_cut_mid_write(schema: &support::PgSchema, store: Arc<PgStore>, p: Id) -> Result<SaveOutcome, StoreError> {
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    rt.block_on(async {
+        let (locker, connection) = tokio_postgres::connect(&schema.url(), tokio_postgres::NoTls).await.unwrap();
+        tokio::spawn(connection);
+        locker
+            .batch_execute(&format!(
+                "BEGIN; \
+                 WITH a AS (INSERT INTO articles (publication_id, url, url_key, kind, text, html, excerpt, word_count, \
+                   confidence, content_hash, first_seen_us, updated_us) \
+                   VALUES ({p}, 'https://cut.example/other', 'cut.example/other', 'news', '', '', '', 0, 0, 0, 0, 0) \
+                   RETURNING id) \
+                 INSERT INTO article_urls (url_key, article_id) SELECT 'https://cut.example/1', id FROM a"
+            ))
+            .await
+            .unwrap();
+        let saving = save_in_thread(store, p);
+        // The backend our uncommitted rows hold up (tests running at once each hold their own). It
+        // waits when it records its keys, or earlier (PostgreSQL may make a writer wait for a
+        // transaction whose rows its checks meet): either way inside its transaction.
+        let waiting = "SELECT pid FROM pg_stat_activity WHERE pg_backend_pid() = ANY(pg_blocking_pids(pid))";
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        let pid: i32 = loop {
+            if let Some(row) = locker.query_opt(waiting, &[]).await.unwrap() {
+                break row.get(0);
+            }
+            assert!(std::time::Instant::now() < deadline, "the save never waited on the other session");
+            tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+        };
+        locker.query_one("SELECT pg_terminate_backend($1)", &[&pid]).await.unwrap();
+        // Long enough for a store that reconnects to be waiting on the key again.
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        locker.batch_execute("ROLLBACK").await.unwrap();
+        saving.join().unwrap()
+    })
+}
+
+fn written(schema: &support::PgSchema) -> Vec<String> {
+    ["articles", "columnists", "article_urls", "raw_pages"]
+        .iter()
+        .flat_map(|t| schema.strings(&format!("SELECT '{t} ' || count(*) FROM {t}")))
+        .collect()
+}
+
+#[test]
+fn issue_12_pg_a_connection_cut_mid_write_is_a_clear_error_and_leaves_nothing_half_written() {
+    let test = "issue_12_pg_a_connection_cut_mid_write_is_a_clear_error_and_leaves_nothing_half_written";
+    let Some(base) = support::pg_url(test) else { return };
+    let schema = support::PgSchema::new(&base);
+    let options = PgOptions { reconnect_for: std::time::Duration::ZERO, ..PgOptions::default() };
+    let store = Arc::new(PgStore::open(&schema.url(), &options).unwrap());
+    let p = publication(store.as_ref(), "cut.example");
+    let err = save_cut_mid_write(&schema, Arc::clone(&store), p).unwrap_err();
+    let chain = error_chain(&err);
+    assert!(
+        chain.starts_with("database error while ") || chain.starts_with("lost the connection to the database while"),
+        "{chain}"
+    );
+    assert!(chain.contains(": FATAL 57P01: terminating connection due to administrator command"), "{chain}");
+    assert_once(&chain);
+    assert_eq!(written(&schema), ["articles 0", "columnists 0", "article_urls 0", "raw_pages 0"]);
+    // The store goes on with a new connection.
+    assert_eq!(store.stats().unwrap().publications, 1);
+}
+
+#[test]
+fn issue_12_pg_a_write_whose_connection_was_cut_runs_again_on_a_new_one() {
+    let test = "issue_12_pg_a_write_whose_connection_was_cut_runs_again_on_a_new_one";
+    let Some(base) = support::pg_url(test) else { return };
+    let schema = support::PgSchema::new(&base);
+    let store = Arc::new(PgStore::open(&schema.url(), &PgOptions::default()).unwrap());
+    let p = publication(store.as_ref(), "cut.example");
+    assert!(matches!(save_cut_mid_write(&schema, Arc::clone(&store), p), Ok(SaveOutcome::Inserted(_))));
+    assert_eq!(written(&schema), ["articles 1", "columnists 1", "article_urls 1", "raw_pages 1"]);
+}
