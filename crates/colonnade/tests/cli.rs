@@ -1259,3 +1259,94 @@ async fn issue_12_crawl_nodes_ride_out_a_postgres_restart_and_lose_nothing() {
     }
     drop((servers, server));
 }
+
+// ---- robots.txt shared by crawl nodes through PostgreSQL (issue 12) ------------------------
+
+/// Issue 12: crawl nodes on one PostgreSQL store fetch a site's robots.txt once between them. The
+/// first node fetches it and stores it with its expiry; a second node crawls the site without
+/// asking for robots.txt at all and still obeys it; once the stored copy has expired, the next
+/// node fetches it again.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn issue_12_crawl_nodes_share_robots_txt_through_the_store_until_it_expires() {
+    let test = "issue_12_crawl_nodes_share_robots_txt_through_the_store_until_it_expires";
+    let Some(base) = pg_url(test) else { return };
+    let schema = PgSchema::new(&base, "cli_robots").await;
+    let s = Server::start("127.0.0.30".parse().unwrap(), Site::new()).await.unwrap();
+    let host = s.base();
+    let mut items = String::new();
+    for (i, dir) in ["col", "col", "private"].iter().enumerate() {
+        let path = format!("/{dir}/{i}.html");
+        s.set_route(&path, Route::page("text/html", article_html(&format!("Robots column {i}"), "Jane Doe", i)));
+        items.push_str(&format!("<item><title>Robots column {i}</title><link>{host}{path}</link></item>"));
+    }
+    s.set_route(
+        "/feed.xml",
+        Route::page(
+            "application/rss+xml",
+            format!("<rss version=\"2.0\"><channel><title>F</title>{items}</channel></rss>"),
+        ),
+    );
+    s.set_route("/robots.txt", Route::page("text/plain", "User-agent: *\nDisallow: /private/\n"));
+    let dir = tempfile::tempdir().unwrap();
+    let store = schema.url();
+    let crawl = |n: usize| {
+        let config = dir.path().join(format!("node{n}.toml"));
+        std::fs::write(
+            &config,
+            format!(
+                "[crawl]\nuser_agent = \"Node{n}/0.1\"\nallow_private_networks = true\nper_host_delay_ms = 0\n\
+                 \n[[publication]]\nname = \"Paper\"\nhomepage = \"{host}/\"\nfeeds = [\"{host}/feed.xml\"]\n"
+            ),
+        )
+        .unwrap();
+        let data = dir.path().join(format!("data{n}"));
+        let store = store.clone();
+        move || {
+            let out = bin()
+                .args(["--config", config.to_str().unwrap(), "--data", data.to_str().unwrap(), "--store", &store])
+                .args(["crawl", "--once"])
+                .output()
+                .unwrap();
+            assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        }
+    };
+    let asked = |node: &str, path: &str| {
+        s.requests()
+            .iter()
+            .filter(|r| r.path.starts_with(path) && r.header("user-agent").is_some_and(|ua| ua.starts_with(node)))
+            .count()
+    };
+    tokio::task::spawn_blocking(crawl(0)).await.unwrap();
+    assert_eq!(asked("Node0", "/robots.txt"), 1);
+    assert_eq!(asked("Node0", "/col/"), 2);
+    assert_eq!(asked("Node0", "/private/"), 0, "robots.txt obeyed");
+    let db = schema.client().await;
+    let row = db
+        .query_one(
+            "SELECT origin, verdict, expires_us - (extract(epoch FROM statement_timestamp()) * 1000000)::bigint \
+             FROM robots",
+            &[],
+        )
+        .await
+        .unwrap();
+    assert_eq!((row.get::<_, String>(0), row.get::<_, String>(1)), (host.clone(), "file".to_string()));
+    let left_h = row.get::<_, i64>(2) as f64 / 3.6e9;
+    assert!((23.9..=24.0).contains(&left_h), "fresh for a day: {left_h} h left");
+
+    // A second node: the feed and its columns again, robots.txt from the store, still obeyed.
+    tokio::task::spawn_blocking(crawl(1)).await.unwrap();
+    assert_eq!(asked("Node1", "/feed.xml"), 1, "node 1 crawled the site");
+    assert_eq!(asked("Node1", "/robots.txt"), 0, "node 1 used the stored robots.txt");
+    assert_eq!(asked("Node1", "/private/"), 0, "the stored robots.txt is obeyed");
+
+    // Expired: the next node fetches it again and stores it for another day.
+    db.batch_execute("UPDATE robots SET expires_us = 0").await.unwrap();
+    tokio::task::spawn_blocking(crawl(2)).await.unwrap();
+    assert_eq!(asked("Node2", "/robots.txt"), 1, "an expired robots.txt is fetched again");
+    let left: i64 = db
+        .query_one("SELECT expires_us - (extract(epoch FROM statement_timestamp()) * 1000000)::bigint FROM robots", &[])
+        .await
+        .unwrap()
+        .get(0);
+    assert!(left > 23 * 3_600_000_000, "stored again for a day: {left} µs");
+}

@@ -59,7 +59,7 @@ mod warc;
 
 pub use copy::{CopyProgress, CopySummary, copy_store};
 pub use location::StoreLocation;
-pub use nodes::{Coordination, HostTurn};
+pub use nodes::{Coordination, HostTurn, RobotsTxt};
 pub use postgres::{PgError, PgOptions, PgStore};
 pub use sqlite::{DB_FILE, SqliteStore};
 pub use visits::{CountChanges, SharedVisits, Visit};

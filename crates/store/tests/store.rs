@@ -2062,3 +2062,22 @@ fn issue_12_pg_a_write_whose_connection_was_cut_runs_again_on_a_new_one() {
     assert!(matches!(save_cut_mid_write(&schema, Arc::clone(&store), p), Ok(SaveOutcome::Inserted(_))));
     assert_eq!(written(&schema), ["articles 1", "columnists 1", "article_urls 1", "raw_pages 1"]);
 }
+
+#[test]
+fn issue_12_pg_robots_txt_is_shared_until_it_expires() {
+    let Some((_schema, a, b)) = pg_nodes("issue_12_pg_robots_txt_is_shared_until_it_expires") else { return };
+    let (ca, cb) = (a.coordination().unwrap(), b.coordination().unwrap());
+    let origin = "https://robots.example";
+    assert_eq!(cb.robots(origin).unwrap(), None);
+    let file = RobotsTxt::File(b"User-agent: *\nDisallow: /private/\n".to_vec());
+    ca.save_robots(origin, &file, std::time::Duration::from_secs(3600)).unwrap();
+    let (found, left) = cb.robots(origin).unwrap().unwrap();
+    assert_eq!(found, file);
+    assert!(left > std::time::Duration::from_secs(3590) && left <= std::time::Duration::from_secs(3600), "{left:?}");
+    // Replaced by the next fetch; one that has expired is not given.
+    ca.save_robots(origin, &RobotsTxt::Disallow, std::time::Duration::from_secs(300)).unwrap();
+    assert_eq!(cb.robots(origin).unwrap().map(|r| r.0), Some(RobotsTxt::Disallow));
+    ca.save_robots(origin, &RobotsTxt::Allow, NONE).unwrap();
+    assert_eq!(cb.robots(origin).unwrap(), None);
+    assert_eq!(cb.robots("https://other.example").unwrap(), None);
+}
