@@ -9,7 +9,10 @@
 #   with), creates the database `colonnade`, exports COLONNADE_TEST_PG_URL and stops the server
 #   and removes the folder when the sourcing shell exits.
 # Run (by hand):                 eval "$(bash .ci/postgres.sh)"
-#   the same, but the server keeps running; it prints the export line and the command that stops it.
+#   the same, but the server keeps running; it prints export lines for the URL, COLONNADE_PG_CTL
+#   (pg_ctl for this server: "$COLONNADE_PG_CTL -m fast -w restart") and COLONNADE_PG_STOP (the
+#   command that stops it and removes its folder). The PostgreSQL-restart test starts a server of
+#   its own this way, so restarting it disturbs no other test.
 #
 # The server is for tests only: trust authentication on a private socket, fsync off.
 
@@ -46,6 +49,9 @@ colonnade_pg_main() {
     || { "${run_as[@]}" "$bindir/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null; return 1; }
 
   COLONNADE_PG_DIR=$dir
+  # pg_ctl for this server, as the user it runs as, e.g. "$COLONNADE_PG_CTL -m fast -w restart"
+  # (the server keeps its options; the log stays in $dir/server.log).
+  COLONNADE_PG_CTL="${run_as[*]} $bindir/pg_ctl -D $dir/data -l $dir/server.log"
   COLONNADE_PG_STOP="${run_as[*]} $bindir/pg_ctl -D $dir/data -m fast stop >/dev/null; rm -rf $dir"
   COLONNADE_TEST_PG_URL="postgresql:///$db?host=$dir&port=$port&user=$user"
   echo "PostgreSQL $("$bindir/postgres" --version | awk '{print $3}') for the tests at $COLONNADE_TEST_PG_URL" >&2
@@ -60,5 +66,7 @@ else
   set -euo pipefail
   colonnade_pg_main
   printf 'export COLONNADE_TEST_PG_URL=%q\n' "$COLONNADE_TEST_PG_URL"
+  printf 'export COLONNADE_PG_CTL=%q\n' "$COLONNADE_PG_CTL"
+  printf 'export COLONNADE_PG_STOP=%q\n' "$COLONNADE_PG_STOP"
   printf '# to stop it: %s\n' "$COLONNADE_PG_STOP"
 fi

@@ -1,6 +1,11 @@
 //! `colonnade-bench crawl`: articles per second through the whole crawl path — fetch over
-//! loopback, feed parsing, extraction, SQLite with raw pages — from fixture sites with politeness
-//! off. The fixture servers run in the same process, so their cost is counted too.
+//! loopback, feed parsing, extraction, the store with raw pages — from fixture sites with
+//! politeness off. The fixture servers run in the same process, so their cost is counted too.
+//!
+//! By default the crawl runs in this process on a new SQLite store. With `--nodes N`, N
+//! `colonnade crawl --once` processes (the binary beside this one) crawl the fixture sites into
+//! `--store` at once — several crawl nodes on one PostgreSQL database, sharing the feeds by lease
+//! — and the time is from starting them to the last one's end of cycle.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -13,7 +18,7 @@ use clap::Args;
 use colonnade_config::{Config, CrawlConfig, Publication};
 use colonnade_fixture::{Route, Server, Site};
 use colonnade_ingest::Ingest;
-use colonnade_store::{DB_FILE, SqliteStore, Store};
+use colonnade_store::{DB_FILE, SqliteStore, Store, StoreLocation};
 
 use crate::pages::{DEFAULT_CORPUS, list_pages, pages_dir, read_page};
 use crate::procfs::{current_rss, peak_rss};
@@ -30,6 +35,18 @@ pub struct CrawlArgs {
     /// Folder of pages to serve (cycled); a corpus's pages/ folder is found by itself.
     #[arg(long, default_value = DEFAULT_CORPUS)]
     corpus: PathBuf,
+    /// Crawl with this many `colonnade crawl --once` processes at once instead of in this process
+    /// (more than one needs a PostgreSQL --store).
+    #[arg(long, value_name = "N")]
+    nodes: Option<usize>,
+    /// With --nodes: the store, a PostgreSQL URL (a fresh schema is made in it and dropped
+    /// afterwards) [default: a new SQLite store in a temporary folder].
+    #[arg(long, value_name = "URL")]
+    store: Option<String>,
+    /// With --nodes: the `colonnade` program [default: `colonnade` beside this program; build it
+    /// with `cargo build --release -p colonnade`].
+    #[arg(long = "colonnade-bin", value_name = "FILE")]
+    colonnade_bin: Option<PathBuf>,
 }
 
 /// Replaces every `from` with `to` in bytes (pages may not be UTF-8).
@@ -135,6 +152,10 @@ pub fn run(args: CrawlArgs) -> Result<ExitCode> {
             publications,
             ..Config::default()
         };
+        if let Some(nodes) = args.nodes {
+            crawl_in_processes(&args, nodes, &config, &data).await?;
+            return Ok(None);
+        }
         let store: Arc<dyn Store> = Arc::new(SqliteStore::open(&data)?);
         let ingest = Ingest::new(Arc::new(config), Arc::clone(&store))?;
 
@@ -158,11 +179,11 @@ pub fn run(args: CrawlArgs) -> Result<ExitCode> {
         done.store(true, Ordering::Relaxed);
         let samples = sampler.join().unwrap_or_default();
         let stats = store.stats()?;
-        Ok::<_, anyhow::Error>((summary, secs, samples, stats))
+        Ok::<_, anyhow::Error>(Some((summary, secs, samples, stats)))
     });
     let db_bytes = std::fs::metadata(data.join(DB_FILE)).map(|m| m.len()).unwrap_or(0);
     let _ = std::fs::remove_dir_all(&data);
-    let (summary, secs, samples, stats) = result?;
+    let Some((summary, secs, samples, stats)) = result? else { return Ok(ExitCode::SUCCESS) };
     let totals = summary.totals();
     println!(
         "bench crawl: {} articles from {} loopback hosts ({} corpus pages cycled, canonical links removed)",
@@ -196,4 +217,83 @@ pub fn run(args: CrawlArgs) -> Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// `--nodes N`: N `colonnade crawl --once` processes on one store, timed from their start to the
+/// last one's end of cycle (the summary line it prints; the stories pass after it is not timed).
+async fn crawl_in_processes(args: &CrawlArgs, nodes: usize, config: &Config, data: &std::path::Path) -> Result<()> {
+    let postgres = args.store.as_deref().filter(|s| s.starts_with("postgres://") || s.starts_with("postgresql://"));
+    if nodes == 0 || (nodes > 1 && postgres.is_none()) {
+        bail!("--nodes must be at least 1, and more than one needs a PostgreSQL --store");
+    }
+    if args.store.is_some() && postgres.is_none() {
+        bail!("--store takes a PostgreSQL URL (postgres://…); without it the store is a new SQLite file");
+    }
+    let exe = crate::serve::colonnade_bin(args.colonnade_bin.as_deref())?;
+    std::fs::create_dir_all(data).with_context(|| format!("creating {}", data.display()))?;
+    let config_path = data.join("colonnade.toml");
+    config.save(&config_path).context("writing the crawl configuration")?;
+    let scratch = postgres.map(|url| crate::pg::Scratch::new(url, "colonnade_bench_crawl")).transpose()?;
+    let store_url = scratch.as_ref().map(crate::pg::Scratch::url);
+    // Migrated before the clock starts, as a running deployment's store is.
+    let location = match &store_url {
+        Some(url) => StoreLocation::parse(url),
+        None => StoreLocation::Sqlite(data.join("store")),
+    };
+    let store = colonnade_store::open(&location).context("opening the store")?;
+    let started = Instant::now();
+    let mut children = Vec::new();
+    for n in 0..nodes {
+        let mut cmd = std::process::Command::new(&exe);
+        cmd.arg("--config").arg(&config_path).arg("--data").arg(data.join(format!("node{n}")));
+        match &location {
+            StoreLocation::Postgres(url) => cmd.args(["--store", url]),
+            StoreLocation::Sqlite(dir) => cmd.arg("--store").arg(dir),
+        };
+        let mut child = cmd
+            .args(["crawl", "--once"])
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .with_context(|| format!("starting {} crawl", exe.display()))?;
+        let stdout = child.stdout.take().context("reading a node's output")?;
+        // The moment the node prints its summary's total line: its cycle is over.
+        let done = std::thread::spawn(move || {
+            use std::io::BufRead;
+            let mut at = None;
+            for line in std::io::BufReader::new(stdout).lines().map_while(Result::ok) {
+                if line.starts_with("total") {
+                    at = Some(Instant::now());
+                }
+            }
+            at
+        });
+        children.push((child, done));
+    }
+    let mut ends = Vec::new();
+    for (mut child, done) in children {
+        let status = child.wait().context("waiting for a crawl node")?;
+        if !status.success() {
+            bail!("a crawl node failed ({status})");
+        }
+        ends.push(done.join().ok().flatten().context("a crawl node printed no summary")?);
+    }
+    let secs = ends.iter().map(|e| e.duration_since(started).as_secs_f64()).fold(0.0, f64::max);
+    let stats = store.stats()?;
+    let what = match &location {
+        StoreLocation::Postgres(_) => "PostgreSQL",
+        StoreLocation::Sqlite(_) => "SQLite",
+    };
+    println!(
+        "bench crawl: {} articles from {} loopback hosts, {nodes} `colonnade crawl --once` process(es) on {what}",
+        args.articles, args.hosts
+    );
+    println!("stored        {} articles", stats.articles);
+    println!("seconds       {secs:.2} (start of the processes to the last end of cycle)");
+    println!("articles/s    {:.0}", stats.articles as f64 / secs);
+    drop(store);
+    drop(scratch);
+    let _ = std::fs::remove_dir_all(data);
+    Ok(())
 }

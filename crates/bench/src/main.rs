@@ -3,6 +3,8 @@
 //! ```sh
 //! cargo run --release -p colonnade-bench -- extract   # pages/second of the extractor
 //! cargo run --release -p colonnade-bench -- crawl     # articles/second through fetch, extract and store
+//! cargo build --release -p colonnade && cargo run --release -p colonnade-bench -- crawl --nodes 2 --store postgres://…
+//! cargo run --release -p colonnade-bench -- store --store postgres://…   # inserts/second of the store
 //! cargo build --release -p colonnade && cargo run --release -p colonnade-bench -- serve
 //! cargo run --release -p colonnade-bench -- stories   # assign time and memory with 100k articles
 //! ```
@@ -13,8 +15,10 @@
 mod crawl;
 mod extract;
 mod pages;
+mod pg;
 mod procfs;
 mod serve;
+mod store;
 mod stories;
 
 use std::process::ExitCode;
@@ -42,6 +46,8 @@ enum Command {
     /// Time per article and memory of the stories stage (copies and stories) with 100,000
     /// synthetic articles in its index, and `stories cluster` on 1,000.
     Stories(stories::StoriesArgs),
+    /// Articles saved per second by the store (SQLite or PostgreSQL), from one or more threads.
+    Store(store::StoreArgs),
 }
 
 fn main() -> ExitCode {
@@ -51,6 +57,7 @@ fn main() -> ExitCode {
         Command::Crawl(args) => crawl::run(args),
         Command::Serve(args) => serve::run(args),
         Command::Stories(args) => stories::run(args),
+        Command::Store(args) => store::run(args),
     };
     match result {
         Ok(code) => code,

@@ -207,6 +207,9 @@ fn truncate(s: &str, n: usize) -> String {
     if s.chars().count() <= n { s.to_string() } else { s.chars().take(n - 1).collect::<String>() + "…" }
 }
 
+/// How long `crawl` waits before starting again after a failed cycle.
+const CRAWL_RETRY: Duration = Duration::from_secs(10);
+
 pub fn crawl(paths: &Paths, args: CrawlArgs) -> Result<ExitCode> {
     let config = Arc::new(load_config(&paths.config)?);
     if config.publications.is_empty() {
@@ -234,10 +237,27 @@ pub fn crawl(paths: &Paths, args: CrawlArgs) -> Result<ExitCode> {
             let on_cycle = |s: &CycleSummary| {
                 let _ = print_summary(s, args.json);
             };
-            let stop = async {
+            // Ctrl-C ends the crawl. A cycle that fails (the store unreachable for longer than it
+            // waits to reconnect) is started again after a pause, as `serve` does.
+            let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+            tokio::spawn(async move {
                 let _ = tokio::signal::ctrl_c().await;
+                let _ = stop_tx.send(true);
+            });
+            let stopped = || {
+                let mut rx = stop_rx.clone();
+                async move {
+                    let _ = rx.wait_for(|stop| *stop).await;
+                }
             };
-            ingest.run_forever(&progress, &on_cycle, stop).await?;
+            loop {
+                let Err(e) = ingest.run_forever(&progress, &on_cycle, stopped()).await else { break };
+                eprintln!("colonnade: crawl cycle failed: {e:#}; starting again in {} s", CRAWL_RETRY.as_secs());
+                tokio::select! {
+                    _ = stopped() => break,
+                    _ = tokio::time::sleep(CRAWL_RETRY) => {}
+                }
+            }
         }
         ingest.leave().await.context("giving this node's leases back")?;
         Ok::<_, anyhow::Error>(())

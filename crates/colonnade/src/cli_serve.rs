@@ -71,6 +71,7 @@ fn site_options(config: &Config, db_path: Option<PathBuf>) -> SiteOptions {
         max_connections: s.max_connections,
         metrics_token: Some(s.metrics_token.clone()).filter(|t| !t.is_empty()),
         visitor_keys_per_client: s.visitor_keys_per_client,
+        flush_interval: Duration::from_millis(s.flush_interval_ms),
         db_path,
         ..SiteOptions::default()
     }

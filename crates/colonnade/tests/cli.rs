@@ -930,3 +930,423 @@ async fn issue_12_three_crawl_nodes_share_one_postgres_store_and_survive_a_kill(
     }
     eprintln!("{columns} columns by 3 nodes (one killed) in {:.1} s", t0.elapsed().as_secs_f64());
 }
+
+// ---- several serve nodes on one PostgreSQL store (issue 12) --------------------------------
+
+/// One HTTP/1.0 request over loopback with these headers: status and body.
+fn http(addr: &str, method: &str, path: &str, headers: &[(&str, &str)]) -> (u16, String) {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(addr).unwrap();
+    stream.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+    let mut head = format!("{method} {path} HTTP/1.0\r\nHost: {addr}\r\nContent-Length: 0\r\n");
+    for (k, v) in headers {
+        head.push_str(&format!("{k}: {v}\r\n"));
+    }
+    head.push_str("\r\n");
+    stream.write_all(head.as_bytes()).unwrap();
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).unwrap();
+    let text = String::from_utf8_lossy(&raw).into_owned();
+    let status = text.split_whitespace().nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
+    let body = text.split_once("\r\n\r\n").map(|(_, b)| b.to_string()).unwrap_or_default();
+    (status, body)
+}
+
+/// Views and likes a serve node shows for an article (`/api/articles/{id}`).
+fn shown_counts(addr: &str, id: i64) -> (u64, u64) {
+    let (status, body) = http(addr, "GET", &format!("/api/articles/{id}"), &[]);
+    assert_eq!(status, 200, "{body}");
+    let json: serde_json::Value = serde_json::from_str(&body).unwrap();
+    (json["views"].as_u64().unwrap(), json["likes"].as_u64().unwrap())
+}
+
+/// Issue 12: two `colonnade serve --no-crawl` processes on one PostgreSQL store, hit one after
+/// the other over loopback. One visitor's views of one column on both nodes count once; a like
+/// on one node shows on the other within two flush intervals (one on each node); a column a
+/// third process crawls into the store turns up in both nodes' search.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn issue_12_two_serve_nodes_count_a_visitor_once_share_likes_and_follow_the_store() {
+    let test = "issue_12_two_serve_nodes_count_a_visitor_once_share_likes_and_follow_the_store";
+    let Some(base) = pg_url(test) else { return };
+    let schema = PgSchema::new(&base, "cli_serve_nodes").await;
+    const FLUSH_MS: u64 = 250;
+    let (servers, toml) = sites(1, 2, 0).await;
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("colonnade.toml");
+    std::fs::write(&config, format!("{toml}\n[site]\nflush_interval_ms = {FLUSH_MS}\n")).unwrap();
+    let (config, store) = (config.to_str().unwrap().to_owned(), schema.url());
+    let crawl = {
+        let (config, store, data) = (config.clone(), store.clone(), dir.path().join("crawl"));
+        move || {
+            let out = bin()
+                .args(["--config", &config, "--data", data.to_str().unwrap(), "--store", &store, "crawl", "--once"])
+                .output()
+                .unwrap();
+            assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        }
+    };
+    tokio::task::spawn_blocking(crawl.clone()).await.unwrap();
+    let db = schema.client().await;
+    let id: i64 = db.query_one("SELECT min(id) FROM articles", &[]).await.unwrap().get(0);
+    let node = |n: usize| {
+        let data = dir.path().join(format!("node{n}"));
+        let (config, store) = (config.clone(), store.clone());
+        move || {
+            Serving::start(&[
+                "--addr",
+                "127.0.0.1:0",
+                "--no-crawl",
+                "--config",
+                &config,
+                "--data",
+                data.to_str().unwrap(),
+                "--store",
+                &store,
+            ])
+        }
+    };
+    let a = tokio::task::spawn_blocking(node(0)).await.unwrap();
+    let b = tokio::task::spawn_blocking(node(1)).await.unwrap();
+    let (status, body) = http(&a.addr, "GET", &format!("/api/articles/{id}"), &[]);
+    assert_eq!(status, 200, "{body}");
+    let json: serde_json::Value = serde_json::from_str(&body).unwrap();
+    let page = json["url"].as_str().unwrap().split_once("/columns/").map(|(_, p)| format!("/columns/{p}")).unwrap();
+    let stored = async |column: &str| -> i64 {
+        db.query_one(&format!("SELECT coalesce(sum({column}), 0)::bigint FROM counters WHERE article_id = $1"), &[&id])
+            .await
+            .unwrap()
+            .get(0)
+    };
+    let settle = || tokio::time::sleep(Duration::from_millis(4 * FLUSH_MS));
+
+    // One visitor (address and browser) on both nodes, back and forth: one view.
+    let firefox = [("User-Agent", "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0")];
+    for round in 0..3 {
+        for (name, node) in [("a", &a), ("b", &b)] {
+            let (status, _) = http(&node.addr, "GET", &page, &firefox);
+            assert_eq!(status, 200, "round {round} on node {name}");
+        }
+        settle().await;
+    }
+    assert_eq!(stored("views").await, 1, "one visitor on two nodes is one view");
+    // Another browser on node b is another visitor.
+    let safari = [("User-Agent", "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) Version/17.5 Safari/605.1.15")];
+    assert_eq!(http(&b.addr, "GET", &page, &safari).0, 200);
+    settle().await;
+    assert_eq!(stored("views").await, 2);
+    assert_eq!(shown_counts(&a.addr, id).0, 2, "node a shows the view counted on node b");
+    assert_eq!(shown_counts(&b.addr, id).0, 2);
+
+    // A like on node a shows on node b, whose column cache already holds the column.
+    let like = format!("{}/like", page);
+    let json_like = [firefox[0], ("Sec-Fetch-Site", "same-origin"), ("Accept", "application/json")];
+    let liked = Instant::now();
+    let (status, body) = http(&a.addr, "POST", &like, &json_like);
+    assert_eq!(status, 200, "{body}");
+    loop {
+        if shown_counts(&b.addr, id).1 == 1 {
+            break;
+        }
+        assert!(liked.elapsed() < Duration::from_secs(10), "the like never showed on node b");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let seen_after = liked.elapsed();
+    eprintln!("a like on node a showed on node b after {} ms (flush interval {FLUSH_MS} ms)", seen_after.as_millis());
+    assert!(
+        seen_after < Duration::from_millis(2 * FLUSH_MS + 1500),
+        "a like took {seen_after:?} to reach the other node (flush interval {FLUSH_MS} ms)"
+    );
+    // The same visitor liking again on node b: still one like.
+    let (status, _) = http(&b.addr, "POST", &like, &json_like);
+    assert_eq!(status, 200);
+    settle().await;
+    assert_eq!(stored("likes").await, 1, "one visitor's likes on two nodes are one like");
+    assert_eq!(shown_counts(&a.addr, id), (2, 1));
+    assert_eq!(shown_counts(&b.addr, id), (2, 1));
+
+    // A third process stores a new column: both nodes' indexers follow the store and find it.
+    let s = &servers[0];
+    let new_path = "/col/new.html";
+    s.set_route(new_path, Route::page("text/html", article_html("Zanzibar quokkas argue", "Jane Doe", 7)));
+    let items: String = (0..2)
+        .map(|i| format!("<item><title>Column 0-{i}</title><link>{}/col/{i}.html</link></item>", s.base()))
+        .chain([format!("<item><title>Zanzibar quokkas argue</title><link>{}{new_path}</link></item>", s.base())])
+        .collect();
+    s.set_route(
+        "/feed.xml",
+        Route::page(
+            "application/rss+xml",
+            format!("<rss version=\"2.0\"><channel><title>F</title>{items}</channel></rss>"),
+        ),
+    );
+    tokio::task::spawn_blocking(crawl).await.unwrap();
+    let (a, b) = tokio::task::spawn_blocking(move || {
+        for node in [&a, &b] {
+            let found = node.wait_for("/search?q=quokkas&kind=all", "data-test=\"search-result\"");
+            assert!(found.contains("Zanzibar"), "{found}");
+        }
+        (a, b)
+    })
+    .await
+    .unwrap();
+    assert!(a.stop("TERM") && b.stop("TERM"), "both nodes stop cleanly");
+}
+
+// ---- PostgreSQL restarted mid-crawl, and bad database input (issue 12) ---------------------
+
+/// A PostgreSQL server of the test's own, started by `.ci/postgres.sh` run as a script, so that
+/// restarting it disturbs no other test; stopped and removed when dropped.
+struct OwnServer {
+    url: String,
+    ctl: String,
+    stop: String,
+}
+
+impl OwnServer {
+    /// Only where the tests have a server (so PostgreSQL is installed); else `None`, said why.
+    fn start(test: &str) -> Option<OwnServer> {
+        pg_url(test)?;
+        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../.ci/postgres.sh");
+        let out = Command::new("bash")
+            .arg("-c")
+            .arg(
+                "eval \"$(bash \"$0\")\" && printf '%s\\n' \"$COLONNADE_TEST_PG_URL\" \"$COLONNADE_PG_CTL\" \
+                 \"$COLONNADE_PG_STOP\"",
+            )
+            .arg(&script)
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        let lines: Vec<&str> = text.lines().collect();
+        assert!(out.status.success() && lines.len() == 3, "{test}: {}{text}", String::from_utf8_lossy(&out.stderr));
+        Some(OwnServer { url: lines[0].to_owned(), ctl: lines[1].to_owned(), stop: lines[2].to_owned() })
+    }
+
+    /// `pg_ctl restart -m fast`: open connections are cut, the server is down a moment.
+    fn restart(&self) {
+        let out = Command::new("sh")
+            .arg("-c")
+            .arg(format!("{} -m fast -w -t 60 restart", self.ctl))
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "pg_ctl restart: {}", String::from_utf8_lossy(&out.stderr));
+    }
+}
+
+impl Drop for OwnServer {
+    fn drop(&mut self) {
+        let _ = Command::new("sh").arg("-c").arg(&self.stop).status();
+    }
+}
+
+async fn count_rows(url: &str, sql: &str) -> i64 {
+    let (client, connection) = tokio_postgres::connect(url, tokio_postgres::NoTls).await.unwrap();
+    let driver = tokio::spawn(connection);
+    let n = client.query_one(sql, &[]).await.unwrap().get(0);
+    drop(client);
+    let _ = driver.await;
+    n
+}
+
+/// Issue 12: two crawl nodes on a PostgreSQL server that is restarted (`pg_ctl restart -m fast`,
+/// which cuts every connection) in the middle of their cycle. They reconnect and go on: every
+/// column ends up stored exactly once, and both nodes are still running and stop cleanly.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn issue_12_crawl_nodes_ride_out_a_postgres_restart_and_lose_nothing() {
+    let test = "issue_12_crawl_nodes_ride_out_a_postgres_restart_and_lose_nothing";
+    let Some(server) = tokio::task::spawn_blocking(move || OwnServer::start(test)).await.unwrap() else { return };
+    const PER_HOST: usize = 40;
+    let mut servers = Vec::new();
+    let mut publications = String::new();
+    for h in 0..3 {
+        let s = Server::start(format!("127.0.0.{}", 20 + h).parse().unwrap(), Site::new()).await.unwrap();
+        let base = s.base();
+        let mut items = String::new();
+        for i in 0..PER_HOST {
+            let (path, title) = (format!("/col/{i}.html"), format!("Restart column {h}-{i}"));
+            s.set_route(&path, Route::page("text/html", article_html(&title, "Jane Doe", i)));
+            items.push_str(&format!("<item><title>{title}</title><link>{base}{path}</link></item>"));
+        }
+        s.set_route(
+            "/feed.xml",
+            Route::page(
+                "application/rss+xml",
+                format!("<rss version=\"2.0\"><channel><title>F</title>{items}</channel></rss>"),
+            ),
+        );
+        publications.push_str(&format!(
+            "\n[[publication]]\nname = \"Paper {h}\"\nhomepage = \"{base}/\"\nfeeds = [\"{base}/feed.xml\"]\n"
+        ));
+        servers.push(s);
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("colonnade.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[crawl]\nallow_private_networks = true\nper_host_delay_ms = 60\nlease_seconds = 10\n\
+             min_refresh_minutes = 60\n{publications}"
+        ),
+    )
+    .unwrap();
+    let total = 3 * PER_HOST as i64;
+    let mut nodes: Vec<Killed> = (0..2)
+        .map(|n| {
+            let data = dir.path().join(format!("data{n}"));
+            bin()
+                .args(["--config", config.to_str().unwrap(), "--data", data.to_str().unwrap(), "--store", &server.url])
+                .arg("crawl")
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
+                .map(Killed)
+                .unwrap()
+        })
+        .collect();
+    let logs: Vec<_> = nodes
+        .iter_mut()
+        .map(|n| {
+            let stderr = n.0.stderr.take().unwrap();
+            std::thread::spawn(move || BufReader::new(stderr).lines().map_while(Result::ok).collect::<Vec<_>>())
+        })
+        .collect();
+    let url = server.url.clone();
+    let stored = || count_rows(&url, "SELECT count(*) FROM articles");
+    // Restarted once the nodes are well into their cycle (the store exists once a node is up).
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let (client, connection) = tokio_postgres::connect(&url, tokio_postgres::NoTls).await.unwrap();
+        let driver = tokio::spawn(connection);
+        let exists: bool = client.query_one("SELECT to_regclass('articles') IS NOT NULL", &[]).await.unwrap().get(0);
+        drop(client);
+        let _ = driver.await;
+        if exists && stored().await >= 15 {
+            break;
+        }
+        assert!(Instant::now() < deadline, "the nodes stored nothing");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let before = stored().await;
+    let restarted = Instant::now();
+    let server = tokio::task::spawn_blocking(move || {
+        server.restart();
+        server
+    })
+    .await
+    .unwrap();
+    eprintln!("PostgreSQL restarted with {before} of {total} columns stored, in {:?}", restarted.elapsed());
+    assert!(before < total, "the restart came after the crawl was done");
+
+    let deadline = Instant::now() + Duration::from_secs(90);
+    while stored().await < total {
+        assert!(Instant::now() < deadline, "stored {} of {total} after the restart", stored().await);
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let distinct = count_rows(&url, "SELECT count(DISTINCT title) FROM articles").await;
+    assert_eq!((stored().await, distinct), (total, total), "every column exactly once");
+    for node in &mut nodes {
+        assert!(node.0.try_wait().unwrap().is_none(), "a crawl node stopped after the restart");
+    }
+    for node in &mut nodes {
+        assert!(interrupt(&mut node.0).success());
+    }
+    for log in logs {
+        for line in log.join().unwrap().iter().filter(|l| l.contains("error") || l.contains("failed")) {
+            eprintln!("node: {line}");
+        }
+    }
+    drop((servers, server));
+}
+
+// ---- robots.txt shared by crawl nodes through PostgreSQL (issue 12) ------------------------
+
+/// Issue 12: crawl nodes on one PostgreSQL store fetch a site's robots.txt once between them. The
+/// first node fetches it and stores it with its expiry; a second node crawls the site without
+/// asking for robots.txt at all and still obeys it; once the stored copy has expired, the next
+/// node fetches it again.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn issue_12_crawl_nodes_share_robots_txt_through_the_store_until_it_expires() {
+    let test = "issue_12_crawl_nodes_share_robots_txt_through_the_store_until_it_expires";
+    let Some(base) = pg_url(test) else { return };
+    let schema = PgSchema::new(&base, "cli_robots").await;
+    let s = Server::start("127.0.0.30".parse().unwrap(), Site::new()).await.unwrap();
+    let host = s.base();
+    let mut items = String::new();
+    for (i, dir) in ["col", "col", "private"].iter().enumerate() {
+        let path = format!("/{dir}/{i}.html");
+        s.set_route(&path, Route::page("text/html", article_html(&format!("Robots column {i}"), "Jane Doe", i)));
+        items.push_str(&format!("<item><title>Robots column {i}</title><link>{host}{path}</link></item>"));
+    }
+    s.set_route(
+        "/feed.xml",
+        Route::page(
+            "application/rss+xml",
+            format!("<rss version=\"2.0\"><channel><title>F</title>{items}</channel></rss>"),
+        ),
+    );
+    s.set_route("/robots.txt", Route::page("text/plain", "User-agent: *\nDisallow: /private/\n"));
+    let dir = tempfile::tempdir().unwrap();
+    let store = schema.url();
+    let crawl = |n: usize| {
+        let config = dir.path().join(format!("node{n}.toml"));
+        std::fs::write(
+            &config,
+            format!(
+                "[crawl]\nuser_agent = \"Node{n}/0.1\"\nallow_private_networks = true\nper_host_delay_ms = 0\n\
+                 \n[[publication]]\nname = \"Paper\"\nhomepage = \"{host}/\"\nfeeds = [\"{host}/feed.xml\"]\n"
+            ),
+        )
+        .unwrap();
+        let data = dir.path().join(format!("data{n}"));
+        let store = store.clone();
+        move || {
+            let out = bin()
+                .args(["--config", config.to_str().unwrap(), "--data", data.to_str().unwrap(), "--store", &store])
+                .args(["crawl", "--once"])
+                .output()
+                .unwrap();
+            assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        }
+    };
+    let asked = |node: &str, path: &str| {
+        s.requests()
+            .iter()
+            .filter(|r| r.path.starts_with(path) && r.header("user-agent").is_some_and(|ua| ua.starts_with(node)))
+            .count()
+    };
+    tokio::task::spawn_blocking(crawl(0)).await.unwrap();
+    assert_eq!(asked("Node0", "/robots.txt"), 1);
+    assert_eq!(asked("Node0", "/col/"), 2);
+    assert_eq!(asked("Node0", "/private/"), 0, "robots.txt obeyed");
+    let db = schema.client().await;
+    let row = db
+        .query_one(
+            "SELECT origin, verdict, expires_us - (extract(epoch FROM statement_timestamp()) * 1000000)::bigint \
+             FROM robots",
+            &[],
+        )
+        .await
+        .unwrap();
+    assert_eq!((row.get::<_, String>(0), row.get::<_, String>(1)), (host.clone(), "file".to_string()));
+    let left_h = row.get::<_, i64>(2) as f64 / 3.6e9;
+    assert!((23.9..=24.0).contains(&left_h), "fresh for a day: {left_h} h left");
+
+    // A second node: the feed and its columns again, robots.txt from the store, still obeyed.
+    tokio::task::spawn_blocking(crawl(1)).await.unwrap();
+    assert_eq!(asked("Node1", "/feed.xml"), 1, "node 1 crawled the site");
+    assert_eq!(asked("Node1", "/robots.txt"), 0, "node 1 used the stored robots.txt");
+    assert_eq!(asked("Node1", "/private/"), 0, "the stored robots.txt is obeyed");
+
+    // Expired: the next node fetches it again and stores it for another day.
+    db.batch_execute("UPDATE robots SET expires_us = 0").await.unwrap();
+    tokio::task::spawn_blocking(crawl(2)).await.unwrap();
+    assert_eq!(asked("Node2", "/robots.txt"), 1, "an expired robots.txt is fetched again");
+    let left: i64 = db
+        .query_one("SELECT expires_us - (extract(epoch FROM statement_timestamp()) * 1000000)::bigint FROM robots", &[])
+        .await
+        .unwrap()
+        .get(0);
+    assert!(left > 23 * 3_600_000_000, "stored again for a day: {left} µs");
+}

@@ -161,6 +161,10 @@ pub struct SiteConfig {
     /// Views (and, separately, likes) one client, an IPv4 address or an IPv6 /64, can add per
     /// day; the rest of the day's budget stays for everybody else.
     pub visitor_keys_per_client: usize,
+    /// How often views and likes are written to the store, in milliseconds (at least 50). With
+    /// several serve nodes on one PostgreSQL store, each node also reads then what the others
+    /// wrote, so a like on one node shows on another within about two of these.
+    pub flush_interval_ms: u64,
 }
 
 impl Default for SiteConfig {
@@ -181,6 +185,7 @@ impl Default for SiteConfig {
             metrics_addr: String::new(),
             metrics_token: String::new(),
             visitor_keys_per_client: 500,
+            flush_interval_ms: 2000,
         }
     }
 }
@@ -323,6 +328,9 @@ impl Config {
         }
         if site.idle_timeout_ms < 1000 {
             problems.push("site.idle_timeout_ms must be at least 1000".to_string());
+        }
+        if site.flush_interval_ms < 50 {
+            problems.push("site.flush_interval_ms must be at least 50".to_string());
         }
         if site.max_connections == 0 {
             problems.push("site.max_connections must be at least 1".to_string());

@@ -11,7 +11,7 @@ use tokio::time::Instant;
 use crate::Expect;
 use crate::guard::{GuardedResolver, blocked_in_chain, check_target};
 use crate::host::{HostGate, Schedule, Turn, host_key, parse_retry_after};
-use crate::robots::{self, Cache, Cached, Rules};
+use crate::robots::{self, Cache, Cached, RobotsFile, Rules, SharedRobots};
 use crate::{FetchError, FetchOptions, Response, Url, Validators};
 
 /// The polite HTTP client. Build one with [`Fetcher::new`] and share it; all its state (per-host
@@ -23,6 +23,8 @@ pub struct Fetcher {
     agent: String,
     schedule: Schedule,
     robots: Cache,
+    /// robots.txt shared with other crawl processes, looked up before fetching one.
+    shared_robots: Option<Arc<dyn SharedRobots>>,
 }
 
 /// How much longer than `request_timeout` a turn at the [`HostGate`] may be held before it lapses.
@@ -79,8 +81,17 @@ impl Fetcher {
                 None => Schedule::new(opts.per_host_delay, opts.max_concurrency),
             },
             robots: Cache::default(),
+            shared_robots: None,
             opts,
         })
+    }
+
+    /// Shares robots.txt with other crawl processes through `robots`: a robots.txt another
+    /// process fetched (and that is still fresh) is used instead of fetching it again, and one
+    /// this fetcher fetches is offered to the others.
+    pub fn with_shared_robots(mut self, robots: Arc<dyn SharedRobots>) -> Fetcher {
+        self.shared_robots = Some(robots);
+        self
     }
 
     /// The options this fetcher was built with.
@@ -305,34 +316,62 @@ impl Fetcher {
         if let Some(c) = cached.as_ref().filter(|c| c.is_fresh()) {
             return Ok(c.rules.clone());
         }
-        let rules = self.fetch_robots(url).await?;
-        if self.opts.respect_robots
-            && let Ok(k) = key(url)
-        {
-            self.schedule.set_crawl_delay(&k, rules.crawl_delay());
+        if let Some(shared) = &self.shared_robots {
+            match shared.get(&origin).await {
+                Ok(Some((file, left))) => {
+                    let rules = Rules::from_file(&self.agent, &file);
+                    self.apply_crawl_delay(url, &rules);
+                    let fresh = Cached::shared(rules, left);
+                    let rules = fresh.rules.clone();
+                    *cached = Some(fresh);
+                    return Ok(rules);
+                }
+                Ok(None) => {}
+                Err(e) => tracing::warn!(%origin, "could not read the shared robots.txt, fetching it: {e}"),
+            }
         }
+        let file = self.fetch_robots(url).await?;
+        let rules = Rules::from_file(&self.agent, &file);
+        self.apply_crawl_delay(url, &rules);
         let fresh = match (rules, cached.take()) {
             (Rules::DisallowAll, Some(old)) if matches!(*old.rules, Rules::Parsed(_)) => {
                 Cached::keep_after_failure(old.rules)
             }
-            (rules, _) => Cached::new(rules),
+            (rules, _) => {
+                if let Some(shared) = &self.shared_robots {
+                    let fresh_for = file.fresh_for();
+                    if let Err(e) = shared.put(&origin, file, fresh_for).await {
+                        tracing::warn!(%origin, "could not share the robots.txt fetched: {e}");
+                    }
+                }
+                Cached::new(rules)
+            }
         };
         let rules = fresh.rules.clone();
         *cached = Some(fresh);
         Ok(rules)
     }
 
+    /// Honours the `Crawl-delay` of `rules` for `url`'s host, when robots.txt is obeyed.
+    fn apply_crawl_delay(&self, url: &Url, rules: &Rules) {
+        if self.opts.respect_robots
+            && let Ok(k) = key(url)
+        {
+            self.schedule.set_crawl_delay(&k, rules.crawl_delay());
+        }
+    }
+
     /// Fetches `/robots.txt` for `url`'s origin through the same guard and schedule as pages, following
     /// up to five redirects, and applies RFC 9309 to the outcome.
-    async fn fetch_robots(&self, url: &Url) -> Result<Rules, FetchError> {
+    async fn fetch_robots(&self, url: &Url) -> Result<RobotsFile, FetchError> {
         let mut current = url.join("/robots.txt").map_err(|e| FetchError::BadUrl(format!("{url}: {e}")))?;
         for _ in 0..=robots::MAX_ROBOTS_REDIRECTS {
             self.schedule.check_backoff(&key(&current)?)?;
             let mut flight = match self.send(&current, None).await {
                 Ok(f) => f,
                 Err(e @ (FetchError::Blocked { .. } | FetchError::BackingOff { .. })) => return Err(e),
-                Err(FetchError::UnsupportedScheme(_) | FetchError::BadUrl(_)) => return Ok(Rules::AllowAll),
-                Err(_) => return Ok(Rules::DisallowAll),
+                Err(FetchError::UnsupportedScheme(_) | FetchError::BadUrl(_)) => return Ok(RobotsFile::Allow),
+                Err(_) => return Ok(RobotsFile::Disallow),
             };
             let status = flight.resp.status().as_u16();
             match status {
@@ -341,13 +380,13 @@ impl Fetcher {
                         .read_body(&current, &mut flight, robots::MAX_ROBOTS_BYTES, OnLimit::Truncate)
                         .await
                     {
-                        Ok(body) => Ok(Rules::parse(&self.agent, &body)),
-                        Err(_) => Ok(Rules::DisallowAll),
+                        Ok(body) => Ok(RobotsFile::Body(body)),
+                        Err(_) => Ok(RobotsFile::Disallow),
                     };
                 }
                 300..=399 => match redirect_target(&current, status, flight.resp.headers()) {
                     Ok(Some(next)) => current = next,
-                    _ => return Ok(Rules::AllowAll),
+                    _ => return Ok(RobotsFile::Allow),
                 },
                 429 | 500..=599 => {
                     if status == 429 || status == 503 {
@@ -355,13 +394,13 @@ impl Fetcher {
                         self.record_backoff(&current, flight.resp.headers());
                         self.schedule.check_backoff(&key(&current)?)?;
                     }
-                    return Ok(Rules::DisallowAll);
+                    return Ok(RobotsFile::Disallow);
                 }
-                _ => return Ok(Rules::AllowAll),
+                _ => return Ok(RobotsFile::Allow),
             }
         }
         // Too many redirects: RFC 9309 lets us treat robots.txt as unavailable.
-        Ok(Rules::AllowAll)
+        Ok(RobotsFile::Allow)
     }
 }
 

@@ -59,7 +59,7 @@ pub use colonnade_url::Url;
 pub use fetcher::Fetcher;
 pub use guard::{check_target, forbidden_reason, refusal};
 pub use host::{GateAnswer, GateError, GateFuture, HostGate, host_key, parse_retry_after};
-pub use robots::agent_token;
+pub use robots::{RobotsFile, SharedRobots, agent_token};
 
 /// Settings for a [`Fetcher`]. Start from [`FetchOptions::default`] and change what you need.
 #[derive(Debug, Clone)]

@@ -2,6 +2,7 @@
 //! `fetcher.rs`, because it goes through the same guard and schedule as every other request.
 
 use std::collections::HashMap;
+use std::fmt;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
@@ -9,6 +10,7 @@ use texting_robots::Robot;
 use tokio::time::Instant;
 
 use crate::Url;
+use crate::host::GateFuture;
 
 /// How long a fetched robots.txt is trusted (RFC 9309 asks for at most 24 hours).
 const FRESH_FOR: Duration = Duration::from_secs(24 * 3600);
@@ -25,6 +27,40 @@ pub(crate) const MAX_ROBOTS_REDIRECTS: usize = 5;
 pub fn agent_token(user_agent: &str) -> &str {
     let token = user_agent.trim().split(['/', ' ', '\t']).next().unwrap_or_default();
     if token.is_empty() { "Colonnade" } else { token }
+}
+
+/// A robots.txt fetch's outcome as crawl processes share it ([`SharedRobots`]): what RFC 9309
+/// makes of the response, with the file itself when there was one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RobotsFile {
+    /// No usable robots.txt (a 4xx, too many redirects): everything allowed.
+    Allow,
+    /// The host could not be reached or answered with a server error: nothing allowed for now.
+    Disallow,
+    /// The file, as fetched (at most 512 KiB).
+    Body(Vec<u8>),
+}
+
+impl RobotsFile {
+    /// How long this outcome is trusted: a day for a file or an allowance (RFC 9309 asks for at
+    /// most 24 hours), five minutes for "unreachable".
+    pub fn fresh_for(&self) -> Duration {
+        match self {
+            RobotsFile::Disallow => FAILURE_FRESH_FOR,
+            RobotsFile::Allow | RobotsFile::Body(_) => FRESH_FOR,
+        }
+    }
+}
+
+/// robots.txt files shared by several crawl processes (kept in their store), by origin
+/// (`https://host:port`), so that a site's robots.txt is fetched once a day by one of them rather
+/// than by each. A failing store is not the site's fault: the fetcher then fetches for itself.
+pub trait SharedRobots: Send + Sync + fmt::Debug {
+    /// The outcome stored for `origin` and how long it stays fresh, when it still is.
+    fn get(&self, origin: &str) -> GateFuture<Option<(RobotsFile, Duration)>>;
+
+    /// Stores the outcome of fetching `origin`'s robots.txt, fresh for `fresh_for`.
+    fn put(&self, origin: &str, file: RobotsFile, fresh_for: Duration) -> GateFuture<()>;
 }
 
 /// What robots.txt says for one origin.
@@ -45,6 +81,15 @@ impl Rules {
         match Robot::new(agent, body) {
             Ok(robot) => Rules::Parsed(Box::new(robot)),
             Err(_) => Rules::AllowAll,
+        }
+    }
+
+    /// The rules of a fetched or shared outcome, for `agent`.
+    pub(crate) fn from_file(agent: &str, file: &RobotsFile) -> Rules {
+        match file {
+            RobotsFile::Allow => Rules::AllowAll,
+            RobotsFile::Disallow => Rules::DisallowAll,
+            RobotsFile::Body(body) => Rules::parse(agent, body),
         }
     }
 
@@ -85,6 +130,11 @@ impl Cached {
     pub(crate) fn new(rules: Rules) -> Cached {
         let ttl = if matches!(rules, Rules::DisallowAll) { FAILURE_FRESH_FOR } else { FRESH_FOR };
         Cached { rules: Arc::new(rules), expires: Instant::now() + ttl }
+    }
+
+    /// Rules another crawl process fetched, trusted for what is left of their time.
+    pub(crate) fn shared(rules: Rules, left: Duration) -> Cached {
+        Cached { rules: Arc::new(rules), expires: Instant::now() + left.min(FRESH_FOR) }
     }
 
     /// After a failed re-fetch, RFC 9309 lets us keep using a cached copy: keep the old rules but ask

@@ -52,7 +52,7 @@ use futures_util::{FutureExt, StreamExt};
 use serde::Serialize;
 
 use crate::merge::{Evidence, FeedEvidence};
-use crate::nodes::{Node, Nodes, StoreGate};
+use crate::nodes::{Node, Nodes, StoreGate, StoreRobots};
 
 /// What stops a cycle. Anything else (a broken feed, a hostile server) is counted and logged.
 #[derive(Debug, thiserror::Error)]
@@ -303,13 +303,14 @@ fn same_site(url: &Url, home: &Url) -> bool {
 impl Ingest {
     /// Builds the pipeline. Fails only if the HTTP client cannot be built.
     /// A store with [`colonnade_store::Coordination`] (PostgreSQL) makes this process one of
-    /// several crawl nodes on it ([`Nodes::Shared`]); any other store keeps the crawl in this
-    /// process ([`Nodes::Local`]).
+    /// several crawl nodes on it ([`Nodes::Shared`]), sharing hosts' turns and robots.txt through
+    /// it; any other store keeps the crawl in this process ([`Nodes::Local`]).
     pub fn new(config: Arc<Config>, store: Arc<dyn Store>) -> Result<Ingest, IngestError> {
         let (fetcher, nodes) = if store.coordination().is_some() {
             let node = Node::new(Duration::from_secs(config.crawl.lease_seconds.max(1)));
             let gate = Arc::new(StoreGate::new(Arc::clone(&store), &node));
-            (Fetcher::with_gate(fetch_options(&config), gate)?, Nodes::Shared(node))
+            let robots = Arc::new(StoreRobots::new(Arc::clone(&store)));
+            (Fetcher::with_gate(fetch_options(&config), gate)?.with_shared_robots(robots), Nodes::Shared(node))
         } else {
             (Fetcher::new(fetch_options(&config))?, Nodes::Local)
         };

@@ -5,14 +5,14 @@
 //! the fetcher's memory, and an article is tried once per cycle by an in-memory set.
 //! [`Nodes::Shared`] is one of several processes on a PostgreSQL store, coordinated through the
 //! store's [`Coordination`]: feeds are leased one at a time as the cycle has room for them, hosts'
-//! turns are taken from the database ([`StoreGate`]) and article URLs are claimed before they are
-//! fetched. The cycle itself (`run_source`, `handle_candidate`) is the same for both.
+//! turns are taken from the database ([`StoreGate`]), robots.txt is kept there for all of them
+//! ([`StoreRobots`]) and article URLs are claimed before they are fetched. The cycle itself (`run_source`, `handle_candidate`) is the same for both.
 
 use std::sync::Arc;
 use std::time::Duration;
 
-use colonnade_fetch::{GateAnswer, GateError, GateFuture, HostGate};
-use colonnade_store::{Coordination, FeedRow, FeedState, HostTurn, Id, Store, StoreError, Timestamp};
+use colonnade_fetch::{GateAnswer, GateError, GateFuture, HostGate, RobotsFile, SharedRobots};
+use colonnade_store::{Coordination, FeedRow, FeedState, HostTurn, Id, RobotsTxt, Store, StoreError, Timestamp};
 
 use crate::IngestError;
 
@@ -145,6 +145,58 @@ impl HostGate for StoreGate {
         let (store, owner, host) = (Arc::clone(&self.store), self.owner.clone(), host.to_owned());
         Box::pin(async move {
             coordinate(&store, move |c| c.release_host(&host, &owner, turn_id(turn), since_answer, delay))
+                .await
+                .map_err(|e| -> GateError { Box::new(e) })
+        })
+    }
+}
+
+/// The [`SharedRobots`] of a store with [`Coordination`]: robots.txt kept in the database with its
+/// expiry, for every crawl node.
+#[derive(Clone)]
+pub struct StoreRobots {
+    store: Arc<dyn Store>,
+}
+
+impl StoreRobots {
+    /// The shared robots.txt of `store`.
+    pub fn new(store: Arc<dyn Store>) -> StoreRobots {
+        StoreRobots { store }
+    }
+}
+
+impl std::fmt::Debug for StoreRobots {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StoreRobots").finish_non_exhaustive()
+    }
+}
+
+impl SharedRobots for StoreRobots {
+    fn get(&self, origin: &str) -> GateFuture<Option<(RobotsFile, Duration)>> {
+        let (store, origin) = (Arc::clone(&self.store), origin.to_owned());
+        Box::pin(async move {
+            let found =
+                coordinate(&store, move |c| c.robots(&origin)).await.map_err(|e| -> GateError { Box::new(e) })?;
+            Ok(found.map(|(robots, left)| {
+                let file = match robots {
+                    RobotsTxt::Allow => RobotsFile::Allow,
+                    RobotsTxt::Disallow => RobotsFile::Disallow,
+                    RobotsTxt::File(body) => RobotsFile::Body(body),
+                };
+                (file, left)
+            }))
+        })
+    }
+
+    fn put(&self, origin: &str, file: RobotsFile, fresh_for: Duration) -> GateFuture<()> {
+        let (store, origin) = (Arc::clone(&self.store), origin.to_owned());
+        let robots = match file {
+            RobotsFile::Allow => RobotsTxt::Allow,
+            RobotsFile::Disallow => RobotsTxt::Disallow,
+            RobotsFile::Body(body) => RobotsTxt::File(body),
+        };
+        Box::pin(async move {
+            coordinate(&store, move |c| c.save_robots(&origin, &robots, fresh_for))
                 .await
                 .map_err(|e| -> GateError { Box::new(e) })
         })

@@ -18,7 +18,8 @@
 //!   database written by a newer version is refused with [`StoreError::TooNew`].
 //! - [`PgStore`] keeps the same tables in a PostgreSQL database, for several processes or machines
 //!   on one store. It has its own numbered migrations and a schema-version row.
-//! - Crawl nodes sharing a PostgreSQL store coordinate through it: [`Coordination`].
+//! - Crawl nodes sharing a PostgreSQL store coordinate through it: [`Coordination`]; serve nodes
+//!   count each visitor once through [`SharedVisits`].
 //! - [`open`] opens either from a [`StoreLocation`] (a data directory or a `postgres://` URL), and
 //!   [`copy_store`] copies a whole store into PostgreSQL, resumably.
 //!
@@ -53,13 +54,15 @@ mod migrate;
 mod nodes;
 mod postgres;
 mod sqlite;
+mod visits;
 mod warc;
 
 pub use copy::{CopyProgress, CopySummary, copy_store};
 pub use location::StoreLocation;
-pub use nodes::{Coordination, HostTurn};
+pub use nodes::{Coordination, HostTurn, RobotsTxt};
 pub use postgres::{PgError, PgOptions, PgStore};
 pub use sqlite::{DB_FILE, SqliteStore};
+pub use visits::{CountChanges, SharedVisits, Visit};
 pub use warc::export_warc;
 
 /// Opens the store at `location`: the SQLite file in a data directory (created if missing) or a
@@ -93,6 +96,17 @@ pub enum StoreError {
         /// What the store was doing, e.g. "saving an article".
         op: &'static str,
         /// The database library's error: `rusqlite::Error` or [`PgError`].
+        #[source]
+        source: DbError,
+    },
+    /// The connection to the database server was lost while a transaction was committing: the
+    /// server may have saved it or not. Nothing was half-written either way: a transaction is
+    /// whole or absent.
+    #[error("lost the connection to the database while committing ({op}): it may or may not have been saved")]
+    CommitUnknown {
+        /// What the store was doing.
+        op: &'static str,
+        /// Why: a [`PgError`].
         #[source]
         source: DbError,
     },
@@ -970,6 +984,13 @@ pub trait Store: Send + Sync {
     /// or `None` for a store only one crawl process uses (SQLite), which keeps its schedule in
     /// memory.
     fn coordination(&self) -> Option<&dyn Coordination> {
+        None
+    }
+
+    /// How serve nodes sharing this store count a visitor once (the day's salt, visitor keys,
+    /// totals changed by other nodes), or `None` for a store one serve process uses (SQLite),
+    /// which keeps its salt and keys in memory and writes with [`Store::add_counts`].
+    fn visits(&self) -> Option<&dyn SharedVisits> {
         None
     }
 }

@@ -16,6 +16,9 @@
 //! - **Article claims.** [`Coordination::claim_article`] before fetching an article, so two nodes
 //!   whose sources list the same article do not both fetch it; claims are renewed with the leases
 //!   and dropped with [`Coordination::release_claims`].
+//! - **robots.txt.** The outcome of fetching an origin's robots.txt is kept with an expiry
+//!   ([`Coordination::save_robots`]), so the other nodes read it ([`Coordination::robots`]) instead
+//!   of fetching it again.
 
 use std::time::Duration;
 
@@ -28,6 +31,17 @@ pub enum HostTurn {
     Taken,
     /// Another request holds the host or its gap has not passed: ask again after this long.
     Wait(Duration),
+}
+
+/// An origin's robots.txt as crawl nodes share it: what fetching it gave (RFC 9309).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RobotsTxt {
+    /// No usable robots.txt: everything allowed.
+    Allow,
+    /// Unreachable or a server error: nothing allowed for now.
+    Disallow,
+    /// The file as fetched.
+    File(Vec<u8>),
 }
 
 /// Coordination of several crawl nodes on one store. Implementations are shared between threads;
@@ -91,4 +105,12 @@ pub trait Coordination: Send + Sync {
 
     /// Drops `owner`'s claims on these keys.
     fn release_claims(&self, owner: &str, url_keys: &[String]) -> Result<(), StoreError>;
+
+    /// The robots.txt stored for `origin` (`scheme://host[:port]`) and how long it stays fresh,
+    /// when it has not expired.
+    fn robots(&self, origin: &str) -> Result<Option<(RobotsTxt, Duration)>, StoreError>;
+
+    /// Stores what fetching `origin`'s robots.txt gave, fresh for `fresh_for` from now (replacing
+    /// what was stored).
+    fn save_robots(&self, origin: &str, robots: &RobotsTxt, fresh_for: Duration) -> Result<(), StoreError>;
 }

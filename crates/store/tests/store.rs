@@ -23,9 +23,9 @@ use std::ops::ControlFlow;
 
 use colonnade_store::{
     Article, ArticleFilter, ChangeCursor, CountDelta, Counts, FeedState, FetchLogEntry, FetchOutcome, Id, ImageFetch,
-    ImagePurpose, ImageVariant, Kind, NewArticle, NewImage, PgOptions, PgStore, PublicationRecord, RawPage,
+    ImagePurpose, ImageVariant, Kind, NewArticle, NewImage, PgOptions, PgStore, PublicationRecord, RawPage, RobotsTxt,
     SaveOutcome, SourceKind, SqliteStore, Store, StoreError, StoreLocation, StoryAssignment, StoryConstraint,
-    StoryLink, TimeCursor, Timestamp, copy_store, export_warc,
+    StoryLink, TimeCursor, Timestamp, Visit, copy_store, export_warc,
 };
 use rusqlite::Connection;
 
@@ -1852,4 +1852,232 @@ fn issue_12_pg_nodes_starting_at_once_migrate_once() {
         }
         assert_eq!(schema.strings("SELECT version::text FROM schema_version"), [PgStore::schema_version().to_string()]);
     }
+}
+
+// ---- several serve nodes on one store (issue 12): one salt, each visitor key counted once ----
+
+#[test]
+fn issue_12_only_postgres_shares_visits_between_serve_nodes() {
+    let dir = tempfile::tempdir().unwrap();
+    assert!(SqliteStore::open(dir.path()).unwrap().visits().is_none());
+}
+
+fn visit(day: i64, key: i64, article_id: Id, like: bool) -> Visit {
+    Visit { day, key, article_id, like }
+}
+
+#[test]
+fn issue_12_pg_serve_nodes_share_the_day_salt_and_count_each_visitor_key_once() {
+    let Some((schema, a, b)) = pg_nodes("issue_12_pg_serve_nodes_share_the_day_salt_and_count_each_visitor_key_once")
+    else {
+        return;
+    };
+    let (va, vb) = (a.visits().unwrap(), b.visits().unwrap());
+    // The first node's salt is the day's salt for every node.
+    assert_eq!(va.visitor_salt(20_000, [1; 16]).unwrap(), [1; 16]);
+    assert_eq!(vb.visitor_salt(20_000, [2; 16]).unwrap(), [1; 16]);
+    let p = publication(&a, "visits.example");
+    let id = save(&a, p, &column("https://visits.example/1", "Ann Lee", "One."), "visits.example/1").id();
+    let other = save(&a, p, &column("https://visits.example/2", "Ann Lee", "Two."), "visits.example/2").id();
+
+    let start = vb.counts_changed(None).unwrap();
+    assert!(start.totals.is_empty());
+    // A view and a like on node a; the same visitor's view on node b counts nothing, another's does.
+    assert_eq!(va.add_visits(&[visit(20_000, 11, id, false), visit(20_000, 12, id, true)]).unwrap(), [true, true]);
+    assert_eq!(
+        vb.add_visits(&[visit(20_000, 11, id, false), visit(20_000, 13, id, false), visit(20_000, 13, id, false)])
+            .unwrap(),
+        [false, true, false],
+        "a key counts once, even twice in one batch"
+    );
+    // A flush sent again (its answer was lost) adds nothing; an article that is gone is dropped.
+    assert_eq!(
+        va.add_visits(&[visit(20_000, 12, id, true), visit(20_000, 14, 999_999, false)]).unwrap(),
+        [false, false]
+    );
+    // The same key on another day is another visit.
+    assert_eq!(va.add_visits(&[visit(20_001, 11, other, false)]).unwrap(), [true]);
+    assert_eq!(a.counts(id).unwrap(), Counts { views: 2, likes: 1 });
+    assert_eq!(b.counts(other).unwrap(), Counts { views: 1, likes: 0 });
+    // Node b learns the totals node a wrote.
+    let changed = vb.counts_changed(Some(start.cursor)).unwrap();
+    let mut totals = changed.totals.clone();
+    totals.sort_by_key(|t| t.0);
+    assert_eq!(totals, [(id, Counts { views: 2, likes: 1 }), (other, Counts { views: 1, likes: 0 })]);
+    assert!(changed.cursor >= start.cursor);
+
+    // A new day: a new salt, yesterday's is gone (its keys can no longer be tied to anyone) and
+    // keys older than yesterday with it.
+    assert_eq!(vb.visitor_salt(20_002, [3; 16]).unwrap(), [3; 16]);
+    assert_eq!(schema.strings("SELECT string_agg(day::text, ',') FROM visitor_salts"), ["20002"]);
+    assert_eq!(schema.strings("SELECT string_agg(DISTINCT day::text, ',') FROM visitor_keys"), ["20001"]);
+}
+
+#[test]
+fn issue_12_pg_two_nodes_flushing_at_once_lose_no_count_and_double_none() {
+    let Some((_schema, a, b)) = pg_nodes("issue_12_pg_two_nodes_flushing_at_once_lose_no_count_and_double_none") else {
+        return;
+    };
+    let p = publication(&a, "flush.example");
+    let ids: Vec<Id> = (0..5)
+        .map(|i| {
+            let url = format!("https://flush.example/{i}");
+            save(&a, p, &column(&url, "Ann Lee", &format!("Text {i}.")), &format!("flush.example/{i}")).id()
+        })
+        .collect();
+    let (a, b) = (Arc::new(a), Arc::new(b));
+    // Four flushers, two per node, each flushing 60 batches of 20 visits at once. Visitors 0..600
+    // are seen by every flusher (each node counted them), 600.. by one flusher only.
+    let flushers: Vec<_> = (0..4)
+        .map(|t| {
+            let store = if t % 2 == 0 { Arc::clone(&a) } else { Arc::clone(&b) };
+            let ids = ids.clone();
+            std::thread::spawn(move || {
+                let mut counted = 0;
+                for batch in 0..60 {
+                    let visits: Vec<Visit> = (0..20)
+                        .map(|i| {
+                            let n = batch * 20 + i;
+                            let key = if n % 2 == 0 { n / 2 } else { 600 + t * 10_000 + n };
+                            visit(20_000, key, ids[(key % 5) as usize], key % 7 == 0)
+                        })
+                        .collect();
+                    counted += store.visits().unwrap().add_visits(&visits).unwrap().iter().filter(|c| **c).count();
+                }
+                counted
+            })
+        })
+        .collect();
+    let counted: usize = flushers.into_iter().map(|t| t.join().unwrap()).sum();
+    // 600 shared visitors once, and 4 × 600 visitors seen by one flusher each.
+    assert_eq!(counted, 600 + 4 * 600);
+    let total = ids
+        .iter()
+        .map(|id| a.counts(*id).unwrap())
+        .fold(Counts::default(), |s, c| Counts { views: s.views + c.views, likes: s.likes + c.likes });
+    assert_eq!(total.views + total.likes, 3000, "{total:?}");
+}
+
+// ---- PostgreSQL: a connection cut in the middle of a write (issue 12) ----------------------
+
+/// Saves one column with its page on `store` in a thread of its own.
+fn save_in_thread(store: Arc<PgStore>, p: Id) -> std::thread::JoinHandle<Result<SaveOutcome, StoreError>> {
+    std::thread::spawn(move || {
+        let url = "https://cut.example/1";
+        let headers = vec![("Content-Type".to_string(), "text/html".to_string())];
+        store.save_article(&NewArticle {
+            publication_id: p,
+            article: &column(url, "Jane Roe", "Cut short."),
+            url_key: url,
+            alt_url_keys: &[],
+            raw: Some(RawPage {
+                url,
+                status: 200,
+                headers: &headers,
+                body: b"<p>Cut short.</p>",
+                fetched_at: ts("2025-01-01T00:00:00Z"),
+                evidence: None,
+            }),
+            seen_at: ts("2025-01-01T00:00:00Z"),
+        })
+    })
+}
+
+/// Another session holds an uncommitted alias for the column's URL key, so a save waits on it
+/// inside its transaction (when it records its keys, after writing its columnist and article rows);
+/// then the save's backend is terminated (as a server restart or a cut network does). Returns the
+/// save's result once the other session has rolled back.
+fn save_cut_mid_write(schema: &support::PgSchema, store: Arc<PgStore>, p: Id) -> Result<SaveOutcome, StoreError> {
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    rt.block_on(async {
+        let (locker, connection) = tokio_postgres::connect(&schema.url(), tokio_postgres::NoTls).await.unwrap();
+        tokio::spawn(connection);
+        locker
+            .batch_execute(&format!(
+                "BEGIN; \
+                 WITH a AS (INSERT INTO articles (publication_id, url, url_key, kind, text, html, excerpt, word_count, \
+                   confidence, content_hash, first_seen_us, updated_us) \
+                   VALUES ({p}, 'https://cut.example/other', 'cut.example/other', 'news', '', '', '', 0, 0, 0, 0, 0) \
+                   RETURNING id) \
+                 INSERT INTO article_urls (url_key, article_id) SELECT 'https://cut.example/1', id FROM a"
+            ))
+            .await
+            .unwrap();
+        let saving = save_in_thread(store, p);
+        // The backend our uncommitted rows hold up (tests running at once each hold their own). It
+        // waits when it records its keys, or earlier (PostgreSQL may make a writer wait for a
+        // transaction whose rows its checks meet): either way inside its transaction.
+        let waiting = "SELECT pid FROM pg_stat_activity WHERE pg_backend_pid() = ANY(pg_blocking_pids(pid))";
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        let pid: i32 = loop {
+            if let Some(row) = locker.query_opt(waiting, &[]).await.unwrap() {
+                break row.get(0);
+            }
+            assert!(std::time::Instant::now() < deadline, "the save never waited on the other session");
+            tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+        };
+        locker.query_one("SELECT pg_terminate_backend($1)", &[&pid]).await.unwrap();
+        // Long enough for a store that reconnects to be waiting on the key again.
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        locker.batch_execute("ROLLBACK").await.unwrap();
+        saving.join().unwrap()
+    })
+}
+
+fn written(schema: &support::PgSchema) -> Vec<String> {
+    ["articles", "columnists", "article_urls", "raw_pages"]
+        .iter()
+        .flat_map(|t| schema.strings(&format!("SELECT '{t} ' || count(*) FROM {t}")))
+        .collect()
+}
+
+#[test]
+fn issue_12_pg_a_connection_cut_mid_write_is_a_clear_error_and_leaves_nothing_half_written() {
+    let test = "issue_12_pg_a_connection_cut_mid_write_is_a_clear_error_and_leaves_nothing_half_written";
+    let Some(base) = support::pg_url(test) else { return };
+    let schema = support::PgSchema::new(&base);
+    let options = PgOptions { reconnect_for: std::time::Duration::ZERO, ..PgOptions::default() };
+    let store = Arc::new(PgStore::open(&schema.url(), &options).unwrap());
+    let p = publication(store.as_ref(), "cut.example");
+    let err = save_cut_mid_write(&schema, Arc::clone(&store), p).unwrap_err();
+    let chain = error_chain(&err);
+    assert!(
+        chain.starts_with("database error while ") || chain.starts_with("lost the connection to the database while"),
+        "{chain}"
+    );
+    assert!(chain.contains(": FATAL 57P01: terminating connection due to administrator command"), "{chain}");
+    assert_once(&chain);
+    assert_eq!(written(&schema), ["articles 0", "columnists 0", "article_urls 0", "raw_pages 0"]);
+    // The store goes on with a new connection.
+    assert_eq!(store.stats().unwrap().publications, 1);
+}
+
+#[test]
+fn issue_12_pg_a_write_whose_connection_was_cut_runs_again_on_a_new_one() {
+    let test = "issue_12_pg_a_write_whose_connection_was_cut_runs_again_on_a_new_one";
+    let Some(base) = support::pg_url(test) else { return };
+    let schema = support::PgSchema::new(&base);
+    let store = Arc::new(PgStore::open(&schema.url(), &PgOptions::default()).unwrap());
+    let p = publication(store.as_ref(), "cut.example");
+    assert!(matches!(save_cut_mid_write(&schema, Arc::clone(&store), p), Ok(SaveOutcome::Inserted(_))));
+    assert_eq!(written(&schema), ["articles 1", "columnists 1", "article_urls 1", "raw_pages 1"]);
+}
+
+#[test]
+fn issue_12_pg_robots_txt_is_shared_until_it_expires() {
+    let Some((_schema, a, b)) = pg_nodes("issue_12_pg_robots_txt_is_shared_until_it_expires") else { return };
+    let (ca, cb) = (a.coordination().unwrap(), b.coordination().unwrap());
+    let origin = "https://robots.example";
+    assert_eq!(cb.robots(origin).unwrap(), None);
+    let file = RobotsTxt::File(b"User-agent: *\nDisallow: /private/\n".to_vec());
+    ca.save_robots(origin, &file, std::time::Duration::from_secs(3600)).unwrap();
+    let (found, left) = cb.robots(origin).unwrap().unwrap();
+    assert_eq!(found, file);
+    assert!(left > std::time::Duration::from_secs(3590) && left <= std::time::Duration::from_secs(3600), "{left:?}");
+    // Replaced by the next fetch; one that has expired is not given.
+    ca.save_robots(origin, &RobotsTxt::Disallow, std::time::Duration::from_secs(300)).unwrap();
+    assert_eq!(cb.robots(origin).unwrap().map(|r| r.0), Some(RobotsTxt::Disallow));
+    ca.save_robots(origin, &RobotsTxt::Allow, NONE).unwrap();
+    assert_eq!(cb.robots(origin).unwrap(), None);
+    assert_eq!(cb.robots("https://other.example").unwrap(), None);
 }

@@ -23,7 +23,9 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasher, BuildHasherDefault, Hash, Hasher};
 use std::net::{IpAddr, Ipv6Addr};
 
-use colonnade_store::{CountDelta, Counts, Id};
+use std::sync::Arc;
+
+use colonnade_store::{CountDelta, Counts, Id, Store, Visit};
 use parking_lot::{Mutex, RwLock};
 use siphasher::sip::SipHasher13;
 
@@ -78,22 +80,47 @@ struct Salt {
     day: i64,
     k0: u64,
     k1: u64,
+    /// Taken from the store, so every serve node has it (false: this process's own).
+    shared: bool,
+}
+
+/// 16 random bytes for a new salt.
+fn fresh_salt(day: i64) -> [u8; 16] {
+    let mut bytes = [0u8; 16];
+    if getrandom::fill(&mut bytes).is_err() {
+        // The OS has no randomness to give (practically never): fall back to the standard
+        // library's per-process random keys, still unknown outside this process.
+        let state = std::collections::hash_map::RandomState::new();
+        bytes[..8].copy_from_slice(&state.hash_one(day).to_le_bytes());
+        bytes[8..].copy_from_slice(&state.hash_one(!day).to_le_bytes());
+    }
+    bytes
 }
 
 impl Salt {
-    fn new(day: i64) -> Salt {
-        let mut bytes = [0u8; 16];
-        if getrandom::fill(&mut bytes).is_err() {
-            // The OS has no randomness to give (practically never): fall back to the standard
-            // library's per-process random keys, still unknown outside this process.
-            let state = std::collections::hash_map::RandomState::new();
-            bytes[..8].copy_from_slice(&state.hash_one(day).to_le_bytes());
-            bytes[8..].copy_from_slice(&state.hash_one(!day).to_le_bytes());
-        }
+    fn from_bytes(day: i64, bytes: [u8; 16], shared: bool) -> Salt {
         let (a, b) = bytes.split_at(8);
         let k0 = u64::from_le_bytes(a.try_into().unwrap_or_default());
         let k1 = u64::from_le_bytes(b.try_into().unwrap_or_default());
-        Salt { day, k0, k1 }
+        Salt { day, k0, k1, shared }
+    }
+
+    /// The salt of `day`: the store's when it shares visits with other serve nodes (a fresh
+    /// one offered, the first node's kept), else this process's own. A store that cannot be
+    /// reached gives a salt of our own for now; [`Counters::adopt_shared_salt`] tries again.
+    fn for_day(day: i64, store: Option<&dyn Store>) -> Salt {
+        let fresh = fresh_salt(day);
+        let Some(visits) = store.and_then(|s| s.visits()) else { return Salt::from_bytes(day, fresh, false) };
+        match visits.visitor_salt(day, fresh) {
+            Ok(shared) => Salt::from_bytes(day, shared, true),
+            Err(e) => {
+                tracing::warn!(
+                    error = %crate::error::ErrorChain(&e),
+                    "could not read the day's visitor salt from the store; counting with this node's own until it can"
+                );
+                Salt::from_bytes(day, fresh, false)
+            }
+        }
     }
 
     fn key(&self, purpose: Purpose, ip: IpAddr, user_agent: &str, article: Id) -> u64 {
@@ -205,17 +232,37 @@ impl PerClient {
 /// Deltas not yet in the store.
 #[derive(Default)]
 struct Deltas {
-    /// Counted since the last flush started, by (article, day).
+    /// Counted since the last flush started, by (article, day) (one serve node on its store).
     pending: HashMap<(Id, i64), Counts>,
+    /// Counted since the last flush started, key by key (serve nodes sharing a store).
+    pending_visits: Vec<Visit>,
     /// Taken by the flush in progress.
     inflight: Vec<CountDelta>,
+    /// Taken by the flush in progress.
+    inflight_visits: Vec<Visit>,
     /// Per article: pending + in flight, what the display adds to the store's totals.
     unflushed: HashMap<Id, Counts>,
+}
+
+/// What one flush writes: deltas for a store of its own, or visits for a store shared with
+/// other serve nodes ([`Store::visits`]), never both.
+#[derive(Debug, Default)]
+pub(crate) struct Batch {
+    pub deltas: Vec<CountDelta>,
+    pub visits: Vec<Visit>,
+}
+
+impl Batch {
+    pub(crate) fn is_empty(&self) -> bool {
+        self.deltas.is_empty() && self.visits.is_empty()
+    }
 }
 
 /// The counters: the day's salt, the remembered keys and the unflushed deltas.
 pub(crate) struct Counters {
     salt: RwLock<Salt>,
+    /// The store, when it shares salts and keys with other serve nodes ([`Store::visits`]).
+    shared: Option<Arc<dyn Store>>,
     views: Seen,
     likes: Seen,
     views_per_client: PerClient,
@@ -224,10 +271,21 @@ pub(crate) struct Counters {
 }
 
 impl Counters {
-    /// Counters remembering at most `max_keys` keys a day per set, `per_client` of them per client.
+    /// Counters remembering at most `max_keys` keys a day per set, `per_client` of them per client,
+    /// with a salt of their own.
+    #[cfg(test)]
     pub(crate) fn new(max_keys: usize, per_client: usize) -> Counters {
+        Counters::for_store(max_keys, per_client, None)
+    }
+
+    /// Counters as [`Counters::new`]; when `store` shares visits with other serve nodes
+    /// ([`Store::visits`]), the salt is the store's and visits are flushed key by key, so a
+    /// visitor counts once whichever node answers. Reads the salt from the store (blocking).
+    pub(crate) fn for_store(max_keys: usize, per_client: usize, store: Option<Arc<dyn Store>>) -> Counters {
+        let shared = store.filter(|s| s.visits().is_some());
         Counters {
-            salt: RwLock::new(Salt::new(time::today())),
+            salt: RwLock::new(Salt::for_day(time::today(), shared.as_deref())),
+            shared,
             views: Seen::new(max_keys),
             likes: Seen::new(max_keys),
             views_per_client: PerClient::new(per_client),
@@ -236,7 +294,13 @@ impl Counters {
         }
     }
 
+    /// Whether visits go to a store shared with other serve nodes.
+    pub(crate) fn is_shared(&self) -> bool {
+        self.shared.is_some()
+    }
+
     /// Runs `f` with today's salt, starting a new day (new salt, keys forgotten) first if needed.
+    /// With a shared store the new day's salt is read from it, once a day (blocking).
     fn with_salt<T>(&self, f: impl FnOnce(&Salt) -> T) -> T {
         let today = time::today();
         {
@@ -247,24 +311,50 @@ impl Counters {
         }
         let mut salt = self.salt.write();
         if salt.day != today {
-            *salt = Salt::new(today);
-            self.views.clear();
-            self.likes.clear();
-            self.views_per_client.clear();
-            self.likes_per_client.clear();
+            *salt = Salt::for_day(today, self.shared.as_deref());
+            self.forget_keys();
         }
         f(&salt)
+    }
+
+    fn forget_keys(&self) {
+        self.views.clear();
+        self.likes.clear();
+        self.views_per_client.clear();
+        self.likes_per_client.clear();
+    }
+
+    /// With a shared store, a salt of this node's own (the store could not be read when the day
+    /// began) is replaced by the store's as soon as it can be read (blocking). The keys counted
+    /// under our own salt are forgotten: a visitor seen meanwhile may count once more.
+    pub(crate) fn adopt_shared_salt(&self) {
+        let Some(store) = self.shared.as_deref() else { return };
+        let day = {
+            let salt = self.salt.read();
+            if salt.shared {
+                return;
+            }
+            salt.day
+        };
+        let Some(visits) = store.visits() else { return };
+        if let Ok(bytes) = visits.visitor_salt(day, fresh_salt(day)) {
+            let mut salt = self.salt.write();
+            if salt.day == day && !salt.shared {
+                *salt = Salt::from_bytes(day, bytes, true);
+                self.forget_keys();
+            }
+        }
     }
 
     /// Counts a view of `article` by this visitor unless already counted today or the client's
     /// daily budget is spent. True when counted.
     pub(crate) fn record_view(&self, ip: IpAddr, user_agent: &str, article: Id) -> bool {
-        let (day, new) = self.with_salt(|salt| {
+        let (day, key, new) = self.with_salt(|salt| {
             let key = salt.key(Purpose::View, ip, user_agent, article);
-            (salt.day, remember(&self.views, &self.views_per_client, key, salt.client(ip)))
+            (salt.day, key, remember(&self.views, &self.views_per_client, key, salt.client(ip)))
         });
         if new {
-            self.add(article, day, Counts { views: 1, likes: 0 });
+            self.add(article, day, key, false);
         }
         new
     }
@@ -272,12 +362,12 @@ impl Counters {
     /// Counts a like of `article` by this visitor unless already counted today or the client's
     /// daily budget is spent. True when counted.
     pub(crate) fn record_like(&self, ip: IpAddr, user_agent: &str, article: Id) -> bool {
-        let (day, new) = self.with_salt(|salt| {
+        let (day, key, new) = self.with_salt(|salt| {
             let key = salt.key(Purpose::Like, ip, user_agent, article);
-            (salt.day, remember(&self.likes, &self.likes_per_client, key, salt.client(ip)))
+            (salt.day, key, remember(&self.likes, &self.likes_per_client, key, salt.client(ip)))
         });
         if new {
-            self.add(article, day, Counts { views: 0, likes: 1 });
+            self.add(article, day, key, true);
         }
         new
     }
@@ -288,11 +378,18 @@ impl Counters {
         self.with_salt(|salt| salt.key(Purpose::RateLimit, client_prefix(ip), "", 0))
     }
 
-    fn add(&self, article: Id, day: i64, c: Counts) {
+    /// A new view or like of `article` by the visitor `key` of `day`.
+    fn add(&self, article: Id, day: i64, key: u64, like: bool) {
+        let c = Counts { views: u64::from(!like), likes: u64::from(like) };
         let mut d = self.deltas.lock();
-        let p = d.pending.entry((article, day)).or_default();
-        p.views += c.views;
-        p.likes += c.likes;
+        if self.shared.is_some() {
+            let key = i64::from_ne_bytes(key.to_ne_bytes());
+            d.pending_visits.push(Visit { day, key, article_id: article, like });
+        } else {
+            let p = d.pending.entry((article, day)).or_default();
+            p.views += c.views;
+            p.likes += c.likes;
+        }
         let u = d.unflushed.entry(article).or_default();
         u.views += c.views;
         u.likes += c.likes;
@@ -311,8 +408,9 @@ impl Counters {
         f(d.unflushed.get(&article).copied().unwrap_or_default())
     }
 
-    /// Takes the pending deltas for a flush (with any from a failed flush). Empty: nothing to do.
-    pub(crate) fn start_flush(&self) -> Vec<CountDelta> {
+    /// Takes the pending deltas or visits for a flush (with any from a failed flush). Empty:
+    /// nothing to do.
+    pub(crate) fn start_flush(&self) -> Batch {
         let mut d = self.deltas.lock();
         let pending = std::mem::take(&mut d.pending);
         d.inflight.extend(pending.into_iter().map(|((article_id, day), c)| CountDelta {
@@ -321,16 +419,31 @@ impl Counters {
             views: c.views,
             likes: c.likes,
         }));
-        d.inflight.clone()
+        let visits = std::mem::take(&mut d.pending_visits);
+        d.inflight_visits.extend(visits);
+        Batch { deltas: d.inflight.clone(), visits: d.inflight_visits.clone() }
     }
 
-    /// The flush's deltas are in the store: `bump` each cached base by them and forget them, in
-    /// one step under the lock, so displayed counts never dip or double.
-    pub(crate) fn finish_flush(&self, mut bump: impl FnMut(&CountDelta)) {
+    /// The flush is in the store: `bump` each cached base by what it added and forget it, in one
+    /// step under the lock, so displayed counts never dip or double. `counted` says which of the
+    /// batch's visits the store counted (another node may have counted the others first).
+    pub(crate) fn finish_flush(&self, counted: &[bool], mut bump: impl FnMut(&CountDelta)) {
         let mut d = self.deltas.lock();
         let inflight = std::mem::take(&mut d.inflight);
-        for delta in &inflight {
-            bump(delta);
+        let visits = std::mem::take(&mut d.inflight_visits);
+        let visits = visits.iter().enumerate().map(|(i, v)| {
+            let c = CountDelta {
+                article_id: v.article_id,
+                day: v.day,
+                views: u64::from(!v.like),
+                likes: u64::from(v.like),
+            };
+            (c, counted.get(i).copied().unwrap_or(false))
+        });
+        for (delta, added) in inflight.into_iter().map(|d| (d, true)).chain(visits) {
+            if added {
+                bump(&delta);
+            }
             if let Some(u) = d.unflushed.get_mut(&delta.article_id) {
                 u.views = u.views.saturating_sub(delta.views);
                 u.likes = u.likes.saturating_sub(delta.likes);
@@ -521,16 +634,17 @@ mod tests {
         let c = Counters::new(1000, 1000);
         c.record_view(ip("192.0.2.1"), FIREFOX, 7);
         c.record_like(ip("192.0.2.1"), FIREFOX, 7);
-        let batch = c.start_flush();
+        let batch = c.start_flush().deltas;
         assert_eq!(batch.len(), 1);
         assert_eq!((batch[0].views, batch[0].likes), (1, 1));
         // Counted during the flush: stays pending.
         c.record_view(ip("192.0.2.2"), FIREFOX, 7);
         // The flush failed: the next one takes both.
         let retry = c.start_flush();
-        assert_eq!(retry.iter().map(|d| d.views).sum::<u64>(), 2);
+        assert!(retry.visits.is_empty(), "a store of its own takes deltas");
+        assert_eq!(retry.deltas.iter().map(|d| d.views).sum::<u64>(), 2);
         let mut bumped = Vec::new();
-        c.finish_flush(|d| bumped.push(d.article_id));
+        c.finish_flush(&[], |d| bumped.push(d.article_id));
         assert_eq!(bumped, vec![7, 7]);
         assert_eq!(c.unflushed(7), Counts::default());
         assert!(c.start_flush().is_empty());

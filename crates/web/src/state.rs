@@ -61,6 +61,8 @@ pub(crate) struct Inner {
     /// Rendered column pages with holes for the counters (see [`PageTemplate`]).
     pub column_pages: quick_cache::sync::Cache<Id, Arc<PageTemplate>, TemplateBytes>,
     pub counters: Counters,
+    /// With serve nodes sharing the store: where [`Inner::follow_counts`] reads on.
+    count_cursor: Mutex<Option<i64>>,
     pub bots: BotFilter,
     pub limiter: DefaultKeyedRateLimiter<u64>,
     /// Column loads read (store read + cache insert); a flush writes (store write + base bumps),
@@ -78,6 +80,8 @@ impl Inner {
         let base_url =
             options.base_url.as_deref().map(|b| b.trim().trim_end_matches('/').to_owned()).filter(|b| !b.is_empty());
         let per_minute = NonZeroU32::new(options.likes_per_minute.max(1)).unwrap_or(NonZeroU32::MIN);
+        let counters =
+            Counters::for_store(options.max_visitor_keys, options.visitor_keys_per_client, Some(Arc::clone(&store)));
         Inner {
             store,
             search,
@@ -92,7 +96,8 @@ impl Inner {
                 (options.listing_cache_bytes / 2).max(1 << 20),
                 TemplateBytes,
             ),
-            counters: Counters::new(options.max_visitor_keys, options.visitor_keys_per_client),
+            counters,
+            count_cursor: Mutex::new(None),
             bots: BotFilter::new(),
             limiter: RateLimiter::keyed(Quota::per_minute(per_minute)),
             flush_gate: RwLock::new(()),
@@ -208,21 +213,50 @@ impl Inner {
         })
     }
 
-    /// Writes pending deltas in one batch (blocking).
+    /// Writes pending deltas (or, with serve nodes sharing the store, visits) in one batch
+    /// (blocking).
     pub(crate) fn flush_counts(&self) -> Result<(), StoreError> {
         let _gate = self.flush_gate.write();
         let batch = self.counters.start_flush();
         if batch.is_empty() {
             return Ok(());
         }
-        self.store.add_counts(&batch)?;
-        self.counters.finish_flush(|delta| {
+        self.store.add_counts(&batch.deltas)?;
+        let counted = match self.store.visits() {
+            Some(visits) if !batch.visits.is_empty() => visits.add_visits(&batch.visits)?,
+            _ => Vec::new(),
+        };
+        self.counters.finish_flush(&counted, |delta| {
             if let Some(entry) = self.columns.peek(&delta.article_id) {
                 entry.base_views.fetch_add(delta.views, Ordering::AcqRel);
                 entry.base_likes.fetch_add(delta.likes, Ordering::AcqRel);
             }
         });
         ::metrics::counter!("colonnade_counter_flushes_total").increment(1);
+        Ok(())
+    }
+
+    /// With serve nodes sharing the store: sets the totals of the cached columns whose counts
+    /// changed (on any node) since the last call to the store's, so views and likes counted
+    /// elsewhere show here within a flush interval, without a store read per page (blocking).
+    pub(crate) fn follow_counts(&self) -> Result<(), StoreError> {
+        if !self.counters.is_shared() {
+            return Ok(());
+        }
+        let Some(visits) = self.store.visits() else { return Ok(()) };
+        self.counters.adopt_shared_salt();
+        // Under the gate: no flush moves deltas from "unflushed" to the store meanwhile, so each
+        // total read plus this node's unflushed deltas is what the page shows.
+        let _gate = self.flush_gate.write();
+        let mut cursor = self.count_cursor.lock();
+        let changes = visits.counts_changed(*cursor)?;
+        for (id, totals) in &changes.totals {
+            if let Some(entry) = self.columns.peek(id) {
+                entry.base_views.store(totals.views, Ordering::Release);
+                entry.base_likes.store(totals.likes, Ordering::Release);
+            }
+        }
+        *cursor = Some(changes.cursor);
         Ok(())
     }
 
@@ -309,6 +343,12 @@ pub(crate) async fn background(inner: Arc<Inner>) {
             Ok(Ok(())) => {}
             Ok(Err(e)) => tracing::warn!(error = %ErrorChain(&e), "could not write the counters; will retry"),
             Err(e) => tracing::error!(error = %e, "the counter flush panicked"),
+        }
+        let this = inner.clone();
+        match tokio::task::spawn_blocking(move || this.follow_counts()).await {
+            Ok(Ok(())) => {}
+            Ok(Err(e)) => tracing::warn!(error = %ErrorChain(&e), "could not read the counts other nodes wrote"),
+            Err(e) => tracing::error!(error = %e, "reading the counts other nodes wrote panicked"),
         }
         inner.limiter.retain_recent();
         inner.limiter.shrink_to_fit();

@@ -96,6 +96,12 @@ pub struct ServeArgs {
     /// Only fill the store and the index, then stop.
     #[arg(long)]
     populate_only: bool,
+    /// Serve from this PostgreSQL database instead of the SQLite store in --store-dir (copy it
+    /// there first with `colonnade store copy --from DIR --to URL`; the search index stays in
+    /// --store-dir). The database's transaction count is read before and after each page's load,
+    /// to show that cached pages do not touch the store.
+    #[arg(long = "store", value_name = "URL")]
+    store_url: Option<String>,
     /// The `colonnade` program to run `serve` with [default: `colonnade` beside this program,
     /// e.g. target/release/colonnade: run `cargo build --release -p colonnade` first].
     #[arg(long = "colonnade-bin", alias = "server", value_name = "FILE")]
@@ -139,6 +145,7 @@ pub fn run(args: ServeArgs) -> Result<ExitCode> {
         .arg(work.join("no-config.toml"))
         .arg("--data")
         .arg(&data)
+        .args(self::store_args(args.store_url.as_deref()))
         .args(["serve", "--no-crawl", "--no-demo", "--addr", &addr.to_string()])
         .stdin(Stdio::null())
         .stdout(log)
@@ -238,7 +245,14 @@ pub fn run(args: ServeArgs) -> Result<ExitCode> {
             None => base_url.clone(),
         };
         let paths = file.as_ref().map(|(f, _)| f.as_path());
+        let xacts = |url: &str| crate::pg::transactions(url).context("reading the database's transaction count");
+        let before =
+            args.store_url.as_deref().map(|u| Ok::<_, anyhow::Error>((xacts(u)?, Instant::now()))).transpose()?;
         let result = wrk.measure(label, &url, paths, server.pid())?;
+        let db = match (before, args.store_url.as_deref()) {
+            (Some((x0, t0)), Some(u)) => Some((xacts(u)? - x0, t0.elapsed().as_secs_f64())),
+            _ => None,
+        };
         rows.push(Row {
             label: label.to_string(),
             what: match (&path, &file) {
@@ -251,6 +265,7 @@ pub fn run(args: ServeArgs) -> Result<ExitCode> {
             result,
             nginx: None,
             memory_after: proc_memory(server.pid()),
+            db,
         });
     }
     let rss_end = proc_memory(server.pid());
@@ -304,6 +319,11 @@ pub fn run(args: ServeArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// `--store URL` for the server, when serving from PostgreSQL.
+fn store_args(url: Option<&str>) -> Vec<String> {
+    url.map(|u| vec!["--store".to_string(), u.to_string()]).unwrap_or_default()
+}
+
 /// `target/bench-serve` beside this program's build folder (`target/release/colonnade-bench` →
 /// `target/bench-serve`), else under the current directory.
 fn bench_root() -> PathBuf {
@@ -325,7 +345,7 @@ fn which(program: &str) -> Option<PathBuf> {
 
 /// The `colonnade` program to benchmark: `given`, else `colonnade` in this program's folder
 /// (`cargo build --release -p colonnade` puts it beside `target/release/colonnade-bench`).
-fn colonnade_bin(given: Option<&Path>) -> Result<PathBuf> {
+pub(crate) fn colonnade_bin(given: Option<&Path>) -> Result<PathBuf> {
     let path = match given {
         Some(p) => p.to_path_buf(),
         None => {

@@ -21,6 +21,9 @@ pub struct Row {
     pub nginx: Option<f64>,
     /// The server's memory right after this run.
     pub memory_after: Option<Memory>,
+    /// With a PostgreSQL store: transactions the database ended while this page was loaded
+    /// (warm-up and every run), and over how many seconds.
+    pub db: Option<(i64, f64)>,
 }
 
 impl Row {
@@ -171,6 +174,25 @@ impl Report<'_> {
         let _ = writeln!(s);
         for row in self.rows {
             let _ = writeln!(s, "- {}: {} ({} bytes)", row.label, row.what, row.bytes);
+        }
+        if self.rows.iter().any(|r| r.db.is_some()) {
+            let _ = writeln!(
+                s,
+                "\nPostgreSQL transactions (`pg_stat_database`: xact_commit + xact_rollback, every client of the \
+                 database) while each page was loaded, warm-up and all runs; the server's own background work \
+                 (counter flush, search indexer, stories stage: a few every 2 s) is in them:\n"
+            );
+            for row in self.rows {
+                if let Some((xacts, secs)) = row.db {
+                    let _ = writeln!(
+                        s,
+                        "- {}: {xacts} transactions in {secs:.0} s ({:.1}/s) while serving {:.0} req/s",
+                        row.label,
+                        xacts as f64 / secs.max(0.001),
+                        row.result.rps()
+                    );
+                }
+            }
         }
         for (label, bytes, _) in self.nginx_rows {
             let _ = writeln!(

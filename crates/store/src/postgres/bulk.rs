@@ -165,6 +165,7 @@ impl CopySource for PgStore {
             (KeyKind::Pair(a, b), _) => (String::new(), format!("{a}, {b}"), vec![]),
         };
         let sql = format!("SELECT {} FROM {} {condition} ORDER BY {order} LIMIT $1", table.column_list(), table.name);
+        let params = std::sync::Arc::new(params);
         self.read(op, move |tx| {
             Box::pin(async move {
                 let mut refs: Vec<&(dyn ToSql + Sync)> = vec![&limit];

@@ -31,6 +31,7 @@ mod migrate;
 mod nodes;
 mod site;
 mod stories;
+mod visits;
 
 use crate::convert::{
     Prepared, PreparedPage, foreign_claim, from_us, headers_from_json, kind_from_str, names_from_json, opt_from_us,
@@ -75,7 +76,30 @@ impl PgError {
     pub fn is_closed(&self) -> bool {
         matches!(&self.0, PgErrorKind::Client(e) if e.is_closed())
     }
+
+    /// Whether the server went away or cannot be reached for now: the connection closed or
+    /// broke, the server is shutting down or starting up (a restart), connecting failed at the
+    /// socket or timed out. Not a refusal the server made on purpose (a wrong password, an
+    /// unknown database), which connecting again would only repeat.
+    pub fn is_connection_lost(&self) -> bool {
+        let e = match &self.0 {
+            PgErrorKind::Client(e) => e,
+            PgErrorKind::Pool(message) => return message == TIMED_OUT_CONNECTING,
+        };
+        if e.is_closed() {
+            return true;
+        }
+        if let Some(code) = e.code() {
+            return [SqlState::ADMIN_SHUTDOWN, SqlState::CRASH_SHUTDOWN, SqlState::CANNOT_CONNECT_NOW].contains(code)
+                || code.code().starts_with("08");
+        }
+        // No answer from the server: the socket failed (refused, reset, no such file).
+        std::error::Error::source(e).is_some_and(|cause| cause.is::<std::io::Error>())
+    }
 }
+
+/// The pool's message when creating a connection timed out.
+const TIMED_OUT_CONNECTING: &str = "timed out connecting";
 
 impl std::fmt::Display for PgError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -118,7 +142,7 @@ fn pool_error(target: &str, e: PoolError) -> StoreError {
     let error = match e {
         PoolError::Backend(e) => PgError::client(e),
         PoolError::Timeout(TimeoutType::Wait) => PgError(PgErrorKind::Pool("no free connection in time".into())),
-        PoolError::Timeout(TimeoutType::Create) => PgError(PgErrorKind::Pool("timed out connecting".into())),
+        PoolError::Timeout(TimeoutType::Create) => PgError(PgErrorKind::Pool(TIMED_OUT_CONNECTING.into())),
         PoolError::Timeout(TimeoutType::Recycle) => {
             PgError(PgErrorKind::Pool("timed out checking a connection".into()))
         }
@@ -134,6 +158,19 @@ fn retryable(e: &StoreError) -> bool {
     let StoreError::Query { source, .. } = e else { return false };
     let Some(code) = source.downcast_ref::<PgError>().and_then(PgError::code) else { return false };
     [SqlState::T_R_SERIALIZATION_FAILURE, SqlState::T_R_DEADLOCK_DETECTED, SqlState::UNIQUE_VIOLATION].contains(code)
+}
+
+/// Whether a call failed because the server went away or cannot be reached for now
+/// ([`PgError::is_connection_lost`]): worth connecting again.
+fn connection_lost(e: &StoreError) -> bool {
+    let (StoreError::Query { source, .. } | StoreError::Connect { source, .. }) = e else { return false };
+    source.downcast_ref::<PgError>().is_some_and(PgError::is_connection_lost)
+}
+
+/// The pause before connecting again after the `attempt`th lost connection: 50 ms doubling up to
+/// a second.
+fn reconnect_pause(attempt: u32) -> Duration {
+    Duration::from_millis(50u64 << attempt.min(5)).min(Duration::from_secs(1))
 }
 
 /// A column of `row`, or an error naming `op`.
@@ -164,11 +201,21 @@ pub struct PgOptions {
     pub schema: Option<String>,
     /// How long connecting may take, unless the URL sets `connect_timeout` (default 10 s).
     pub connect_timeout: Duration,
+    /// After the store was opened, a call whose connection was lost before it committed (the
+    /// server restarted, the network dropped) connects again and runs again for up to this long
+    /// (default 60 s); zero fails at once. Opening the store never waits: an unreachable server
+    /// is an error there and then.
+    pub reconnect_for: Duration,
 }
 
 impl Default for PgOptions {
     fn default() -> Self {
-        PgOptions { max_connections: 8, schema: None, connect_timeout: Duration::from_secs(10) }
+        PgOptions {
+            max_connections: 8,
+            schema: None,
+            connect_timeout: Duration::from_secs(10),
+            reconnect_for: Duration::from_secs(60),
+        }
     }
 }
 
@@ -181,6 +228,8 @@ pub struct PgStore {
     pool: Pool,
     /// The URL without its password, for messages.
     target: String,
+    /// [`PgOptions::reconnect_for`].
+    reconnect_for: Duration,
 }
 
 impl std::fmt::Debug for PgStore {
@@ -242,7 +291,13 @@ impl PgStore {
             .recycle_timeout(Some(Duration::from_secs(10)))
             .build()
             .map_err(|e| StoreError::Client(format!("cannot build the connection pool: {e}")))?;
-        let store = PgStore { handle: runtime.handle().clone(), runtime: Some(runtime), pool, target };
+        let store = PgStore {
+            handle: runtime.handle().clone(),
+            runtime: Some(runtime),
+            pool,
+            target,
+            reconnect_for: options.reconnect_for,
+        };
         let (pool, target) = (store.pool.clone(), store.target.clone());
         store.block(async move {
             let mut client = pool.get().await.map_err(|e| pool_error(&target, e))?;
@@ -268,58 +323,93 @@ impl PgStore {
         rx.recv().unwrap_or_else(|_| Err(StoreError::Client("a database call stopped before it ended".into())))
     }
 
-    /// Runs `f` in one READ COMMITTED transaction, committing if it returns `Ok`; a transaction
-    /// that lost a race is rolled back and run again.
+    /// Runs `f` in one READ COMMITTED transaction, committing if it returns `Ok`. A transaction
+    /// that lost a race is rolled back and run again; one whose connection was lost before it
+    /// committed is run again on a new connection for up to [`PgOptions::reconnect_for`]. A
+    /// connection lost while committing is [`StoreError::CommitUnknown`]: the server may have
+    /// committed it or not, so it is not run again.
     fn write<T, F>(&self, op: &'static str, f: F) -> Result<T, StoreError>
     where
         T: Send + 'static,
-        F: for<'a> Fn(&'a Transaction<'_>) -> TxFuture<'a, T> + Send + 'static,
+        F: for<'a> Fn(&'a Transaction<'_>) -> TxFuture<'a, T> + Send + Sync + 'static,
     {
-        let (pool, target) = (self.pool.clone(), self.target.clone());
+        let (pool, target, reconnect_for) = (self.pool.clone(), self.target.clone(), self.reconnect_for);
         self.block(async move {
-            let mut attempt = 0;
+            let (mut raced, mut lost) = (0, 0);
+            let give_up = tokio::time::Instant::now() + reconnect_for;
             loop {
-                let mut client = pool.get().await.map_err(|e| pool_error(&target, e))?;
-                let out = match client.transaction().await.map_err(pg(op)) {
-                    Ok(tx) => match f(&tx).await {
-                        Ok(v) => tx.commit().await.map(|()| v).map_err(pg(op)),
+                let out = async {
+                    let mut client = pool.get().await.map_err(|e| pool_error(&target, e))?;
+                    let tx = client.transaction().await.map_err(pg(op))?;
+                    match f(&tx).await {
+                        Ok(v) => match tx.commit().await {
+                            Ok(()) => Ok(Ok(v)),
+                            Err(e) => {
+                                let e = PgError::client(e);
+                                if e.is_connection_lost() {
+                                    Ok(Err(StoreError::CommitUnknown { op, source: Box::new(e) }))
+                                } else {
+                                    Err(StoreError::Query { op, source: Box::new(e) })
+                                }
+                            }
+                        },
                         Err(e) => {
                             let _ = tx.rollback().await;
                             Err(e)
                         }
-                    },
-                    Err(e) => Err(e),
-                };
-                match out {
-                    Err(e) if attempt < RETRIES && retryable(&e) => {
-                        attempt += 1;
-                        tokio::time::sleep(Duration::from_millis(2 << attempt)).await;
                     }
-                    other => return other,
+                }
+                .await;
+                match out {
+                    Ok(done) => return done,
+                    Err(e) if raced < RETRIES && retryable(&e) => {
+                        raced += 1;
+                        tokio::time::sleep(Duration::from_millis(2 << raced)).await;
+                    }
+                    Err(e) if connection_lost(&e) && tokio::time::Instant::now() < give_up => {
+                        tokio::time::sleep(reconnect_pause(lost)).await;
+                        lost += 1;
+                    }
+                    Err(e) => return Err(e),
                 }
             }
         })
     }
 
-    /// Runs `f` in one read-only snapshot (`REPEATABLE READ`).
+    /// Runs `f` in one read-only snapshot (`REPEATABLE READ`); a read whose connection was lost
+    /// is run again on a new connection for up to [`PgOptions::reconnect_for`].
     fn read<T, F>(&self, op: &'static str, f: F) -> Result<T, StoreError>
     where
         T: Send + 'static,
-        F: for<'a> FnOnce(&'a Transaction<'_>) -> TxFuture<'a, T> + Send + 'static,
+        F: for<'a> FnOnce(&'a Transaction<'_>) -> TxFuture<'a, T> + Clone + Send + Sync + 'static,
     {
-        let (pool, target) = (self.pool.clone(), self.target.clone());
+        let (pool, target, reconnect_for) = (self.pool.clone(), self.target.clone(), self.reconnect_for);
         self.block(async move {
-            let mut client: Object = pool.get().await.map_err(|e| pool_error(&target, e))?;
-            let tx = client
-                .build_transaction()
-                .isolation_level(IsolationLevel::RepeatableRead)
-                .read_only(true)
-                .start()
-                .await
-                .map_err(pg(op))?;
-            let out = f(&tx).await?;
-            tx.commit().await.map_err(pg(op))?;
-            Ok(out)
+            let mut lost = 0;
+            let give_up = tokio::time::Instant::now() + reconnect_for;
+            loop {
+                let out = async {
+                    let mut client: Object = pool.get().await.map_err(|e| pool_error(&target, e))?;
+                    let tx = client
+                        .build_transaction()
+                        .isolation_level(IsolationLevel::RepeatableRead)
+                        .read_only(true)
+                        .start()
+                        .await
+                        .map_err(pg(op))?;
+                    let out = f.clone()(&tx).await?;
+                    tx.commit().await.map_err(pg(op))?;
+                    Ok(out)
+                }
+                .await;
+                match out {
+                    Err(e) if connection_lost(&e) && tokio::time::Instant::now() < give_up => {
+                        tokio::time::sleep(reconnect_pause(lost)).await;
+                        lost += 1;
+                    }
+                    other => return other,
+                }
+            }
         })
     }
 }
@@ -1206,6 +1296,12 @@ impl crate::Store for PgStore {
     // ---- several crawl nodes on one store (issue 12): nodes.rs ----
 
     fn coordination(&self) -> Option<&dyn crate::Coordination> {
+        Some(self)
+    }
+
+    // ---- several serve nodes on one store (issue 12): visits.rs ----
+
+    fn visits(&self) -> Option<&dyn crate::SharedVisits> {
         Some(self)
     }
 }

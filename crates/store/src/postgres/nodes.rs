@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use super::{PgStore, big, feed_from_row, get, pg};
 use crate::convert::{opt_from_us, opt_us};
-use crate::nodes::{Coordination, HostTurn};
+use crate::nodes::{Coordination, HostTurn, RobotsTxt};
 use crate::{FeedRow, FeedState, Id, StoreError, Timestamp};
 
 /// The database's time at the start of the statement, in microseconds since the epoch.
@@ -283,6 +283,58 @@ impl Coordination for PgStore {
                 tx.execute("DELETE FROM article_claims WHERE owner = $1 AND url_key = ANY($2)", &[&owner, &keys])
                     .await
                     .map_err(pg(op))?;
+                Ok(())
+            })
+        })
+    }
+
+    fn robots(&self, origin: &str) -> Result<Option<(RobotsTxt, Duration)>, StoreError> {
+        let op = "reading a shared robots.txt";
+        let origin = origin.to_owned();
+        self.read(op, move |tx| {
+            Box::pin(async move {
+                let stmt = tx
+                    .prepare_cached(&format!(
+                        "SELECT verdict, body, expires_us - {NOW_US} FROM robots \
+                         WHERE origin = $1 AND expires_us > {NOW_US}"
+                    ))
+                    .await
+                    .map_err(pg(op))?;
+                let Some(row) = tx.query_opt(&stmt, &[&origin]).await.map_err(pg(op))? else { return Ok(None) };
+                let robots = match (get::<&str>(&row, 0, op)?, get::<Option<Vec<u8>>>(&row, 1, op)?) {
+                    ("allow", _) => RobotsTxt::Allow,
+                    ("disallow", _) => RobotsTxt::Disallow,
+                    ("file", Some(body)) => RobotsTxt::File(body),
+                    (verdict, _) => {
+                        return Err(StoreError::Corrupt(format!("robots.txt of {origin}: verdict {verdict:?}")));
+                    }
+                };
+                Ok(Some((robots, duration_from_us(get(&row, 2, op)?))))
+            })
+        })
+    }
+
+    fn save_robots(&self, origin: &str, robots: &RobotsTxt, fresh_for: Duration) -> Result<(), StoreError> {
+        let op = "sharing a robots.txt";
+        let (verdict, body) = match robots {
+            RobotsTxt::Allow => ("allow", None),
+            RobotsTxt::Disallow => ("disallow", None),
+            RobotsTxt::File(body) => ("file", Some(body.clone())),
+        };
+        let (origin, fresh_for) = (origin.to_owned(), micros(fresh_for));
+        self.write(op, move |tx| {
+            let (origin, body) = (origin.clone(), body.clone());
+            Box::pin(async move {
+                let stmt = tx
+                    .prepare_cached(&format!(
+                        "INSERT INTO robots (origin, verdict, body, fetched_us, expires_us) \
+                         VALUES ($1, $2, $3, {NOW_US}, {NOW_US} + $4) \
+                         ON CONFLICT (origin) DO UPDATE SET verdict = excluded.verdict, body = excluded.body, \
+                         fetched_us = excluded.fetched_us, expires_us = excluded.expires_us"
+                    ))
+                    .await
+                    .map_err(pg(op))?;
+                tx.execute(&stmt, &[&origin, &verdict, &body, &fresh_for]).await.map_err(pg(op))?;
                 Ok(())
             })
         })

@@ -260,13 +260,14 @@ pub(super) async fn add_counts(tx: &Transaction<'_>, deltas: &[CountDelta]) -> R
     let likes: Vec<i64> = deltas.iter().map(|d| big(d.likes)).collect();
     let stmt = tx
         .prepare_cached(
-            "INSERT INTO counters (article_id, day, views, likes) \
-             SELECT d.article_id, d.day, sum(d.views)::bigint, sum(d.likes)::bigint \
+            "INSERT INTO counters (article_id, day, views, likes, changed_us) \
+             SELECT d.article_id, d.day, sum(d.views)::bigint, sum(d.likes)::bigint, \
+             (extract(epoch FROM statement_timestamp()) * 1000000)::bigint \
              FROM unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::bigint[]) AS d(article_id, day, views, likes) \
              WHERE EXISTS (SELECT 1 FROM articles a WHERE a.id = d.article_id) \
              GROUP BY d.article_id, d.day ORDER BY d.article_id, d.day \
              ON CONFLICT (article_id, day) DO UPDATE SET views = counters.views + excluded.views, \
-             likes = counters.likes + excluded.likes",
+             likes = counters.likes + excluded.likes, changed_us = excluded.changed_us",
         )
         .await
         .map_err(pg(op))?;
