@@ -733,6 +733,65 @@ async fn issue_11_story_pages_and_a_syndicated_copy_shown_once() {
     s.stop().await;
 }
 
+/// A syndicated copy indexed before the stories stage marked it (what a running serve does):
+/// once the indexer has caught up, searches on the site and the API find and count the column
+/// once, through its original.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn issue_11_search_counts_a_syndicated_column_once() {
+    let s = Server::default().await;
+    let results = |html: &str| html.matches("data-test=\"search-result\"").count();
+    let page = s.page("/search?q=trees").await;
+    assert!(page.contains("2 results for"), "{page}");
+    let copy = add(
+        &s.store,
+        &s.index,
+        (s.ids.monde, "Le Monde Exemple", "FR"),
+        "https://monde.example/opinion/trees-copy",
+        "Why our cities need trees",
+        "Jane Doe",
+        &trees_text(),
+        Kind::Opinion,
+        "en",
+        hours_ago(1),
+    );
+    s.index.commit().unwrap();
+    let index = s.index.clone();
+    let store: Arc<dyn colonnade_store::Store> = s.store.clone();
+    let mut indexer = tokio::task::spawn_blocking(move || {
+        let mut indexer = colonnade_ingest::index::Indexer::new(index, store).unwrap();
+        indexer.catch_up(&mut |_| {}).unwrap();
+        indexer
+    })
+    .await
+    .unwrap();
+    s.site.changed();
+    assert!(s.page("/search?q=trees").await.contains("3 results for"), "not a copy yet: three columns");
+    let row = colonnade_store::StoryAssignment {
+        article_id: copy,
+        story_id: s.ids.trees,
+        copy_of: Some(s.ids.trees),
+        byline: None,
+        byline_note: None,
+    };
+    s.store.save_story_assignments(&[row], None).unwrap();
+    let caught_up = tokio::task::spawn_blocking(move || indexer.catch_up(&mut |_| {}).unwrap()).await.unwrap();
+    assert_eq!(caught_up, 1, "the copy comes back in the change order");
+    s.site.changed();
+    let page = s.page("/search?q=trees").await;
+    assert!(page.contains("2 results for"), "{page}");
+    assert_eq!(results(&page), 2, "{page}");
+    assert!(!page.contains("Why our cities need trees"), "{page}");
+    assert!(page.contains("Why cities need more trees"), "the original stands for it:\n{page}");
+    let api = s.json("/api/search?q=trees").await;
+    assert_eq!(api["total"], 2);
+    let ids: Vec<i64> =
+        api["items"].as_array().unwrap().iter().map(|i| i["article"]["id"].as_i64().unwrap()).collect();
+    assert!(ids.contains(&s.ids.trees) && !ids.contains(&copy), "{ids:?}");
+    let feed = parse_feed(&s, "/search/feed.json?q=trees").await;
+    assert_eq!(feed.items.len(), 2);
+    s.stop().await;
+}
+
 // ---- counters -----------------------------------------------------------------------------
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
