@@ -84,7 +84,8 @@ fn issue_11_copies_are_shown_once_with_the_persons_byline_and_ids_survive_a_rest
     let other = save(&store, c, "https://c.example/2", &["Bo Ferry"], &[], OTHER, 3);
     let shared: Arc<dyn Store> = store.clone();
     let mut stage = StoryStage::open(Arc::clone(&shared), Options::default()).unwrap();
-    assert_eq!(stage.catch_up().unwrap(), 4);
+    // Opening replayed the window, which holds all four: read again, nothing new or changed.
+    assert_eq!(stage.catch_up().unwrap(), 0);
     let got = store.story_assignments(&[wire, person, third, other]).unwrap();
     assert_eq!(got.iter().map(|a| a.copy_of).collect::<Vec<_>>(), [None, Some(wire), Some(wire), None]);
     assert_eq!(got[0].story_id, wire);
@@ -143,6 +144,51 @@ fn change(store: &SqliteStore, p: i64, url: &str, authors: &[&str], text: &str, 
     let before = store.changed_since(colonnade_store::ChangeCursor::default(), 1000).unwrap().len();
     save_seen(store, p, url, authors, &[], text, h, hours_ago(0));
     assert_eq!(store.changed_since(colonnade_store::ChangeCursor::default(), 1000).unwrap().len(), before);
+}
+
+#[test]
+fn issue_11_a_changed_article_is_assigned_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Arc::new(SqliteStore::open(dir.path()).unwrap());
+    let (a, b) = (paper(&store, "a.example"), paper(&store, "b.example"));
+    let orig = save(&store, a, "https://a.example/1", &["Ann Reader"], &[], COLUMN, 6);
+    let copy = save(&store, b, "https://b.example/1", &["Ann Reader"], &[], COLUMN, 5);
+    let shared: Arc<dyn Store> = store.clone();
+    let mut stage = StoryStage::open(Arc::clone(&shared), Options::default()).unwrap();
+    assert_eq!(stage.catch_up().unwrap(), 0, "the replay on opening assigned both");
+    let row = |id: i64| store.story_assignments(&[id]).unwrap()[0].clone();
+    assert_eq!((row(copy).copy_of, row(copy).story_id), (Some(orig), orig));
+    // Handed out again unchanged (the store does so for the index when it becomes a copy):
+    // nothing to do.
+    assert_eq!(stage.catch_up().unwrap(), 0);
+
+    // The copy's page now carries another text: it is no copy, and a story of its own.
+    change(&store, b, "https://b.example/1", &["Ann Reader"], OTHER, 5);
+    assert_eq!(stage.catch_up().unwrap(), 1);
+    assert_eq!((row(copy).copy_of, row(copy).story_id), (None, copy));
+    assert_eq!((row(orig).copy_of, row(orig).story_id), (None, orig));
+    assert!(store.article_copies(orig).unwrap().is_empty());
+    let listed: Vec<i64> = store.cards(&ArticleFilter::default(), 0, 10).unwrap().iter().map(|c| c.id).collect();
+    assert_eq!(listed, [copy, orig], "both listed again");
+
+    // Back to the column (with an editor's note): a copy again, in the original's story.
+    change(&store, b, "https://b.example/1", &["Ann Reader"], &format!("{COLUMN}\n\nFirst published in A."), 5);
+    assert_eq!(stage.catch_up().unwrap(), 1);
+    assert_eq!((row(copy).copy_of, row(copy).story_id), (Some(orig), orig));
+
+    // The original changes: the copy is the column's only print now, so no copy of anything.
+    change(&store, a, "https://a.example/1", &["Ann Reader"], OTHER, 6);
+    assert_eq!(stage.catch_up().unwrap(), 1);
+    assert_eq!(row(copy).copy_of, None);
+    assert_eq!(row(orig).copy_of, None);
+    assert_ne!(row(orig).story_id, row(copy).story_id);
+
+    // A restart replays the window with the current texts and keeps what is stored.
+    let before = store.story_assignments(&[orig, copy]).unwrap();
+    drop(stage);
+    let mut again = StoryStage::open(Arc::clone(&shared), Options::default()).unwrap();
+    assert_eq!(again.catch_up().unwrap(), 0);
+    assert_eq!(store.story_assignments(&[orig, copy]).unwrap(), before);
 }
 
 #[test]
