@@ -184,6 +184,25 @@ scenario('issue 11: one story page with the four perspectives, reachable from ea
   assert.match(blindspot, /The Prairie Post/);
   assert.match(blindspot, /\bUS\b/);
 
+  // The timeline: the four in publication order, each with its outlet, country and language.
+  const timeline = page.locator('[data-test=timeline-entry]');
+  const inOrder = [ETNA_TITLES[0], ETNA_TITLES[2], ETNA_TITLES[3], ETNA_TITLES[1]];
+  assert.deepEqual((await timeline.locator('a').allInnerTexts()).map(norm), inOrder, 'oldest first');
+  const lines = (await timeline.allTextContents()).map(norm);
+  for (const [i, where] of ['The Harbour Herald · GB · en', 'Le Veilleur · FR · fr', 'El Observador · ES · es', 'The Dublin Lamp · IE · en'].entries()) {
+    assert.ok(lines[i].includes(where), `timeline entry ${i}: ${lines[i]}`);
+  }
+  const times = await timeline.locator('time').evaluateAll((ts) => ts.map((t) => Date.parse(t.getAttribute('datetime'))));
+  assert.deepEqual([...times].sort((a, b) => a - b), times, 'dates in order');
+  assert.equal(await page.locator('[data-test=story-first]').getAttribute('datetime') !== null, true);
+
+  // Its feeds are announced in the head and list the four, newest first.
+  const atomHref = await page.locator('head link[rel=alternate][type="application/atom+xml"]').getAttribute('href');
+  assert.ok(atomHref.endsWith(`${storyHref}/feed.atom`), atomHref);
+  const atom = await (await fetch(atomHref)).text();
+  const entryTitles = [...atom.matchAll(/<entry[\s\S]*?<title[^>]*>([^<]*)<\/title>/g)].map((m) => m[1].replace(/&#39;|&apos;/g, "'"));
+  assert.deepEqual(entryTitles, [...inOrder].reverse(), atom);
+
   // The stories list has it too, and the library column (one column) is no story.
   await page.goto(`${site.base}/stories`);
   const entries = page.locator('[data-test=story-entry] [data-test=story-link]');
