@@ -11,7 +11,7 @@
 //   SCREENSHOT_DIR           where screenshots go [default: <repo>/target/browser-screenshots]
 
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -73,11 +73,16 @@ function cardLinks(html) {
 /**
  * Starts `colonnade serve` (or adopts COLONNADE_URL) and waits until it serves the demo.
  * Returns { base, startedAt (ms, or null for COLONNADE_URL), stderrTail(), stop() }.
+ *
+ * Options: `config`, the text of a colonnade.toml to serve instead of the demo (a test's own
+ * publications, e.g. on loopback fixture servers), and `minColumns`, how many column cards the
+ * home page must list before the site counts as ready [default: MIN_COLUMNS].
  */
-export async function startSite() {
+export async function startSite({ config = null, minColumns = MIN_COLUMNS } = {}) {
   if (process.env.COLONNADE_URL) {
+    if (config !== null) throw new Error('this test serves its own configuration: unset COLONNADE_URL');
     const base = process.env.COLONNADE_URL.replace(/\/+$/, '');
-    await waitReady(base, null);
+    await waitReady(base, null, minColumns);
     return { base, startedAt: null, stderrTail: () => '(site started outside the test: no stderr)', stop: async () => {} };
   }
 
@@ -90,13 +95,15 @@ export async function startSite() {
     );
   }
   const dir = mkdtempSync(join(tmpdir(), 'colonnade-browser-'));
+  // Without a configuration file no publication is configured, so the demo loads.
+  if (config !== null) writeFileSync(join(dir, 'colonnade.toml'), config);
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const args = [
     'serve',
     '--addr', `127.0.0.1:${port}`,
     '--data', join(dir, 'data'),
-    '--config', join(dir, 'colonnade.toml'), // does not exist: no publication, so the demo loads
+    '--config', join(dir, 'colonnade.toml'), // the demo's when the file does not exist
   ];
   // The demo's folder defaults to ./demo: run from the repository's root.
   const startedAt = Date.now();
@@ -134,7 +141,7 @@ export async function startSite() {
   };
 
   try {
-    await waitReady(base, () => exited);
+    await waitReady(base, () => exited, minColumns);
   } catch (err) {
     await stop();
     err.message += `\n${stderrTail()}`;
@@ -157,12 +164,12 @@ export async function startSite() {
 }
 
 /**
- * Polls /healthz, then the home page, until it lists MIN_COLUMNS column cards and the list has
+ * Polls /healthz, then the home page, until it lists `minColumns` column cards and the list has
  * stopped changing for STABLE_MS (the demo's first crawl cycle is over), so that the scenarios
  * see one home page.
  */
 const STABLE_MS = 3000;
-async function waitReady(base, exitedNow) {
+async function waitReady(base, exitedNow, minColumns) {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   let last = 'no answer yet';
   let healthy = false;
@@ -187,7 +194,7 @@ async function waitReady(base, exitedNow) {
         if (key !== seen) {
           seen = key;
           since = Date.now();
-        } else if (r.ok && links.length >= MIN_COLUMNS && Date.now() - since >= STABLE_MS) {
+        } else if (r.ok && links.length >= minColumns && Date.now() - since >= STABLE_MS) {
           return;
         }
       }
@@ -197,7 +204,7 @@ async function waitReady(base, exitedNow) {
     await sleep(500);
   }
   throw new Error(
-    `expected ${base}/healthz to answer 200 and ${base}/ to list at least ${MIN_COLUMNS} column cards, ` +
+    `expected ${base}/healthz to answer 200 and ${base}/ to list at least ${minColumns} column cards, ` +
       `unchanged for ${STABLE_MS / 1000} s, within ${READY_TIMEOUT_MS / 1000} s; last: ${last}`,
   );
 }

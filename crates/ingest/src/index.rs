@@ -4,7 +4,8 @@
 //! ([`Store::changed_since`]); the [`Indexer`] reads from where it stopped, turns each article
 //! into an [`IndexDoc`] (with its publication's name and country) and commits the batch together
 //! with its new position ([`SearchIndex::commit_at`]), so the index and the position it claims
-//! are always saved as one. A process killed at any moment re-reads at most one commit's worth on
+//! are always saved as one. Syndicated copies (issue 11) are not indexed: a search finds and
+//! counts the column once, through its original. A process killed at any moment re-reads at most one commit's worth on
 //! its next start. [`Indexer::rebuild`] stages the removal of every document, refills from the
 //! first article and commits once, so searches keep answering from the old index until the new
 //! one is whole.
@@ -119,7 +120,21 @@ impl Indexer {
             let batch = self.store.changed_since(cursor, BATCH)?;
             let Some(last) = batch.last() else { break };
             cursor = ChangeCursor::after(last);
+            // Syndicated copies are left out, so searches find and count a column once; the
+            // store hands a copy out again when it becomes or stops being one.
+            let ids: Vec<Id> = batch.iter().map(|a| a.id).collect();
+            let copies: std::collections::HashSet<Id> = self
+                .store
+                .story_assignments(&ids)?
+                .into_iter()
+                .filter(|a| a.copy_of.is_some())
+                .map(|a| a.article_id)
+                .collect();
             for article in &batch {
+                if copies.contains(&article.id) {
+                    self.index.delete(article.id)?;
+                    continue;
+                }
                 if !self.publications.contains_key(&article.publication_id) {
                     self.publications = self
                         .store

@@ -12,11 +12,19 @@
 //! [`StoryStage::split`]) are stored and obeyed by every later run; a running stage that finds
 //! new decisions in the store replays its window with them.
 //!
+//! An article whose content changed (`colonnade reextract`, a page that changed on a recrawl)
+//! comes back in the change order: the stage sees that what the engine reads of it (title, text,
+//! language, date, URL, outlet) differs and [reassigns](colonnade_stories::Stories::reassign) it,
+//! so its copies and story are recomputed and the rows that moved are saved. An article that
+//! comes back unchanged (the store hands a copy out again when it becomes one, for the search
+//! index) is skipped.
+//!
 //! Copies that disagree on the byline: when the original names no person (an agency or desk
 //! byline) and a copy does, cards show the copy's person ([`StoryAssignment::byline`]) and the
 //! disagreement is logged and kept in [`StoryAssignment::byline_note`].
 
 use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -80,6 +88,9 @@ pub struct StoryStage {
     bylines: HashMap<Id, Byline>,
     outlets: HashMap<Id, String>,
     constraints: Vec<StoryConstraint>,
+    /// A hash of what the engine read of each article, to tell a changed article from one the
+    /// store hands out again unchanged.
+    fingerprints: HashMap<Id, u64>,
 }
 
 impl std::fmt::Debug for StoryStage {
@@ -129,6 +140,7 @@ impl StoryStage {
             bylines: HashMap::new(),
             outlets: HashMap::new(),
             constraints,
+            fingerprints: HashMap::new(),
         })
     }
 
@@ -167,13 +179,21 @@ impl StoryStage {
         Ok(self.outlets.get(&publication_id).cloned().unwrap_or_default())
     }
 
-    /// Assigns one article the engine has not seen.
-    fn assign(&mut self, stored: &StoredArticle) -> Result<(), StoriesError> {
+    /// Assigns one article the engine has not seen, or assigns again one whose content changed.
+    /// Returns false when the engine already had it as it is.
+    fn assign(&mut self, stored: &StoredArticle) -> Result<bool, StoriesError> {
         let key = stored.id.to_string();
-        if self.engine.assignment(&key).is_some() {
-            return Ok(());
-        }
         let a = &stored.article;
+        let fingerprint = {
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            (&a.title, &a.text, &a.lang, a.published.map(|p| p.instant), &a.url, stored.publication_id).hash(&mut h);
+            (&a.authors, &a.credits).hash(&mut h);
+            h.finish()
+        };
+        let known = self.engine.assignment(&key).is_some();
+        if known && self.fingerprints.get(&stored.id) == Some(&fingerprint) {
+            return Ok(false);
+        }
         let outlet = self.outlet(stored.publication_id)?;
         let article = Article {
             id: key,
@@ -186,14 +206,21 @@ impl StoryStage {
             canonical: None,
             links: Vec::new(),
         };
-        self.engine.assign(&article)?;
+        if known {
+            tracing::debug!(article = stored.id, "stories: the article changed; assigning it again");
+            self.engine.reassign(&article)?;
+        } else {
+            self.engine.assign(&article)?;
+        }
+        self.fingerprints.insert(stored.id, fingerprint);
         self.bylines.insert(stored.id, Byline { authors: a.authors.clone(), credits: a.credits.clone(), outlet });
-        Ok(())
+        Ok(true)
     }
 
-    /// Assigns the articles that changed since the last call and saves what changed, with the
-    /// new position. First replays the window if the operator's decisions changed in the store.
-    /// Returns how many articles were read.
+    /// Assigns the articles that are new or changed since the last call and saves what changed,
+    /// with the new position. First replays the window if the operator's decisions changed in the
+    /// store. Returns how many articles were new or changed (articles the store handed out again
+    /// unchanged are not counted).
     pub fn catch_up(&mut self) -> Result<usize, StoriesError> {
         if self.store.story_constraints()? != self.constraints {
             tracing::info!("stories: new operator decisions; replaying the window");
@@ -211,11 +238,10 @@ impl StoryStage {
             let mut batch = self.store.changed_since(cursor, BATCH)?;
             let Some(last) = batch.last() else { break };
             cursor = ChangeCursor::after(last);
-            total += batch.len();
             // In publication order, as the engine expects.
             batch.sort_by_key(|a| (a.article.published.map_or(a.first_seen_at.instant, |p| p.instant), a.id));
             for a in &batch {
-                self.assign(a)?;
+                total += usize::from(self.assign(a)?);
             }
             pending += batch.len();
             if pending >= SAVE_EVERY {

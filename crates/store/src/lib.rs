@@ -914,7 +914,11 @@ pub trait Store: Send + Sync {
 
     /// Saves where the stories stage put these articles (replacing what was saved for them) and,
     /// when given, the stage's position in [`Store::changed_since`] order, in one transaction.
-    /// Rows for articles that no longer exist are dropped.
+    /// Rows for articles that no longer exist are dropped. An article that becomes a syndicated
+    /// copy, stops being one or copies another original counts as changed: its `updated` moves
+    /// one microsecond past the newest article's (the end of the change order, and no further,
+    /// so an article being saved with its fetch time is not passed), so [`Store::changed_since`]
+    /// hands it to the search indexer again, which leaves copies out of the index.
     fn save_story_assignments(&self, rows: &[StoryAssignment], cursor: Option<ChangeCursor>) -> Result<(), StoreError>;
 
     /// The stories stage's saved position ([`Store::save_story_assignments`]); `None` before the

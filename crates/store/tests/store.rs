@@ -1186,6 +1186,7 @@ conformance!(
     concurrent_writers_store_each_article_once_and_lose_no_count,
     // stories (issue 11)
     stories_hide_copies_and_count_publications_and_countries,
+    stories_copy_of_changes_move_an_article_in_change_order,
     stories_byline_from_a_copy_fills_an_agency_original,
     stories_operator_decisions_round_trip,
     stories_articles_by_time_page_in_sort_order,
@@ -1309,6 +1310,35 @@ fn stories_hide_copies_and_count_publications_and_countries(f: &Fixture) {
     assert_eq!(store.story_cursor().unwrap(), Some(cursor), "no cursor given: the saved one stays");
     assert_eq!(store.article_copies(orig).unwrap().len(), 1);
     assert_eq!(store.count_cards(&ArticleFilter::default()).unwrap(), 4);
+}
+
+/// Becoming a copy (or no longer being one) is a change the search indexer sees; a new story id
+/// alone is not.
+fn stories_copy_of_changes_move_an_article_in_change_order(f: &Fixture) {
+    let store = f.store();
+    let (uk, ie) = (pub_in(store, "uk.example", "GB"), pub_in(store, "ie.example", "IE"));
+    let orig =
+        save(store, uk, &story_article("https://uk.example/c", "Ann", "Column.", "2026-12-01T08:00:00Z", "en"), "uk/c")
+            .id();
+    let copy =
+        save(store, ie, &story_article("https://ie.example/c", "Ann", "Column.", "2026-12-01T09:00:00Z", "en"), "ie/c")
+            .id();
+    let all = store.changed_since(ChangeCursor::default(), 10).unwrap();
+    let cursor = ChangeCursor::after(all.last().unwrap());
+    let changed = |c: ChangeCursor| store.changed_since(c, 10).unwrap().iter().map(|a| a.id).collect::<Vec<Id>>();
+    assert!(changed(cursor).is_empty());
+    store.save_story_assignments(&[assign(orig, orig, None), assign(copy, copy, None)], None).unwrap();
+    assert!(changed(cursor).is_empty(), "new rows that are no copies change nothing the index holds");
+    store.save_story_assignments(&[assign(orig, orig, None), assign(copy, orig, Some(orig))], None).unwrap();
+    assert_eq!(changed(cursor), [copy], "the copy is handed out again, the original is not");
+    let updated = store.changed_since(cursor, 10).unwrap()[0].updated_at;
+    assert!(updated.instant > all.last().unwrap().updated_at.instant);
+    let cursor = ChangeCursor::after(&store.changed_since(cursor, 10).unwrap()[0]);
+    store.save_story_assignments(&[assign(copy, orig, Some(orig))], None).unwrap();
+    assert!(changed(cursor).is_empty(), "the same copy saved again is no change");
+    store.save_story_assignments(&[assign(copy, copy, None)], None).unwrap();
+    assert_eq!(changed(cursor), [copy], "no longer a copy: handed out again");
+    assert_eq!(store.article(copy).unwrap().unwrap().article.text, "Column.", "the content is untouched");
 }
 
 /// A copy's person byline stands in for an original that names none.

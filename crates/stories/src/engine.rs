@@ -66,6 +66,8 @@ struct Heavy {
     /// Sorted by key, unit length.
     anchors: Box<[(u32, f32)]>,
     dense: Option<Box<[f32]>>,
+    /// The short lines counted for boilerplate detection (uncounted if the article changes).
+    lines: Box<[u64]>,
 }
 
 /// A new article's full vectors, as scored against stories (the stored ones are capped).
@@ -343,11 +345,90 @@ impl Stories {
     /// taken as published at the latest time seen so far.
     ///
     /// # Errors
-    /// [`Error::DuplicateId`] when the id was assigned before.
+    /// [`Error::DuplicateId`] when the id was assigned before (see [`Stories::reassign`]).
     pub fn assign(&mut self, article: &Article) -> Result<Assignment, Error> {
         if self.by_id.contains_key(article.id.as_str()) {
             return Err(Error::DuplicateId(article.id.clone()));
         }
+        Ok(self.place(article, None))
+    }
+
+    /// Assigns an article again after its text, title, date or URL changed (a re-extraction, a
+    /// page that changed on a recrawl): its old version leaves the copy index (MinHash bands),
+    /// its copy group (a new original is chosen when it was the original) and its story (whose
+    /// vectors are rebuilt from the other members), then the new version is assigned as
+    /// [`Stories::assign`] would, keeping its place in assignment order, so a story it opened
+    /// keeps its id when it stays there. An unknown id is simply assigned.
+    ///
+    /// Other articles are not moved: an article that joined a story or copied an original only
+    /// through the old version stays where it is until it changes itself or a rebuild runs.
+    /// Rarity statistics keep counting the old version (they only weigh terms).
+    pub fn reassign(&mut self, article: &Article) -> Result<Assignment, Error> {
+        let Some(&slot) = self.by_id.get(article.id.as_str()) else { return self.assign(article) };
+        self.detach(slot);
+        Ok(self.place(article, Some(slot)))
+    }
+
+    /// Takes an article out of the copy index, its copy group and its story (see
+    /// [`Stories::reassign`]); its record stays, with no story.
+    fn detach(&mut self, slot: u32) {
+        let r = &mut self.recs[slot as usize];
+        let (group, story, url) = (r.group, r.story, r.url_key);
+        r.group = NONE;
+        if let Some(h) = r.heavy.take() {
+            self.live -= 1;
+            if let Some(sig) = &h.sig {
+                self.bands.remove(slot, &minhash::band_keys(sig));
+            }
+            for k in h.lines.iter() {
+                if let Some(n) = self.lines.get_mut(k) {
+                    *n = n.saturating_sub(1);
+                }
+            }
+        }
+        if url != 0 && self.by_url.get(&url) == Some(&slot) {
+            self.by_url.remove(&url);
+        }
+        if group != NONE {
+            let g = &mut self.groups[group as usize];
+            g.members.retain(|&m| m != slot);
+            if g.members.len() < 2 {
+                // One article is no copy of anything.
+                for m in std::mem::take(&mut g.members) {
+                    self.recs[m as usize].group = NONE;
+                }
+                g.original = NONE;
+            } else {
+                let original = self.choose_original(&self.groups[group as usize].members);
+                self.groups[group as usize].original = original;
+            }
+        }
+        if story != NONE {
+            let root = self.story_of(slot);
+            self.recs[slot as usize].story = NONE;
+            let old_first = self.stories[root as usize].first;
+            let rest: Vec<u32> = self.stories[root as usize]
+                .members
+                .iter()
+                .copied()
+                .filter(|&m| m != slot && self.recs[m as usize].story != NONE && self.story_of(m) == root)
+                .collect();
+            if rest.is_empty() {
+                // An empty story: no candidate any more (see `candidates`).
+                let t = self.recs[slot as usize].time;
+                self.stories[root as usize] =
+                    Story { parent: root, first: slot, first_time: t, last_time: t, ..Story::default() };
+            } else {
+                self.rebuild_story(root, &rest);
+                if old_first != slot {
+                    self.stories[root as usize].first = old_first;
+                }
+            }
+        }
+    }
+
+    /// Assigns an article in a new slot, or (for [`Stories::reassign`]) in its detached one.
+    fn place(&mut self, article: &Article, reuse: Option<u32>) -> Assignment {
         let (time, time_known) = match article.published {
             Some(t) => (t.as_second(), true),
             None => (self.clock.unwrap_or(0), false),
@@ -357,7 +438,7 @@ impl Stories {
         }
         self.evict();
 
-        let cleaned = self.strip_boilerplate(article);
+        let (cleaned, line_keys) = self.strip_boilerplate(article);
         let x = features::extract(cleaned.as_ref().unwrap_or(article), self.opts.shingle_words);
         self.docs = self.docs.saturating_add(1);
         for &(k, _) in x.terms.iter().chain(x.anchors.iter()) {
@@ -378,9 +459,8 @@ impl Stories {
         let canonical = url_key(article.canonical.as_deref());
         let canonical_key = if canonical == own_url { 0 } else { canonical };
 
-        let slot = self.recs.len() as u32;
         let copy_target = self.find_copy(sig.as_deref(), shingles, canonical_key);
-        self.recs.push(Rec {
+        let rec = Rec {
             id: article.id.as_str().into(),
             time,
             time_known,
@@ -389,9 +469,20 @@ impl Stories {
             group: NONE,
             url_key: own_url,
             canonical_key,
-            heavy: Some(Box::new(Heavy { sig, shingles, terms, anchors, dense })),
-        });
-        self.by_id.insert(article.id.as_str().into(), slot);
+            heavy: Some(Box::new(Heavy { sig, shingles, terms, anchors, dense, lines: line_keys.into() })),
+        };
+        let slot = match reuse {
+            Some(slot) => {
+                self.recs[slot as usize] = rec;
+                slot
+            }
+            None => {
+                let slot = self.recs.len() as u32;
+                self.recs.push(rec);
+                self.by_id.insert(article.id.as_str().into(), slot);
+                slot
+            }
+        };
         self.live += 1;
         self.expiry.push(Reverse((time, slot)));
 
@@ -404,6 +495,10 @@ impl Stories {
         };
         let story = self.choose_story(slot, &query, copy_target);
         self.add_to_story(story, slot);
+        // Back in a story it was assigned to before the others: its id again (see `reassign`).
+        if slot < self.stories[story as usize].first {
+            self.stories[story as usize].first = slot;
+        }
         if let Some(t) = copy_target {
             self.join_group(slot, t);
         }
@@ -415,15 +510,18 @@ impl Stories {
         if own_url != 0 {
             self.by_url.insert(own_url, slot);
         }
-        Ok(self.assignment_of(slot))
+        self.assignment_of(slot)
     }
 
     /// The article without the lines its outlet has printed in [`BOILERPLATE_AFTER`] earlier
     /// articles or more (newsletter boxes, sharing bars, bylines of the house), and counts its
     /// lines for the next ones. `None` when nothing was dropped. Only short lines are counted: a
     /// paragraph of reporting that an outlet repeats is rare, and counting it would cost memory.
-    fn strip_boilerplate(&mut self, article: &Article) -> Option<Article> {
-        let outlet = article.outlet.as_deref().map(str::trim).filter(|o| !o.is_empty())?;
+    /// Also returns the keys of the lines counted.
+    fn strip_boilerplate(&mut self, article: &Article) -> (Option<Article>, Vec<u64>) {
+        let Some(outlet) = article.outlet.as_deref().map(str::trim).filter(|o| !o.is_empty()) else {
+            return (None, Vec::new());
+        };
         let seed = xxh3_64(outlet.as_bytes());
         let mut kept = String::with_capacity(article.text.len());
         let mut dropped = false;
@@ -449,7 +547,7 @@ impl Stories {
                 kept.push('\n');
             }
         }
-        dropped.then(|| Article { text: kept, ..article.clone() })
+        (dropped.then(|| Article { text: kept, ..article.clone() }), seen_here)
     }
 
     /// The original `sig` copies, if any: the page rel=canonical names when it is held, else the
@@ -586,6 +684,8 @@ impl Stories {
                 *hits.entry(self.find(s)).or_default() += w;
             }
         }
+        // A story whose only article changed and left it.
+        hits.retain(|&s, _| !self.stories[s as usize].members.is_empty());
         let mut v: Vec<(u32, f32)> = hits.into_iter().collect();
         v.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         v.truncate(self.opts.candidates);
@@ -720,6 +820,10 @@ impl Stories {
             }
             self.expiry.pop();
             let r = &mut self.recs[s as usize];
+            if r.time >= limit {
+                // Reassigned with a later time: its newer entry decides.
+                continue;
+            }
             if r.heavy.take().is_some() {
                 self.live -= 1;
             }
@@ -934,7 +1038,7 @@ impl Stories {
                     + r.heavy.as_ref().map_or(0, |h| {
                         std::mem::size_of::<Heavy>()
                             + h.sig.as_ref().map_or(0, |_| std::mem::size_of::<Signature>())
-                            + (h.terms.len() + h.anchors.len()) * 8
+                            + (h.terms.len() + h.anchors.len() + h.lines.len()) * 8
                             + h.dense.as_ref().map_or(0, |d| d.len() * 4)
                     })
             })
@@ -1112,6 +1216,83 @@ mod tests {
         assert_eq!(late, Assignment { story: "late".into(), copy_of: None });
         assert_eq!(s.live(), 1);
         assert_eq!(s.assignment("old").unwrap().story, "old", "results stay readable");
+    }
+
+    const OTHER_COLUMN: &str = "Our schools still close at three in the afternoon, as if every family had a parent \
+        at home waiting by the gate. Most do not. Working parents pay for after-school clubs they can barely \
+        afford, or leave children alone with a phone. A longer school day, with sport, music and homework help \
+        run by paid staff rather than exhausted teachers, would cost less than the childcare subsidies we already \
+        spend and would give every child the afternoons that only some now get.";
+
+    #[test]
+    fn a_copy_that_changes_into_another_text_leaves_its_group_and_story() {
+        let mut s = Stories::new(Options::default());
+        s.assign(&at("a", 0, COLUMN)).unwrap();
+        assert_eq!(s.assign(&at("b", 0, COLUMN)).unwrap().copy_of.as_deref(), Some("a"));
+        let b = s.reassign(&at("b", 0, OTHER_COLUMN)).unwrap();
+        assert_eq!(b, Assignment { story: "b".into(), copy_of: None });
+        assert_eq!(s.assignment("a").unwrap(), Assignment { story: "a".into(), copy_of: None });
+        assert_eq!(s.members("a").unwrap(), vec!["a"]);
+        assert_eq!(s.live(), 2);
+        // Its old text is out of the copy index: a third copy of COLUMN copies "a" only, and a
+        // copy of the new text finds "b".
+        assert_eq!(s.assign(&at("c", 0, COLUMN)).unwrap().copy_of.as_deref(), Some("a"));
+        assert_eq!(s.assign(&at("d", 0, OTHER_COLUMN)).unwrap().copy_of.as_deref(), Some("b"));
+    }
+
+    #[test]
+    fn an_article_that_changes_into_a_copy_is_one() {
+        let mut s = Stories::new(Options::default());
+        s.assign(&at("a", 0, COLUMN)).unwrap();
+        assert_eq!(s.assign(&at("b", 0, OTHER_COLUMN)).unwrap().story, "b");
+        let b = s.reassign(&at("b", 0, &format!("{COLUMN}\nThis column first appeared in the Post."))).unwrap();
+        assert_eq!(b, Assignment { story: "a".into(), copy_of: Some("a".into()) });
+        assert_eq!(s.members("a").unwrap(), vec!["a", "b"]);
+        assert!(s.members("b").is_none(), "the story \"b\" opened is gone");
+    }
+
+    #[test]
+    fn when_the_original_changes_its_copies_elect_another() {
+        let mut s = Stories::new(Options::default());
+        s.assign(&at("a", 0, COLUMN)).unwrap();
+        s.assign(&at("b", 1, COLUMN)).unwrap();
+        s.assign(&at("c", 2, COLUMN)).unwrap();
+        assert_eq!(s.assignment("c").unwrap().copy_of.as_deref(), Some("a"));
+        let a = s.reassign(&at("a", 0, OTHER_COLUMN)).unwrap();
+        assert_eq!(a.copy_of, None);
+        assert_eq!(s.assignment("b").unwrap().copy_of, None, "the earliest copy left is the original");
+        assert_eq!(s.assignment("c").unwrap().copy_of.as_deref(), Some("b"));
+        // A story's id is its first article's: the column's story is now b's, and a's new text
+        // opens a story of its own.
+        assert_eq!(s.assignment("b").unwrap().story, "b");
+        assert_eq!(s.assignment("c").unwrap().story, "b");
+        assert_eq!(a.story, "a");
+        assert_eq!(s.members("b").unwrap(), vec!["b", "c"]);
+    }
+
+    #[test]
+    fn reassigning_an_unchanged_article_changes_nothing() {
+        let mut s = Stories::new(Options::default());
+        s.assign(&event("a1", 0, QUAKE_A)).unwrap();
+        s.assign(&event("a2", 0, QUAKE_A2)).unwrap();
+        s.assign(&event("b1", 1, QUAKE_B)).unwrap();
+        let print =
+            |id: &str| Article { outlet: Some("The Post".into()), ..at(id, 1, &format!("Subscribe!\n{COLUMN}")) };
+        s.assign(&print("c1")).unwrap();
+        s.assign(&print("c2")).unwrap();
+        let before: Vec<(String, Assignment)> = s.assignments().map(|(i, a)| (i.to_owned(), a)).collect();
+        for _ in 0..3 {
+            s.reassign(&event("a1", 0, QUAKE_A)).unwrap();
+            s.reassign(&print("c1")).unwrap();
+            s.reassign(&print("c2")).unwrap();
+        }
+        let after: Vec<(String, Assignment)> = s.assignments().map(|(i, a)| (i.to_owned(), a)).collect();
+        assert_eq!(before, after);
+        assert_eq!(s.live(), 5);
+        // Its short line was counted once per article, not once per version: not boilerplate yet.
+        assert_eq!(s.lines.values().copied().max(), Some(2));
+        assert!(s.reassign(&at("new", 1, COLUMN)).is_ok(), "an unknown id is assigned");
+        assert_eq!(s.assignment("new").unwrap().copy_of.as_deref(), Some("c1"));
     }
 
     fn event(id: &str, day: i64, text: &str) -> Article {

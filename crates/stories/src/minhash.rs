@@ -131,6 +131,22 @@ impl BandIndex {
         }
     }
 
+    /// Takes a slot out from under the band keys it was inserted with (its entries stay as
+    /// tombstones until the index is rebuilt): an article whose text changed.
+    pub fn remove(&mut self, slot: u32, keys: &[u64; BANDS]) {
+        for k in keys {
+            let mut e = self.heads.get(k).copied().unwrap_or(END);
+            while e != END {
+                let entry = &mut self.entries[e as usize];
+                if entry.0 == slot {
+                    entry.0 = END;
+                    break;
+                }
+                e = entry.1;
+            }
+        }
+    }
+
     /// Live slots sharing a band with `keys`, newest first per band, reading at most `per_band`
     /// entries of each chain, without repeats.
     pub fn candidates(&self, keys: &[u64; BANDS], per_band: usize, live: impl Fn(u32) -> bool) -> Vec<u32> {
@@ -140,7 +156,7 @@ impl BandIndex {
             let mut read = 0;
             while e != END && read < per_band {
                 let (slot, next) = self.entries[e as usize];
-                if live(slot) && !out.contains(&slot) {
+                if slot != END && live(slot) && !out.contains(&slot) {
                     out.push(slot);
                 }
                 e = next;
@@ -223,5 +239,19 @@ mod tests {
         idx.insert(1, &band_keys(&far));
         assert_eq!(idx.candidates(&band_keys(&b), 64, |_| true), vec![0]);
         assert!(idx.candidates(&band_keys(&b), 64, |s| s != 0).is_empty());
+    }
+
+    #[test]
+    fn a_removed_slot_is_no_candidate_and_can_come_back_under_new_keys() {
+        let mut idx = BandIndex::default();
+        let a = signature(&set(0..300)).unwrap();
+        let changed = signature(&set(5000..5300)).unwrap();
+        idx.insert(0, &band_keys(&a));
+        idx.insert(1, &band_keys(&a));
+        idx.remove(0, &band_keys(&a));
+        assert_eq!(idx.candidates(&band_keys(&a), 64, |_| true), vec![1]);
+        idx.insert(0, &band_keys(&changed));
+        assert_eq!(idx.candidates(&band_keys(&changed), 64, |_| true), vec![0]);
+        assert_eq!(idx.candidates(&band_keys(&a), 64, |_| true), vec![1]);
     }
 }

@@ -1,5 +1,5 @@
-//! Feeds out (Atom and JSON Feed: latest, per columnist, per publication, per search),
-//! `sitemap.xml` and `robots.txt`. All go through the response cache.
+//! Feeds out (Atom and JSON Feed: latest, per columnist, per publication, per search, the
+//! stories and each story), `sitemap.xml` and `robots.txt`. All go through the response cache.
 
 use std::sync::Arc;
 
@@ -96,6 +96,11 @@ fn write_feed(base: &str, meta: &FeedMeta, cards: &[ArticleCard], format: Format
         .map(|c| c.updated_at.instant.max(c.sort_time().instant))
         .max()
         .unwrap_or_else(jiff::Timestamp::now);
+    finish(base, meta, &items, updated, format)
+}
+
+/// Writes a feed of ready items.
+fn finish(base: &str, meta: &FeedMeta, items: &[OutItem<'_>], updated: jiff::Timestamp, format: Format) -> Rendered {
     let atom_url = format!("{base}{}.atom{}", meta.feed_path, meta.feed_query);
     let feed_url = format!("{base}{}.{}{}", meta.feed_path, format.ext(), meta.feed_query);
     let home = format!("{base}{}", meta.home_path);
@@ -108,7 +113,7 @@ fn write_feed(base: &str, meta: &FeedMeta, cards: &[ArticleCard], format: Format
         language: meta.language.as_deref(),
         updated,
         icon: None,
-        items: &items,
+        items,
     };
     match format {
         Format::Atom => Rendered::with_type("application/atom+xml; charset=utf-8", write_atom(&feed)),
@@ -262,6 +267,104 @@ async fn search(inner: Arc<Inner>, req: Req, format: Format) -> Result<Response,
             home_path: format!("/search{query}"),
             feed_path: "/search/feed".into(),
             feed_query: query.clone(),
+            language: None,
+        };
+        Ok(write_feed(&base, &meta, &cards, format))
+    };
+    inner.cached(key, Arc::new(load)).await
+}
+
+// ---- stories (issue 11) -------------------------------------------------------------------
+
+/// `GET /stories/feed.atom`.
+pub(crate) async fn stories_atom(State(inner): State<Arc<Inner>>, req: Req) -> Result<Response, WebError> {
+    stories(inner, req, Format::Atom).await
+}
+
+/// `GET /stories/feed.json`.
+pub(crate) async fn stories_json(State(inner): State<Arc<Inner>>, req: Req) -> Result<Response, WebError> {
+    stories(inner, req, Format::Json).await
+}
+
+/// The stories `/stories` lists, one entry each: the story's page, its headline, how many
+/// articles, publications and countries it has, and when its newest article appeared.
+async fn stories(inner: Arc<Inner>, req: Req, format: Format) -> Result<Response, WebError> {
+    let key = format!("{}/stories/feed.{}", req.base, format.ext());
+    let this = inner.clone();
+    let base = req.base;
+    let load = move || {
+        let list = crate::stories::recent_stories(&this, &base)?;
+        let summaries: Vec<String> = list.iter().map(crate::stories::StoryItem::counts).collect();
+        let items: Vec<OutItem<'_>> = list
+            .iter()
+            .zip(&summaries)
+            .map(|(s, summary)| OutItem {
+                id: &s.url,
+                url: &s.url,
+                title: &s.title,
+                summary,
+                publication: Some(&this.options.site_name),
+                updated: Some(s.latest),
+                ..OutItem::default()
+            })
+            .collect();
+        let meta = FeedMeta {
+            title: format!("{}: stories", this.options.site_name),
+            subtitle: Some("The events of the last days covered by the most publications and countries.".into()),
+            home_path: "/stories".into(),
+            feed_path: "/stories/feed".into(),
+            feed_query: String::new(),
+            language: None,
+        };
+        let updated = list.iter().map(|s| s.latest.instant).max().unwrap_or_else(jiff::Timestamp::now);
+        Ok(finish(&base, &meta, &items, updated, format))
+    };
+    inner.cached(key, Arc::new(load)).await
+}
+
+/// `GET /stories/{id}-{slug}/feed.atom`.
+pub(crate) async fn story_atom(
+    State(inner): State<Arc<Inner>>,
+    Path(reference): Path<String>,
+    req: Req,
+) -> Result<Response, WebError> {
+    story(inner, &reference, req, Format::Atom).await
+}
+
+/// `GET /stories/{id}-{slug}/feed.json`.
+pub(crate) async fn story_json(
+    State(inner): State<Arc<Inner>>,
+    Path(reference): Path<String>,
+    req: Req,
+) -> Result<Response, WebError> {
+    story(inner, &reference, req, Format::Json).await
+}
+
+/// One story's articles (copies left out), newest first: every column and report on the event.
+async fn story(inner: Arc<Inner>, reference: &str, req: Req, format: Format) -> Result<Response, WebError> {
+    let (id, _) = split_ref(reference).ok_or(WebError::NotFound("story"))?;
+    let key = format!("{}/stories/{id}/feed.{}", req.base, format.ext());
+    let this = inner.clone();
+    let base = req.base;
+    let load = move || {
+        let row = this.store.story(id)?.ok_or(WebError::NotFound("story"))?;
+        let mut cards = this.store.story_cards(id)?;
+        if cards.is_empty() {
+            return Err(WebError::NotFound("story"));
+        }
+        cards.reverse();
+        cards.truncate(FEED_ITEMS);
+        let title = row.title.as_deref().filter(|t| !t.trim().is_empty()).unwrap_or("Untitled");
+        let path = crate::stories::story_path(id, Some(title));
+        let meta = FeedMeta {
+            title: format!("{title} · {}", this.options.site_name),
+            subtitle: Some(format!(
+                "Every article on this story, newest first: {}.",
+                crate::stories::StoryItem::new(&row, &base).counts()
+            )),
+            feed_path: format!("{path}/feed"),
+            feed_query: String::new(),
+            home_path: path,
             language: None,
         };
         Ok(write_feed(&base, &meta, &cards, format))

@@ -22,8 +22,9 @@
 //! # Pages and routes
 //!
 //! HTML: `/`, `/news`, `/columnists`, `/columnists/{id}-{slug}`, `/publications`,
-//! `/publications/{id}-{slug}`, `/columns/{id}-{slug}`, `/search`. Feeds: `/feed.atom`,
-//! `/feed.json` and the same under every columnist, publication and `/search`; `/sitemap.xml`,
+//! `/publications/{id}-{slug}`, `/columns/{id}-{slug}`, `/search`, `/stories`,
+//! `/stories/{id}-{slug}`. Feeds: `/feed.atom`, `/feed.json` and the same under every
+//! columnist, publication, story, `/stories` and `/search`; `/sitemap.xml`,
 //! `/robots.txt`. JSON: `/api/…`, described by `/api/openapi.json`. Operations: `/healthz`, and
 //! `/metrics` only with [`SiteOptions::metrics_token`] (else 404; [`serve_metrics`] serves it on
 //! an address of its own). Without [`SiteOptions::base_url`], a `Host` outside

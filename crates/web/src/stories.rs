@@ -47,7 +47,7 @@ pub(crate) struct StoryItem {
 }
 
 impl StoryItem {
-    fn new(row: &StoryRow, base: &str) -> StoryItem {
+    pub(crate) fn new(row: &StoryRow, base: &str) -> StoryItem {
         let href = story_path(row.id, row.title.as_deref());
         StoryItem {
             id: row.id,
@@ -61,6 +61,22 @@ impl StoryItem {
             latest: row.latest,
         }
     }
+
+    /// "4 articles · 3 publications · 2 countries".
+    pub(crate) fn counts(&self) -> String {
+        let n = |n: u64, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        format!(
+            "{} · {} · {}",
+            n(self.articles, "article", "articles"),
+            n(self.publications, "publication", "publications"),
+            n(self.countries, "country", "countries")
+        )
+    }
+}
+
+/// The stories `/stories`, its feeds and `/api/stories` list.
+pub(crate) fn recent_stories(inner: &Inner, base: &str) -> Result<Vec<StoryItem>, WebError> {
+    Ok(inner.store.stories(recent_since(), 2, LISTED)?.iter().map(|r| StoryItem::new(r, base)).collect())
 }
 
 /// `/stories`.
@@ -83,6 +99,20 @@ pub(crate) struct Coverage {
     pub articles: usize,
 }
 
+/// One article on a story's timeline.
+pub(crate) struct TimelineEntry {
+    pub iso: String,
+    pub exact: String,
+    pub href: String,
+    pub title: String,
+    pub lang: Option<String>,
+    pub kind: &'static str,
+    pub publication_name: String,
+    pub country: String,
+    /// Publications that printed it too (syndicated copies), with their dates.
+    pub also: String,
+}
+
 /// `/stories/{id}-{slug}`.
 #[derive(Template)]
 #[template(path = "story.html")]
@@ -90,6 +120,11 @@ pub(crate) struct StoryPage {
     pub l: Layout,
     pub title: String,
     pub summary: String,
+    /// The story's articles in publication order.
+    pub timeline: Vec<TimelineEntry>,
+    /// Its first and last article's times: (datetime, "12 March 2024").
+    pub first: (String, String),
+    pub last: (String, String),
     pub publications: u64,
     pub countries: u64,
     pub perspectives: Vec<PerspectiveGroup>,
@@ -186,8 +221,7 @@ pub(crate) async fn stories(State(inner): State<Arc<Inner>>, req: Req) -> Result
 }
 
 fn render_stories(inner: &Inner, base: &str) -> Result<Rendered, WebError> {
-    let rows = inner.store.stories(recent_since(), 2, LISTED)?;
-    let list: Vec<StoryItem> = rows.iter().map(|r| StoryItem::new(r, base)).collect();
+    let list = recent_stories(inner, base)?;
     let canonical = format!("{base}/stories");
     let mut l = Layout::new(
         &inner.options.site_name,
@@ -196,6 +230,7 @@ fn render_stories(inner: &Inner, base: &str) -> Result<Rendered, WebError> {
         canonical.clone(),
     );
     l.nav = "stories";
+    l.feeds = views::FeedLink::pair(base, "/stories/feed", "Stories");
     let items: Vec<serde_json::Value> =
         list.iter().enumerate().map(|(i, s)| views::list_item(base, i + 1, &s.href, &s.title)).collect();
     l.json_ld = views::json_ld(&serde_json::json!({
@@ -242,6 +277,36 @@ fn render_story(inner: &Inner, base: &str, id: Id, slug: &str) -> Result<Rendere
             news.push(view);
         }
     }
+    let mut timeline: Vec<(colonnade_model::Timestamp, TimelineEntry)> = d
+        .cards
+        .iter()
+        .zip(&d.copies)
+        .map(|(c, (_, copies))| {
+            let t = c.sort_time();
+            let entry = TimelineEntry {
+                iso: t.to_string(),
+                exact: crate::time::exact(&t),
+                href: views::column_path(c),
+                title: views::title_of(c).to_owned(),
+                lang: c.lang.as_deref().and_then(|l| l.split('-').next()).map(str::to_lowercase),
+                kind: views::kind_label(c.kind),
+                publication_name: c.publication_name.clone(),
+                country: c.country.as_deref().map_or_else(|| "—".to_owned(), str::to_uppercase),
+                also: copies
+                    .iter()
+                    .map(|cp| format!("{} ({})", cp.publication_name, crate::time::date(&cp.published)))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            };
+            (t, entry)
+        })
+        .collect();
+    timeline.sort_by_key(|(t, _)| t.instant);
+    let span =
+        |t: Option<&colonnade_model::Timestamp>| t.map(|t| (t.to_string(), crate::time::date(t))).unwrap_or_default();
+    let first = span(timeline.first().map(|(t, _)| t));
+    let last = span(timeline.last().map(|(t, _)| t));
+    let timeline = timeline.into_iter().map(|(_, e)| e).collect();
     let perspectives = groups
         .into_iter()
         .map(|((country, lang), cards)| PerspectiveGroup { label: format!("{country} · {lang}"), cards })
@@ -249,6 +314,7 @@ fn render_story(inner: &Inner, base: &str, id: Id, slug: &str) -> Result<Rendere
     let canonical = format!("{base}{path}");
     let mut l = Layout::new(&inner.options.site_name, &title, d.summary.clone(), canonical.clone());
     l.nav = "stories";
+    l.feeds = views::FeedLink::pair(base, &format!("{path}/feed"), &title);
     l.json_ld = views::json_ld(&serde_json::json!({
         "@context": "https://schema.org",
         "@type": "CollectionPage",
@@ -260,6 +326,9 @@ fn render_story(inner: &Inner, base: &str, id: Id, slug: &str) -> Result<Rendere
         l,
         title,
         summary: d.summary,
+        timeline,
+        first,
+        last,
         publications: d.row.publications,
         countries: d.row.countries,
         perspectives,
@@ -333,8 +402,7 @@ pub(crate) async fn api_stories(State(inner): State<Arc<Inner>>, req: Req) -> Re
     let this = inner.clone();
     let base = req.base;
     cached_json(&inner, key, move || {
-        let items: Vec<StoryItem> =
-            this.store.stories(recent_since(), 2, LISTED)?.iter().map(|r| StoryItem::new(r, &base)).collect();
+        let items = recent_stories(&this, &base)?;
         json(&serde_json::json!({ "total": items.len(), "items": items }))
     })
     .await

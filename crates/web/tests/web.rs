@@ -686,6 +686,18 @@ async fn issue_11_story_pages_and_a_syndicated_copy_shown_once() {
     assert!(story.contains("data-test=\"story-summary\">Les gouvernements oublient les arbres"), "{story}");
     assert!(story.contains("<span class=\"pill\">FR 1</span>") && story.contains("<span class=\"pill\">GB 1</span>"));
     assert!(!story.contains("data-test=\"blindspot\""), "every configured publication covered it:\n{story}");
+    // The timeline: its articles in publication order, with outlet, country and language, and
+    // the story's first and last dates.
+    let entries: Vec<&str> = story.split("data-test=\"timeline-entry\">").skip(1).collect();
+    assert_eq!(entries.len(), 2, "{story}");
+    assert!(
+        entries[0].contains("J&#39;accuse… la ville sans arbres") && entries[0].contains("Le Monde Exemple · FR · fr")
+    );
+    assert!(entries[1].contains("Why cities need more trees") && entries[1].contains("The Example Times · GB · en"));
+    let zola_time = s.store.cards_by_id(&[s.ids.zola_one]).unwrap()[0].sort_time();
+    assert!(entries[0].starts_with(&format!("<time datetime=\"{zola_time}\">")), "{}", entries[0]);
+    assert!(story.contains("data-test=\"story-span\""), "{story}");
+    assert!(story.contains(&format!("datetime=\"{zola_time}\"")), "{story}");
     // A wrong slug moves; an unknown story is 404.
     assert_eq!(s.get(&format!("/stories/{}-x", s.ids.trees)).await.status(), StatusCode::MOVED_PERMANENTLY);
     assert_eq!(s.get("/stories/999999-x").await.status(), StatusCode::NOT_FOUND);
@@ -727,9 +739,167 @@ async fn issue_11_story_pages_and_a_syndicated_copy_shown_once() {
     let column = s.page(&s.column_path(s.ids.trees).await).await;
     assert!(column.contains("data-test=\"also-published\""), "{column}");
     assert!(column.contains("href=\"https://monde.example/opinion/trees-copy\""), "{column}");
+    let story = s.page(&story_path).await;
+    assert_eq!(story.matches("data-test=\"timeline-entry\"").count(), 2, "a copy is no entry of its own:\n{story}");
+    assert!(story.contains("· also in Le Monde Exemple ("), "{story}");
     let r = s.get(&format!("/columns/{copy}-why-our-cities-need-trees")).await;
     assert_eq!(r.status(), StatusCode::TEMPORARY_REDIRECT);
     assert_eq!(r.headers()["location"], format!("/columns/{}", s.ids.trees).as_str());
+    s.stop().await;
+}
+
+/// Every start tag closed by its own end tag, every entity known: a strict XML parse. Returns
+/// the text, references resolved.
+fn well_formed_xml(xml: &str) -> String {
+    use quick_xml::events::Event;
+    let mut reader = quick_xml::Reader::from_str(xml);
+    reader.config_mut().check_end_names = true;
+    let mut text = String::new();
+    loop {
+        match reader.read_event() {
+            Ok(Event::Eof) => return text,
+            Ok(Event::Text(t)) => text.push_str(&t.xml10_content()),
+            Ok(Event::GeneralRef(r)) => match r.resolve_char_ref() {
+                Ok(Some(c)) => text.push(c),
+                _ => text.push_str(
+                    quick_xml::escape::resolve_predefined_entity(&r)
+                        .unwrap_or_else(|| panic!("unknown entity &{};\n{xml}", &*r)),
+                ),
+            },
+            Ok(_) => {}
+            Err(e) => panic!("not well-formed XML at {}: {e}\n{xml}", reader.buffer_position()),
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn issue_11_story_feeds_in_atom_and_json_feed() {
+    let s = Server::default().await;
+    // Linked from the pages they belong to.
+    let story_path = format!("/stories/{}-j-accuse-la-ville-sans-arbres", s.ids.trees);
+    let list = s.page("/stories").await;
+    for (href, mime) in
+        [("/stories/feed.atom", "application/atom+xml"), ("/stories/feed.json", "application/feed+json")]
+    {
+        let link = format!("<link rel=\"alternate\" type=\"{mime}\"");
+        assert!(list.contains(&link) && list.contains(&s.url(href)), "{href}:\n{list}");
+    }
+    let page = s.page(&story_path).await;
+    assert!(page.contains(&s.url(&format!("{story_path}/feed.atom"))), "{page}");
+    assert!(page.contains(&s.url(&format!("{story_path}/feed.json"))), "{page}");
+
+    // The stories: one entry per story, pointing at its page.
+    let atom = s.get("/stories/feed.atom").await;
+    assert!(atom.headers()["content-type"].to_str().unwrap().starts_with("application/atom+xml"));
+    let atom = atom.text().await.unwrap();
+    well_formed_xml(&atom);
+    let parsed = parse_feed(&s, "/stories/feed.atom").await;
+    assert_eq!(parsed.items.len(), 1);
+    assert_eq!(parsed.items[0].title.as_deref(), Some("J'accuse… la ville sans arbres"));
+    assert_eq!(parsed.items[0].url.as_ref().unwrap().as_str(), s.url(&story_path));
+    assert!(atom.contains("2 articles · 2 publications · 2 countries"), "{atom}");
+    let json = s.get("/stories/feed.json").await;
+    assert!(json.headers()["content-type"].to_str().unwrap().starts_with("application/feed+json"));
+    let json: serde_json::Value = json.json().await.unwrap();
+    assert_eq!(json["version"], "https://jsonfeed.org/version/1.1");
+    assert_eq!(json["home_page_url"], s.url("/stories"));
+    assert_eq!(json["feed_url"], s.url("/stories/feed.json"));
+    let item = &json["items"][0];
+    assert_eq!(item["id"], s.url(&story_path));
+    assert_eq!(item["url"], s.url(&story_path));
+    assert_eq!(item["title"], "J'accuse… la ville sans arbres");
+    assert!(item["date_modified"].is_string(), "{item}");
+
+    // One story: its articles, newest first, each pointing at our column page and the original.
+    let one = parse_feed(&s, &format!("{story_path}/feed.atom")).await;
+    let titles: Vec<_> = one.items.iter().map(|i| i.title.clone().unwrap()).collect();
+    assert_eq!(titles, ["Why cities need more trees", "J'accuse… la ville sans arbres"]);
+    let json: serde_json::Value = s.json(&format!("{story_path}/feed.json")).await;
+    assert_eq!(json["version"], "https://jsonfeed.org/version/1.1");
+    assert_eq!(json["items"].as_array().unwrap().len(), 2);
+    assert_eq!(json["items"][0]["external_url"], "https://times.example/opinion/trees");
+    assert_eq!(json["items"][1]["language"], "fr");
+    assert_eq!(json["items"][1]["authors"][0]["name"], "Émile Zola");
+    assert_eq!(s.status(&format!("/stories/{}/feed.json", s.ids.trees)).await, StatusCode::OK, "the slug is optional");
+    assert_eq!(s.status("/stories/999999-x/feed.atom").await, StatusCode::NOT_FOUND);
+    assert_eq!(s.status("/stories/x/feed.json").await, StatusCode::NOT_FOUND);
+
+    // Hostile strings are escaped: a story whose first article has the hostile title.
+    let member = |article_id| colonnade_store::StoryAssignment {
+        article_id,
+        story_id: s.ids.hostile,
+        copy_of: None,
+        byline: None,
+        byline_note: None,
+    };
+    s.store.save_story_assignments(&[member(s.ids.hostile), member(s.ids.bikes)], None).unwrap();
+    s.site.changed();
+    let path = format!("/stories/{}/feed.atom", s.ids.hostile);
+    let atom = s.page(&path).await;
+    let text = well_formed_xml(&atom);
+    assert!(!atom.contains("<script>") && !atom.contains("<img"), "{atom}");
+    assert!(text.contains("<script>alert('title')</script>"), "the title survives as text: {text}");
+    let json: serde_json::Value = s.json(&format!("/stories/{}/feed.json", s.ids.hostile)).await;
+    assert!(json["title"].as_str().unwrap().starts_with("<script>alert('title')</script>"), "{json}");
+    s.stop().await;
+}
+
+/// A syndicated copy indexed before the stories stage marked it (what a running serve does):
+/// once the indexer has caught up, searches on the site and the API find and count the column
+/// once, through its original.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn issue_11_search_counts_a_syndicated_column_once() {
+    let s = Server::default().await;
+    let results = |html: &str| html.matches("data-test=\"search-result\"").count();
+    let page = s.page("/search?q=trees").await;
+    assert!(page.contains("2 results for"), "{page}");
+    let copy = add(
+        &s.store,
+        &s.index,
+        (s.ids.monde, "Le Monde Exemple", "FR"),
+        "https://monde.example/opinion/trees-copy",
+        "Why our cities need trees",
+        "Jane Doe",
+        &trees_text(),
+        Kind::Opinion,
+        "en",
+        hours_ago(1),
+    );
+    s.index.commit().unwrap();
+    let index = s.index.clone();
+    let store: Arc<dyn colonnade_store::Store> = s.store.clone();
+    let mut indexer = tokio::task::spawn_blocking(move || {
+        let mut indexer = colonnade_ingest::index::Indexer::new(index, store).unwrap();
+        indexer.catch_up(&mut |_| {}).unwrap();
+        indexer
+    })
+    .await
+    .unwrap();
+    s.site.changed();
+    assert!(s.page("/search?q=trees").await.contains("3 results for"), "not a copy yet: three columns");
+    let row = colonnade_store::StoryAssignment {
+        article_id: copy,
+        story_id: s.ids.trees,
+        copy_of: Some(s.ids.trees),
+        byline: None,
+        byline_note: None,
+    };
+    s.store.save_story_assignments(&[row], None).unwrap();
+    let caught_up = tokio::task::spawn_blocking(move || indexer.catch_up(&mut |_| {}).unwrap()).await.unwrap();
+    assert_eq!(caught_up, 1, "the copy comes back in the change order");
+    s.site.changed();
+    let page = s.page("/search?q=trees").await;
+    assert!(page.contains("2 results for"), "{page}");
+    assert_eq!(results(&page), 2, "{page}");
+    assert!(!page.contains("Why our cities need trees"), "{page}");
+    assert!(page.contains("Why cities need more trees"), "the original stands for it:\n{page}");
+    let api = s.json("/api/search?q=trees").await;
+    assert_eq!(api["total"], 2);
+    let ids: Vec<i64> =
+        api["items"].as_array().unwrap().iter().map(|i| i["article"]["id"].as_i64().unwrap()).collect();
+    assert!(ids.contains(&s.ids.trees) && !ids.contains(&copy), "{ids:?}");
+    let feed = parse_feed(&s, "/search/feed.json?q=trees").await;
+    assert_eq!(feed.items.len(), 2);
     s.stop().await;
 }
 

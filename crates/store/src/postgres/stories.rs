@@ -27,10 +27,25 @@ pub(super) async fn save_assignments(
         )
         .await
         .map_err(pg(op))?;
+    let previous =
+        tx.prepare_cached("SELECT copy_of FROM article_stories WHERE article_id = $1").await.map_err(pg(op))?;
+    // To the end of the change order, after every reader's position, but not past articles a
+    // crawl is saving now with its fetch time (see `Store::save_story_assignments`).
+    let touch = tx
+        .prepare_cached("UPDATE articles SET updated_us = (SELECT max(updated_us) FROM articles) + 1 WHERE id = $1")
+        .await
+        .map_err(pg(op))?;
     for r in rows {
+        let before: Option<Id> = match tx.query_opt(&previous, &[&r.article_id]).await.map_err(pg(op))? {
+            Some(row) => get(&row, 0, op)?,
+            None => None,
+        };
         tx.execute(&stmt, &[&r.article_id, &r.story_id, &r.copy_of, &r.byline, &r.byline_note])
             .await
             .map_err(pg(op))?;
+        if before != r.copy_of {
+            tx.execute(&touch, &[&r.article_id]).await.map_err(pg(op))?;
+        }
     }
     if let Some(c) = cursor {
         tx.execute(

@@ -1,7 +1,7 @@
 //! The stories stage's tables on SQLite (issue 11): assignments, operator decisions, the stage's
 //! cursor, and the site's story reads.
 
-use rusqlite::{Row, Transaction, params};
+use rusqlite::{OptionalExtension, Row, Transaction, params};
 
 use super::site::{CARD_COLUMNS, collect_cards};
 use super::{ARTICLE_COLUMNS, collect_articles, q};
@@ -29,8 +29,19 @@ pub(super) fn save_assignments(
              byline = excluded.byline, byline_note = excluded.byline_note",
         )
         .map_err(q(op))?;
+    let mut previous = tx.prepare_cached("SELECT copy_of FROM article_stories WHERE article_id = ?1").map_err(q(op))?;
+    // To the end of the change order, after every reader's position, but not past articles a
+    // crawl is saving now with its fetch time (see `Store::save_story_assignments`).
+    let mut touch = tx
+        .prepare_cached("UPDATE articles SET updated_us = (SELECT max(updated_us) FROM articles) + 1 WHERE id = ?1")
+        .map_err(q(op))?;
     for r in rows {
+        let before: Option<Id> =
+            previous.query_row([r.article_id], |row| row.get(0)).optional().map_err(q(op))?.flatten();
         stmt.execute(params![r.article_id, r.story_id, r.copy_of, r.byline, r.byline_note]).map_err(q(op))?;
+        if before != r.copy_of {
+            touch.execute([r.article_id]).map_err(q(op))?;
+        }
     }
     if let Some(c) = cursor {
         tx.execute(
