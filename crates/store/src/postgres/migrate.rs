@@ -19,6 +19,7 @@ pub(crate) const POSTGRES: &[&str] = &[
     include_str!("../../migrations/postgres/0002_stories.sql"),
     include_str!("../../migrations/postgres/0003_media.sql"),
     include_str!("../../migrations/postgres/0004_crawl_nodes.sql"),
+    include_str!("../../migrations/postgres/0005_display_generation.sql"),
 ];
 
 /// Key of the advisory lock that serialises migrations ("colonnad" in ASCII).
