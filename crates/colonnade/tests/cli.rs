@@ -296,7 +296,9 @@ fn export_takes_exactly_one_format() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
     let data = data.to_str().unwrap();
-    for args in [&["export"][..], &["export", "--warc", "a.warc", "--jsonl", "-"]] {
+    for args in
+        [&["export"][..], &["export", "--warc", "a.warc", "--jsonl", "-"], &["export", "--jsonl", "-", "--media", "m"]]
+    {
         let out = bin().args(["--data", data]).args(args).output().unwrap();
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         let err = String::from_utf8_lossy(&out.stderr);
@@ -445,6 +447,69 @@ async fn reindex_rebuilds_search_from_the_store_and_serve_finds_crawled_columns(
     let (server, body) = server;
     assert!(body.contains("Column 1-3") || body.contains("Column 0-3"), "{body}");
     drop(server);
+}
+
+// ---- photos (issue 13) --------------------------------------------------------------------
+
+/// A 300 × 240 PNG photo (a gradient), written to `path`.
+fn photo_file(path: &Path) {
+    let img = image::RgbImage::from_fn(300, 240, |x, y| image::Rgb([(x % 256) as u8, (y % 256) as u8, 140]));
+    img.save_with_format(path, image::ImageFormat::Png).unwrap();
+}
+
+/// Issue 13: a photo the operator sets (or removes) with `colonnade columnists photo` while
+/// `serve` runs on the same store shows on the running site's cached pages within seconds.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn issue_13_a_photo_set_while_serve_runs_shows_at_once() {
+    let (_servers, toml) = sites(1, 3, 0).await;
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("colonnade.toml");
+    // Opinion pieces, so the home page lists them.
+    std::fs::write(&config, toml.replace("feeds = [", "kind = \"opinion\"\nfeeds = [")).unwrap();
+    let data = dir.path().join("data");
+    let (c, d) = (config.to_str().unwrap().to_owned(), data.to_str().unwrap().to_owned());
+    let crawl = bin().args(["--config", &c, "--data", &d, "crawl", "--once"]).output().unwrap();
+    assert!(crawl.status.success(), "{}", String::from_utf8_lossy(&crawl.stderr));
+    let photo = dir.path().join("jane.png");
+    photo_file(&photo);
+    let cli = move |args: &[&str]| {
+        let out = bin().args(["--config", &c, "--data", &d]).args(args).output().unwrap();
+        (out.status.code(), String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr))
+    };
+    let config_arg = config.to_str().unwrap().to_owned();
+    let photo_arg = photo.to_str().unwrap().to_owned();
+    tokio::task::spawn_blocking(move || {
+        let data_arg = data.to_str().unwrap();
+        let server =
+            Serving::start(&["--addr", "127.0.0.1:0", "--config", &config_arg, "--data", data_arg, "--no-crawl"]);
+        // Both pages rendered and cached with initials.
+        let home = server.wait_for("/", "data-test=\"column-card\"");
+        let at = home.find("href=\"/columns/").unwrap() + 6;
+        let column = home[at..at + home[at..].find('"').unwrap()].to_owned();
+        let page = server.wait_for(&column, "data-test=\"column-title\"");
+        assert!(!home.contains("avatar-photo") && !page.contains("avatar-photo"), "{page}");
+
+        let started = Instant::now();
+        let (code, out) = cli(&["columnists", "photo", "Jane Doe", "--file", &photo_arg]);
+        assert_eq!(code, Some(0), "{out}");
+        let page = server.wait_for(&column, "data-test=\"avatar-photo\"");
+        assert!(page.contains("src=\"/media/"), "{page}");
+        server.wait_for("/", "data-test=\"avatar-photo\"");
+        let took = started.elapsed();
+        assert!(took < Duration::from_secs(15), "the photo took {took:?} to show");
+
+        // Removed: the initials come back just as fast.
+        let (code, out) = cli(&["columnists", "photo", "Jane Doe", "--remove"]);
+        assert_eq!(code, Some(0), "{out}");
+        let deadline = Instant::now() + Duration::from_secs(15);
+        while http_get(&server.addr, &column).1.contains("avatar-photo") {
+            assert!(Instant::now() < deadline, "the removed photo still shows; log:\n{}", server.log());
+            std::thread::sleep(Duration::from_millis(200));
+        }
+        drop(server);
+    })
+    .await
+    .unwrap();
 }
 
 // ---- stories (issue 11) -------------------------------------------------------------------
