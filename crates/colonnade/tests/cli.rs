@@ -458,9 +458,11 @@ fn photo_file(path: &Path) {
 }
 
 /// Issue 13: a photo the operator sets (or removes) with `colonnade columnists photo` while
-/// `serve` runs on the same store shows on the running site's cached pages within seconds.
+/// `serve` runs on the same store shows on the running site's cached pages within seconds, and
+/// `export --media` copies the processed files with a manifest (exit code 1 when a file the
+/// store names is missing).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn issue_13_a_photo_set_while_serve_runs_shows_at_once() {
+async fn issue_13_a_photo_set_while_serve_runs_shows_at_once_and_is_exported() {
     let (_servers, toml) = sites(1, 3, 0).await;
     let dir = tempfile::tempdir().unwrap();
     let config = dir.path().join("colonnade.toml");
@@ -478,6 +480,8 @@ async fn issue_13_a_photo_set_while_serve_runs_shows_at_once() {
     };
     let config_arg = config.to_str().unwrap().to_owned();
     let photo_arg = photo.to_str().unwrap().to_owned();
+    let export_dir = dir.path().join("export");
+    let export_arg = export_dir.to_str().unwrap().to_owned();
     tokio::task::spawn_blocking(move || {
         let data_arg = data.to_str().unwrap();
         let server =
@@ -507,6 +511,31 @@ async fn issue_13_a_photo_set_while_serve_runs_shows_at_once() {
             std::thread::sleep(Duration::from_millis(200));
         }
         drop(server);
+
+        // The export: both sizes of the photo (kept though removed), and the manifest.
+        let (code, out) = cli(&["export", "--media", &export_arg]);
+        assert_eq!(code, Some(0), "{out}");
+        assert!(out.contains("wrote 1 images (2 files"), "{out}");
+        let manifest = std::fs::read_to_string(export_dir.join("images.jsonl")).unwrap();
+        let lines: Vec<serde_json::Value> = manifest.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        assert_eq!(lines.len(), 1, "{manifest}");
+        let line = &lines[0];
+        assert_eq!((line["url"].as_str(), line["purpose"].as_str()), (Some("file:jane.png"), Some("face")));
+        assert_eq!((line["source_width"].as_u64(), line["source_height"].as_u64()), (Some(300), Some(240)));
+        let variants = line["variants"].as_array().unwrap();
+        assert_eq!(variants.iter().map(|v| v["width"].as_u64().unwrap()).collect::<Vec<_>>(), [96, 192]);
+        for v in variants {
+            let file = v["file"].as_str().unwrap();
+            let copied = std::fs::read(export_dir.join(file)).unwrap();
+            assert_eq!(copied, std::fs::read(data.join("media").join(file)).unwrap(), "{file}");
+            assert_eq!(copied.len() as u64, v["bytes"].as_u64().unwrap());
+            assert!(copied.starts_with(&[0xFF, 0xD8]), "{file} is a JPEG");
+        }
+        // A file the store names but the media folder lost: reported, exit code 1.
+        std::fs::remove_file(data.join("media").join(variants[0]["file"].as_str().unwrap())).unwrap();
+        let (code, out) = cli(&["export", "--media", &export_arg]);
+        assert_eq!(code, Some(1), "{out}");
+        assert!(out.contains("1 files the store names are missing"), "{out}");
     })
     .await
     .unwrap();
