@@ -73,7 +73,7 @@ pub struct StatsArgs {
     json: bool,
 }
 
-/// Exactly one of `--warc` and `--jsonl`: clap's group refuses both or neither.
+/// Exactly one of `--warc`, `--jsonl` and `--media`: clap's group refuses more or none.
 #[derive(Args, Debug)]
 #[group(id = "format", required = true, multiple = false)]
 pub struct ExportArgs {
@@ -84,6 +84,11 @@ pub struct ExportArgs {
     /// first_seen and updated) to this file, or `-` for standard output.
     #[arg(long, value_name = "FILE")]
     jsonl: Option<PathBuf>,
+    /// Copy every processed image (columnists' photos and lead images, the JPEGs the site serves
+    /// under /media/) into this folder, with `images.jsonl` beside them: one line per source
+    /// image with its URL, purpose, origin publication, source size and files.
+    #[arg(long, value_name = "DIR")]
+    media: Option<PathBuf>,
 }
 
 fn load_config(path: &Path) -> Result<Config> {
@@ -439,14 +444,18 @@ fn export_jsonl(store: &dyn Store, path: &Path) -> Result<u64> {
 
 pub fn export(paths: &Paths, args: ExportArgs) -> Result<ExitCode> {
     let store = open_configured_store(paths)?;
-    let warc = match (&args.warc, &args.jsonl) {
-        (Some(warc), None) => warc,
-        (None, Some(path)) => {
+    let warc = match (&args.warc, &args.jsonl, &args.media) {
+        (Some(warc), None, None) => warc,
+        (None, Some(path), None) => {
             let n = export_jsonl(store.as_ref(), path)?;
             eprintln!("colonnade: wrote {n} articles");
             return Ok(ExitCode::SUCCESS);
         }
-        _ => unreachable!("the \"format\" group of ExportArgs lets exactly one of --warc and --jsonl through"),
+        (None, None, Some(dir)) => {
+            let media = colonnade_ingest::media::MediaDir::in_data_dir(&paths.data);
+            return crate::cli_media::export_media(store.as_ref(), &media, dir);
+        }
+        _ => unreachable!("the \"format\" group of ExportArgs lets exactly one of --warc, --jsonl, --media through"),
     };
     let file = fs::File::create(warc).with_context(|| format!("creating {}", warc.display()))?;
     let mut out = BufWriter::new(file);

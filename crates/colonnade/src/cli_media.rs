@@ -1,7 +1,10 @@
 //! `colonnade columnists photo NAME --file PATH | --url URL | --remove`: the operator's choice of a
 //! columnist's photo, which the crawl then leaves alone.
 
-use std::path::PathBuf;
+use std::collections::{HashMap, HashSet};
+use std::fs;
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 
@@ -120,6 +123,100 @@ fn photo(paths: &Paths, args: PhotoArgs) -> Result<ExitCode> {
         None => println!("{} ({}): photo removed; initials are shown", columnist.name, columnist.publication_name),
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// One line of `images.jsonl` (`colonnade export --media DIR`).
+#[derive(serde::Serialize)]
+struct ImageLine<'a> {
+    id: i64,
+    /// Where it came from (`file:NAME` for one the operator gave).
+    url: &'a str,
+    /// `face` or `lead`.
+    purpose: &'static str,
+    /// The publication whose page named it: the licence-relevant origin.
+    publication: Option<&'a str>,
+    fetched: colonnade_model::Timestamp,
+    source_width: Option<u32>,
+    source_height: Option<u32>,
+    /// The processed files in DIR, smallest first.
+    variants: &'a [colonnade_store::ImageVariant],
+}
+
+/// Whether a stored file name is a plain name (no folder, not hidden), so a damaged row cannot
+/// make the export read or write outside the two folders.
+fn plain_file_name(name: &str) -> bool {
+    !name.is_empty() && !name.starts_with('.') && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.')
+}
+
+/// `colonnade export --media DIR`: copies every processed image file into `dir` and writes
+/// `dir/images.jsonl`. Files the store names but the media folder lacks are reported, and make
+/// the exit code 1; the rest is exported all the same.
+pub fn export_media(store: &dyn Store, media: &MediaDir, dir: &Path) -> Result<ExitCode> {
+    fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    let names: HashMap<i64, String> = store.publications()?.into_iter().map(|p| (p.id, p.record.name)).collect();
+    let manifest = dir.join("images.jsonl");
+    let mut out =
+        BufWriter::new(fs::File::create(&manifest).with_context(|| format!("creating {}", manifest.display()))?);
+    let (mut after, mut images, mut files, mut bytes) = (0, 0u64, 0u64, 0u64);
+    let mut copied: HashSet<String> = HashSet::new();
+    let mut missing: Vec<String> = Vec::new();
+    loop {
+        let batch = store.images(after, 500).context("reading the stored images")?;
+        let Some(last) = batch.last() else { break };
+        after = last.id;
+        for image in batch.iter().filter(|i| !i.variants.is_empty()) {
+            for v in &image.variants {
+                if !plain_file_name(&v.file) {
+                    missing.push(format!("{:?} (not a media file name)", v.file));
+                    continue;
+                }
+                if !copied.insert(v.file.clone()) {
+                    continue; // the same bytes under another URL or purpose
+                }
+                let from = media.path().join(&v.file);
+                match fs::copy(&from, dir.join(&v.file)) {
+                    Ok(n) => {
+                        files += 1;
+                        bytes += n;
+                    }
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => missing.push(from.display().to_string()),
+                    Err(e) => {
+                        return Err(e).with_context(|| format!("copying {} into {}", from.display(), dir.display()));
+                    }
+                }
+            }
+            let line = ImageLine {
+                id: image.id,
+                url: &image.url,
+                purpose: image.purpose.as_str(),
+                publication: image.publication_id.and_then(|p| names.get(&p)).map(String::as_str),
+                fetched: image.fetched_at,
+                source_width: image.source_size.map(|(w, _)| w),
+                source_height: image.source_size.map(|(_, h)| h),
+                variants: &image.variants,
+            };
+            serde_json::to_writer(&mut out, &line)?;
+            writeln!(out)?;
+            images += 1;
+        }
+    }
+    out.flush().with_context(|| format!("writing {}", manifest.display()))?;
+    eprintln!(
+        "colonnade: wrote {images} images ({files} files, {:.1} MB) and images.jsonl to {}",
+        bytes as f64 / 1e6,
+        dir.display()
+    );
+    if missing.is_empty() {
+        return Ok(ExitCode::SUCCESS);
+    }
+    eprintln!(
+        "colonnade: {} files the store names are missing from {}: {}{}",
+        missing.len(),
+        media.path().display(),
+        missing.iter().take(5).cloned().collect::<Vec<_>>().join(", "),
+        if missing.len() > 5 { ", …" } else { "" }
+    );
+    Ok(ExitCode::from(1))
 }
 
 #[cfg(test)]

@@ -104,6 +104,22 @@ async fn index_once(indexer: &Arc<std::sync::Mutex<Indexer>>, site: &Site) -> Re
     Ok(n)
 }
 
+/// Tells the site when something its pages show changed without an article changing (a
+/// columnist's photo set by `colonnade columnists photo`, an image processed): the store's
+/// display generation moved since `shown`, the last value read.
+async fn watch_display(store: &Arc<dyn Store>, shown: &mut Option<i64>, site: &Site) -> Result<()> {
+    let store = Arc::clone(store);
+    let now = tokio::task::spawn_blocking(move || store.display_generation())
+        .await
+        .context("the display generation thread failed")?
+        .context("reading the store's display generation")?;
+    if shown.is_some_and(|before| before != now) {
+        site.changed();
+    }
+    *shown = Some(now);
+    Ok(())
+}
+
 pub fn serve(paths: &Paths, args: ServeArgs) -> Result<ExitCode> {
     let mut config = load_or_default(&paths.config)?;
     // Before the demo may replace the configuration: the store stays the operator's.
@@ -198,12 +214,13 @@ pub fn serve(paths: &Paths, args: ServeArgs) -> Result<ExitCode> {
             }))
         };
 
-        // Keep the search index in step with the store.
+        // Keep the search index in step with the store, and the pages with what they show.
         let indexing = {
-            let (indexer, site) = (Arc::clone(&indexer), site.clone());
+            let (indexer, site, store) = (Arc::clone(&indexer), site.clone(), Arc::clone(&store));
             tokio::spawn(async move {
                 let mut tick = tokio::time::interval(INDEX_EVERY);
                 tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+                let mut shown = None;
                 loop {
                     // The first tick is immediate: a new or rebuilt index catches up with the
                     // store while the site already answers (search finds more as it goes).
@@ -216,6 +233,9 @@ pub fn serve(paths: &Paths, args: ServeArgs) -> Result<ExitCode> {
                         ),
                         Ok(_) => {}
                         Err(e) => eprintln!("colonnade: search indexing failed: {e:#}"),
+                    }
+                    if let Err(e) = watch_display(&store, &mut shown, &site).await {
+                        eprintln!("colonnade: {e:#}");
                     }
                 }
             })

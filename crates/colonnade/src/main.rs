@@ -52,7 +52,8 @@ enum Command {
     Reextract,
     /// Rebuild the search index from the store.
     Reindex,
-    /// Export the stored pages (as WARC).
+    /// Export the stored pages (WARC), articles (JSON lines) or processed images (files and a
+    /// JSON-lines manifest).
     Export(cli_ingest::ExportArgs),
     /// Score a stage against a corpus with expected output.
     #[command(subcommand)]

@@ -296,7 +296,9 @@ fn export_takes_exactly_one_format() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
     let data = data.to_str().unwrap();
-    for args in [&["export"][..], &["export", "--warc", "a.warc", "--jsonl", "-"]] {
+    for args in
+        [&["export"][..], &["export", "--warc", "a.warc", "--jsonl", "-"], &["export", "--jsonl", "-", "--media", "m"]]
+    {
         let out = bin().args(["--data", data]).args(args).output().unwrap();
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         let err = String::from_utf8_lossy(&out.stderr);
@@ -445,6 +447,98 @@ async fn reindex_rebuilds_search_from_the_store_and_serve_finds_crawled_columns(
     let (server, body) = server;
     assert!(body.contains("Column 1-3") || body.contains("Column 0-3"), "{body}");
     drop(server);
+}
+
+// ---- photos (issue 13) --------------------------------------------------------------------
+
+/// A 300 × 240 PNG photo (a gradient), written to `path`.
+fn photo_file(path: &Path) {
+    let img = image::RgbImage::from_fn(300, 240, |x, y| image::Rgb([(x % 256) as u8, (y % 256) as u8, 140]));
+    img.save_with_format(path, image::ImageFormat::Png).unwrap();
+}
+
+/// Issue 13: a photo the operator sets (or removes) with `colonnade columnists photo` while
+/// `serve` runs on the same store shows on the running site's cached pages within seconds, and
+/// `export --media` copies the processed files with a manifest (exit code 1 when a file the
+/// store names is missing).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn issue_13_a_photo_set_while_serve_runs_shows_at_once_and_is_exported() {
+    let (_servers, toml) = sites(1, 3, 0).await;
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("colonnade.toml");
+    // Opinion pieces, so the home page lists them.
+    std::fs::write(&config, toml.replace("feeds = [", "kind = \"opinion\"\nfeeds = [")).unwrap();
+    let data = dir.path().join("data");
+    let (c, d) = (config.to_str().unwrap().to_owned(), data.to_str().unwrap().to_owned());
+    let crawl = bin().args(["--config", &c, "--data", &d, "crawl", "--once"]).output().unwrap();
+    assert!(crawl.status.success(), "{}", String::from_utf8_lossy(&crawl.stderr));
+    let photo = dir.path().join("jane.png");
+    photo_file(&photo);
+    let cli = move |args: &[&str]| {
+        let out = bin().args(["--config", &c, "--data", &d]).args(args).output().unwrap();
+        (out.status.code(), String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr))
+    };
+    let config_arg = config.to_str().unwrap().to_owned();
+    let photo_arg = photo.to_str().unwrap().to_owned();
+    let export_dir = dir.path().join("export");
+    let export_arg = export_dir.to_str().unwrap().to_owned();
+    tokio::task::spawn_blocking(move || {
+        let data_arg = data.to_str().unwrap();
+        let server =
+            Serving::start(&["--addr", "127.0.0.1:0", "--config", &config_arg, "--data", data_arg, "--no-crawl"]);
+        // Both pages rendered and cached with initials.
+        let home = server.wait_for("/", "data-test=\"column-card\"");
+        let at = home.find("href=\"/columns/").unwrap() + 6;
+        let column = home[at..at + home[at..].find('"').unwrap()].to_owned();
+        let page = server.wait_for(&column, "data-test=\"column-title\"");
+        assert!(!home.contains("avatar-photo") && !page.contains("avatar-photo"), "{page}");
+
+        let started = Instant::now();
+        let (code, out) = cli(&["columnists", "photo", "Jane Doe", "--file", &photo_arg]);
+        assert_eq!(code, Some(0), "{out}");
+        let page = server.wait_for(&column, "data-test=\"avatar-photo\"");
+        assert!(page.contains("src=\"/media/"), "{page}");
+        server.wait_for("/", "data-test=\"avatar-photo\"");
+        let took = started.elapsed();
+        assert!(took < Duration::from_secs(15), "the photo took {took:?} to show");
+
+        // Removed: the initials come back just as fast.
+        let (code, out) = cli(&["columnists", "photo", "Jane Doe", "--remove"]);
+        assert_eq!(code, Some(0), "{out}");
+        let deadline = Instant::now() + Duration::from_secs(15);
+        while http_get(&server.addr, &column).1.contains("avatar-photo") {
+            assert!(Instant::now() < deadline, "the removed photo still shows; log:\n{}", server.log());
+            std::thread::sleep(Duration::from_millis(200));
+        }
+        drop(server);
+
+        // The export: both sizes of the photo (kept though removed), and the manifest.
+        let (code, out) = cli(&["export", "--media", &export_arg]);
+        assert_eq!(code, Some(0), "{out}");
+        assert!(out.contains("wrote 1 images (2 files"), "{out}");
+        let manifest = std::fs::read_to_string(export_dir.join("images.jsonl")).unwrap();
+        let lines: Vec<serde_json::Value> = manifest.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        assert_eq!(lines.len(), 1, "{manifest}");
+        let line = &lines[0];
+        assert_eq!((line["url"].as_str(), line["purpose"].as_str()), (Some("file:jane.png"), Some("face")));
+        assert_eq!((line["source_width"].as_u64(), line["source_height"].as_u64()), (Some(300), Some(240)));
+        let variants = line["variants"].as_array().unwrap();
+        assert_eq!(variants.iter().map(|v| v["width"].as_u64().unwrap()).collect::<Vec<_>>(), [96, 192]);
+        for v in variants {
+            let file = v["file"].as_str().unwrap();
+            let copied = std::fs::read(export_dir.join(file)).unwrap();
+            assert_eq!(copied, std::fs::read(data.join("media").join(file)).unwrap(), "{file}");
+            assert_eq!(copied.len() as u64, v["bytes"].as_u64().unwrap());
+            assert!(copied.starts_with(&[0xFF, 0xD8]), "{file} is a JPEG");
+        }
+        // A file the store names but the media folder lost: reported, exit code 1.
+        std::fs::remove_file(data.join("media").join(variants[0]["file"].as_str().unwrap())).unwrap();
+        let (code, out) = cli(&["export", "--media", &export_arg]);
+        assert_eq!(code, Some(1), "{out}");
+        assert!(out.contains("1 files the store names are missing"), "{out}");
+    })
+    .await
+    .unwrap();
 }
 
 // ---- stories (issue 11) -------------------------------------------------------------------

@@ -121,7 +121,8 @@ impl Demo {
     /// Reads `dir/colonnade.toml` and every file under `dir/sites/`, serves the files on
     /// loopback (at [`DEMO_ADDR`] if it is free; with a canonical `Link` header for the pages a
     /// `canonical.tsv` lists) and returns the configuration with `{demo}` replaced by the
-    /// server's address, private networks allowed and no per-host delay (the server is our own).
+    /// server's address, private networks allowed, no per-host delay (the server is our own) and
+    /// `photos = false` everywhere (the images the pages name are on the publishers' servers).
     pub async fn start(dir: &Path) -> Result<Demo, DemoError> {
         Demo::start_at(dir, DEMO_ADDR).await
     }
@@ -184,6 +185,13 @@ impl Demo {
         let mut config = parse_config(&config_text, &config_path, &base)?;
         config.crawl.allow_private_networks = true;
         config.crawl.per_host_delay_ms = 0;
+        // The pages name their images at the publishers' real addresses (og:image, author boxes,
+        // Gravatars), but the demo carries no image files and no licence for them, and it must
+        // work offline without contacting anyone: no image is fetched, columnists show initials
+        // (an operator can still give one a photo with `colonnade columnists photo --file`).
+        for publication in &mut config.publications {
+            publication.photos = false;
+        }
         Ok(Demo { server, config, files: count })
     }
 

@@ -74,6 +74,8 @@ async fn serves_every_feed_with_the_placeholder_replaced_and_every_item_link_res
     let config = demo.config();
     assert!(config.crawl.allow_private_networks);
     assert_eq!(config.crawl.per_host_delay_ms, 0);
+    // Issue 13: the pages name images on the publishers' real servers; the offline demo fetches none.
+    assert!(config.publications.iter().all(|p| !p.photos), "photos = false for every demo publication");
 
     let robots = get(&format!("{base}/robots.txt")).await;
     assert_eq!((robots.status, robots.body.as_str()), (200, "User-agent: *\nAllow: /\n"));

@@ -982,6 +982,15 @@ pub trait Store: Send + Sync {
     /// The operator's choice of a columnist's photo: an image, or none (initials). Either way the
     /// crawl no longer changes it. Unknown ids are an [`StoreError::InvalidInput`].
     fn choose_columnist_photo(&self, columnist_id: Id, image_id: Option<Id>) -> Result<(), StoreError>;
+
+    /// A number that moves whenever something the pages show changes without an article changing:
+    /// a columnist's photo chosen, removed or offered anew ([`Store::choose_columnist_photo`],
+    /// [`Store::offer_columnist_photo`]), an image whose processed sizes changed
+    /// ([`Store::save_image`]). A running site polls it beside [`Store::changed_since`] and drops
+    /// its cached pages when it moves, also when another process (`colonnade columnists photo`)
+    /// made the change. Only equality means anything: compare it with the last value read.
+    fn display_generation(&self) -> Result<i64, StoreError>;
+
     // ---- several crawl nodes on one store (issue 12) ----
 
     /// How crawl nodes sharing this store coordinate (feed leases, host turns, article claims),

@@ -21,6 +21,7 @@ pub(crate) const SQLITE: &[&str] = &[
     include_str!("../migrations/sqlite/0007_bodies_last.sql"),
     include_str!("../migrations/sqlite/0008_stories.sql"),
     include_str!("../migrations/sqlite/0009_media.sql"),
+    include_str!("../migrations/sqlite/0010_display_generation.sql"),
 ];
 
 /// The schema version this code writes.

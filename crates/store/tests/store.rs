@@ -1158,6 +1158,63 @@ fn issue_13_columnist_photos_and_lead_images_reach_cards_and_the_operator_choice
     assert!(matches!(store.choose_columnist_photo(columnist, Some(face_id + 1000)), Err(StoreError::InvalidInput(_))));
 }
 
+/// Issue 13: whatever changes a photo pages show (a first or new photo processed, offered to its
+/// columnist, the operator's choice or removal) moves the display generation, so a running site
+/// drops its cached pages even when another process made the change; what shows nothing new (the
+/// same sizes again, a failed refresh, an offer of the photo already shown or one the operator's
+/// choice refuses) leaves it. Articles' change order is left alone: a photo is not an edit of
+/// every column its columnist wrote.
+fn issue_13_photo_changes_move_the_display_generation_not_the_change_order(f: &Fixture) {
+    let store = f.store();
+    let p = publication(store, "a.example");
+    let mut a = column("https://a.example/c1", "Jane Roe", "Text.");
+    a.image = Some("https://a.example/lead.jpg".into());
+    let article = save(store, p, &a, "a.example/c1").id();
+    save(store, p, &column("https://a.example/c2", "Jane Roe", "Other text."), "a.example/c2");
+    let change_order = || {
+        store.changed_since(ChangeCursor::default(), 100).unwrap().iter().map(ChangeCursor::after).collect::<Vec<_>>()
+    };
+    let order = change_order();
+    // Asserts whether the generation moved since the last look.
+    let mut seen = store.display_generation().unwrap();
+    let mut moved = |what: &str, expected: bool| {
+        let now = store.display_generation().unwrap();
+        assert_eq!(now != seen, expected, "{what}: the display generation went from {seen} to {now}");
+        seen = now;
+    };
+    moved("reading it", false);
+
+    let face_url = "https://a.example/jane.jpg";
+    let face =
+        || ImageFetch::Processed { source_size: (200, 200), variants: vec![variant("f1", 96), variant("f2", 192)] };
+    let face_id = store.save_image(&image_fetch(face_url, ImagePurpose::Face, Some(p), face())).unwrap();
+    moved("a photo processed", true);
+    store.save_image(&image_fetch(face_url, ImagePurpose::Face, Some(p), face())).unwrap();
+    store.save_image(&image_fetch(face_url, ImagePurpose::Face, None, ImageFetch::NotModified)).unwrap();
+    store.save_image(&image_fetch(face_url, ImagePurpose::Face, None, ImageFetch::Failed("x".into()))).unwrap();
+    moved("the same sizes again, a 304, a failed refresh", false);
+
+    assert!(store.offer_columnist_photo(p, "Jane Roe", face_id).unwrap());
+    moved("offered to the columnist", true);
+    assert!(store.offer_columnist_photo(p, "Jane Roe", face_id).unwrap(), "still their photo");
+    assert!(!store.offer_columnist_photo(p, "Nobody", face_id).unwrap());
+    moved("the photo already shown offered again; an unknown columnist", false);
+
+    let columnist = store.cards_by_id(&[article]).unwrap()[0].columnist_id.unwrap();
+    store.choose_columnist_photo(columnist, None).unwrap();
+    moved("the operator removes it", true);
+    assert!(!store.offer_columnist_photo(p, "Jane Roe", face_id).unwrap());
+    assert!(store.choose_columnist_photo(columnist + 1000, Some(face_id)).is_err());
+    moved("an offer the operator's choice refuses; a refused choice", false);
+    store.choose_columnist_photo(columnist, Some(face_id)).unwrap();
+    moved("the operator sets it", true);
+
+    let lead = ImageFetch::Processed { source_size: (1600, 900), variants: vec![variant("l1", 720)] };
+    store.save_image(&image_fetch("https://a.example/lead.jpg", ImagePurpose::Lead, Some(p), lead)).unwrap();
+    moved("a lead image processed", true);
+    assert_eq!(change_order(), order, "no article's place in the change order moved");
+}
+
 conformance!(
     same_article_saved_twice_is_inserted_then_unchanged,
     changed_text_or_metadata_is_an_update_that_keeps_first_seen,
@@ -1192,6 +1249,7 @@ conformance!(
     stories_articles_by_time_page_in_sort_order,
     issue_13_images_are_one_row_per_url_and_keep_their_sizes_through_failures,
     issue_13_columnist_photos_and_lead_images_reach_cards_and_the_operator_choice_wins,
+    issue_13_photo_changes_move_the_display_generation_not_the_change_order,
 );
 
 // ---- stories (issue 11) -------------------------------------------------------------------

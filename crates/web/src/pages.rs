@@ -276,6 +276,7 @@ fn render_column(inner: &Inner, entry: &ColumnEntry, base: &str) -> Result<Strin
     );
     l.og_title = c.title.clone();
     l.og_type = "article";
+    l.preview(base, &card.lead_image, &card.columnist_photo);
     l.js = Some(&crate::assets::LIKE_JS.url);
     l.nav = if card.kind == Kind::News { "news" } else { "home" };
     let mut author = serde_json::json!({ "@type": "Person", "name": c.columnist_name });
@@ -297,6 +298,9 @@ fn render_column(inner: &Inner, entry: &ColumnEntry, base: &str) -> Result<Strin
     });
     if let Some(lang) = &c.lang {
         ld["inLanguage"] = lang.clone().into();
+    }
+    if let Some(image) = l.og_image.as_ref().filter(|_| !card.lead_image.is_empty()) {
+        ld["image"] = image.url.clone().into();
     }
     l.json_ld = views::json_ld(&ld);
     let page = ColumnPage {
@@ -471,6 +475,7 @@ fn render_columnist(inner: &Inner, base: &str, id: i64, slug: &str, page: usize)
     let mut l = Layout::new(&inner.options.site_name, &title, description, canonical.clone());
     l.og_type = "profile";
     l.nav = "columnists";
+    l.preview(base, &[], &row.photo);
     l.feeds = FeedLink::pair(base, &format!("{path}/feed"), &format!("Columns by {}", row.name));
     let mut person = serde_json::json!({
         "@context": "https://schema.org",

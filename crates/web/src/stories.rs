@@ -17,7 +17,7 @@ use crate::error::{ApiError, WebError};
 use crate::request::Req;
 use crate::slug::{path_ref, slugify, split_ref};
 use crate::state::Inner;
-use crate::views::{self, CardView, Layout};
+use crate::views::{self, CardView, Layout, Picture};
 
 /// How far back `/stories` looks.
 const RECENT_DAYS: i64 = 7;
@@ -25,6 +25,8 @@ const RECENT_DAYS: i64 = 7;
 const LISTED: usize = 50;
 /// Sentences in a story's summary.
 const SUMMARY_SENTENCES: usize = 2;
+/// Thumbnails on a story's page loaded at once (the first row of cards); the rest are lazy.
+const EAGER_THUMBNAILS: usize = 2;
 
 /// `/stories/{id}-{slug}`.
 pub(crate) fn story_path(id: Id, title: Option<&str>) -> String {
@@ -265,16 +267,15 @@ fn render_story(inner: &Inner, base: &str, id: Id, slug: &str) -> Result<Rendere
         return Ok(Rendered::Redirect(path));
     }
     let now = jiff::Timestamp::now();
-    let mut groups: BTreeMap<(String, String), Vec<CardView>> = BTreeMap::new();
+    let mut groups: BTreeMap<(String, String), Vec<&ArticleCard>> = BTreeMap::new();
     let mut news = Vec::new();
     for c in &d.cards {
-        let view = CardView::new(c, now, 30);
         if c.kind == Kind::Opinion {
             let country = c.country.as_deref().map_or_else(|| "—".to_owned(), str::to_uppercase);
             let lang = c.lang.as_deref().and_then(|l| l.split('-').next()).unwrap_or("—").to_lowercase();
-            groups.entry((country, lang)).or_default().push(view);
+            groups.entry((country, lang)).or_default().push(c);
         } else {
-            news.push(view);
+            news.push(c);
         }
     }
     let mut timeline: Vec<(colonnade_model::Timestamp, TimelineEntry)> = d
@@ -307,14 +308,32 @@ fn render_story(inner: &Inner, base: &str, id: Id, slug: &str) -> Result<Rendere
     let first = span(timeline.first().map(|(t, _)| t));
     let last = span(timeline.last().map(|(t, _)| t));
     let timeline = timeline.into_iter().map(|(_, e)| e).collect();
-    let perspectives = groups
+    // The preview shows the lead image of the first article shown that has one.
+    let lead = groups.values().flatten().chain(&news).find(|c| !c.lead_image.is_empty()).copied();
+    // Cards in the order shown; the first thumbnails may be in view at once, the rest load lazily.
+    let mut eager = EAGER_THUMBNAILS;
+    let mut view = |c: &ArticleCard| {
+        let mut v = CardView::new(c, now, 30);
+        v.lead = Picture::thumbnail(&c.lead_image);
+        if v.lead.is_some() && eager > 0 {
+            v.lead_lazy = false;
+            eager -= 1;
+        }
+        v
+    };
+    let perspectives: Vec<PerspectiveGroup> = groups
         .into_iter()
-        .map(|((country, lang), cards)| PerspectiveGroup { label: format!("{country} · {lang}"), cards })
+        .map(|((country, lang), cards)| PerspectiveGroup {
+            label: format!("{country} · {lang}"),
+            cards: cards.into_iter().map(&mut view).collect(),
+        })
         .collect();
+    let news: Vec<CardView> = news.into_iter().map(&mut view).collect();
     let canonical = format!("{base}{path}");
     let mut l = Layout::new(&inner.options.site_name, &title, d.summary.clone(), canonical.clone());
     l.nav = "stories";
     l.feeds = views::FeedLink::pair(base, &format!("{path}/feed"), &title);
+    l.preview(base, lead.map_or(&[][..], |c| c.lead_image.as_slice()), &[]);
     l.json_ld = views::json_ld(&serde_json::json!({
         "@context": "https://schema.org",
         "@type": "CollectionPage",

@@ -57,6 +57,11 @@ pub(crate) struct Layout {
     pub css: &'static str,
     pub js: Option<&'static str>,
     pub robots: Option<&'static str>,
+    /// `og:image`: the link preview's picture, from our own origin.
+    pub og_image: Option<OgImage>,
+    /// `twitter:card`: `summary_large_image` under a lead image, else `summary`; `None` on pages
+    /// that are not about one thing (listings).
+    pub twitter_card: Option<&'static str>,
 }
 
 impl Layout {
@@ -80,7 +85,38 @@ impl Layout {
             css: &assets::CSS.url,
             js: None,
             robots: None,
+            og_image: None,
+            twitter_card: None,
         }
+    }
+
+    /// The link preview of a page about one thing: its lead image as a large card, else a face
+    /// as a small one, else a small card without a picture. `base` makes the URL absolute
+    /// (previews are fetched by other sites' robots, which need the whole address).
+    pub(crate) fn preview(&mut self, base: &str, lead: &[ImageVariant], face: &[ImageVariant]) {
+        if let Some(image) = OgImage::largest(base, lead) {
+            self.og_image = Some(image);
+            self.twitter_card = Some("summary_large_image");
+        } else {
+            self.og_image = OgImage::largest(base, face);
+            self.twitter_card = Some("summary");
+        }
+    }
+}
+
+/// A link preview's picture (`og:image`): an absolute URL on our own origin and its size.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct OgImage {
+    pub url: String,
+    pub width: u32,
+    pub height: u32,
+}
+
+impl OgImage {
+    /// The largest of `variants` under `base`; `None` when none is one of ours.
+    pub(crate) fn largest(base: &str, variants: &[ImageVariant]) -> Option<OgImage> {
+        let v = variants.iter().filter(|v| crate::media::is_media_name(&v.file)).max_by_key(|v| v.width)?;
+        Some(OgImage { url: format!("{base}/media/{}", v.file), width: v.width, height: v.height })
     }
 }
 
@@ -96,6 +132,14 @@ pub(crate) struct Picture {
 }
 
 impl Picture {
+    /// The smallest variant alone: a lead image as a card's thumbnail, whose 720 px already
+    /// cover a card's width on a 2× screen (the 1440 px one would double the page's weight).
+    pub(crate) fn thumbnail(variants: &[ImageVariant]) -> Option<Picture> {
+        let one = variants.first().filter(|v| crate::media::is_media_name(&v.file))?;
+        let src = format!("/media/{}", one.file);
+        Some(Picture { srcset: format!("{src} 1x"), src, width: one.width, height: one.height })
+    }
+
     /// The smallest variant at 1× and the next at 2×; `None` when there is none (or a stored name
     /// is not one of ours, which never leaves the site).
     pub(crate) fn of(variants: &[ImageVariant]) -> Option<Picture> {
@@ -209,6 +253,10 @@ pub(crate) struct CardView {
     pub time: TimeView,
     pub counts: Counts,
     pub avatar: Avatar,
+    /// The lead image as a thumbnail, on the cards that show one (a story's); `None` elsewhere.
+    pub lead: Option<Picture>,
+    /// `loading="lazy"` for that thumbnail: below the fold.
+    pub lead_lazy: bool,
 }
 
 /// The title shown for an article without one.
@@ -272,6 +320,8 @@ impl CardView {
             excerpt: if excerpt_words == 0 { String::new() } else { colonnade_text::excerpt(text, excerpt_words) },
             time: TimeView::of_card(card, now),
             counts: card.counts,
+            lead: None,
+            lead_lazy: true,
         }
     }
 }

@@ -1334,6 +1334,117 @@ fn save_processed(
         .unwrap()
 }
 
+/// Gives article `id` the lead image at `url`, processed into `variants`.
+fn give_lead(s: &Server, id: Id, url: &str, variants: Vec<colonnade_store::ImageVariant>) {
+    let stored = s.store.article(id).unwrap().unwrap();
+    let mut article = stored.article.clone();
+    article.image = Some(url.into());
+    s.store.update_extraction(id, &article, Timestamp::new(jiff::Timestamp::now(), 0)).unwrap();
+    save_processed(&s.store, url, colonnade_store::ImagePurpose::Lead, variants);
+}
+
+/// The `content` of `<meta property|name="{key}" …>` in a page's head, when there is one.
+fn meta<'a>(html: &'a str, key: &str) -> Option<&'a str> {
+    let at = html.find(&format!("=\"{key}\" content=\""))?;
+    let rest = &html[at + key.len() + 13..];
+    Some(&rest[..rest.find('"')?])
+}
+
+/// Issue 13: a story's page shows its columns' lead images from our own origin with their sizes
+/// (the first ones at once, later ones lazily), and column, story and columnist pages carry a
+/// link preview: `og:image` as an absolute URL on the site's public address with its size, and
+/// `twitter:card` large under a lead image, small otherwise.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn issue_13_story_pages_show_lead_images_and_pages_carry_link_previews() {
+    let s = Server::start(SiteOptions { base_url: Some("https://columns.example/".into()), ..SiteOptions::default() })
+        .await;
+    let ids = s.ids;
+    let name = |n: u8| format!("{n}{}.jpg", "0123456789abcdef0123456789abcde");
+    // The story: Zola's column (FR), then Jane Doe's rivers, bikes and trees (GB), oldest first.
+    let member = |article_id| colonnade_store::StoryAssignment {
+        article_id,
+        story_id: ids.trees,
+        copy_of: None,
+        byline: None,
+        byline_note: None,
+    };
+    s.store.save_story_assignments(&[member(ids.bikes), member(ids.rivers)], None).unwrap();
+    give_lead(
+        &s,
+        ids.zola_one,
+        "https://monde.example/z.jpg",
+        vec![media_variant(&name(1), 720, 405), media_variant(&name(2), 1440, 810)],
+    );
+    give_lead(&s, ids.bikes, "https://times.example/b.jpg", vec![media_variant(&name(3), 720, 480)]);
+    give_lead(
+        &s,
+        ids.trees,
+        "https://times.example/t.jpg",
+        vec![media_variant(&name(4), 720, 540), media_variant(&name(5), 1440, 1080)],
+    );
+    let face = save_processed(
+        &s.store,
+        "https://times.example/jane.jpg",
+        colonnade_store::ImagePurpose::Face,
+        vec![media_variant(&name(6), 96, 96), media_variant(&name(7), 192, 192)],
+    );
+    assert!(s.store.offer_columnist_photo(ids.times, "Jane Doe", face).unwrap());
+
+    let moved = s.get(&format!("/stories/{}-x", ids.trees)).await;
+    assert_eq!(moved.status(), StatusCode::MOVED_PERMANENTLY);
+    let story = s.page(moved.headers()["location"].to_str().unwrap()).await;
+    assert_eq!(story.matches("data-test=\"perspective\"").count(), 4, "{story}");
+    let thumbs: Vec<&str> = story
+        .match_indices("<img class=\"thumb\"")
+        .map(|(at, _)| &story[at..at + story[at..].find('>').unwrap() + 1])
+        .collect();
+    assert_eq!(
+        thumbs,
+        [
+            format!(
+                "<img class=\"thumb\" src=\"/media/{}\" alt=\"\" width=\"720\" height=\"405\" data-test=\"lead-image\">",
+                name(1)
+            ),
+            format!(
+                "<img class=\"thumb\" src=\"/media/{}\" alt=\"\" width=\"720\" height=\"480\" data-test=\"lead-image\">",
+                name(3)
+            ),
+            format!(
+                "<img class=\"thumb\" src=\"/media/{}\" alt=\"\" width=\"720\" height=\"540\" loading=\"lazy\" data-test=\"lead-image\">",
+                name(4)
+            ),
+        ],
+        "the two first thumbnails at once, the third lazily; rivers has none"
+    );
+    assert_eq!(meta(&story, "og:image"), Some(format!("https://columns.example/media/{}", name(2)).as_str()));
+    assert_eq!((meta(&story, "og:image:width"), meta(&story, "og:image:height")), (Some("1440"), Some("810")));
+    assert_eq!(meta(&story, "twitter:card"), Some("summary_large_image"));
+
+    // A column with a lead image: the largest as the preview, also in its JSON-LD.
+    let trees = s.page(&s.column_path(ids.trees).await).await;
+    let big = format!("https://columns.example/media/{}", name(5));
+    assert_eq!(meta(&trees, "og:image"), Some(big.as_str()));
+    assert_eq!((meta(&trees, "og:image:width"), meta(&trees, "og:image:height")), (Some("1440"), Some("1080")));
+    assert_eq!(meta(&trees, "twitter:card"), Some("summary_large_image"));
+    assert!(trees.contains(&format!("\"image\":\"{big}\"")), "JSON-LD image:\n{trees}");
+    // Without one: the columnist's face as a small card; with neither, a small card alone.
+    let rivers = s.page(&s.column_path(ids.rivers).await).await;
+    assert_eq!(meta(&rivers, "og:image"), Some(format!("https://columns.example/media/{}", name(7)).as_str()));
+    assert_eq!(meta(&rivers, "twitter:card"), Some("summary"));
+    let paris = s.page(&s.column_path(ids.zola_two).await).await;
+    assert_eq!((meta(&paris, "og:image"), meta(&paris, "twitter:card")), (None, Some("summary")));
+    let jane = s.store.cards_by_id(&[ids.trees]).unwrap()[0].columnist_id.unwrap();
+    let columnist = s.page(&format!("/columnists/{jane}-jane-doe")).await;
+    assert_eq!(meta(&columnist, "og:image"), Some(format!("https://columns.example/media/{}", name(7)).as_str()));
+    // Listings are about many things: no preview image there, and no image leaves our origin.
+    let home = s.page("/").await;
+    assert_eq!((meta(&home, "og:image"), meta(&home, "twitter:card")), (None, None));
+    for page in [&story, &trees, &rivers, &home] {
+        assert!(!page.contains("src=\"http") && !page.contains("src=\"//") && !page.contains("srcset=\"http"));
+    }
+    s.stop().await;
+}
+
 /// Issue 13: a stored photo is served at /media/<hash>.jpg as immutable with its ETag, type and
 /// nosniff, and cards and the column page show it (with its size and a 2x source) and the lead
 /// image; names that are not ours never reach the file system.

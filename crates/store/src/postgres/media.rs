@@ -106,6 +106,12 @@ pub(super) async fn save_image(tx: &Transaction<'_>, im: &OwnedImage) -> Result<
     .await
     .map_err(pg(op))?;
     if let Some((json, w, h)) = &im.processed {
+        let row = tx.query_one("SELECT variants FROM images WHERE id = $1", &[&id]).await.map_err(pg(op))?;
+        let before: String = get(&row, 0, op)?;
+        if before != *json {
+            // New sizes (a first photo, a changed one): pages showing it must be rendered again.
+            bump_display_generation(tx, op).await?;
+        }
         tx.execute(
             "UPDATE images SET variants = $2, source_width = $3, source_height = $4, error = NULL, failures = 0 \
              WHERE id = $1",
@@ -141,12 +147,24 @@ pub(super) async fn offer_columnist_photo(
     let n = tx
         .execute(
             "UPDATE columnists SET photo_image_id = $3, photo_url = $4 WHERE publication_id = $1 AND name = $2 \
-             AND photo_chosen = 0",
+             AND photo_chosen = 0 AND photo_image_id IS DISTINCT FROM $3",
             &[&publication_id, &name.trim(), &image_id, &url],
         )
         .await
         .map_err(pg(op))?;
-    Ok(n > 0)
+    if n > 0 {
+        bump_display_generation(tx, op).await?;
+        return Ok(true);
+    }
+    // Not changed: taken all the same when it already is their photo.
+    let same = tx
+        .query_opt(
+            "SELECT 1 FROM columnists WHERE publication_id = $1 AND name = $2 AND photo_chosen = 0",
+            &[&publication_id, &name.trim()],
+        )
+        .await
+        .map_err(pg(op))?;
+    Ok(same.is_some())
 }
 
 pub(super) async fn choose_columnist_photo(
@@ -169,7 +187,19 @@ pub(super) async fn choose_columnist_photo(
     if n == 0 {
         return Err(StoreError::InvalidInput(format!("no columnist with id {columnist_id}")));
     }
+    bump_display_generation(tx, op).await
+}
+
+/// Moves [`crate::Store::display_generation`]: something pages show changed.
+async fn bump_display_generation(tx: &Transaction<'_>, op: &'static str) -> Result<(), StoreError> {
+    tx.execute("UPDATE display_generation SET n = n + 1 WHERE id = 1", &[]).await.map_err(pg(op))?;
     Ok(())
+}
+
+pub(super) async fn display_generation(tx: &Transaction<'_>) -> Result<i64, StoreError> {
+    let op = "reading the display generation";
+    let row = tx.query_one("SELECT n FROM display_generation WHERE id = 1", &[]).await.map_err(pg(op))?;
+    get(&row, 0, op)
 }
 
 /// (images with variants, files, bytes of files) for `stats`.

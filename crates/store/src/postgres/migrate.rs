@@ -21,6 +21,7 @@ pub(crate) const POSTGRES: &[&str] = &[
     include_str!("../../migrations/postgres/0004_crawl_nodes.sql"),
     include_str!("../../migrations/postgres/0005_serve_nodes.sql"),
     include_str!("../../migrations/postgres/0006_robots.sql"),
+    include_str!("../../migrations/postgres/0007_display_generation.sql"),
 ];
 
 /// Key of the advisory lock that serialises migrations ("colonnad" in ASCII).

@@ -1293,6 +1293,12 @@ impl crate::Store for PgStore {
         })
     }
 
+    fn display_generation(&self) -> Result<i64, StoreError> {
+        self.read("reading the display generation", move |tx| {
+            Box::pin(async move { media::display_generation(tx).await })
+        })
+    }
+
     // ---- several crawl nodes on one store (issue 12): nodes.rs ----
 
     fn coordination(&self) -> Option<&dyn crate::Coordination> {

@@ -92,6 +92,15 @@ pub(super) fn save_image(tx: &Transaction<'_>, im: &NewImage<'_>, prepared: &Pre
     stmt.execute(params![id, us(im.fetched_at), us(im.next_fetch_at), im.etag, im.last_modified]).map_err(q(op))?;
     match (&im.fetch, &prepared.variants) {
         (ImageFetch::Processed { source_size: (w, h), .. }, Some(json)) => {
+            let before: String = tx
+                .prepare_cached("SELECT variants FROM images WHERE id = ?1")
+                .map_err(q(op))?
+                .query_row([id], |r| r.get(0))
+                .map_err(q(op))?;
+            if before != *json {
+                // New sizes (a first photo, a changed one): pages showing it must be rendered again.
+                bump_display_generation(tx, op)?;
+            }
             tx.prepare_cached(
                 "UPDATE images SET variants = ?2, source_width = ?3, source_height = ?4, error = NULL, failures = 0 \
                  WHERE id = ?1",
@@ -136,12 +145,23 @@ pub(super) fn offer_columnist_photo(
     let n = tx
         .prepare_cached(
             "UPDATE columnists SET photo_image_id = ?3, photo_url = ?4 WHERE publication_id = ?1 AND name = ?2 \
-             AND photo_chosen = 0",
+             AND photo_chosen = 0 AND photo_image_id IS NOT ?3",
         )
         .map_err(q(op))?
         .execute(params![publication_id, name.trim(), image_id, url])
         .map_err(q(op))?;
-    Ok(n > 0)
+    if n > 0 {
+        bump_display_generation(tx, op)?;
+        return Ok(true);
+    }
+    // Not changed: taken all the same when it already is their photo.
+    let same = tx
+        .prepare_cached("SELECT 1 FROM columnists WHERE publication_id = ?1 AND name = ?2 AND photo_chosen = 0")
+        .map_err(q(op))?
+        .query_row(params![publication_id, name.trim()], |_| Ok(()))
+        .optional()
+        .map_err(q(op))?;
+    Ok(same.is_some())
 }
 
 pub(super) fn choose_columnist_photo(
@@ -159,7 +179,24 @@ pub(super) fn choose_columnist_photo(
     if n == 0 {
         return Err(StoreError::InvalidInput(format!("no columnist with id {columnist_id}")));
     }
+    bump_display_generation(tx, op)
+}
+
+/// Moves [`crate::Store::display_generation`]: something pages show changed.
+fn bump_display_generation(tx: &Transaction<'_>, op: &'static str) -> Result<(), StoreError> {
+    tx.prepare_cached("UPDATE display_generation SET n = n + 1 WHERE id = 1")
+        .map_err(q(op))?
+        .execute([])
+        .map_err(q(op))?;
     Ok(())
+}
+
+pub(super) fn display_generation(tx: &Transaction<'_>) -> Result<i64, StoreError> {
+    let op = "reading the display generation";
+    tx.prepare_cached("SELECT n FROM display_generation WHERE id = 1")
+        .map_err(q(op))?
+        .query_row([], |r| r.get(0))
+        .map_err(q(op))
 }
 
 /// (images with variants, files, bytes of files) for `stats`.

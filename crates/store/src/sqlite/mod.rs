@@ -853,6 +853,10 @@ impl crate::Store for SqliteStore {
     fn choose_columnist_photo(&self, columnist_id: Id, image_id: Option<Id>) -> Result<(), StoreError> {
         self.write("choosing a columnist photo", |tx| media::choose_columnist_photo(tx, columnist_id, image_id))
     }
+
+    fn display_generation(&self) -> Result<i64, StoreError> {
+        self.read("reading the display generation", media::display_generation)
+    }
 }
 
 #[cfg(test)]
