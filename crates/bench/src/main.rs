@@ -5,6 +5,7 @@
 //! cargo run --release -p colonnade-bench -- crawl     # articles/second through fetch, extract and store
 //! cargo build --release -p colonnade && cargo run --release -p colonnade-bench -- serve
 //! cargo run --release -p colonnade-bench -- stories   # assign time and memory with 100k articles
+//! cargo run --release -p colonnade-bench -- media     # photos/s and memory; home page weight with photos
 //! ```
 //!
 //! Each prints its figures; results worth keeping go to `bench/runs/` with date, machine and
@@ -12,6 +13,7 @@
 
 mod crawl;
 mod extract;
+mod media;
 mod pages;
 mod procfs;
 mod serve;
@@ -42,6 +44,10 @@ enum Command {
     /// Time per article and memory of the stories stage (copies and stories) with 100,000
     /// synthetic articles in its index, and `stories cluster` on 1,000.
     Stories(stories::StoriesArgs),
+    /// Photos per second and peak memory of the crawler's image step over 1,000 synthetic
+    /// photos (JPEG, PNG, WebP, 200–2,000 px), and the demo home page's weight with initials and
+    /// with photos.
+    Media(media::MediaArgs),
 }
 
 fn main() -> ExitCode {
@@ -51,6 +57,7 @@ fn main() -> ExitCode {
         Command::Crawl(args) => crawl::run(args),
         Command::Serve(args) => serve::run(args),
         Command::Stories(args) => stories::run(args),
+        Command::Media(args) => media::run(args),
     };
     match result {
         Ok(code) => code,
