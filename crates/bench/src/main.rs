@@ -7,6 +7,7 @@
 //! cargo run --release -p colonnade-bench -- store --store postgres://…   # inserts/second of the store
 //! cargo build --release -p colonnade && cargo run --release -p colonnade-bench -- serve
 //! cargo run --release -p colonnade-bench -- stories   # assign time and memory with 100k articles
+//! cargo run --release -p colonnade-bench -- media     # photos/s and memory; home page weight with photos
 //! ```
 //!
 //! Each prints its figures; results worth keeping go to `bench/runs/` with date, machine and
@@ -14,6 +15,7 @@
 
 mod crawl;
 mod extract;
+mod media;
 mod pages;
 mod pg;
 mod procfs;
@@ -48,6 +50,10 @@ enum Command {
     Stories(stories::StoriesArgs),
     /// Articles saved per second by the store (SQLite or PostgreSQL), from one or more threads.
     Store(store::StoreArgs),
+    /// Photos per second and peak memory of the crawler's image step over 1,000 synthetic
+    /// photos (JPEG, PNG, WebP, 200–2,000 px), and the demo home page's weight with initials and
+    /// with photos.
+    Media(media::MediaArgs),
 }
 
 fn main() -> ExitCode {
@@ -58,6 +64,7 @@ fn main() -> ExitCode {
         Command::Serve(args) => serve::run(args),
         Command::Stories(args) => stories::run(args),
         Command::Store(args) => store::run(args),
+        Command::Media(args) => media::run(args),
     };
     match result {
         Ok(code) => code,
