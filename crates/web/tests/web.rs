@@ -895,8 +895,7 @@ async fn issue_11_search_counts_a_syndicated_column_once() {
     assert!(page.contains("Why cities need more trees"), "the original stands for it:\n{page}");
     let api = s.json("/api/search?q=trees").await;
     assert_eq!(api["total"], 2);
-    let ids: Vec<i64> =
-        api["items"].as_array().unwrap().iter().map(|i| i["article"]["id"].as_i64().unwrap()).collect();
+    let ids: Vec<i64> = api["items"].as_array().unwrap().iter().map(|i| i["article"]["id"].as_i64().unwrap()).collect();
     assert!(ids.contains(&s.ids.trees) && !ids.contains(&copy), "{ids:?}");
     let feed = parse_feed(&s, "/search/feed.json?q=trees").await;
     assert_eq!(feed.items.len(), 2);
