@@ -7,11 +7,18 @@
 //! boilerplate. Figures: time per `assign` (median, p99, max), articles/s, resident memory per
 //! article (RSS growth over the run, divided by articles, at several sizes to show it is linear)
 //! and the time `cluster` takes on the first 1,000 articles.
+//!
+//! Then `colonnade stories rebuild`'s own work on a store: the first `--rebuild-articles` of the
+//! same articles saved into a fresh SQLite store (300 publications in 10 countries), and
+//! `ingest::stories::StoryStage::rebuild` over it twice — the first saves every assignment, the
+//! second finds nothing to change — in articles/s overall (reading the store and saving
+//! included) and assigning only. `--store-dir DIR` keeps the store, so the command itself can be
+//! timed on it (`colonnade stories rebuild --data DIR`).
 
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
-use anyhow::{Result, ensure};
+use anyhow::{Context, Result, ensure};
 use clap::Args;
 use colonnade_fixture::synth::{Corpus, Options as SynthOptions, Rng, Zipf};
 use colonnade_stories::{Article, Constraints, Options, Stories};
@@ -36,6 +43,12 @@ pub struct StoriesArgs {
     /// See `--min-words`.
     #[arg(long, default_value_t = 700)]
     max_words: usize,
+    /// Articles saved into a SQLite store for the `stories rebuild` figures (0: skip them).
+    #[arg(long, default_value_t = 100_000)]
+    rebuild_articles: usize,
+    /// Where that store goes (kept after the run); a temporary directory by default.
+    #[arg(long, value_name = "DIR")]
+    store_dir: Option<std::path::PathBuf>,
 }
 
 const LANGS: [&str; 7] = ["en", "es", "de", "fr", "it", "tr", "ru"];
@@ -205,5 +218,97 @@ pub fn run(args: StoriesArgs) -> Result<ExitCode> {
         println!("peak RSS      {:.0} MB (the generated articles included)", peak as f64 / 1e6);
     }
     println!("cluster 1,000 {cluster_secs:.3} s");
+    drop(engine);
+    if args.rebuild_articles > 0 {
+        let n = args.rebuild_articles.min(articles.len());
+        rebuild(&articles[..n], args.store_dir.as_deref())?;
+    }
     Ok(ExitCode::SUCCESS)
+}
+
+const COUNTRIES: [&str; 10] = ["GB", "US", "ES", "DE", "FR", "IT", "TR", "RU", "IE", "MX"];
+
+/// Saves `articles` into a fresh SQLite store and times `StoryStage::rebuild` over it (what
+/// `colonnade stories rebuild` runs), twice.
+fn rebuild(articles: &[Article], dir: Option<&std::path::Path>) -> Result<()> {
+    use colonnade_store::{NewArticle, PublicationRecord, SqliteStore, Store};
+    use std::sync::Arc;
+
+    let temp;
+    let path = match dir {
+        Some(d) => {
+            std::fs::create_dir_all(d).with_context(|| format!("creating {}", d.display()))?;
+            d.to_path_buf()
+        }
+        None => {
+            temp = tempfile::tempdir().context("creating a temporary directory")?;
+            temp.path().to_path_buf()
+        }
+    };
+    let store = Arc::new(SqliteStore::open(&path).with_context(|| format!("opening a store in {}", path.display()))?);
+    let started = Instant::now();
+    let mut publications = std::collections::HashMap::new();
+    for (i, a) in articles.iter().enumerate() {
+        let outlet = a.outlet.clone().unwrap_or_else(|| "outlet0".into());
+        let p = match publications.get(&outlet) {
+            Some(&p) => p,
+            None => {
+                let n: usize = outlet.trim_start_matches("outlet").parse().unwrap_or(0);
+                let p = store.upsert_publication(&PublicationRecord {
+                    name: outlet.clone(),
+                    homepage: format!("https://{outlet}.example/"),
+                    country: Some(COUNTRIES[n % COUNTRIES.len()].into()),
+                    language: None,
+                })?;
+                publications.insert(outlet.clone(), p);
+                p
+            }
+        };
+        let when = colonnade_model::Timestamp::new(a.published.unwrap_or_else(jiff::Timestamp::now), 0);
+        let url = format!("https://{outlet}.example/{i}");
+        let article = colonnade_model::Article {
+            url: Some(url.clone()),
+            title: Some(a.title.clone()),
+            text: a.text.clone(),
+            lang: a.lang.clone(),
+            published: Some(when),
+            kind: if i % 3 == 0 { colonnade_model::Kind::News } else { colonnade_model::Kind::Opinion },
+            word_count: a.text.split_whitespace().count(),
+            ..colonnade_model::Article::default()
+        };
+        store.save_article(&NewArticle {
+            publication_id: p,
+            article: &article,
+            url_key: &url,
+            alt_url_keys: &[],
+            raw: None,
+            seen_at: when,
+        })?;
+    }
+    println!(
+        "rebuild store {} articles saved into SQLite at {} in {:.1} s",
+        articles.len(),
+        path.display(),
+        started.elapsed().as_secs_f64()
+    );
+    let store: Arc<dyn Store> = store;
+    for run in ["first", "second"] {
+        let rss = current_rss().unwrap_or(0);
+        let (stage, r) =
+            colonnade_ingest::stories::StoryStage::rebuild(Arc::clone(&store), Options::default(), &mut |_| {})
+                .context("rebuilding stories from the store")?;
+        let grown = current_rss().unwrap_or(0).saturating_sub(rss);
+        drop(stage);
+        println!(
+            "rebuild ({run:<6}) {} articles, {} stories, {} copies in {:.2} s: {:.0} articles/s overall, {:.0} articles/s assigning, RSS +{:.0} MB",
+            r.articles,
+            r.stories,
+            r.copies,
+            r.seconds,
+            r.articles as f64 / r.seconds.max(1e-9),
+            r.articles as f64 / r.assign_seconds.max(1e-9),
+            grown as f64 / 1e6
+        );
+    }
+    Ok(())
 }
