@@ -45,17 +45,26 @@ impl Drop for Scratch {
     }
 }
 
-/// Runs `f` with a client of the server at `url`, on a runtime of its own.
-fn with_client<T>(url: &str, f: impl AsyncFnOnce(&tokio_postgres::Client) -> Result<T>) -> Result<T> {
-    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
-    rt.block_on(async {
-        let (client, connection) =
-            tokio_postgres::connect(url, tokio_postgres::NoTls).await.context("connecting to PostgreSQL")?;
-        let driver = tokio::spawn(connection);
-        let out = f(&client).await;
-        drop(client);
-        let _ = driver.await;
-        out
+/// Runs `f` with a client of the server at `url`, on a runtime of its own in a thread of its own
+/// (callers may be inside the benchmark's runtime).
+fn with_client<T: Send>(url: &str, f: impl AsyncFnOnce(&tokio_postgres::Client) -> Result<T> + Send) -> Result<T> {
+    std::thread::scope(|scope| {
+        scope
+            .spawn(|| {
+                let rt = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+                rt.block_on(async {
+                    let (client, connection) = tokio_postgres::connect(url, tokio_postgres::NoTls)
+                        .await
+                        .context("connecting to PostgreSQL")?;
+                    let driver = tokio::spawn(connection);
+                    let out = f(&client).await;
+                    drop(client);
+                    let _ = driver.await;
+                    out
+                })
+            })
+            .join()
+            .map_err(|_| anyhow::anyhow!("the PostgreSQL client thread panicked"))?
     })
 }
 
