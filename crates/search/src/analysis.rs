@@ -310,7 +310,7 @@ pub(crate) fn prefix2(token: &str) -> &str {
 }
 
 /// Part of a word: a letter, a digit, a combining mark or a zero-width (non-)joiner.
-fn is_word_char(c: char) -> bool {
+pub(crate) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || is_mark(c) || c == '\u{200C}' || c == '\u{200D}'
 }
 
@@ -340,7 +340,7 @@ fn is_mark(c: char) -> bool {
 }
 
 /// Characters of scripts written without spaces between words: one token each.
-fn is_split_char(c: char) -> bool {
+pub(crate) fn is_split_char(c: char) -> bool {
     matches!(c,
         '\u{0E01}'..='\u{0E3A}'
         | '\u{0E40}'..='\u{0E4E}'

@@ -98,6 +98,9 @@ pub(crate) struct Highlighter {
     prefilters: HashMap<Option<&'static str>, Option<AhoCorasick>>,
     /// Texts folded as the neutral analyser folds words.
     folder: Folder,
+    /// Every word and phrase of the query is one token: a text's marks can be found word by
+    /// word at the likely places, without tokenising the text around them.
+    single_tokens: bool,
 }
 
 /// Folds text character by character as the neutral analyser folds a word (lowercase,
@@ -106,6 +109,9 @@ pub(crate) struct Highlighter {
 /// folding contains no query token holds no exact match.
 struct Folder {
     analyzer: TextAnalyzer,
+    /// Foldings of the characters below [`Folder::DIRECT`] (Latin, Greek, Cyrillic, Hebrew,
+    /// Arabic, Indic…), looked up by code point; the rest in `folds`.
+    direct: Vec<Option<Box<str>>>,
     folds: HashMap<char, Box<str>>,
     buf: String,
     /// For each byte of `buf`, the offset in the folded text of the character it came from.
@@ -113,8 +119,22 @@ struct Folder {
 }
 
 impl Folder {
+    const DIRECT: usize = 0x2000;
+
     fn new(analyzer: TextAnalyzer) -> Folder {
-        Folder { analyzer, folds: HashMap::new(), buf: String::new(), raw_of: Vec::new() }
+        Folder { analyzer, direct: Vec::new(), folds: HashMap::new(), buf: String::new(), raw_of: Vec::new() }
+    }
+
+    /// How the neutral analyser folds one character.
+    fn fold_char(analyzer: &mut TextAnalyzer, c: char) -> Box<str> {
+        let mut one = [0u8; 4];
+        let toks = analysis::tokens(analyzer, c.encode_utf8(&mut one));
+        match toks.as_slice() {
+            [] => " ".into(),
+            [(_, t, _)] => t.as_str().into(),
+            // Not expected from one character; never rule a chunk out because of it.
+            _ => c.to_string().into(),
+        }
     }
 
     /// The byte range of the folded text that `folded` (a range of the last [`fold`]'s output)
@@ -140,16 +160,15 @@ impl Folder {
                 continue;
             }
             let analyzer = &mut self.analyzer;
-            let folded = self.folds.entry(c).or_insert_with(|| {
-                let mut one = [0u8; 4];
-                let toks = analysis::tokens(analyzer, c.encode_utf8(&mut one));
-                match toks.as_slice() {
-                    [] => " ".into(),
-                    [(_, t, _)] => t.as_str().into(),
-                    // Not expected from one character; never rule a chunk out because of it.
-                    _ => c.to_string().into(),
+            let code = c as usize;
+            let folded = if code < Self::DIRECT {
+                if self.direct.is_empty() {
+                    self.direct.resize(Self::DIRECT, None);
                 }
-            });
+                self.direct[code].get_or_insert_with(|| Self::fold_char(analyzer, c))
+            } else {
+                self.folds.entry(c).or_insert_with(|| Self::fold_char(analyzer, c))
+            };
             self.buf.push_str(folded);
             self.raw_of.resize(self.buf.len(), at as u32);
         }
@@ -162,6 +181,7 @@ impl Highlighter {
     pub fn new(mut analyzers: analysis::Analyzers, chunks: &[String]) -> Self {
         let neutral_patterns = Patterns::new(&mut analyzers.neutral, chunks);
         let folder = Folder::new(analyzers.neutral.clone());
+        let single_tokens = neutral_patterns.by_first.values().flatten().all(|p| p.len() == 1);
         Highlighter {
             analyzers,
             neutral_patterns,
@@ -169,6 +189,7 @@ impl Highlighter {
             stems: HashMap::new(),
             prefilters: HashMap::new(),
             folder,
+            single_tokens,
         }
     }
 
@@ -209,7 +230,17 @@ impl Highlighter {
             Some(Some(ac)) => {
                 let ac = ac.clone();
                 let folded = self.folder.fold(chunk);
-                let found: Vec<Range<usize>> = ac.find_iter(folded).map(|m| m.range()).collect();
+                // A token starts a word (or is a character of an unspaced script): a lead found
+                // inside another word is no match, and ruling it out here spares tokenising a
+                // window around it.
+                let found: Vec<Range<usize>> = ac
+                    .find_iter(folded)
+                    .map(|m| m.range())
+                    .filter(|r| {
+                        folded[..r.start].chars().next_back().is_none_or(|p| p == ' ' || analysis::is_split_char(p))
+                            || folded[r.start..].chars().next().is_some_and(analysis::is_split_char)
+                    })
+                    .collect();
                 Some(found.into_iter().map(|r| self.folder.raw_range(chunk, r)).collect())
             }
             // No usable pattern (a query of symbols): let the scan decide.
@@ -276,9 +307,33 @@ impl Highlighter {
             .collect()
     }
 
+    /// Byte ranges of `text` to mark within `window`, as [`marks_in`](Self::marks_in) finds
+    /// them. When every query pattern is one token, only the words at the likely places
+    /// ([`candidates`](Self::candidates)) are tokenised: a window of 200 characters holds
+    /// some 35 words and usually one or two candidates.
+    fn marks_near(&mut self, text: &str, window: Range<usize>, lang: Option<&str>) -> Vec<Range<usize>> {
+        if !self.single_tokens {
+            return self.marks_in(text, window, lang);
+        }
+        let end = floor_boundary(text, window.end);
+        let part = &text[window.start..end];
+        let Some(places) = self.candidates(part, lang) else { return self.marks_in(text, window, lang) };
+        let mut out = Vec::new();
+        for place in places {
+            // The whole word from the likely place: a token is never part of a longer word.
+            let word_end = part[place.start..]
+                .char_indices()
+                .find(|&(_, c)| !analysis::is_word_char(c))
+                .map_or(part.len(), |(i, _)| place.start + i);
+            let at = window.start + place.start;
+            out.extend(self.marks(&part[place.start..word_end], lang).into_iter().map(|m| m.start + at..m.end + at));
+        }
+        merge(out)
+    }
+
     /// The whole title, HTML-escaped, with matches in `<mark>`.
     pub fn title_html(&mut self, title: &str, lang: Option<&str>) -> String {
-        let marks = self.marks(title, lang);
+        let marks = self.marks_near(title, 0..title.len(), lang);
         render(title, 0..title.len(), &marks)
     }
 
@@ -310,7 +365,7 @@ impl Highlighter {
                         places.into_iter().map(|r| r.start + from..r.end + from).collect();
                     for _ in 0..MAX_WINDOW_TRIES {
                         let window = best_window(text, &approx);
-                        let marks = self.marks_in(text, window.clone(), lang);
+                        let marks = self.marks_near(text, window.clone(), lang);
                         if !marks.is_empty() {
                             found = Some((window, marks));
                             break;
@@ -338,7 +393,7 @@ impl Highlighter {
                 // The window may run past the chunk: mark it afresh (from a word start, so its
                 // tokens are the text's own).
                 let window = best_window(text, &marks);
-                let marks = self.marks_in(text, window.clone(), lang);
+                let marks = self.marks_near(text, window.clone(), lang);
                 found = Some((window, marks));
                 break;
             }
@@ -488,6 +543,30 @@ mod tests {
         let mut h = hl(&["running"]);
         assert_eq!(h.title_html("She runs", Some("en-GB")), "She <mark>runs</mark>");
         assert_eq!(h.title_html("She runs", Some("ar")), "She runs");
+    }
+
+    #[test]
+    fn marking_word_by_word_finds_what_tokenising_the_window_finds() {
+        let texts = [
+            ("She runs; they RUN, and running l'Élysée-run runner's outrun re-runs.", Some("en")),
+            ("Die Läufer liefen, der Lauf läuft: laufend über Straßen und Strasse.", Some("de")),
+            ("Élysée, elysee et ÉLYSÉE — l'élysée n'est pas «Élyséen».", Some("fr")),
+            ("Бегун бежал, бегуны бегут; e\u{301}lysee decomposed, x-run.", Some("ru")),
+            ("東京の run 東京都 runs", None),
+        ];
+        let mut marked = 0;
+        for words in [&["running"][..], &["elysee", "lauf"], &["strasse", "run"], &["бегун"], &["東"]] {
+            for (text, lang) in texts {
+                let mut h = hl(words);
+                assert!(h.single_tokens);
+                let near = h.marks_near(text, 0..text.len(), lang);
+                let all = h.marks_in(text, 0..text.len(), lang);
+                assert_eq!(near, all, "{words:?} in {text:?}");
+                marked += all.len();
+            }
+        }
+        assert!(marked >= 20, "the texts hold matches to compare: {marked}");
+        assert!(!hl(&["\"running late\""]).single_tokens, "a phrase is marked by tokenising the window");
     }
 
     #[test]

@@ -443,6 +443,14 @@ pub struct ArticleFilter {
     pub language: Option<String>,
 }
 
+/// The largest character boundary of `text` at or below `at`.
+pub(crate) fn floor_char_boundary(text: &str, at: usize) -> usize {
+    if at >= text.len() {
+        return text.len();
+    }
+    (0..=at).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0)
+}
+
 /// The start of an article's text, for highlighting search results ([`Store::text_heads`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TextHead {
@@ -450,7 +458,7 @@ pub struct TextHead {
     pub id: Id,
     /// Headline (empty when the page had none).
     pub title: String,
-    /// The first characters of the text.
+    /// The start of the text.
     pub text: String,
 }
 
@@ -871,17 +879,15 @@ pub trait Store: Send + Sync {
     /// Cards of these articles, in the order given; unknown ids are left out.
     fn cards_by_id(&self, ids: &[Id]) -> Result<Vec<ArticleCard>, StoreError>;
 
-    /// The title and the first `max_chars` characters of the text of these articles, in the
-    /// order given (unknown ids left out): what search highlighting reads, without loading
-    /// whole articles.
-    fn text_heads(&self, ids: &[Id], max_chars: usize) -> Result<Vec<TextHead>, StoreError> {
+    /// The title and the start of the text of these articles, at most `max_bytes` bytes of it
+    /// cut at a character boundary, in the order given (unknown ids left out): what search
+    /// highlighting reads, without loading whole articles.
+    fn text_heads(&self, ids: &[Id], max_bytes: usize) -> Result<Vec<TextHead>, StoreError> {
         let mut out = Vec::with_capacity(ids.len());
         for &id in ids {
             if let Some(stored) = self.article(id)? {
-                let text = match stored.article.text.char_indices().nth(max_chars) {
-                    Some((at, _)) => stored.article.text[..at].to_owned(),
-                    None => stored.article.text,
-                };
+                let mut text = stored.article.text;
+                text.truncate(floor_char_boundary(&text, max_bytes));
                 out.push(TextHead { id, title: stored.article.title.unwrap_or_default(), text });
             }
         }

@@ -968,17 +968,21 @@ fn issue_9_credits_are_stored_and_read_back(f: &Fixture) {
     assert!(matches!(save(store, p, &a, "a.example/wire"), SaveOutcome::Unchanged(_)));
 }
 
-fn text_heads_are_the_title_and_the_first_characters_in_the_order_asked(f: &Fixture) {
+fn text_heads_are_the_title_and_the_first_bytes_in_the_order_asked(f: &Fixture) {
     let store = f.store();
     let p = publication(store, "a.example");
     let first = save(store, p, &column("https://a.example/1", "Jane Roe", "Éclair über alles, and more."), "a/1").id();
     let mut untitled = column("https://a.example/2", "Jane Roe", "Short.");
     untitled.title = None;
     let second = save(store, p, &untitled, "a/2").id();
-    let heads = store.text_heads(&[second, 999_999, first], 6).unwrap();
+    // "Éclair über": the 9th byte is the first of "ü"'s two.
+    let heads = store.text_heads(&[second, 999_999, first], 9).unwrap();
     let got: Vec<(Id, &str, &str)> = heads.iter().map(|h| (h.id, h.title.as_str(), h.text.as_str())).collect();
-    // Characters, not bytes; unknown ids left out; an untitled article has an empty title.
-    assert_eq!(got, [(second, "", "Short."), (first, "Column at https://a.example/1", "Éclair")]);
+    // Bytes, cut at a character boundary; unknown ids left out; an untitled article has an
+    // empty title.
+    assert_eq!(got, [(second, "", "Short."), (first, "Column at https://a.example/1", "Éclair ")]);
+    let heads = store.text_heads(&[first], 10).unwrap();
+    assert_eq!(heads[0].text, "Éclair ü");
     assert!(store.text_heads(&[], 10).unwrap().is_empty());
 }
 
@@ -1238,7 +1242,7 @@ conformance!(
     a_canonical_claiming_another_publications_article_is_kept_apart,
     a_feed_never_moves_between_publications,
     issue_9_credits_are_stored_and_read_back,
-    text_heads_are_the_title_and_the_first_characters_in_the_order_asked,
+    text_heads_are_the_title_and_the_first_bytes_in_the_order_asked,
     odd_values_come_back_alike,
     concurrent_writers_store_each_article_once_and_lose_no_count,
     // stories (issue 11)

@@ -160,8 +160,8 @@ fn on_lane<T: Send + 'static>(f: impl FnOnce() -> Result<T, WebError> + Send + '
     }
 }
 
-/// Only the start of a text is searched for a snippet: highlighting never reads further.
-const HIGHLIGHT_TEXT_CHARS: usize = 8 * 1024;
+/// Only the start of a text (in bytes) is searched for a snippet: highlighting never reads further.
+const HIGHLIGHT_TEXT_BYTES: usize = 8 * 1024;
 
 /// Runs a search and loads the hits' cards, in hit order (blocking).
 ///
@@ -176,7 +176,7 @@ pub(crate) fn run_search(inner: &Inner, query: &SearchQuery) -> Result<(usize, V
     on_lane(move || {
         let results = index.search_highlighted_batch(&query, &|ids: &[i64]| {
             store
-                .text_heads(ids, HIGHLIGHT_TEXT_CHARS)
+                .text_heads(ids, HIGHLIGHT_TEXT_BYTES)
                 .map(|heads| heads.into_iter().map(|h| (h.id, (h.title, h.text))).collect())
                 .unwrap_or_default()
         })?;

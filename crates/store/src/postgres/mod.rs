@@ -1138,10 +1138,10 @@ impl crate::Store for PgStore {
         self.read("reading articles by id", move |tx| Box::pin(async move { site::cards_by_id(tx, &ids).await }))
     }
 
-    fn text_heads(&self, ids: &[Id], max_chars: usize) -> Result<Vec<crate::TextHead>, StoreError> {
+    fn text_heads(&self, ids: &[Id], max_bytes: usize) -> Result<Vec<crate::TextHead>, StoreError> {
         let ids = ids.to_vec();
         self.read("reading the start of articles", move |tx| {
-            Box::pin(async move { site::text_heads(tx, &ids, max_chars).await })
+            Box::pin(async move { site::text_heads(tx, &ids, max_bytes).await })
         })
     }
 

@@ -161,19 +161,21 @@ pub(super) async fn cards_by_id(tx: &Transaction<'_>, ids: &[Id]) -> Result<Vec<
 pub(super) async fn text_heads(
     tx: &Transaction<'_>,
     ids: &[Id],
-    max_chars: usize,
+    max_bytes: usize,
 ) -> Result<Vec<TextHead>, StoreError> {
     let op = "reading the start of articles";
     let stmt = tx
         .prepare_cached("SELECT id, coalesce(title, ''), left(text, $2) FROM articles WHERE id = ANY($1)")
         .await
         .map_err(pg(op))?;
-    let max = i32::try_from(max_chars).unwrap_or(i32::MAX);
+    // Characters are at least a byte: this many characters hold the bytes wanted.
+    let max = i32::try_from(max_bytes).unwrap_or(i32::MAX);
     let mut found: HashMap<Id, TextHead> = HashMap::new();
     for row in tx.query(&stmt, &[&ids, &max]).await.map_err(pg(op))? {
         let id: Id = row.try_get(0).map_err(pg(op))?;
-        found
-            .insert(id, TextHead { id, title: row.try_get(1).map_err(pg(op))?, text: row.try_get(2).map_err(pg(op))? });
+        let mut text: String = row.try_get(2).map_err(pg(op))?;
+        text.truncate(crate::floor_char_boundary(&text, max_bytes));
+        found.insert(id, TextHead { id, title: row.try_get(1).map_err(pg(op))?, text });
     }
     Ok(ids.iter().filter_map(|id| found.remove(id)).collect())
 }

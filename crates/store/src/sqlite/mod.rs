@@ -742,8 +742,8 @@ impl crate::Store for SqliteStore {
         self.read("reading articles by id", |tx| site::cards_by_id(tx, ids))
     }
 
-    fn text_heads(&self, ids: &[Id], max_chars: usize) -> Result<Vec<crate::TextHead>, StoreError> {
-        self.read("reading the start of articles", |tx| site::text_heads(tx, ids, max_chars))
+    fn text_heads(&self, ids: &[Id], max_bytes: usize) -> Result<Vec<crate::TextHead>, StoreError> {
+        self.read("reading the start of articles", |tx| site::text_heads(tx, ids, max_bytes))
     }
 
     fn most_read(&self, filter: &ArticleFilter, since_day: i64, limit: usize) -> Result<Vec<ArticleCard>, StoreError> {

@@ -1,8 +1,10 @@
 //! Reads for the public site: listings, columnists, counters. Listings sort by
 //! `coalesce(published_us, first_seen_us)`, the expression migration 0003 indexes.
 
+use std::collections::HashMap;
+
 use rusqlite::types::Value;
-use rusqlite::{OptionalExtension, Row, Transaction, params, params_from_iter};
+use rusqlite::{Row, Transaction, params, params_from_iter};
 
 use super::{PUBLICATION_SELECT, publication_from_row, q};
 use crate::convert::{from_us, kind_from_str, language_patterns, names_from_json, opt_from_us, variants_from_json};
@@ -127,32 +129,75 @@ pub(super) fn count_cards(tx: &Transaction<'_>, filter: &ArticleFilter) -> Resul
     stmt.query_row(params_from_iter(values), |r| r.get(0)).map_err(q(op))
 }
 
-pub(super) fn cards_by_id(tx: &Transaction<'_>, ids: &[Id]) -> Result<Vec<ArticleCard>, StoreError> {
-    let op = "reading articles by id";
-    let mut stmt = tx
-        .prepare_cached(&format!("SELECT {CARD_COLUMNS} FROM {CARD_FROM} WHERE a.id = ?1 AND {NOT_COPY}"))
-        .map_err(q(op))?;
-    let mut out = Vec::with_capacity(ids.len());
-    for id in ids {
-        let rows = stmt.query([id]).map_err(q(op))?;
-        out.extend(collect_cards(rows)?);
+/// The ids as one JSON array, bound as a single parameter: `a.id IN (SELECT value FROM
+/// json_each(?))` reads any number of rows with one statement. Binding each id to its own
+/// `a.id = ?` statement costs a re-prepare per row instead, since SQLite re-plans a statement
+/// whose parameter is compared against a partial index's condition (`articles` has two).
+fn id_list(ids: &[Id]) -> String {
+    let mut list = String::with_capacity(ids.len() * 8 + 2);
+    list.push('[');
+    for (i, id) in ids.iter().enumerate() {
+        if i > 0 {
+            list.push(',');
+        }
+        list.push_str(&id.to_string());
     }
-    Ok(out)
+    list.push(']');
+    list
 }
 
-pub(super) fn text_heads(tx: &Transaction<'_>, ids: &[Id], max_chars: usize) -> Result<Vec<TextHead>, StoreError> {
-    let op = "reading the start of articles";
+pub(super) fn cards_by_id(tx: &Transaction<'_>, ids: &[Id]) -> Result<Vec<ArticleCard>, StoreError> {
+    let op = "reading articles by id";
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
     let mut stmt = tx
-        .prepare_cached("SELECT coalesce(title, ''), substr(text, 1, ?2) FROM articles WHERE id = ?1")
+        .prepare_cached(&format!(
+            "SELECT {CARD_COLUMNS} FROM {CARD_FROM} WHERE a.id IN (SELECT value FROM json_each(?1)) AND {NOT_COPY}"
+        ))
         .map_err(q(op))?;
-    let max = i64::try_from(max_chars).unwrap_or(i64::MAX);
-    let mut out = Vec::with_capacity(ids.len());
+    let rows = stmt.query([id_list(ids)]).map_err(q(op))?;
+    let mut found: HashMap<Id, ArticleCard> = collect_cards(rows)?.into_iter().map(|c| (c.id, c)).collect();
+    // In the order given, unknown ids left out.
+    Ok(ids.iter().filter_map(|id| found.remove(id)).collect())
+}
+
+/// Titles by one statement; the texts' starts through SQLite's incremental BLOB reader, which
+/// reads only the pages holding the bytes asked for, where `substr` would load the whole text
+/// (most of it on overflow pages) to cut it. One handle is moved from row to row.
+pub(super) fn text_heads(tx: &Transaction<'_>, ids: &[Id], max_bytes: usize) -> Result<Vec<TextHead>, StoreError> {
+    let op = "reading the start of articles";
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut stmt = tx
+        .prepare_cached("SELECT id, coalesce(title, '') FROM articles WHERE id IN (SELECT value FROM json_each(?1))")
+        .map_err(q(op))?;
+    let mut titles: HashMap<Id, String> = HashMap::with_capacity(ids.len());
+    let mut rows = stmt.query([id_list(ids)]).map_err(q(op))?;
+    while let Some(row) = rows.next().map_err(q(op))? {
+        titles.insert(row.get(0).map_err(q(op))?, row.get(1).map_err(q(op))?);
+    }
+    let mut out = Vec::with_capacity(titles.len());
+    let mut blob: Option<rusqlite::blob::Blob<'_>> = None;
+    let mut buf = Vec::new();
     for &id in ids {
-        let row = stmt
-            .query_row(params![id, max], |r| Ok(TextHead { id, title: r.get(0)?, text: r.get(1)? }))
-            .optional()
-            .map_err(q(op))?;
-        out.extend(row);
+        let Some(title) = titles.remove(&id) else { continue };
+        // A handle whose row vanished is unusable: open a fresh one.
+        let reopened = blob.as_mut().is_some_and(|b| b.reopen(id).is_ok());
+        if !reopened {
+            blob = Some(tx.blob_open(rusqlite::MAIN_DB, c"articles", c"text", id, true).map_err(q(op))?);
+        }
+        let Some(b) = blob.as_ref() else { continue };
+        buf.resize(b.len().min(max_bytes), 0);
+        let n = b.read_at(&mut buf, 0).map_err(q(op))?;
+        buf.truncate(n);
+        let text = match std::str::from_utf8(&buf) {
+            Ok(text) => text.to_owned(),
+            // Cut inside a character (or a stray byte): keep what comes before it.
+            Err(e) => String::from_utf8_lossy(&buf[..e.valid_up_to()]).into_owned(),
+        };
+        out.push(TextHead { id, title, text });
     }
     Ok(out)
 }
