@@ -109,8 +109,8 @@ pub(crate) struct Highlighter {
 /// folding contains no query token holds no exact match.
 struct Folder {
     analyzer: TextAnalyzer,
-    /// Foldings of the characters below [`Folder::DIRECT`] (Latin, Greek, Cyrillic, Hebrew,
-    /// Arabic, Indic…), looked up by code point; the rest in `folds`.
+    /// Foldings of the characters below [`Folder::DIRECT`] (the Latin, Greek and Cyrillic
+    /// letters), looked up by code point; the rest in `folds`.
     direct: Vec<Option<Box<str>>>,
     folds: HashMap<char, Box<str>>,
     buf: String,
@@ -119,7 +119,7 @@ struct Folder {
 }
 
 impl Folder {
-    const DIRECT: usize = 0x2000;
+    const DIRECT: usize = 0x530;
 
     fn new(analyzer: TextAnalyzer) -> Folder {
         Folder { analyzer, direct: Vec::new(), folds: HashMap::new(), buf: String::new(), raw_of: Vec::new() }
