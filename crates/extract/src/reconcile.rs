@@ -261,7 +261,38 @@ pub fn title(meta: &Meta, ld: Option<&LdArticle>, site_names: &[&str]) -> Option
     {
         return Some(h.clone());
     }
+    // The headline the reader sees, when it tells the winner's story in other words: titles for
+    // social cards and search results are often rewritten ("VW-Chef Diess warnt vor Tesla" for
+    // the page's "VW-Chef warnt vor Tesla"), and a meta title can be cut at a stray quotation
+    // mark. Only a page's one `<h1>` that is not the site's name or a link home counts.
+    let mut visible = meta.h1s.iter().filter(|h| !generic(h) && !meta.home_h1s.contains(h));
+    if let (Some(h), None) = (visible.next(), visible.next())
+        && norm_title(h) != norm_title(&winner)
+        && same_story(h, &winner)
+    {
+        return Some(h.clone());
+    }
     Some(winner)
+}
+
+/// Whether `h1` tells `title`'s story in other words: both of 3 to 30 words, sharing at least
+/// half the distinct words of the shorter (two or more), yet more than a word or two apart. An
+/// `<h1>` holding the whole title is the title with a kicker or a date line around it ("Local
+/// News | Headline"), not a rewording; one in capitals is a banner.
+fn same_story(h1: &str, title: &str) -> bool {
+    let (nh, nt) = (norm_title(h1), norm_title(title));
+    let (wh, wt) = (nh.split(' ').count(), nt.split(' ').count());
+    if !(3..=30).contains(&wh) || !(3..=30).contains(&wt) {
+        return false;
+    }
+    if nh.contains(&nt) || nt.contains(&nh) || !h1.chars().any(char::is_lowercase) {
+        return false;
+    }
+    let words = |s: &str| -> std::collections::HashSet<String> { s.split(' ').map(str::to_owned).collect() };
+    let (sh, st) = (words(&nh), words(&nt));
+    let shared = sh.intersection(&st).count();
+    let apart = sh.symmetric_difference(&st).count();
+    shared >= 2 && shared * 2 >= sh.len().min(st.len()) && apart > 2
 }
 
 /// Whether `title` is `headline` with more segments before or after it, set off by a title

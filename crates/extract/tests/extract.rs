@@ -982,6 +982,20 @@ fn issue_9_site_name_as_person_falls_through_to_the_reporters() {
     assert_eq!(a.authors, ["María López", "Juan Pérez"]);
 }
 
+/// The headline on the page tells the story in other words than the title written for social
+/// cards and search results: the reader's headline is the page's `<h1>`.
+#[test]
+fn issue_9_the_visible_headline_beats_a_rewritten_social_title() {
+    let a = page("title_rewritten_for_social_pt.html", "https://folhadovale.example/politica/pacheco");
+    assert_eq!(
+        a.title.as_deref(),
+        Some("O que Pacheco pretende ao fazer acenos ao STF e propor limites ao indulto presidencial")
+    );
+    // An `<h1>` that is the title with a kicker in front is not a rewording: the title stands.
+    let b = page("title_h1_with_kicker_en.html", "https://harborherald.example/news/brothel");
+    assert_eq!(b.title.as_deref(), Some("Brothel catering to politicians, doctors, lawyers busted in Boston"));
+}
+
 /// "Par Claire Martin et Louis Bernard" as the first line of the text.
 #[test]
 fn issue_9_byline_as_first_line_of_text() {
