@@ -13,6 +13,11 @@
 //! Each prints its figures; results worth keeping go to `bench/runs/` with date, machine and
 //! command. Benchmarks are recorded, not asserted.
 
+/// The allocator the `colonnade` binary runs with, so that what runs in this process (the
+/// extractor, the crawl path, the stories stage) is measured as the product runs it.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 mod crawl;
 mod extract;
 mod media;
