@@ -109,6 +109,10 @@ pub struct Meta {
     /// bylines or meta lines after the first `<h1>`, outside lists, asides, footers and comments):
     /// (text, after the first `<h1>`).
     pub visible_dates: Vec<(String, bool)>,
+    /// The first short text printing a date among the first lines after the first `<h1>` (the
+    /// dateline under a headline, in whatever element: "Hamburg, 2. November 2021", "Dec 17,
+    /// 2025"), looked for only when the metadata gives no date.
+    pub dateline: Option<String>,
 }
 
 impl Meta {
@@ -272,9 +276,17 @@ pub fn collect(dom: &Dom) -> Meta {
     let (want_byline, want_date) = header_lines_wanted(&m);
     if want_byline || want_date {
         let mut seen_h1 = false;
+        // The dateline is looked for in the first text nodes after the headline, until the body
+        // (a long text) begins.
+        let mut dateline_lines = if want_date { DATELINE_LINES } else { 0 };
         let mut it = dom.descendants(NodeId::DOCUMENT);
         while let Some(id) = it.next() {
-            let Some(tag) = dom.tag(id) else { continue };
+            let Some(tag) = dom.tag(id) else {
+                if seen_h1 && dateline_lines > 0 {
+                    dateline(dom, id, &mut dateline_lines, &mut m);
+                }
+                continue;
+            };
             match tag {
                 Tag::H1 => seen_h1 = true,
                 Tag::Script | Tag::Style | Tag::Head | Tag::Svg | Tag::Template | Tag::Noscript => {
@@ -290,6 +302,29 @@ pub fn collect(dom: &Dom) -> Meta {
         }
     }
     m
+}
+
+/// Text nodes after the first `<h1>` searched for a dateline.
+const DATELINE_LINES: usize = 12;
+
+/// Looks at one text node after the headline for the dateline ([`Meta::dateline`]): a short text
+/// with a date, outside lists, asides and footers. A long text is the body: the search stops.
+fn dateline(dom: &Dom, id: NodeId, lines_left: &mut usize, m: &mut Meta) {
+    let Some(text) = dom.text(id).map(str::trim).filter(|t| !t.is_empty()) else { return };
+    *lines_left -= 1;
+    if text.len() > 200 {
+        *lines_left = 0;
+        return;
+    }
+    let chars = text.chars().count();
+    if (6..=100).contains(&chars)
+        && text.bytes().filter(u8::is_ascii_digit).count() >= 4
+        && !in_furniture(dom, dom.parent(id))
+        && colonnade_text::parse_date(text).is_some()
+    {
+        m.dateline = Some(crate::dom::collapse(text));
+        *lines_left = 0;
+    }
 }
 
 /// Whether the page's metadata leaves the people (none declared, or only a one-word or site-like

@@ -538,6 +538,22 @@ fn date(s: &str) -> Option<Timestamp> {
     parse_date(s).map(|d| d.timestamp)
 }
 
+/// A date that is a whole segment of a `<title>` ("Headline | 02.11.2021", "08.11.2021 |
+/// Headline"): some sites date their pages there and nowhere else.
+fn title_date(title: &str) -> Option<Timestamp> {
+    let title = crate::dom::collapse(&htmlize::unescape(title));
+    let mut segments = vec![title.as_str()];
+    for sep in separators() {
+        segments = segments.into_iter().flat_map(|s| s.split(sep.as_str())).collect();
+    }
+    segments.into_iter().map(str::trim).find_map(|seg| {
+        let digits = seg.bytes().filter(u8::is_ascii_digit).count();
+        // Nothing but the date: digits and separators, or a day, a month's name and a year.
+        let short = seg.chars().count() <= 20 && seg.split_whitespace().count() <= 3;
+        (short && digits >= 6).then(|| date(seg)).flatten()
+    })
+}
+
 /// A date in a printed header line, unless the line gives it as an update ("Aktualisiert am …").
 fn visible_date(line: &str) -> Option<Timestamp> {
     let lower = line.to_lowercase();
@@ -580,10 +596,16 @@ pub fn dates(meta: &Meta, ld: Option<&LdArticle>, url: Option<&Url>) -> (Option<
         // this page's date.
         let lines: Vec<&(String, bool)> =
             meta.visible_dates.iter().filter(|(t, after_h1)| (*after_h1 || no_h1) && !is_other_date_line(t)).collect();
+        let agrees = |p: &Timestamp| url_day.is_none_or(|u| (p.unix_seconds() - u.unix_seconds()).abs() < 36 * 3600);
         published = (if lines.len() <= 3 { lines } else { Vec::new() })
             .into_iter()
             .find_map(|(t, _)| visible_date(t))
-            .filter(|p| url_day.is_none_or(|u| (p.unix_seconds() - u.unix_seconds()).abs() < 36 * 3600));
+            .filter(agrees);
+        // Else the dateline under the headline, whatever its element.
+        if published.is_none() {
+            published =
+                meta.dateline.as_deref().filter(|t| !is_other_date_line(t)).and_then(visible_date).filter(agrees);
+        }
         // A `<time datetime>` within a day of it says the same more precisely (time and offset;
         // the printed day may be the reader's local one).
         if let Some(p) = published
@@ -601,6 +623,9 @@ pub fn dates(meta: &Meta, ld: Option<&LdArticle>, url: Option<&Url>) -> (Option<
     }
     if published.is_none() {
         published = meta.times.first().and_then(|(t, _)| date(t));
+    }
+    if published.is_none() {
+        published = meta.title_tag.as_deref().and_then(title_date);
     }
     let mut modified = ld.and_then(|a| a.modified.as_deref()).and_then(date);
     if modified.is_none() {

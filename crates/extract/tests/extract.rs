@@ -1011,6 +1011,21 @@ fn issue_9_visible_date_under_headline() {
     assert_eq!(time(a.published).as_deref().map(|t| &t[..10]), Some("2022-05-03"));
 }
 
+/// A dateline under the headline in an element nothing marks as a date ("Hamburg, 2. November
+/// 2021" in a subtitle); a list of other dates further down is not read.
+#[test]
+fn issue_9_dateline_under_the_headline_without_a_date_class() {
+    let a = page("date_dateline_plain_de.html", "https://forschergeist.example/news/feuerloeschtechnik");
+    assert_eq!(time(a.published).as_deref().map(|t| &t[..10]), Some("2021-11-02"));
+}
+
+/// A page dated only in its `<title>` ("Headline | 02.11.2021").
+#[test]
+fn issue_9_date_as_a_segment_of_the_title() {
+    let a = page("date_in_title_de.html", "https://menschenrechte.example/weltweit/waffensysteme");
+    assert_eq!(time(a.published).as_deref().map(|t| &t[..10]), Some("2021-11-02"));
+}
+
 /// Midnight at +01:00 stays on the printed day.
 #[test]
 fn issue_9_offset_midnight_keeps_the_day() {
