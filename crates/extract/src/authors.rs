@@ -632,6 +632,39 @@ const PREFIXES: &[&str] = &[
     "article by",
 ];
 
+/// Words that name an organisation's legal form or kind (a subset of [`is_role_word`]'s).
+fn is_org_word(w: &str) -> bool {
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    ["stiftung", "verband", "verein", "institut", "ministerium", "gmbh"].iter().any(|o| w.ends_with(o))
+        || matches!(
+            w.as_str(),
+            "e.v"
+                | "ev"
+                | "ag"
+                | "sa"
+                | "foundation"
+                | "association"
+                | "institute"
+                | "university"
+                | "universität"
+                | "université"
+                | "universidad"
+                | "partei"
+                | "party"
+                | "council"
+                | "committee"
+                | "society"
+                | "club"
+                | "company"
+                | "corporation"
+                | "inc"
+                | "ltd"
+                | "llc"
+                | "group"
+                | "network"
+        )
+}
+
 /// Words that, standing in a part, make it a role or an organisation rather than a person.
 fn is_role_word(w: &str) -> bool {
     let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
@@ -1136,6 +1169,11 @@ fn clean_one(part: &str, site_name: Option<&str>) -> Part {
     if words.first().is_some_and(|w| is_determiner(w)) && words.iter().any(|w| is_role_word(w)) {
         return Part::Skip;
     }
+    // An organisation's legal form or kind ends its name, not a person's: "Bund der
+    // Energieverbraucher e.V.", "South Carolina Garden-based Learning Network".
+    if words.iter().skip(1).any(|w| is_org_word(w)) {
+        return Part::Skip;
+    }
     // Trailing lowercase words after a cut ("Aleš Vávra před 2 hodinami"); more than one and it is
     // a sentence ("Nora Fields is a writer based in…"), not a byline.
     let mut popped = 0;
@@ -1292,6 +1330,15 @@ mod tests {
         // The site's name as the byline, though it reads like two names joined by "&".
         assert!(clean("Mac & i", Some("Mac & i")).is_empty());
         assert_eq!(clean("Mac Smith & Ian Jones", Some("Mac & i")), ["Mac Smith", "Ian Jones"]);
+        // A legal form or an organisation's kind ends the part: the whole part is no person.
+        assert!(names("Bund der Energieverbraucher e.V.").is_empty());
+        assert_eq!(
+            names("By Arlene Marturano, South Carolina Garden-based Learning Network on Facebook"),
+            ["Arlene Marturano"]
+        );
+        assert!(names("Fischer Kommunikation GmbH").is_empty());
+        // A job title still only ends the name.
+        assert_eq!(names("Ben Silverman Games Editor"), ["Ben Silverman"]);
     }
 
     #[test]
