@@ -894,6 +894,16 @@ pub trait Store: Send + Sync {
         Ok(out)
     }
 
+    /// [`cards_by_id`](Self::cards_by_id) and the starts of those articles' texts
+    /// ([`text_heads`](Self::text_heads)), in one read: what a page of search results needs.
+    /// Heads come only for the articles that have a card.
+    fn cards_and_heads(&self, ids: &[Id], max_bytes: usize) -> Result<(Vec<ArticleCard>, Vec<TextHead>), StoreError> {
+        let cards = self.cards_by_id(ids)?;
+        let with_card: Vec<Id> = cards.iter().map(|c| c.id).collect();
+        let heads = self.text_heads(&with_card, max_bytes)?;
+        Ok((cards, heads))
+    }
+
     /// The most viewed articles matching `filter` over the days `since_day..` (days since the
     /// epoch, UTC), most views first, at most `limit`. Articles without views are left out.
     fn most_read(&self, filter: &ArticleFilter, since_day: i64, limit: usize) -> Result<Vec<ArticleCard>, StoreError>;

@@ -986,6 +986,20 @@ fn text_heads_are_the_title_and_the_first_bytes_in_the_order_asked(f: &Fixture) 
     assert!(store.text_heads(&[], 10).unwrap().is_empty());
 }
 
+fn cards_and_heads_are_one_read_of_cards_by_id_and_text_heads(f: &Fixture) {
+    let store = f.store();
+    let p = publication(store, "a.example");
+    let first = save(store, p, &column("https://a.example/1", "Jane Roe", "Éclair über alles, and more."), "a/1").id();
+    let second = save(store, p, &column("https://a.example/2", "John Doe", "Short."), "a/2").id();
+    let ids = [second, 999_999, first];
+    let (cards, heads) = store.cards_and_heads(&ids, 9).unwrap();
+    assert_eq!(cards, store.cards_by_id(&ids).unwrap());
+    assert_eq!(heads, store.text_heads(&ids, 9).unwrap());
+    assert_eq!(heads.iter().map(|h| h.text.as_str()).collect::<Vec<_>>(), ["Short.", "Éclair "]);
+    let (cards, heads) = store.cards_and_heads(&[], 9).unwrap();
+    assert!(cards.is_empty() && heads.is_empty());
+}
+
 /// What PostgreSQL's types could change and SQLite's keep: NUL characters (U+FFFD in both),
 /// times far from now with odd offsets, an f32 confidence, NaN, empty lists, long Unicode text.
 fn odd_values_come_back_alike(f: &Fixture) {
@@ -1243,6 +1257,7 @@ conformance!(
     a_feed_never_moves_between_publications,
     issue_9_credits_are_stored_and_read_back,
     text_heads_are_the_title_and_the_first_bytes_in_the_order_asked,
+    cards_and_heads_are_one_read_of_cards_by_id_and_text_heads,
     odd_values_come_back_alike,
     concurrent_writers_store_each_article_once_and_lose_no_count,
     // stories (issue 11)

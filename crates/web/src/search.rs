@@ -168,20 +168,31 @@ const HIGHLIGHT_TEXT_BYTES: usize = 8 * 1024;
 /// The index search, the highlighting and the card reads run as one job on the search threads
 /// (see [`Lane`]), within the index's time budget: a search cut short answers with what it
 /// found. The index keeps no texts: highlighting reads the start of each hit's text from the
-/// store, all hits in one read.
+/// store, all hits in one read, which brings their cards too.
 pub(crate) fn run_search(inner: &Inner, query: &SearchQuery) -> Result<(usize, Vec<(Hit, ArticleCard)>), WebError> {
     let store = inner.store.clone();
     let index = inner.search.clone();
     let query = query.clone();
     on_lane(move || {
+        // The hits' cards come with the starts of their texts, in one store read.
+        let first_cards = parking_lot::Mutex::new(None::<Vec<ArticleCard>>);
         let results = index.search_highlighted_batch(&query, &|ids: &[i64]| {
-            store
-                .text_heads(ids, HIGHLIGHT_TEXT_BYTES)
-                .map(|heads| heads.into_iter().map(|h| (h.id, (h.title, h.text))).collect())
-                .unwrap_or_default()
+            // On an error the cards are read again below, where it is reported.
+            let heads = store.cards_and_heads(ids, HIGHLIGHT_TEXT_BYTES).map_or_else(
+                |_| Vec::new(),
+                |(cards, heads)| {
+                    *first_cards.lock() = Some(cards);
+                    heads
+                },
+            );
+            heads.into_iter().map(|h| (h.id, (h.title, h.text))).collect()
         })?;
         let ids: Vec<i64> = results.hits.iter().map(|h| h.id).collect();
-        let mut cards: HashMap<i64, ArticleCard> = store.cards_by_id(&ids)?.into_iter().map(|c| (c.id, c)).collect();
+        let cards = match first_cards.into_inner() {
+            Some(cards) => cards,
+            None => store.cards_by_id(&ids)?,
+        };
+        let mut cards: HashMap<i64, ArticleCard> = cards.into_iter().map(|c| (c.id, c)).collect();
         let hits = results.hits.into_iter().filter_map(|h| cards.remove(&h.id).map(|c| (h, c))).collect();
         Ok((results.total, hits))
     })

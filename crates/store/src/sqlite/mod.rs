@@ -742,6 +742,21 @@ impl crate::Store for SqliteStore {
         self.read("reading articles by id", |tx| site::cards_by_id(tx, ids))
     }
 
+    fn cards_and_heads(
+        &self,
+        ids: &[Id],
+        max_bytes: usize,
+    ) -> Result<(Vec<ArticleCard>, Vec<crate::TextHead>), StoreError> {
+        // One transaction on one connection: the rows' pages the cards were read from are in
+        // its cache when the texts' starts are read.
+        self.read("reading articles and the start of their texts", |tx| {
+            let cards = site::cards_by_id(tx, ids)?;
+            let titled = cards.iter().map(|c| (c.id, c.title.clone().unwrap_or_default()));
+            let heads = site::heads(tx, titled, max_bytes)?;
+            Ok((cards, heads))
+        })
+    }
+
     fn text_heads(&self, ids: &[Id], max_bytes: usize) -> Result<Vec<crate::TextHead>, StoreError> {
         self.read("reading the start of articles", |tx| site::text_heads(tx, ids, max_bytes))
     }

@@ -178,11 +178,20 @@ pub(super) fn text_heads(tx: &Transaction<'_>, ids: &[Id], max_bytes: usize) -> 
     while let Some(row) = rows.next().map_err(q(op))? {
         titles.insert(row.get(0).map_err(q(op))?, row.get(1).map_err(q(op))?);
     }
-    let mut out = Vec::with_capacity(titles.len());
+    heads(tx, ids.iter().filter_map(|id| titles.remove(id).map(|title| (*id, title))), max_bytes)
+}
+
+/// The starts of the texts of these articles (known to exist), with the titles given.
+pub(super) fn heads(
+    tx: &Transaction<'_>,
+    titled: impl Iterator<Item = (Id, String)>,
+    max_bytes: usize,
+) -> Result<Vec<TextHead>, StoreError> {
+    let op = "reading the start of articles";
+    let mut out = Vec::new();
     let mut blob: Option<rusqlite::blob::Blob<'_>> = None;
     let mut buf = Vec::new();
-    for &id in ids {
-        let Some(title) = titles.remove(&id) else { continue };
+    for (id, title) in titled {
         // A handle whose row vanished is unusable: open a fresh one.
         let reopened = blob.as_mut().is_some_and(|b| b.reopen(id).is_ok());
         if !reopened {
