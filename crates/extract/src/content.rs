@@ -1023,11 +1023,13 @@ impl Grabber {
             }
         }
         let li = li as isize - 100;
-        let inner = self.dom.inner_text(node);
-        if is_ad_or_loading_words(&inner) {
+        // Only a short text matters below (an "Advertisement" label; under 25 or 75 characters):
+        // a long one is not copied.
+        let short = self.dom.short_inner_text(node, 80);
+        if short.as_deref().is_some_and(is_ad_or_loading_words) {
             return true;
         }
-        let content_len = inner.chars().count();
+        let content_len = short.map_or(usize::MAX, |t| t.chars().count());
         let link_density = self.link_density(node);
         let heading_density = self.text_density(node, &[Tag::H1, Tag::H2, Tag::H3, Tag::H4, Tag::H5, Tag::H6]);
         let text_density = self.text_density(

@@ -413,6 +413,32 @@ impl Dom {
         collapse(&self.text_content(id))
     }
 
+    /// [`inner_text`](Self::inner_text) when it holds at most `max` characters; `None` (without
+    /// copying the rest) when it holds more.
+    pub fn short_inner_text(&self, id: NodeId, max: usize) -> Option<String> {
+        let mut out = String::new();
+        let (mut chars, mut pending_space) = (0usize, false);
+        let texts = self.text(id).into_iter().chain(self.descendants(id).filter_map(|d| self.text(d)));
+        for t in texts {
+            for ch in t.chars() {
+                if is_space(ch) {
+                    pending_space = !out.is_empty();
+                    continue;
+                }
+                chars += usize::from(pending_space) + 1;
+                if chars > max {
+                    return None;
+                }
+                if pending_space {
+                    out.push(' ');
+                    pending_space = false;
+                }
+                out.push(ch);
+            }
+        }
+        Some(out)
+    }
+
     /// Unlinks a node (and its subtree) from the tree. It stays in the arena, unreachable.
     pub fn detach(&mut self, id: NodeId) {
         let Node { parent, prev, next, .. } = *self.node(id);
@@ -598,6 +624,16 @@ pub use colonnade_text::is_space;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_inner_text_is_inner_text_up_to_the_limit() {
+        let dom = crate::parse::parse("<div id=x>  Ad<b>ver</b>  tise\n ment  <i> x</i></div>");
+        let div = dom.descendants(NodeId::DOCUMENT).find(|&n| dom.attr(n, "id") == Some("x")).unwrap();
+        let full = dom.inner_text(div);
+        assert_eq!(full, "Adver tise ment x");
+        assert_eq!(dom.short_inner_text(div, 17).as_deref(), Some(full.as_str()));
+        assert_eq!(dom.short_inner_text(div, 16), None);
+    }
 
     #[test]
     fn tag_lookup_any_case() {
