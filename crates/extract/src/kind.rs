@@ -65,6 +65,19 @@ pub struct Voice {
     pub report: u16,
     /// Quotation marks per mille words.
     pub quotes: u16,
+    /// Paragraphs (lines) read.
+    pub lines: u16,
+    /// Paragraphs that end with a question mark: an interview's questions
+    /// ([`Voice::is_interview`]).
+    pub question_lines: u16,
+}
+
+impl Voice {
+    /// Written as questions and answers: four or more paragraphs ending with a question mark, a
+    /// fifth of all or more. The first person there is the interviewee's, not a columnist's.
+    pub fn is_interview(&self) -> bool {
+        self.question_lines >= 4 && u32::from(self.question_lines) * 5 >= u32::from(self.lines)
+    }
 }
 
 /// Fewest words for the voice to count.
@@ -92,6 +105,7 @@ pub fn voice(text: &str) -> Voice {
     });
     let is_quote = |c: char| matches!(c, '"' | '\u{201C}' | '\u{201D}' | '\u{AB}' | '\u{BB}' | '\u{201E}' | '\u{201F}');
     let (mut words, mut quotes, mut counts) = (0u32, 0u32, [0u32; 4]);
+    let (mut lines, mut question_lines, mut last_visible) = (0u16, 0u16, None::<char>);
     let mut in_quote = false;
     let mut word = String::new();
     let flush = |word: &mut String, counts: &mut [u32; 4], words: &mut u32| {
@@ -121,6 +135,12 @@ pub fn voice(text: &str) -> Voice {
         }
         if c == '\n' {
             in_quote = false;
+            if let Some(last) = last_visible.take() {
+                lines = lines.saturating_add(1);
+                question_lines = question_lines.saturating_add(u16::from(matches!(last, '?' | '？')));
+            }
+        } else if !c.is_whitespace() {
+            last_visible = Some(c);
         }
         if in_quote {
             continue;
@@ -136,6 +156,10 @@ pub fn voice(text: &str) -> Voice {
         }
     }
     flush(&mut word, &mut counts, &mut words);
+    if let Some(last) = last_visible {
+        lines = lines.saturating_add(1);
+        question_lines = question_lines.saturating_add(u16::from(last == '?' || last == '？'));
+    }
     if words == 0 {
         return Voice::default();
     }
@@ -147,6 +171,8 @@ pub fn voice(text: &str) -> Voice {
         argue: per_mille(counts[2]),
         report: per_mille(counts[3]),
         quotes: per_mille(quotes),
+        lines,
+        question_lines,
     }
 }
 
@@ -174,6 +200,10 @@ impl std::hash::Hasher for Fnv {
 fn voice_kind(v: &Voice) -> Option<Kind> {
     if v.words < VOICE_MIN_WORDS {
         return None;
+    }
+    // An interview is reporting, however much "I" its answers say.
+    if v.is_interview() {
+        return Some(Kind::News);
     }
     if v.first >= 7 && v.argue >= 4 && v.report < 3 && v.second <= 6 {
         return Some(Kind::Opinion);
@@ -521,6 +551,16 @@ mod tests {
         assert_eq!(filed_news(&argued), Kind::Opinion);
         assert_eq!(filed_news(&guide), Kind::Other);
         assert_eq!(filed_news(&reported), Kind::News);
+        // An interview: the answers say "I" and argue, but the piece is reporting.
+        let interview = "How did the plan start?\nI think we should stop pretending that the road will help. \
+                         I believe the council knows it, and we must say so.\n"
+            .repeat(6);
+        assert!(voice(&interview).is_interview(), "{:?}", voice(&interview));
+        assert_eq!(kind(&interview), Kind::News);
+        // A column asking a question or two of its readers stays a column.
+        let asks = format!("{}\nWhat are we waiting for?\n{}\nWho pays?\n", argued.replace(". ", ".\n"), argued);
+        assert!(!voice(&asks).is_interview(), "{:?}", voice(&asks));
+        assert_eq!(kind(&asks), Kind::Opinion);
     }
 
     /// Issue 9: reviews, recipes, guides and paid pages are other, whatever else they say.
