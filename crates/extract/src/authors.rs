@@ -632,7 +632,7 @@ const PREFIXES: &[&str] = &[
     "article by",
 ];
 
-/// Words that name an organisation's legal form or kind (a subset of [`is_role_word`]'s).
+/// Words that name an organisation's legal form or kind ([`is_role_word`] counts them too).
 fn is_org_word(w: &str) -> bool {
     let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
     ["stiftung", "verband", "verein", "institut", "ministerium", "gmbh"].iter().any(|o| w.ends_with(o))
@@ -667,11 +667,11 @@ fn is_org_word(w: &str) -> bool {
 
 /// Words that, standing in a part, make it a role or an organisation rather than a person.
 fn is_role_word(w: &str) -> bool {
-    let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
     // Organisations: "Hanns-Seidel-Stiftung", "Bund der Energieverbraucher e.V.", "Acme GmbH".
-    if ["stiftung", "verband", "verein", "institut", "ministerium", "gmbh"].iter().any(|o| w.ends_with(o)) {
+    if is_org_word(w) {
         return true;
     }
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
     matches!(
         w.as_str(),
         "correspondent"
@@ -741,25 +741,6 @@ fn is_role_word(w: &str) -> bool {
             | "haberler"
             | "новости"
             | "lokales"
-            | "e.v"
-            | "ev"
-            | "ag"
-            | "sa"
-            | "foundation"
-            | "association"
-            | "institute"
-            | "university"
-            | "universität"
-            | "université"
-            | "universidad"
-            | "partei"
-            | "party"
-            | "council"
-            | "committee"
-            | "society"
-            | "club"
-            | "company"
-            | "corporation"
             | "sekcja"
             | "posted"
             | "follow"
@@ -781,11 +762,6 @@ fn is_role_word(w: &str) -> bool {
             | "journal"
             | "gazette"
             | "bureau"
-            | "inc"
-            | "ltd"
-            | "llc"
-            | "group"
-            | "network"
             | "radio"
             | "television"
             | "tv"
