@@ -106,6 +106,11 @@ pub fn voice(text: &str) -> Voice {
     let is_quote = |c: char| matches!(c, '"' | '\u{201C}' | '\u{201D}' | '\u{AB}' | '\u{BB}' | '\u{201E}' | '\u{201F}');
     let (mut words, mut quotes, mut counts) = (0u32, 0u32, [0u32; 4]);
     let (mut lines, mut question_lines, mut last_visible) = (0u16, 0u16, None::<char>);
+    // A paragraph ends: count it, and whether it asked a question.
+    let end_line = |last: char, lines: &mut u16, questions: &mut u16| {
+        *lines = lines.saturating_add(1);
+        *questions = questions.saturating_add(u16::from(matches!(last, '?' | '？')));
+    };
     let mut in_quote = false;
     let mut word = String::new();
     let flush = |word: &mut String, counts: &mut [u32; 4], words: &mut u32| {
@@ -136,8 +141,7 @@ pub fn voice(text: &str) -> Voice {
         if c == '\n' {
             in_quote = false;
             if let Some(last) = last_visible.take() {
-                lines = lines.saturating_add(1);
-                question_lines = question_lines.saturating_add(u16::from(matches!(last, '?' | '？')));
+                end_line(last, &mut lines, &mut question_lines);
             }
         } else if !c.is_whitespace() {
             last_visible = Some(c);
@@ -157,8 +161,7 @@ pub fn voice(text: &str) -> Voice {
     }
     flush(&mut word, &mut counts, &mut words);
     if let Some(last) = last_visible {
-        lines = lines.saturating_add(1);
-        question_lines = question_lines.saturating_add(u16::from(last == '?' || last == '？'));
+        end_line(last, &mut lines, &mut question_lines);
     }
     if words == 0 {
         return Voice::default();
