@@ -165,13 +165,18 @@ pub fn extract_with(
     let canonical = canonical_url(&meta, page_url.as_ref(), base.as_ref());
 
     let ld = reconcile::main_ld(&meta, canonical.as_ref().map(Url::as_str));
-    let host = canonical.as_ref().or(page_url.as_ref()).and_then(|u| u.host_str());
+    // What the URL says of the page (its site, section, a date in its path) comes from the
+    // original when the page is an archive's copy.
+    let identity = canonical.as_ref().or(page_url.as_ref());
+    let original = identity.and_then(colonnade_url::archived_original);
+    let about = original.as_ref().or(identity);
+    let host = about.and_then(|u| u.host_str());
     let site_name = reconcile::site_name(&meta, ld, host);
     let mut site_names: Vec<String> = Vec::new();
     if let Some(s) = &site_name {
         site_names.push(s.clone());
     }
-    if let Some(host) = canonical.as_ref().or(page_url.as_ref()).and_then(|u| colonnade_url::host_without_www(u)) {
+    if let Some(host) = about.and_then(colonnade_url::host_without_www) {
         site_names.push(host.to_string());
         if let Some(label) = host.split('.').next() {
             site_names.push(label.to_string());
@@ -188,7 +193,7 @@ pub fn extract_with(
 
     let (authors, byline, credits) =
         reconcile::authors(&meta, ld, found.byline.as_deref(), &text, site_name.as_deref(), host);
-    let (published, modified) = reconcile::dates(&meta, ld, canonical.as_ref().or(page_url.as_ref()));
+    let (published, modified) = reconcile::dates(&meta, ld, about);
     let section = ld
         .and_then(|a| a.section.clone())
         .or_else(|| {
@@ -261,7 +266,7 @@ pub fn extract_with(
         meta: &meta,
         ld,
         section: section.as_deref(),
-        url: canonical.as_ref().or(page_url.as_ref()),
+        url: about,
         // The byline as printed: its role ("columnist", "論説委員") is cleaned out of `byline`.
         byline: found.byline.as_deref().or(byline.as_deref()),
         title: title.as_deref(),

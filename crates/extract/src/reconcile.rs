@@ -74,6 +74,29 @@ pub fn strip_site(title: &str, site_names: &[&str]) -> String {
     title.to_string()
 }
 
+/// A headline in a script written without spaces, less the site's name tied on without
+/// spaces: "武汉的声音：有英勇的你，才有英雄的城！-新华网", "标题_新浪新闻". The name is short (at most
+/// eight characters, one of them CJK) and the headline at least twice as long.
+fn strip_unspaced_site(title: &str) -> &str {
+    let Some(i) = title.rfind(['-', '_', '|', '\u{FF5C}', '\u{2014}']) else { return title };
+    let sep_len = title[i..].chars().next().map_or(1, char::len_utf8);
+    let (head, tail) = (title[..i].trim_end(), title[i + sep_len..].trim());
+    let n = tail.chars().count();
+    let cjk = |c: char| colonnade_text::is_unspaced_char(c);
+    if (1..=8).contains(&n)
+        && !tail.contains(char::is_whitespace)
+        && tail.chars().any(cjk)
+        && head.chars().count() >= 2 * n
+        && head.chars().count() >= 6
+        && head.chars().next_back().is_some_and(|c| cjk(c) || !c.is_alphanumeric())
+        && head.chars().any(cjk)
+    {
+        head
+    } else {
+        title
+    }
+}
+
 /// Whether a title segment is the site's name. The segment must be about as short as the name:
 /// "How we designed Dropbox's ATF" mentions Dropbox but is not the site.
 fn names_match(part: &str, site: &str) -> bool {
@@ -207,8 +230,14 @@ pub fn title(meta: &Meta, ld: Option<&LdArticle>, site_names: &[&str]) -> Option
     // "Headline | Aktuálně.cz") is the site's name, not a headline.
     let mut names: Vec<String> = site_names.iter().map(|s| s.to_string()).collect();
     let all: Vec<&str> = cands.iter().map(|(c, _)| *c).chain(meta.title_tag.as_deref()).collect();
+    // Unless it is the page's own headline: "Headline | Wochenblatt für Landwirtschaft &
+    // Landleben" ends with a site name longer than its headline.
+    let headline = |c: &str| meta.h1s.iter().any(|h| !meta.home_h1s.contains(h) && norm_title(h) == norm_title(c));
     for c in &all {
-        if all.iter().any(|other| is_end_segment(c, other)) && !names.iter().any(|n| norm_title(n) == norm_title(c)) {
+        if all.iter().any(|other| is_end_segment(c, other))
+            && !names.iter().any(|n| norm_title(n) == norm_title(c))
+            && !headline(c)
+        {
             names.push(c.to_string());
         }
     }
@@ -228,17 +257,20 @@ pub fn title(meta: &Meta, ld: Option<&LdArticle>, site_names: &[&str]) -> Option
     let clean = |s: &str| {
         let s = htmlize::unescape(s);
         let collapsed = crate::dom::collapse(&s);
-        strip_site(&collapsed, site_names)
+        strip_site(strip_unspaced_site(&collapsed), site_names)
     };
     let mut cleaned: Vec<(String, f32)> =
         cands.iter().filter(|(c, _)| !generic(c)).map(|(c, w)| (clean(c), *w)).filter(|(c, _)| !c.is_empty()).collect();
     if let Some(t) = meta.title_tag.as_deref().filter(|t| !t.trim().is_empty()) {
         let collapsed = crate::dom::collapse(t);
+        let collapsed = strip_unspaced_site(&collapsed).to_string();
         let stripped = strip_site(&collapsed, site_names);
         let doc = if stripped != collapsed { stripped } else { clean_document_title(&collapsed, &meta.headings) };
         cleaned.push((doc, 1.0));
     }
+    let mut h1_at = None;
     if let Some(h) = meta.h1s.first().filter(|h| !generic(h)) {
+        h1_at = Some(cleaned.len());
         cleaned.push((h.clone(), 1.0));
     }
     let norms: Vec<String> = cleaned.iter().map(|(c, _)| norm_title(c)).collect();
@@ -247,7 +279,23 @@ pub fn title(meta: &Meta, ld: Option<&LdArticle>, site_names: &[&str]) -> Option
         if n.is_empty() {
             continue;
         }
-        let votes: f32 = norms.iter().zip(&cleaned).filter(|(m, _)| *m == n).map(|(_, (_, w))| w).sum();
+        // A candidate votes for the headline it states, also when it states it decorated (with a
+        // section, a site's name, a label: "Headline | District", "Blog: Headline") or cut short
+        // at a stray quotation mark (`content="Senador califica a Biden de "incapacitado""`).
+        let me = cleaned[i].0.as_str();
+        let votes: f32 = norms
+            .iter()
+            .zip(&cleaned)
+            .filter(|(m, (c, _))| {
+                *m == n
+                    || (m.len() > n.len()
+                        && word_count(me) >= 3
+                        && m.contains(n.as_str())
+                        && is_decorated(c, me, Some(i) == h1_at))
+                    || (n.len() > m.len() && n.starts_with(m.as_str()) && is_cut_at_quote(c, me))
+            })
+            .map(|(_, (_, w))| w)
+            .sum();
         if best.is_none_or(|(_, v)| votes > v) {
             best = Some((i, votes));
         }
@@ -257,7 +305,7 @@ pub fn title(meta: &Meta, ld: Option<&LdArticle>, site_names: &[&str]) -> Option
     // or a site name the page does not declare ("Headline | DW | 23.05.2011", "08.11.2021 |
     // Headline", "Headline / Politik / Home - stol.it").
     if let Some(h) = meta.h1s.iter().find(|h| !generic(h) && h.split_whitespace().count() >= 3)
-        && is_decorated(&winner, h)
+        && is_decorated(&winner, h, true)
     {
         return Some(h.clone());
     }
@@ -296,21 +344,52 @@ fn same_story(h1: &str, title: &str) -> bool {
 }
 
 /// Whether `title` is `headline` with more segments before or after it, set off by a title
-/// separator ([`separators`], or " : " and " / ").
-fn is_decorated(title: &str, headline: &str) -> bool {
+/// separator ([`separators`], or " : " and " / "; with `label`, also a label's ": " as in
+/// "Blog: Headline", allowed only when `headline` is the page's visible `<h1>`: the part after
+/// a colon is often a title's second half).
+fn is_decorated(title: &str, headline: &str, label: bool) -> bool {
     let h = norm_title(headline);
     if h.is_empty() || norm_title(title) == h {
         return false;
     }
-    separators().iter().map(String::as_str).chain([" : ", " / "]).any(|sep| {
+    let head_words = word_count(headline);
+    let colon: &[&str] = if label { &[": "] } else { &[] };
+    separators().iter().map(String::as_str).chain([" : ", " / "]).chain(colon.iter().copied()).any(|sep| {
         title.match_indices(sep).any(|(i, _)| {
             let (head, tail) = (&title[..i], &title[i + sep.len()..]);
-            // Decoration is shorter than the headline; before it, only a date or a label of a
-            // few words (a site's header text ending a `<title>` is not its headline).
-            (norm_title(head) == h && word_count(tail) < word_count(head))
-                || (norm_title(tail) == h && (word_count(head) <= 2 || head.chars().any(|c| c.is_ascii_digit())))
+            // After the headline: a site's or section's name shorter than the headline, a
+            // name of up to eight words ("Headline - Berliner Leichtathletik Verband e.V."),
+            // or a trail of short labels ("Headline / Politik / Artikel / Home - stol.it").
+            // Before it, only a date or a label of a few words (a site's header text ending a
+            // `<title>` is not its headline).
+            let after = norm_title(head) == h
+                && sep != ": "
+                && (word_count(tail) < head_words.max(2) || word_count(tail) <= 8 || is_label_trail(tail));
+            let before = norm_title(tail) == h
+                && (word_count(head) <= 2 || (sep != ": " && head.bytes().filter(u8::is_ascii_digit).count() >= 4));
+            after || before
         })
     })
+}
+
+/// Whether `short` is `full` cut at a quotation mark: an attribute value ended by a quote
+/// the page did not escape.
+fn is_cut_at_quote(short: &str, full: &str) -> bool {
+    let short = short.trim();
+    word_count(short) >= 3
+        && full
+            .strip_prefix(short)
+            .is_some_and(|rest| rest.trim_start().starts_with(['"', '\u{201C}', '\u{201E}', '\u{AB}', '\u{BB}', '\'']))
+}
+
+/// Whether `text` is a trail of short labels set off by separators ("Politik / Politik im
+/// Überblick / Artikel / Home - stol.it").
+fn is_label_trail(text: &str) -> bool {
+    let mut parts = vec![text];
+    for sep in separators().iter().map(String::as_str).chain([" / "]) {
+        parts = parts.iter().flat_map(|p| p.split(sep)).collect();
+    }
+    parts.len() >= 2 && parts.iter().all(|p| (1..=4).contains(&word_count(p)))
 }
 
 /// A date line about something else than the page: when a person joined, a profile, a count.
@@ -684,21 +763,56 @@ mod tests {
         assert_eq!(site_name_from_title("A headline | Something", "example.com"), None);
     }
 
+    #[test]
+    fn issue_9_unspaced_site_names_and_cut_titles() {
+        assert_eq!(
+            strip_unspaced_site("武汉的声音：有英勇的你，才有英雄的城！-新华网"),
+            "武汉的声音：有英勇的你，才有英雄的城！"
+        );
+        assert_eq!(strip_unspaced_site("国务院常务会议部署稳经济措施_新浪新闻"), "国务院常务会议部署稳经济措施");
+        // Latin titles, hyphenated words and long tails stay.
+        assert_eq!(strip_unspaced_site("COVID-19 in Wuhan"), "COVID-19 in Wuhan");
+        assert_eq!(strip_unspaced_site("新冠疫情-2020"), "新冠疫情-2020");
+        assert_eq!(strip_unspaced_site("短-新华网"), "短-新华网");
+        assert!(is_cut_at_quote(
+            "Senador republicano califica a Biden de",
+            "Senador republicano califica a Biden de \"incapacitado\""
+        ));
+        assert!(!is_cut_at_quote("Senador republicano califica", "Senador republicano califica a Biden"));
+        assert!(is_label_trail("Politik / Politik im Überblick / Artikel / Home - stol.it"));
+        assert!(!is_label_trail("Why the long-awaited reform of the pension system failed again"));
+    }
+
     /// Issue 9 (titles): the page's headline wins over the same headline decorated with a
     /// section, a date or an undeclared site name; a site header ending `<title>` does not.
     #[test]
     fn issue_9_a_decorated_title_gives_way_to_the_headline() {
         let h = "La perte des terres fertiles et les éléphants";
-        assert!(is_decorated("La perte des terres fertiles et les éléphants | DW | 23.05.2011", h));
-        assert!(is_decorated("08.11.2021 | Online-Fachtag zum Intersex Day", "Online-Fachtag zum Intersex Day"));
+        assert!(is_decorated("La perte des terres fertiles et les éléphants | DW | 23.05.2011", h, true));
+        assert!(is_decorated("08.11.2021 | Online-Fachtag zum Intersex Day", "Online-Fachtag zum Intersex Day", true));
         assert!(is_decorated(
             "Verfassungsgericht: Berlusconis Sex-Prozess geht weiter / Politik / Artikel",
-            "Verfassungsgericht: Berlusconis Sex-Prozess geht weiter"
+            "Verfassungsgericht: Berlusconis Sex-Prozess geht weiter",
+            true
         ));
         assert!(!is_decorated(
             "Evolve: Shared Mutable History — evolve extension for Mercurial",
-            "evolve extension for Mercurial"
+            "evolve extension for Mercurial",
+            true
         ));
-        assert!(!is_decorated(h, h));
+        assert!(!is_decorated(h, h, true));
+        assert!(is_decorated(
+            "Norddeutschland findet seine Meister - Berliner Leichtathletik Verband e.V.",
+            "Norddeutschland findet seine Meister",
+            true
+        ));
+        assert!(is_decorated("Garnix Blog: Hardware-Attested Nix Builds", "Hardware-Attested Nix Builds", true));
+        assert!(!is_decorated("Garnix Blog: Hardware-Attested Nix Builds", "Hardware-Attested Nix Builds", false));
+        assert!(!is_decorated("Hardware-Attested Nix Builds: Garnix Blog", "Hardware-Attested Nix Builds", true));
+        assert!(is_decorated(
+            "Homestead gardening makes rural communities more self-reliant in Rajshahi | District",
+            "Homestead gardening makes rural communities more self-reliant in Rajshahi",
+            true
+        ));
     }
 }

@@ -1058,3 +1058,33 @@ fn issue_9_credits_and_non_people_in_bylines() {
     assert!(a.authors.is_empty(), "{:?}", a.authors);
     assert_eq!(a.credits, ["Editorial Board"]);
 }
+
+/// Titles (issue 9): the same headline said by several sources wins over one of them decorated
+/// with a section ("| District"), cut at an unescaped quotation mark, tied without spaces to the
+/// site's name in a script written without spaces, or taken for the site's name because the site's
+/// name ending `<title>` is longer than the headline.
+#[test]
+fn issue_9_titles_decorated_cut_or_beside_a_long_site_name() {
+    let a = page("title_site_name_longer_than_headline_de.html", "https://landbote.example/politik/praemie-123.html");
+    assert_eq!(a.title.as_deref(), Some("Ministerin offen für Gründungsprämie"));
+    let b = page("title_meta_cut_at_quote_es.html", "https://eldiarionacional.example/internacional/12345/senador");
+    assert_eq!(b.title.as_deref(), Some("Senador republicano califica a la gobernadora de \"incapacitada\""));
+    let c = page("title_unspaced_site_name_zh.html", "http://www.huaxia.example/local/2020-02/19/c_1125597921.htm");
+    assert_eq!(c.title.as_deref(), Some("江城的声音：有勇敢的你，才有英雄的城！"));
+    let d = page("title_decorated_with_section_en.html", "https://www.bsn.example/district/343604");
+    assert_eq!(d.title.as_deref(), Some("Homestead gardening makes rural communities more self-reliant in Rajshahi"));
+}
+
+/// A page saved by the Wayback Machine: what its URL says of the site (its name in `<title>`)
+/// and of the date comes from the original address, not the archive's (whose timestamp is
+/// when it was saved, not published).
+#[test]
+fn issue_9_an_archived_copy_is_read_as_the_original() {
+    let a = page(
+        "title_archived_copy_de.html",
+        "https://web.archive.org/web/20120216182711/http://www.suedtirolnews.example/Artikel/Politik/Verfassungsgericht-Prozess-geht-weiter",
+    );
+    assert_eq!(a.title.as_deref(), Some("Verfassungsgericht: Prozess gegen den Ex-Premier geht weiter"));
+    assert_eq!(a.published, None);
+    assert!(a.text.contains("Das Verfassungsgericht hat am Mittwoch"), "{}", a.text);
+}

@@ -556,6 +556,34 @@ pub fn host_without_www(url: &Url) -> Option<&str> {
     })
 }
 
+/// The page an archive copy stands for: `https://web.archive.org/web/20140226054445/http://www.example.com/a`
+/// (also with a `id_`/`im_` flag after the timestamp, and the `http:/` with one slash the
+/// Wayback Machine sometimes writes) gives `http://www.example.com/a`. `None` for any other URL.
+/// What a URL says of a page (its site, its section, a date in its path) is the original's,
+/// not the archive's: the archive's timestamp is no publication date.
+pub fn archived_original(url: &Url) -> Option<Url> {
+    let host = url.host_str()?;
+    if !(host.eq_ignore_ascii_case("web.archive.org") || host.eq_ignore_ascii_case("wayback.archive.org")) {
+        return None;
+    }
+    let rest = url.path().strip_prefix("/web/")?;
+    let (stamp, target) = rest.split_once('/')?;
+    let digits = stamp.bytes().take_while(u8::is_ascii_digit).count();
+    if digits < 4 || !stamp[digits..].bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {
+        return None;
+    }
+    let (scheme, after) = target.split_once(':')?;
+    if !(scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https")) {
+        return None;
+    }
+    let mut original = format!("{}://{}", scheme.to_ascii_lowercase(), after.trim_start_matches('/'));
+    if let Some(q) = url.query() {
+        original.push('?');
+        original.push_str(q);
+    }
+    Url::parse(&original).ok().filter(|u| u.host_str().is_some())
+}
+
 // ---------------------------------------------------------------------------
 // percent decoding
 // ---------------------------------------------------------------------------
@@ -780,6 +808,27 @@ fn skip_link(b: &[u8], mut i: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn archived_original_unwraps_wayback_urls_only() {
+        let u = |s: &str| Url::parse(s).unwrap();
+        let orig = |s: &str| archived_original(&u(s)).map(|o| o.to_string());
+        assert_eq!(
+            orig("https://web.archive.org/web/20140226054445/http://www.time4talks.com/2013/08/07/kinos/").as_deref(),
+            Some("http://www.time4talks.com/2013/08/07/kinos/")
+        );
+        assert_eq!(
+            orig("https://web.archive.org/web/20120216182711id_/http:/www.stol.it/Artikel?id=5").as_deref(),
+            Some("http://www.stol.it/Artikel?id=5")
+        );
+        assert_eq!(
+            orig("https://web.archive.org/web/2012/https://example.org").as_deref(),
+            Some("https://example.org/")
+        );
+        assert_eq!(orig("https://web.archive.org/about/"), None);
+        assert_eq!(orig("https://web.archive.org/web/latest/ftp://example.org/"), None);
+        assert_eq!(orig("https://example.org/web/20140226054445/http://www.example.com/"), None);
+    }
     use proptest::prelude::*;
 
     fn u(s: &str) -> Url {
