@@ -89,17 +89,25 @@ impl Blocks {
     }
 }
 
+/// A caption of a picture: a `<figcaption>`, or an element named as a caption ("wp-caption-text",
+/// "media__caption"). It stays in the HTML, under its picture, but is not the column's text: it
+/// would open excerpts, and search and story grouping would weigh it as prose.
+fn is_caption(dom: &Dom, id: NodeId, tag: Tag) -> bool {
+    tag == Tag::Figcaption
+        || dom.attr(id, "class").is_some_and(|c| c.as_bytes().windows(7).any(|w| w.eq_ignore_ascii_case(b"caption")))
+}
+
 /// Plain text: one block per paragraph, heading, list item, table cell or `<br>`-separated line.
 pub fn text(dom: &Dom, root: NodeId) -> String {
     let blocks = std::cell::RefCell::new(Blocks { out: String::new(), current: String::new(), pending_space: false });
     walk(
         dom,
         root,
-        |_, tag| {
+        |id, tag| {
             if tag.is_block() || tag == Tag::Br {
                 blocks.borrow_mut().flush();
             }
-            !matches!(tag, Tag::Script | Tag::Style | Tag::Template | Tag::Noscript)
+            !matches!(tag, Tag::Script | Tag::Style | Tag::Template | Tag::Noscript) && !is_caption(dom, id, tag)
         },
         |_, tag| {
             if tag.is_block() {
@@ -369,6 +377,19 @@ mod tests {
             "<h2>Head</h2><p>One  two\n three</p><ul><li>a</li><li>b<br>c</li></ul><table><tr><td>x</td><td>y</td></tr></table>",
         );
         assert_eq!(text(&dom, b), "Head\n\nOne two three\n\na\n\nb\n\nc\n\nx\n\ny");
+    }
+
+    /// Captions stay under their pictures in the HTML but are not the column's text.
+    #[test]
+    fn captions_are_left_out_of_the_text() {
+        let (dom, b) = body_of(
+            r#"<p>First.</p><figure><img src="https://x.example/a.jpg"><figcaption>Crowds in the square (Photo: Agency)</figcaption></figure>
+            <div class="wp-caption"><img src="https://x.example/b.jpg"><p class="wp-caption-text">Second picture</p></div>
+            <p class="media__Caption">Third picture</p><p>Last.</p>"#,
+        );
+        assert_eq!(text(&dom, b), "First.\n\nLast.");
+        let h = html(&dom, b, None);
+        assert!(h.contains("Crowds in the square"), "{h}");
     }
 
     #[test]
