@@ -1155,7 +1155,9 @@ impl Grabber {
                     continue;
                 }
                 let lower = text.to_lowercase();
+                // A link saying "Follow us" can be part of a sentence; a block saying it is not.
                 if is_furniture_text(&lower)
+                    || (tag != Tag::A && crate::patterns::is_ui_phrase(&lower))
                     || (len <= 200 && BOILERPLATE_TEXT.is_match(&lower))
                     || (len <= 120 && tag != Tag::A && is_credit_line(&lower))
                     || (len <= 80 && self.is_date_line(d, len))

@@ -1088,3 +1088,27 @@ fn issue_9_an_archived_copy_is_read_as_the_original() {
     assert_eq!(a.published, None);
     assert!(a.text.contains("Das Verfassungsgericht hat am Mittwoch"), "{}", a.text);
 }
+
+/// Buttons and labels printed as whole lines inside the article container ("drukuj", "Wird
+/// geladen", "zurück zur Listenansicht", "Permalien") leave the text; the same words as a link
+/// inside a sentence stay.
+#[test]
+fn issue_9_furniture_lines_in_many_languages_leave_the_text() {
+    let html = r#"<html lang="pl"><head><title>Sprzeciw wobec ataków na fundację | Gazeta</title></head><body>
+<nav><a href="/">Start</a> <a href="/kraj">Kraj</a></nav>
+<article><h1>Sprzeciw wobec ataków na fundację</h1>
+<div class="print-button"><span>drukuj</span></div>
+<p>Rada programowa fundacji wydała w poniedziałek oświadczenie, w którym sprzeciwia się atakom na jej pracowników i współpracowników.</p>
+<p>Jak czytamy w oświadczeniu, krytyka jest dopuszczalna, ale nie może przybierać formy pomówień. <a href="/kontakt">Napisz do nas</a>, jeśli chcesz dołączyć do apelu i <a href="https://example.org/follow">follow us</a> to stay up to date.</p>
+<p>Pod apelem podpisało się już ponad dwa tysiące osób, w tym naukowcy, artyści i samorządowcy z całego kraju.</p>
+<div class="loading">Wird geladen</div>
+<p class="back"><a href="/lista">zurück zur Listenansicht</a></p>
+<div class="links">[więcej]</div>
+</article></body></html>"#;
+    let a = extract(html.as_bytes(), Some("https://gazeta.example/kraj/sprzeciw"), None).unwrap();
+    assert_text(
+        &a,
+        &["Rada programowa fundacji", "follow us to stay up to date", "ponad dwa tysiące osób"],
+        &["drukuj", "Wird geladen", "Listenansicht", "więcej"],
+    );
+}
