@@ -102,6 +102,9 @@ struct Grabber {
     scores: Vec<f32>,
     byline: Option<String>,
     data_tables: Vec<bool>,
+    /// The first element after the headline, when a header repeating the title was removed: where
+    /// a lead paragraph would start ([`Grabber::lead`]).
+    after_title: NodeId,
 }
 
 /// Lowercased `class + " " + id`.
@@ -193,6 +196,7 @@ impl Grabber {
             scores: vec![f32::NAN; n],
             byline: None,
             data_tables: vec![false; n],
+            after_title: NodeId::NONE,
         }
     }
 
@@ -563,6 +567,7 @@ impl Grabber {
             {
                 remove_title = false;
                 node = self.remove_and_next(node);
+                self.after_title = node;
                 continue;
             }
             if self.flags.strip_unlikely {
@@ -751,6 +756,7 @@ impl Grabber {
         }
 
         let continuations = self.continuations(top_candidate);
+        let lead = self.lead(top_candidate);
         // Gather the top candidate and the siblings that look like more article.
         let article = self.dom.create_element(Tag::Div);
         let top_score = self.score(top_candidate).unwrap_or(0.0);
@@ -785,8 +791,86 @@ impl Grabber {
             }
         }
         self.add_continuations(article, continuations);
+        if let Some(lead) = lead
+            && self.attached(lead)
+        {
+            let head: String = self.dom.inner_text(article).chars().take(1500).collect();
+            let lead_start: String = self.dom.inner_text(lead).chars().take(50).collect();
+            if !head.contains(lead_start.trim()) {
+                self.detach(lead);
+                self.dom.set_tag(lead, Tag::P);
+                let first = self.dom.first_child(article);
+                if first.is_some() {
+                    self.insert_before(first, lead);
+                } else {
+                    self.append(article, lead);
+                }
+            }
+        }
         self.prep_article(article);
         article
+    }
+
+    /// Whether a block is a picture's caption or credit: named so ("main-photo-title",
+    /// "mainContent__legend", "image-credit") or right after a picture.
+    fn is_picture_text(&self, node: NodeId, matched: &str) -> bool {
+        const MARKS: [&str; 9] = ["photo", "image", "img", "media", "legend", "caption", "credit", "gallery", "video"];
+        if MARKS.iter().any(|m| matched.contains(m)) {
+            return true;
+        }
+        let mut prev = self.dom.prev_sibling(node);
+        while prev.is_some() && self.dom.tag(prev).is_none() {
+            prev = self.dom.prev_sibling(prev);
+        }
+        prev.is_some() && matches!(self.dom.tag(prev), Some(Tag::Figure | Tag::Picture | Tag::Img))
+    }
+
+    /// The lead paragraph printed between the headline and the body, outside the body's container
+    /// ("a-lead", "standfirst", "excerpt", a hero's paragraph): the first block of 60 characters
+    /// or more after the headline, when it reads as prose and not as a byline, a date, a caption,
+    /// a teaser list or a notice. `None` when the body's container comes first (it holds its own
+    /// lead) or when the headline was not found.
+    fn lead(&self, top: NodeId) -> Option<NodeId> {
+        let mut node = self.after_title;
+        let mut steps = 0;
+        while node.is_some() && steps < 40 {
+            steps += 1;
+            if node == top || !self.attached(node) || self.dom.ancestors(node).any(|a| a == top) {
+                return None;
+            }
+            let tag = self.dom.tag(node)?;
+            if matches!(tag, Tag::Figure | Tag::Figcaption | Tag::Aside | Tag::Ul | Tag::Ol | Tag::Table | Tag::Form) {
+                node = self.next_element(node, true);
+                continue;
+            }
+            let contains_top = self.dom.ancestors(top).any(|a| a == node);
+            if !contains_top
+                && matches!(tag, Tag::P | Tag::Div | Tag::Header | Tag::Section)
+                && !self.has_child_block(node)
+            {
+                let len = self.text_len(node);
+                if len >= 60 {
+                    let matched = match_string(&self.dom, node);
+                    let text = self.dom.inner_text(node);
+                    let lower = text.to_lowercase();
+                    let words = text.split_whitespace().count();
+                    let (_, unspaced) = self.commas_and_unspaced(node);
+                    let prose = len <= 700
+                        && (words >= 8 || unspaced >= 20)
+                        && self.link_density(node) < 0.2
+                        && !BYLINE.is_match(&matched)
+                        && !UNLIKELY.is_match(&matched)
+                        && !NEGATIVE.is_match(&matched)
+                        && !BOILERPLATE_TEXT.is_match(&lower)
+                        && !DISCLOSURE_TEXT.is_match(&lower)
+                        && !self.is_date_line(node, len)
+                        && !self.is_picture_text(node, &matched);
+                    return prose.then_some(node);
+                }
+            }
+            node = self.next_element(node, false);
+        }
+        None
     }
 
     /// Bodies split across containers: page builders (HubSpot, Elementor, Gutenberg groups) cut

@@ -1112,3 +1112,18 @@ fn issue_9_furniture_lines_in_many_languages_leave_the_text() {
         &["drukuj", "Wird geladen", "Listenansicht", "więcej"],
     );
 }
+
+/// The lead paragraph printed between the headline and the body's container (here `p.a-lead`,
+/// with a picture and the byline between it and the body) opens the text; the picture's
+/// caption does not.
+#[test]
+fn issue_9_a_lead_outside_the_body_container_opens_the_text() {
+    let a = page("lead_outside_body_de.html", "https://landbote.example/politik/praemie-123.html");
+    assert!(a.text.starts_with("In einem ersten Gespräch zeigte sich"), "{}", a.text);
+    assert_text(
+        &a,
+        &["Bisher scheitert die außerfamiliäre Hofnachfolge", "vor der Sommerpause"],
+        &["Münster (Foto", "Mehr zum Thema"],
+    );
+    assert_eq!(a.authors, ["Jana Kötter"]);
+}
