@@ -34,6 +34,10 @@ pub struct LdArticle {
     pub description: Option<String>,
     /// `url` or `mainEntityOfPage`.
     pub url: Option<String>,
+    /// Authors given only as a reference (`"author": {"@id": "…#/schema/person/…"}`, as Yoast
+    /// writes them): resolved to names from the document's `Person` and `Organization` nodes
+    /// once the whole document is read, then left empty.
+    pub author_ids: Vec<String>,
 }
 
 impl LdArticle {
@@ -76,6 +80,9 @@ pub struct Meta {
     pub ld: Vec<LdArticle>,
     /// A WebSite / Organization name from JSON-LD.
     pub ld_site_name: Option<String>,
+    /// People credited as the author of the page's `WebPage` node when the JSON-LD describes no
+    /// article (older Yoast graphs): `(name, is_organisation)`.
+    pub ld_page_authors: Vec<(String, bool)>,
     /// `<link rel=canonical>`.
     pub canonical: Option<String>,
     /// `<base href>`.
@@ -546,6 +553,12 @@ pub(crate) fn is_author_href(href: &str) -> bool {
         "colunista",
         "columnista",
         "byline",
+        "staff",
+        "periodista",
+        "periodistas",
+        "giornalista",
+        "redacteur",
+        "redactor",
     ];
     // A path segment naming an author page, followed by something (the author's own part); one
     // pass over the segments, no allocation (this runs for every link of a page).
@@ -666,6 +679,11 @@ fn parse_json_ld(raw: &str, m: &mut Meta) {
     // Walk without recursion; JSON depth is already capped by serde_json.
     let mut stack: Vec<&Value> = vec![&value];
     let mut visited = 0;
+    let first_article = m.ld.len();
+    // Named people and organisations by `@id`, and the authors of a `WebPage` node.
+    let mut named: Vec<(&str, String, bool)> = Vec::new();
+    let mut page_authors: Vec<(String, bool)> = Vec::new();
+    let mut page_author_ids: Vec<String> = Vec::new();
     while let Some(v) = stack.pop() {
         visited += 1;
         if visited > 2000 {
@@ -675,6 +693,15 @@ fn parse_json_ld(raw: &str, m: &mut Meta) {
             Value::Array(items) => stack.extend(items.iter().rev()),
             Value::Object(map) => {
                 let types = types_of(v);
+                if let (Some(Value::String(id)), Some(name)) = (map.get("@id"), string_of(map.get("name")))
+                    && types.iter().any(|t| t == "Person" || t.contains("Organization"))
+                    && named.len() < 64
+                {
+                    named.push((id.as_str(), name, !types.iter().any(|t| t == "Person")));
+                }
+                if types.iter().any(|t| t == "WebPage" || t == "ItemPage") {
+                    read_authors(v, &mut page_authors, &mut page_author_ids);
+                }
                 if types.iter().any(|t| t == "Person")
                     && m.ld_people.len() < 64
                     && let Some(p) = crate::author_images::ld_person(v)
@@ -698,6 +725,47 @@ fn parse_json_ld(raw: &str, m: &mut Meta) {
             }
             _ => {}
         }
+    }
+    let resolve = |ids: &mut Vec<String>, into: &mut Vec<(String, bool)>| {
+        for id in ids.drain(..) {
+            if let Some((_, name, org)) = named.iter().find(|(i, _, _)| *i == id)
+                && !into.iter().any(|(n, _)| n == name)
+            {
+                into.push((name.clone(), *org));
+            }
+        }
+    };
+    for a in &mut m.ld[first_article..] {
+        let mut ids = std::mem::take(&mut a.author_ids);
+        resolve(&mut ids, &mut a.authors);
+    }
+    if m.ld.is_empty() && m.ld_page_authors.is_empty() {
+        resolve(&mut page_author_ids, &mut page_authors);
+        m.ld_page_authors = page_authors;
+    }
+}
+
+/// The `author` (or `creator`) of a JSON-LD node: names with whether each is an organisation, and
+/// the `@id`s of those given only by reference.
+fn read_authors(v: &Value, names: &mut Vec<(String, bool)>, ids: &mut Vec<String>) {
+    let mut push_author = |x: &Value| match x {
+        Value::String(s) if !s.trim().is_empty() => {
+            names.push((s.trim().to_string(), false));
+        }
+        Value::Object(o) => {
+            let is_org = types_of(x).iter().any(|t| t.contains("Organization") || t == "WebSite" || t == "Corporation");
+            if let Some(n) = string_of(o.get("name")) {
+                names.push((n, is_org));
+            } else if let Some(Value::String(id)) = o.get("@id") {
+                ids.push(id.clone());
+            }
+        }
+        _ => {}
+    };
+    match v.get("author").or_else(|| v.get("creator")) {
+        Some(Value::Array(items)) => items.iter().take(32).for_each(&mut push_author),
+        Some(x) => push_author(x),
+        None => {}
     }
 }
 
@@ -758,23 +826,7 @@ fn read_article(v: &Value, types: Vec<String>) -> LdArticle {
     a.lang = string_of(v.get("inLanguage"));
     a.description = string_of(v.get("description")).map(|s| htmlize::unescape(s).into_owned());
     a.url = url_of(v.get("url")).or_else(|| url_of(v.get("mainEntityOfPage")));
-    let mut push_author = |x: &Value| match x {
-        Value::String(s) if !s.trim().is_empty() => {
-            a.authors.push((s.trim().to_string(), false));
-        }
-        Value::Object(o) => {
-            let is_org = types_of(x).iter().any(|t| t.contains("Organization") || t == "WebSite" || t == "Corporation");
-            if let Some(n) = string_of(o.get("name")) {
-                a.authors.push((n, is_org));
-            }
-        }
-        _ => {}
-    };
-    match v.get("author").or_else(|| v.get("creator")) {
-        Some(Value::Array(items)) => items.iter().for_each(&mut push_author),
-        Some(x) => push_author(x),
-        None => {}
-    }
+    read_authors(v, &mut a.authors, &mut a.author_ids);
     a
 }
 

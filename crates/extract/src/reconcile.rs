@@ -467,12 +467,13 @@ pub fn authors(
     let mut sources: Vec<(String, bool)> = Vec::new();
     let mut credits: Vec<String> = Vec::new();
     if let Some(a) = ld {
-        let persons: Vec<&str> = a.authors.iter().filter(|(_, org)| !org).map(|(n, _)| n.as_str()).collect();
+        let authors = &a.authors;
+        let persons: Vec<&str> = authors.iter().filter(|(_, org)| !org).map(|(n, _)| n.as_str()).collect();
         if !persons.is_empty() {
             sources.push((persons.join(", "), true));
         }
         // Organisations as JSON-LD authors: only agencies and desks are credits (not the publisher).
-        for (name, _) in a.authors.iter().filter(|(_, org)| *org) {
+        for (name, _) in authors.iter().filter(|(_, org)| *org) {
             add_all(&mut credits, authors::parse(name, site_name).credits);
         }
     }
@@ -509,6 +510,12 @@ pub fn authors(
     }
     for v in &meta.author_links {
         sources.push((v.clone(), false));
+    }
+    // The author of the page's JSON-LD `WebPage` node (when it describes no article) is often
+    // the account that posted it, an editor: after what the page prints.
+    let page_people: Vec<&str> = meta.ld_page_authors.iter().filter(|(_, org)| !org).map(|(n, _)| n.as_str()).collect();
+    if !page_people.is_empty() {
+        sources.push((page_people.join(", "), false));
     }
     let links_end = sources.len();
     for v in &meta.bylines {
@@ -609,6 +616,8 @@ fn host_is_named_after(host: Option<&str>, name: &str) -> bool {
                 | "al"
                 | "an"
         );
+    // "kristian-larsen.com" spells "Kristian Larsen" too.
+    let label: String = label.chars().filter(|&c| c != '-').collect();
     person_shaped && !label.is_empty() && label.eq_ignore_ascii_case(&squashed)
 }
 

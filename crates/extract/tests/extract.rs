@@ -1127,3 +1127,46 @@ fn issue_9_a_lead_outside_the_body_container_opens_the_text() {
     );
     assert_eq!(a.authors, ["Jana Kötter"]);
 }
+
+fn article_body(paragraphs: usize) -> String {
+    (0..paragraphs)
+        .map(|i| format!("<p>Paragraph {i} of a column long enough to be an article, with commas, clauses and a point of view that it argues at length.</p>"))
+        .collect()
+}
+
+/// People in JSON-LD graphs given by reference (`"author": {"@id": "…#/schema/person/…"}`, as
+/// Yoast writes them) are resolved to the `Person` node's name; a `WebPage` node's author counts
+/// when no article node names one, after what the page prints.
+#[test]
+fn issue_9_json_ld_authors_by_reference_are_resolved() {
+    let graph = |page_type: &str| {
+        format!(
+            r#"<html lang="en"><head><title>The green deal is not enough - Europa Now</title>
+<script type="application/ld+json">{{"@context":"https://schema.org","@graph":[
+{{"@type":"WebSite","@id":"https://europanow.example/#website","name":"Europa Now"}},
+{{"@type":"{page_type}","@id":"https://europanow.example/green-deal/#page","headline":"The green deal is not enough","datePublished":"2020-10-12T08:00:00+00:00","author":{{"@id":"https://europanow.example/#/schema/person/65b1"}}}},
+{{"@type":"Person","@id":"https://europanow.example/#/schema/person/65b1","name":"Giovanna Gaggi"}}]}}</script>
+</head><body><article><h1>The green deal is not enough</h1>{}</article></body></html>"#,
+            article_body(6)
+        )
+    };
+    for page_type in ["Article", "WebPage"] {
+        let a = extract(graph(page_type).as_bytes(), Some("https://europanow.example/green-deal/"), None).unwrap();
+        assert_eq!(a.authors, ["Giovanna Gaggi"], "{page_type}");
+    }
+}
+
+/// A personal site named after its author, with a hyphen in its host: the site's name is the
+/// person's, and stays the author.
+#[test]
+fn issue_9_a_personal_site_with_a_hyphenated_host_keeps_its_author() {
+    let html = format!(
+        r#"<html lang="en"><head><title>Best audiobook subscriptions - Kristian Lund</title>
+<meta property="og:site_name" content="Kristian Lund">
+<script type="application/ld+json">{{"@context":"https://schema.org","@type":"Article","headline":"Best audiobook subscriptions","publisher":{{"@type":"Organization","name":"Kristian Lund"}},"author":{{"@type":"Person","name":"Kristian Lund"}},"datePublished":"2025-07-01"}}</script>
+</head><body><article><h1>Best audiobook subscriptions</h1>{}</article></body></html>"#,
+        article_body(6)
+    );
+    let a = extract(html.as_bytes(), Some("https://www.kristian-lund.example/reviews/audiobooks/"), None).unwrap();
+    assert_eq!(a.authors, ["Kristian Lund"]);
+}
