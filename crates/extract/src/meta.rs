@@ -286,11 +286,15 @@ pub fn collect(dom: &Dom) -> Meta {
         // The dateline is looked for in the first text nodes after the headline, until the body
         // (a long text) begins.
         let mut dateline_lines = if want_date { DATELINE_LINES } else { 0 };
+        let mut byline_lines = if want_byline { DATELINE_LINES } else { 0 };
         let mut it = dom.descendants(NodeId::DOCUMENT);
         while let Some(id) = it.next() {
             let Some(tag) = dom.tag(id) else {
                 if seen_h1 && dateline_lines > 0 {
                     dateline(dom, id, &mut dateline_lines, &mut m);
+                }
+                if seen_h1 && byline_lines > 0 {
+                    byline_line(dom, id, &mut byline_lines, &mut m);
                 }
                 continue;
             };
@@ -330,6 +334,65 @@ fn dateline(dom: &Dom, id: NodeId, lines_left: &mut usize, m: &mut Meta) {
         && colonnade_text::parse_date(text).is_some()
     {
         m.dateline = Some(crate::dom::collapse(text));
+        *lines_left = 0;
+    }
+}
+
+/// Words that open a printed byline ("By Jane Doe", "by: Ziyi Xu, Dec 17", "Von Max Muster").
+const BYLINE_OPENERS: &[&str] = &[
+    "by",
+    "written by",
+    "words by",
+    "von",
+    "par",
+    "por",
+    "di",
+    "door",
+    "av",
+    "af",
+    "przez",
+    "autor",
+    "autora",
+    "autorin",
+    "auteur",
+    "autore",
+    "text",
+    "texto",
+    "testo",
+    "texte",
+    "tekst",
+    "yazan",
+    "автор",
+    "текст",
+];
+
+/// Looks at one text node after the headline for a byline printed without a byline class: a
+/// short element whose text opens with a byline word ([`BYLINE_OPENERS`]) and goes on with
+/// more (a text node alone, as in "By <!-- -->Jane Doe", takes its element's whole text). A
+/// long text is the body: the search stops.
+fn byline_line(dom: &Dom, id: NodeId, lines_left: &mut usize, m: &mut Meta) {
+    let Some(text) = dom.text(id).map(str::trim).filter(|t| !t.is_empty()) else { return };
+    *lines_left -= 1;
+    if text.len() > 200 {
+        *lines_left = 0;
+        return;
+    }
+    let opens = |t: &str| {
+        let lower = t.to_lowercase();
+        BYLINE_OPENERS.iter().any(|w| {
+            lower.strip_prefix(w).is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ':', '\u{a0}']))
+        })
+    };
+    if text.chars().count() > 120 || !opens(text) || in_furniture(dom, dom.parent(id)) {
+        return;
+    }
+    let parent = dom.parent(id);
+    let whole = crate::dom::collapse(&dom.inner_text(parent));
+    let count = whole.chars().count();
+    if whole.split_whitespace().count() >= 2 && count <= 120 && opens(&whole) && m.bylines.len() < 8 {
+        if !m.bylines.contains(&whole) {
+            m.bylines.push(whole);
+        }
         *lines_left = 0;
     }
 }

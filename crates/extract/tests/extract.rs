@@ -1170,3 +1170,21 @@ fn issue_9_a_personal_site_with_a_hyphenated_host_keeps_its_author() {
     let a = extract(html.as_bytes(), Some("https://www.kristian-lund.example/reviews/audiobooks/"), None).unwrap();
     assert_eq!(a.authors, ["Kristian Lund"]);
 }
+
+/// A byline printed under the headline without any byline class or metadata ("By <!-- -->Jane
+/// Doe" as a framework renders it, "by: Ziyi Xu, Dec 17, 2025") names the author.
+#[test]
+fn issue_9_a_plain_byline_line_under_the_headline_names_the_author() {
+    for (line, who) in [
+        ("<p class=\"font-semibold\">By <!-- -->Preeti Jindal</p>", "Preeti Jindal"),
+        ("<p class=\"text-xl pt-2\">by: <!-- -->Ziyi Xu<!-- -->,<!-- --> Dec 17, 2025</p>", "Ziyi Xu"),
+    ] {
+        let html = format!(
+            r#"<html lang="en"><head><title>Mocks are not the enemy</title></head><body><main><h1>Mocks are not the enemy</h1>
+<div class="flex items-center gap-2">{line}</div><div class="prose">{}</div></main></body></html>"#,
+            article_body(6)
+        );
+        let a = extract(html.as_bytes(), Some("https://blog.example/posts/mocks"), None).unwrap();
+        assert_eq!(a.authors, [who], "{line}");
+    }
+}
