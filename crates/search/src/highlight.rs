@@ -114,15 +114,18 @@ struct Folder {
     direct: Vec<Option<Box<str>>>,
     folds: HashMap<char, Box<str>>,
     buf: String,
-    /// For each byte of `buf`, the offset in the folded text of the character it came from.
-    raw_of: Vec<u32>,
+    /// Where `buf` and the text stop running in step: for each non-ASCII character, `(offset in
+    /// buf, offset in the text, true)` where its folding starts and `(…, false)` after it. An
+    /// ASCII character folds to one byte, so between two such points an offset in `buf` is the
+    /// same distance from the point in both (see [`Folder::raw_of`]).
+    steps: Vec<(u32, u32, bool)>,
 }
 
 impl Folder {
     const DIRECT: usize = 0x530;
 
     fn new(analyzer: TextAnalyzer) -> Folder {
-        Folder { analyzer, direct: Vec::new(), folds: HashMap::new(), buf: String::new(), raw_of: Vec::new() }
+        Folder { analyzer, direct: Vec::new(), folds: HashMap::new(), buf: String::new(), steps: Vec::new() }
     }
 
     /// How the neutral analyser folds one character.
@@ -142,23 +145,38 @@ impl Folder {
     ///
     /// [`fold`]: Folder::fold
     fn raw_range(&self, text: &str, folded: Range<usize>) -> Range<usize> {
-        let start = self.raw_of[folded.start] as usize;
-        let last = self.raw_of[folded.end - 1] as usize;
+        let start = self.raw_of(folded.start);
+        let last = self.raw_of(folded.end - 1);
         let end = last + text[last..].chars().next().map_or(0, char::len_utf8);
         start..end
+    }
+
+    /// The offset in the text of the character that byte `at` of the last folding came from.
+    fn raw_of(&self, at: usize) -> usize {
+        let at = at as u32;
+        match self.steps.partition_point(|&(f, _, _)| f <= at).checked_sub(1).map(|i| self.steps[i]) {
+            None => at as usize,
+            // Inside a non-ASCII character's folding: that character.
+            Some((_, raw, true)) => raw as usize,
+            Some((f, raw, false)) => (raw + (at - f)) as usize,
+        }
     }
 
     /// `text` folded, in a buffer reused from call to call. Characters that are not part of
     /// words become spaces.
     fn fold(&mut self, text: &str) -> &str {
         self.buf.clear();
-        self.raw_of.clear();
-        for (at, c) in text.char_indices() {
-            if c.is_ascii() {
-                self.buf.push(if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { ' ' });
-                self.raw_of.push(at as u32);
+        self.steps.clear();
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            let b = bytes[at];
+            if b.is_ascii() {
+                self.buf.push(if b.is_ascii_alphanumeric() { b.to_ascii_lowercase() as char } else { ' ' });
+                at += 1;
                 continue;
             }
+            let Some(c) = text[at..].chars().next() else { break };
             let analyzer = &mut self.analyzer;
             let code = c as usize;
             let folded = if code < Self::DIRECT {
@@ -169,8 +187,10 @@ impl Folder {
             } else {
                 self.folds.entry(c).or_insert_with(|| Self::fold_char(analyzer, c))
             };
+            self.steps.push((self.buf.len() as u32, at as u32, true));
             self.buf.push_str(folded);
-            self.raw_of.resize(self.buf.len(), at as u32);
+            at += c.len_utf8();
+            self.steps.push((self.buf.len() as u32, at as u32, false));
         }
         &self.buf
     }
@@ -524,6 +544,27 @@ fn render(text: &str, window: Range<usize>, marks: &[Range<usize>]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Each byte of a folding maps back to the character it came from, across ASCII runs,
+    /// multi-byte foldings ("ß" → "ss") and characters of other scripts.
+    #[test]
+    fn folded_offsets_map_back_to_their_characters() {
+        let mut h = hl(&["x"]);
+        let text = "Ça va, Ärger über Straße und 東京 — ok!";
+        let folded = h.folder.fold(text).to_owned();
+        // The mapping the folder must reproduce: each character's folding, byte by byte.
+        let mut expected = Vec::new();
+        for (at, c) in text.char_indices() {
+            let n = if c.is_ascii() { 1 } else { Folder::fold_char(&mut h.folder.analyzer, c).len() };
+            expected.extend(std::iter::repeat_n(at, n));
+        }
+        assert_eq!(expected.len(), folded.len(), "{folded}");
+        for (i, &at) in expected.iter().enumerate() {
+            assert_eq!(h.folder.raw_of(i), at, "byte {i} of {folded:?}");
+        }
+        let i = folded.find("strasse").unwrap();
+        assert_eq!(&text[h.folder.raw_range(text, i..i + "strasse".len())], "Straße");
+    }
 
     fn hl(words: &[&str]) -> Highlighter {
         Highlighter::new(analysis::Analyzers::new(), &words.iter().map(|s| s.to_string()).collect::<Vec<_>>())

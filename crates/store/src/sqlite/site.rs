@@ -190,7 +190,6 @@ pub(super) fn heads(
     let op = "reading the start of articles";
     let mut out = Vec::new();
     let mut blob: Option<rusqlite::blob::Blob<'_>> = None;
-    let mut buf = Vec::new();
     for (id, title) in titled {
         // A handle whose row vanished is unusable: open a fresh one.
         let reopened = blob.as_mut().is_some_and(|b| b.reopen(id).is_ok());
@@ -198,13 +197,19 @@ pub(super) fn heads(
             blob = Some(tx.blob_open(rusqlite::MAIN_DB, c"articles", c"text", id, true).map_err(q(op))?);
         }
         let Some(b) = blob.as_ref() else { continue };
-        buf.resize(b.len().min(max_bytes), 0);
+        let mut buf = vec![0; b.len().min(max_bytes)];
         let n = b.read_at(&mut buf, 0).map_err(q(op))?;
         buf.truncate(n);
-        let text = match std::str::from_utf8(&buf) {
-            Ok(text) => text.to_owned(),
+        // The bytes become the text without a copy.
+        let text = match String::from_utf8(buf) {
+            Ok(text) => text,
             // Cut inside a character (or a stray byte): keep what comes before it.
-            Err(e) => String::from_utf8_lossy(&buf[..e.valid_up_to()]).into_owned(),
+            Err(e) => {
+                let valid = e.utf8_error().valid_up_to();
+                let mut bytes = e.into_bytes();
+                bytes.truncate(valid);
+                String::from_utf8(bytes).unwrap_or_default()
+            }
         };
         out.push(TextHead { id, title, text });
     }
