@@ -115,8 +115,19 @@ fn names_match(part: &str, site: &str) -> bool {
     (b.len() > 3 && a.contains(&b)) || (a.len() > 3 && b.contains(&a) && a.len() * 2 >= b.len())
 }
 
+/// Words of a title, for its length rules: whitespace-separated words, where a run of characters
+/// of a script written without spaces (Chinese, Japanese, Thai) counts a word per two characters.
 fn word_count(s: &str) -> usize {
-    s.split_whitespace().count()
+    s.split_whitespace()
+        .map(|w| {
+            let unspaced = w.chars().filter(|&c| colonnade_text::is_unspaced_char(c)).count();
+            if unspaced == 0 {
+                1
+            } else {
+                unspaced.div_ceil(2) + usize::from(w.chars().any(|c| c.is_ascii_alphanumeric()))
+            }
+        })
+        .sum()
 }
 
 /// Readability's heuristics for a `<title>` without a known site name.
@@ -304,7 +315,7 @@ pub fn title(meta: &Meta, ld: Option<&LdArticle>, site_names: &[&str]) -> Option
     // The page's own headline, when the winner is that headline decorated with a section, a date
     // or a site name the page does not declare ("Headline | DW | 23.05.2011", "08.11.2021 |
     // Headline", "Headline / Politik / Home - stol.it").
-    if let Some(h) = meta.h1s.iter().find(|h| !generic(h) && h.split_whitespace().count() >= 3)
+    if let Some(h) = meta.h1s.iter().find(|h| !generic(h) && word_count(h) >= 3)
         && is_decorated(&winner, h, true)
     {
         return Some(h.clone());

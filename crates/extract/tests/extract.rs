@@ -1188,3 +1188,20 @@ fn issue_9_a_plain_byline_line_under_the_headline_names_the_author() {
         assert_eq!(a.authors, [who], "{line}");
     }
 }
+
+/// Pages in scripts written without spaces, framed by menus, login links and ranking lists:
+/// the text is the article's paragraphs only, and a site name after the headline in `<title>`
+/// is dropped although the headline is one "word" by whitespace (Thai).
+#[test]
+fn issue_9_unspaced_scripts_keep_menus_out_and_titles_clean() {
+    let ja = page("cjk_nav_heavy_editorial_ja.html", "https://toyo-shinpo.example/articles/2024/05/01/editorial");
+    assert_eq!(ja.title.as_deref(), Some("【社説】地方の公共交通を守るために"));
+    assert_text(
+        &ja,
+        &["地方の公共交通をどう守るかは", "持続可能な交通網への近道になるはずである。"],
+        &["ログイン", "会員登録", "アクセスランキング", "円相場が一時150円台", "Copyright"],
+    );
+    let th = page("unspaced_title_site_th.html", "https://siam-daily.example/column/dust");
+    assert_eq!(th.title.as_deref(), Some("ถึงเวลาแก้ปัญหาฝุ่นอย่างจริงจัง"));
+    assert_text(&th, &["ปัญหาฝุ่นละอองขนาดเล็ก", "ไม่ใช่รอให้วิกฤตกลับมาอีกครั้งในปีหน้า"], &["เข้าสู่ระบบ", "ข่าวล่าสุด"]);
+}
