@@ -50,6 +50,11 @@ pub struct EvalArgs {
     /// lines carry it), "error".
     #[arg(long, value_name = "FILE")]
     from_jsonl: Option<PathBuf>,
+    /// Also write, for every labelled case, the kind model's inputs as JSON lines to FILE:
+    /// "corpus", "case", "url", "label", "sure", "rule" (the kind the strong signals settle, or
+    /// null), "got" and "features" (name → value). bench/kind/fit.py fits the model on them.
+    #[arg(long, value_name = "FILE")]
+    features: Option<PathBuf>,
 }
 
 /// Reads another extractor's JSON lines into outputs keyed by page file name.
@@ -117,15 +122,18 @@ pub fn run_eval(cmd: EvalCommand) -> Result<ExitCode> {
             })
             .collect()
     } else {
-        cases
+        let scored: Vec<(CaseScore, Option<serde_json::Value>)> = cases
             .par_iter()
             .map(|case| {
                 let url = case.expected.url.as_deref().and_then(|u| colonnade_extract::Url::parse(u).ok());
                 let result = read_page(&case.page).map_err(anyhow::Error::from).and_then(|bytes| {
-                    colonnade_extract::extract(&bytes, url.as_ref(), None).map_err(anyhow::Error::from)
+                    colonnade_extract::extract_with(&bytes, url.as_ref(), None, &colonnade_extract::Options::default())
+                        .map_err(anyhow::Error::from)
                 });
                 match result {
-                    Ok(a) => {
+                    Ok(e) => {
+                        let row = args.features.is_some().then(|| feature_row(&args.corpus, case, &e)).flatten();
+                        let a = e.article;
                         let out = Output {
                             text: a.text,
                             title: a.title,
@@ -133,12 +141,21 @@ pub fn run_eval(cmd: EvalCommand) -> Result<ExitCode> {
                             published: a.published.map(|p| p.to_string()),
                             kind: Some(a.kind),
                         };
-                        colonnade_eval::score_case(case, Ok(&out))
+                        (colonnade_eval::score_case(case, Ok(&out)), row)
                     }
-                    Err(e) => colonnade_eval::score_case(case, Err(&format!("{e:#}"))),
+                    Err(e) => (colonnade_eval::score_case(case, Err(&format!("{e:#}"))), None),
                 }
             })
-            .collect()
+            .collect();
+        if let Some(path) = &args.features {
+            let mut lines = String::new();
+            for row in scored.iter().filter_map(|(_, row)| row.as_ref()) {
+                lines.push_str(&serde_json::to_string(row)?);
+                lines.push('\n');
+            }
+            std::fs::write(path, lines).with_context(|| format!("writing {}", path.display()))?;
+        }
+        scored.into_iter().map(|(score, _)| score).collect()
     };
     let secs = started.elapsed().as_secs_f64();
     let summary = colonnade_eval::summarise(&scores);
@@ -244,6 +261,28 @@ fn print_by_lang(scores: &[CaseScore]) {
             s.empty
         );
     }
+}
+
+/// The kind model's inputs for a labelled case, as one JSON object (`--features`).
+fn feature_row(
+    corpus: &Path,
+    case: &colonnade_eval::Case,
+    e: &colonnade_extract::Extracted,
+) -> Option<serde_json::Value> {
+    use colonnade_extract::kind;
+    let label = case.kind.as_ref()?;
+    let features: serde_json::Map<String, serde_json::Value> =
+        kind::FEATURES.iter().zip(e.kind_signals.features()).map(|(n, v)| (n.to_string(), v.into())).collect();
+    Some(serde_json::json!({
+        "corpus": corpus.display().to_string(),
+        "case": case.name,
+        "url": case.expected.url,
+        "label": label.kind.as_str(),
+        "sure": label.sure,
+        "rule": kind::rule(&e.kind_signals).map(|k| k.as_str()),
+        "got": e.article.kind.as_str(),
+        "features": features,
+    }))
 }
 
 /// Cuts a snippet for display.

@@ -274,6 +274,7 @@ pub fn extract_with(
         printed_role,
         labels: &labels,
         long_and_dated: found.text_len > 1000 && published.is_some(),
+        person_credited: !authors.is_empty(),
     });
     let excerpt = colonnade_text::excerpt(&text, options.excerpt_words);
     let word_count = colonnade_text::word_count(&text);

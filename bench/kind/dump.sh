@@ -1,0 +1,13 @@
+#!/bin/sh
+# Dumps the kind model's inputs for every labelled page of the three corpora into
+# bench/kind/features/ (run from the repository root, after `cargo build --release -p colonnade`).
+# Then `python3 bench/kind/fit.py --write bench/kind/features/*.jsonl` refits the model.
+set -e
+bin=${COLONNADE:-${CARGO_TARGET_DIR:-target}/release/colonnade}
+out=bench/kind/features
+mkdir -p "$out"
+"$bin" eval extract --corpus ../shared/corpus/webmix --worst 0 --features "$out/webmix.jsonl" >/dev/null
+"$bin" eval extract --corpus ../shared/corpus/readability --kind bench/kind/readability.json --worst 0 \
+    --features "$out/readability.jsonl" >/dev/null
+"$bin" eval extract --corpus tests/corpus/kindmix --worst 0 --features "$out/kindmix.jsonl" >/dev/null
+wc -l "$out"/*.jsonl
