@@ -524,6 +524,7 @@ pub fn page_signals(page: &Page<'_>) -> KindSignals {
     let sections: Vec<&str> = section
         .into_iter()
         .chain(labels.iter().map(String::as_str))
+        .chain(title.and_then(title_kicker))
         .chain(meta.get(&["parsely-section", "article:section", "section"]))
         .chain(meta.get(&["article:tag", "parsely-tags"]).filter(|t| vocab::is_sponsored_label(t)))
         .collect();
@@ -566,6 +567,20 @@ pub fn page_signals(page: &Page<'_>) -> KindSignals {
         voice: voice(text),
         ..KindSignals::default()
     }
+}
+
+/// A label in brackets opening the headline, as Japanese, Korean and Chinese papers file a piece:
+/// "【社説】…", "[사설] …", "〔コラム〕…", "[Opinion] …" (at most 16 characters inside).
+fn title_kicker(title: &str) -> Option<&str> {
+    const PAIRS: [(char, char); 7] =
+        [('【', '】'), ('[', ']'), ('［', '］'), ('〔', '〕'), ('〈', '〉'), ('《', '》'), ('「', '」')];
+    let title = title.trim_start();
+    let open = title.chars().next()?;
+    let (_, close) = PAIRS.iter().find(|(o, _)| *o == open)?;
+    let rest = &title[open.len_utf8()..];
+    let end = rest.find(*close)?;
+    let label = rest[..end].trim();
+    (!label.is_empty() && label.chars().count() <= 16).then_some(label)
 }
 
 /// Most labels read from breadcrumbs or next to the headline.
@@ -756,6 +771,17 @@ mod tests {
         assert_eq!(rule(&KindSignals { other_marker: true, section_opinion: true, ..none }), Some(Kind::Opinion));
         assert_eq!(rule(&KindSignals { schema_news: true, title_genre: true, ..none }), None);
         assert_eq!(rule(&KindSignals { declared: Some(Kind::Opinion), sponsored: true, ..none }), Some(Kind::Opinion));
+    }
+
+    /// A bracketed label opening the headline is the page's own filing.
+    #[test]
+    fn a_bracketed_kicker_in_the_headline_files_the_piece() {
+        assert_eq!(title_kicker("【社説】地方の公共交通を守るために"), Some("社説"));
+        assert_eq!(title_kicker("[사설] 지방 대중교통을 지켜야 한다"), Some("사설"));
+        assert_eq!(title_kicker("[Opinion] Why the tram matters"), Some("Opinion"));
+        assert_eq!(title_kicker("Why the tram matters [video]"), None);
+        assert_eq!(title_kicker("【これはとても長いラベルでありラベルとは言えない文章です】本文"), None);
+        assert!(is_opinion_section(title_kicker("【社説】地方").unwrap_or("")));
     }
 
     /// The model's inputs: one name per weight, the voice's rates read only from a text long

@@ -1205,3 +1205,10 @@ fn issue_9_unspaced_scripts_keep_menus_out_and_titles_clean() {
     assert_eq!(th.title.as_deref(), Some("ถึงเวลาแก้ปัญหาฝุ่นอย่างจริงจัง"));
     assert_text(&th, &["ปัญหาฝุ่นละอองขนาดเล็ก", "ไม่ใช่รอให้วิกฤตกลับมาอีกครั้งในปีหน้า"], &["เข้าสู่ระบบ", "ข่าวล่าสุด"]);
 }
+
+/// "【社説】" opening a Japanese headline files the piece as an editorial: opinion.
+#[test]
+fn issue_9_a_bracketed_editorial_label_in_the_headline_is_opinion() {
+    let ja = page("cjk_nav_heavy_editorial_ja.html", "https://toyo-shinpo.example/articles/2024/05/01/editorial");
+    assert_eq!(ja.kind, Kind::Opinion);
+}
