@@ -389,90 +389,90 @@ pub fn model_scores(s: &KindSignals) -> [f64; 3] {
 // @generated-weights-begin
 // lambda 0.5, opinion weight 2.0; 523 labelled pages, 473 left to the model.
 /// Intercepts of the model, per [`KINDS`].
-const MODEL_BIAS: [f64; 3] = [-1.4143, 0.0217, 1.3926];
+const MODEL_BIAS: [f64; 3] = [-1.4637, 0.0369, 1.4269];
 /// Weights of the model, per [`KINDS`] and [`FEATURES`].
 #[rustfmt::skip]
 const MODEL_WEIGHTS: [[f64; FEATURE_COUNT]; 3] = [
     // opinion
     [
-        -0.1804, // schema_news
-        0.6273, // url_news
-        0.7195, // article_markup
-        -0.5840, // dated_text
-        0.4790, // title_genre
-        0.7402, // title_question
-        -0.2055, // person_credited
-        -2.7887, // voiced
-        0.0778, // first_singular
-        0.4050, // first_plural
-        -0.1306, // second
-        0.5603, // argue
-        -0.3628, // report
-        0.0611, // quotes
-        0.1333, // exclaims
-        -0.0873, // questions
-        -0.1718, // numbers
-        -0.6621, // review
-        0.4124, // contrast
-        0.3708, // negation
-        0.0916, // stance
-        -1.7276, // interview
-        0.2787, // long_text
-        0.3490, // paragraph_words
+        -0.2195, // schema_news
+        0.6369, // url_news
+        0.6976, // article_markup
+        -0.5974, // dated_text
+        0.4726, // title_genre
+        0.7479, // title_question
+        -0.0622, // person_credited
+        -2.7259, // voiced
+        0.0914, // first_singular
+        0.3891, // first_plural
+        -0.1337, // second
+        0.5557, // argue
+        -0.3310, // report
+        0.0569, // quotes
+        0.1825, // exclaims
+        -0.0704, // questions
+        -0.1724, // numbers
+        -0.6880, // review
+        0.3761, // contrast
+        0.3984, // negation
+        0.0595, // stance
+        -1.7765, // interview
+        0.3047, // long_text
+        0.3181, // paragraph_words
     ],
     // news
     [
-        1.0796, // schema_news
-        0.7141, // url_news
-        -0.3319, // article_markup
-        0.9822, // dated_text
-        -0.2303, // title_genre
-        -0.4593, // title_question
-        0.3974, // person_credited
-        0.9245, // voiced
-        -0.1045, // first_singular
-        -0.1189, // first_plural
-        -0.2539, // second
-        -0.4467, // argue
-        0.7734, // report
-        0.2098, // quotes
-        -0.1002, // exclaims
-        -0.0747, // questions
-        0.3367, // numbers
-        -0.5175, // review
-        -0.0509, // contrast
-        -0.4399, // negation
-        -0.3501, // stance
-        2.5054, // interview
-        -0.9234, // long_text
-        0.2118, // paragraph_words
+        1.0996, // schema_news
+        0.7077, // url_news
+        -0.3388, // article_markup
+        1.0075, // dated_text
+        -0.1954, // title_genre
+        -0.4743, // title_question
+        0.3560, // person_credited
+        0.9606, // voiced
+        -0.1113, // first_singular
+        -0.1136, // first_plural
+        -0.2688, // second
+        -0.4754, // argue
+        0.7607, // report
+        0.2102, // quotes
+        -0.1688, // exclaims
+        -0.0949, // questions
+        0.3322, // numbers
+        -0.5062, // review
+        -0.0010, // contrast
+        -0.4764, // negation
+        -0.3173, // stance
+        2.5278, // interview
+        -0.9356, // long_text
+        0.2143, // paragraph_words
     ],
     // other
     [
-        -0.8992, // schema_news
-        -1.3414, // url_news
-        -0.3876, // article_markup
-        -0.3982, // dated_text
-        -0.2487, // title_genre
-        -0.2809, // title_question
-        -0.1919, // person_credited
-        1.8642, // voiced
-        0.0267, // first_singular
-        -0.2861, // first_plural
-        0.3845, // second
-        -0.1136, // argue
-        -0.4106, // report
-        -0.2709, // quotes
-        -0.0332, // exclaims
-        0.1620, // questions
-        -0.1649, // numbers
-        1.1796, // review
-        -0.3615, // contrast
-        0.0691, // negation
-        0.2585, // stance
-        -0.7777, // interview
-        0.6447, // long_text
-        -0.5608, // paragraph_words
+        -0.8801, // schema_news
+        -1.3446, // url_news
+        -0.3588, // article_markup
+        -0.4101, // dated_text
+        -0.2772, // title_genre
+        -0.2736, // title_question
+        -0.2938, // person_credited
+        1.7653, // voiced
+        0.0199, // first_singular
+        -0.2755, // first_plural
+        0.4025, // second
+        -0.0803, // argue
+        -0.4296, // report
+        -0.2671, // quotes
+        -0.0137, // exclaims
+        0.1653, // questions
+        -0.1598, // numbers
+        1.1943, // review
+        -0.3751, // contrast
+        0.0780, // negation
+        0.2578, // stance
+        -0.7513, // interview
+        0.6309, // long_text
+        -0.5325, // paragraph_words
     ],
 ];
 // @generated-weights-end
