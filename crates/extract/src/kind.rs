@@ -558,7 +558,14 @@ pub fn page_signals(page: &Page<'_>) -> KindSignals {
             PathHint::News => Some(PathHintKind::News),
             PathHint::None => None,
         }),
-        byline_columnist: printed_role || byline.is_some_and(vocab::is_columnist_role),
+        byline_columnist: printed_role
+            || byline.is_some_and(vocab::is_columnist_role)
+            || text
+                .trim_end()
+                .rsplit('\n')
+                .filter(|l| !l.trim().is_empty())
+                .take(3)
+                .any(|line| signature(line).is_some_and(vocab::is_columnist_role)),
         article_markup: ld.is_some() || meta.get(&["og:type"]).is_some_and(|t| t.eq_ignore_ascii_case("article")),
         long_and_dated,
         title_genre: title.is_some_and(vocab::is_opinion_title),
@@ -567,6 +574,17 @@ pub fn page_signals(page: &Page<'_>) -> KindSignals {
         voice: voice(text),
         ..KindSignals::default()
     }
+}
+
+/// The signature in brackets that closes a paragraph (one of a text's last three), as Chinese
+/// papers sign a piece: "…才有英雄的城！
+/// （评论员 罗博 萧海川）", "(Commentator Jane Doe)" (at most 40 characters inside).
+fn signature(text: &str) -> Option<&str> {
+    let text = text.trim_end();
+    let inner = text.strip_suffix('）').or_else(|| text.strip_suffix(')'))?;
+    let open = inner.rfind(['（', '('])?;
+    let sig = &inner[open + inner[open..].chars().next().map_or(1, char::len_utf8)..];
+    (sig.chars().count() <= 40 && !sig.contains('\n')).then_some(sig.trim())
 }
 
 /// A label in brackets opening the headline, as Japanese, Korean and Chinese papers file a piece:
@@ -771,6 +789,21 @@ mod tests {
         assert_eq!(rule(&KindSignals { other_marker: true, section_opinion: true, ..none }), Some(Kind::Opinion));
         assert_eq!(rule(&KindSignals { schema_news: true, title_genre: true, ..none }), None);
         assert_eq!(rule(&KindSignals { declared: Some(Kind::Opinion), sponsored: true, ..none }), Some(Kind::Opinion));
+    }
+
+    /// A signature in brackets closing the text names its writer's role.
+    #[test]
+    fn a_bracketed_signature_closes_the_text() {
+        assert_eq!(
+            signature("正是有了英勇的你们，才有这座英雄的城！（评论员 罗博 萧海川）"),
+            Some("评论员 罗博 萧海川")
+        );
+        assert_eq!(
+            signature("The council meets again in May. (Reporting by Jane Doe)\n"),
+            Some("Reporting by Jane Doe")
+        );
+        assert_eq!(signature("A sentence without a signature."), None);
+        assert!(vocab::is_columnist_role(signature("…的城！（评论员 罗博）").unwrap_or("")));
     }
 
     /// A bracketed label opening the headline is the page's own filing.
