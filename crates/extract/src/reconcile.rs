@@ -669,6 +669,22 @@ fn visible_date(line: &str) -> Option<Timestamp> {
 
 /// Publication and modification times.
 pub fn dates(meta: &Meta, ld: Option<&LdArticle>, url: Option<&Url>) -> (Option<Timestamp>, Option<Timestamp>) {
+    // A time given in UTC is shown as the publication's press prints it, by its country's domain
+    // ("2022-11-06T23:00:00Z" on a .de site is 7 November, 00:00 +01:00): the same instant, on
+    // the local day a reader of the paper saw.
+    let host = url.and_then(|u| u.host_str()).unwrap_or("");
+    let date = |s: &str| -> Option<Timestamp> {
+        let d = parse_date(s)?;
+        let t = d.timestamp;
+        if d.has_time
+            && d.has_offset
+            && t.offset_seconds == 0
+            && let Some(offset) = colonnade_text::press_offset(host, t.instant)
+        {
+            return Some(Timestamp::new(t.instant, offset));
+        }
+        Some(t)
+    };
     let mut published = ld.and_then(|a| a.published.as_deref()).and_then(date);
     use crate::meta::PUBLISHED_KEYS;
     if published.is_none() {

@@ -1212,3 +1212,30 @@ fn issue_9_a_bracketed_editorial_label_in_the_headline_is_opinion() {
     let ja = page("cjk_nav_heavy_editorial_ja.html", "https://toyo-shinpo.example/articles/2024/05/01/editorial");
     assert_eq!(ja.kind, Kind::Opinion);
 }
+
+/// A time given in UTC is shown with the offset the publication's country prints (by its domain):
+/// the same instant, on the local day; a date without a time and a time on a generic domain stay.
+#[test]
+fn issue_9_utc_times_are_shown_in_the_publications_country() {
+    let page_at = |published: &str, url: &str| {
+        let html = format!(
+            r#"<html lang="de"><head><title>Ein Titel</title><meta property="article:published_time" content="{published}"></head>
+<body><article><h1>Ein Titel</h1>{}</article></body></html>"#,
+            article_body(5)
+        );
+        extract(html.as_bytes(), Some(url), None).unwrap().published.map(|t| t.to_string())
+    };
+    assert_eq!(
+        page_at("2022-11-06T23:00:00Z", "https://www.landbote.de/a/1").as_deref(),
+        Some("2022-11-07T00:00:00+01:00")
+    );
+    assert_eq!(
+        page_at("2022-05-04T00:25:56Z", "https://www.diario.com.ar/a/1").as_deref(),
+        Some("2022-05-03T21:25:56-03:00")
+    );
+    assert_eq!(page_at("2022-05-04", "https://www.diario.com.ar/a/1").as_deref(), Some("2022-05-04T00:00:00Z"));
+    assert_eq!(
+        page_at("2022-05-04T00:25:56Z", "https://news.example.com/a/1").as_deref(),
+        Some("2022-05-04T00:25:56Z")
+    );
+}

@@ -935,9 +935,102 @@ fn numeric_offset(t: &Tokens, k: usize) -> Option<(i32, usize)> {
     Some((signed_offset(negative, hh, mm)?, end))
 }
 
+/// The time zone most of a country's press prints its dates in, by the host's country-code
+/// top-level domain (`.de`, `.com.ar`): for showing a time given only in UTC as the publication's
+/// local day. Generic domains (`.com`, `.org`) and countries spread over several zones with no
+/// dominant press zone (`.us`) give `None`.
+pub fn press_time_zone(host: &str) -> Option<&'static str> {
+    let tld = host.trim_end_matches('.').rsplit('.').next()?.to_ascii_lowercase();
+    Some(match tld.as_str() {
+        "de" | "at" | "ch" | "li" => "Europe/Berlin",
+        "fr" | "be" | "lu" | "mc" => "Europe/Paris",
+        "es" | "ad" => "Europe/Madrid",
+        "it" | "sm" | "va" => "Europe/Rome",
+        "nl" => "Europe/Amsterdam",
+        "pl" => "Europe/Warsaw",
+        "cz" | "sk" => "Europe/Prague",
+        "hu" => "Europe/Budapest",
+        "hr" | "si" | "ba" | "rs" | "me" | "mk" | "al" => "Europe/Belgrade",
+        "se" | "no" | "dk" => "Europe/Stockholm",
+        "fi" | "ee" => "Europe/Helsinki",
+        "lv" | "lt" => "Europe/Riga",
+        "ro" | "md" => "Europe/Bucharest",
+        "bg" => "Europe/Sofia",
+        "gr" | "cy" => "Europe/Athens",
+        "ua" => "Europe/Kyiv",
+        "by" => "Europe/Minsk",
+        "ru" => "Europe/Moscow",
+        "tr" => "Europe/Istanbul",
+        "uk" | "ie" | "pt" => "Europe/London",
+        "is" => "Atlantic/Reykjavik",
+        "il" => "Asia/Jerusalem",
+        "lb" | "sy" | "jo" => "Asia/Beirut",
+        "eg" => "Africa/Cairo",
+        "sa" | "qa" | "kw" | "bh" | "iq" | "ye" => "Asia/Riyadh",
+        "ae" | "om" => "Asia/Dubai",
+        "ir" => "Asia/Tehran",
+        "pk" => "Asia/Karachi",
+        "in" => "Asia/Kolkata",
+        "bd" => "Asia/Dhaka",
+        "lk" => "Asia/Colombo",
+        "np" => "Asia/Kathmandu",
+        "th" => "Asia/Bangkok",
+        "vn" => "Asia/Ho_Chi_Minh",
+        "my" | "sg" => "Asia/Singapore",
+        "id" => "Asia/Jakarta",
+        "ph" => "Asia/Manila",
+        "cn" | "hk" | "mo" | "tw" => "Asia/Shanghai",
+        "jp" => "Asia/Tokyo",
+        "kr" => "Asia/Seoul",
+        "au" => "Australia/Sydney",
+        "nz" => "Pacific/Auckland",
+        "za" => "Africa/Johannesburg",
+        "ng" => "Africa/Lagos",
+        "ke" => "Africa/Nairobi",
+        "ma" => "Africa/Casablanca",
+        "dz" | "tn" => "Africa/Tunis",
+        "ca" => "America/Toronto",
+        "mx" => "America/Mexico_City",
+        "gt" | "sv" | "hn" | "ni" | "cr" => "America/Guatemala",
+        "pa" => "America/Panama",
+        "cu" => "America/Havana",
+        "do" => "America/Santo_Domingo",
+        "pr" => "America/Puerto_Rico",
+        "co" => "America/Bogota",
+        "ve" => "America/Caracas",
+        "ec" => "America/Guayaquil",
+        "pe" => "America/Lima",
+        "bo" => "America/La_Paz",
+        "cl" => "America/Santiago",
+        "ar" => "America/Argentina/Buenos_Aires",
+        "uy" => "America/Montevideo",
+        "py" => "America/Asuncion",
+        "br" => "America/Sao_Paulo",
+        _ => return None,
+    })
+}
+
+/// The UTC offset, in seconds, the press of the host's country prints `instant` with
+/// ([`press_time_zone`]; the zone rules are built into the binary).
+pub fn press_offset(host: &str, instant: jiff::Timestamp) -> Option<i32> {
+    let tz = jiff::tz::TimeZone::get(press_time_zone(host)?).ok()?;
+    Some(tz.to_offset(instant).seconds())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn press_offsets_follow_the_country_and_its_summer_time() {
+        let t = |s: &str| s.parse::<jiff::Timestamp>().unwrap();
+        assert_eq!(press_offset("www.beige.de", t("2022-11-06T23:00:00Z")), Some(3600));
+        assert_eq!(press_offset("beige.de", t("2022-07-06T23:00:00Z")), Some(7200));
+        assert_eq!(press_offset("www.lanacion.com.ar", t("2022-05-04T00:25:56Z")), Some(-3 * 3600));
+        assert_eq!(press_offset("www.eldeber.com.bo", t("2022-05-04T02:41:00Z")), Some(-4 * 3600));
+        assert_eq!(press_offset("example.com", t("2022-05-04T02:41:00Z")), None);
+        assert_eq!(press_offset("localhost", t("2022-05-04T02:41:00Z")), None);
+    }
     use proptest::prelude::*;
 
     /// RFC 3339 of the parse, with "/t" or "/d" for time present/absent and
