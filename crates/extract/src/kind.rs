@@ -298,7 +298,7 @@ pub fn rule(s: &KindSignals) -> Option<Kind> {
 pub const KINDS: [Kind; 3] = [Kind::Opinion, Kind::News, Kind::Other];
 
 /// Inputs of the model, in the order of [`KindSignals::features`]. Rates are `ln(1 + per
-/// mille)` and zero when the voice was not read (under [`VOICE_MIN_WORDS`] words, or a language
+/// mille)` and zero when the voice was not read (under `VOICE_MIN_WORDS` (120) words, or a language
 /// written without spaces).
 pub const FEATURES: [&str; FEATURE_COUNT] = [
     "schema_news",
