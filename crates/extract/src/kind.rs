@@ -121,7 +121,7 @@ pub fn voice(text: &str) -> Voice {
     let lists = WORDS.get_or_init(|| {
         let mut m: HashMap<&'static str, u16> = HashMap::default();
         let all: [&[&str]; LISTS] = [
-            vocab::FIRST_PERSON,
+            vocab::FIRST_PERSON_SINGULAR,
             vocab::SECOND_PERSON,
             vocab::ARGUMENT_MARKERS,
             vocab::REPORTING_MARKERS,
@@ -135,6 +135,10 @@ pub fn voice(text: &str) -> Voice {
             for w in *list {
                 *m.entry(w).or_default() |= 1 << bit;
             }
+        }
+        // A plural pronoun is a first-person one too.
+        for w in vocab::FIRST_PERSON_PLURAL {
+            *m.entry(w).or_default() |= 1;
         }
         m
     });

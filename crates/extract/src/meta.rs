@@ -461,7 +461,7 @@ pub const PUBLISHED_KEYS: &[&str] = &[
 ];
 
 /// Whether `hay` contains `needle` (ASCII lowercase) ignoring ASCII case, without allocating.
-fn contains_ci(hay: &str, needle: &str) -> bool {
+pub(crate) fn contains_ci(hay: &str, needle: &str) -> bool {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
     n.len() <= h.len() && h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
 }

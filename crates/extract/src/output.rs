@@ -93,8 +93,7 @@ impl Blocks {
 /// "media__caption"). It stays in the HTML, under its picture, but is not the column's text: it
 /// would open excerpts, and search and story grouping would weigh it as prose.
 fn is_caption(dom: &Dom, id: NodeId, tag: Tag) -> bool {
-    tag == Tag::Figcaption
-        || dom.attr(id, "class").is_some_and(|c| c.as_bytes().windows(7).any(|w| w.eq_ignore_ascii_case(b"caption")))
+    tag == Tag::Figcaption || dom.attr(id, "class").is_some_and(|c| crate::meta::contains_ci(c, "caption"))
 }
 
 /// Plain text: one block per paragraph, heading, list item, table cell or `<br>`-separated line.

@@ -416,113 +416,17 @@ pub const OTHER_TITLE_MARKERS: &[&str] = &[
     "test:",
 ];
 
-/// The voice of a text, in about fifteen languages (lowercase words): first-person pronouns,
-/// second-person pronouns, argument markers (modals of obligation, verbs of belief) and
+/// The voice of a text, in about fifteen languages (lowercase words): first-person pronouns
+/// (singular here, plural in [`FIRST_PERSON_PLURAL`]), second-person pronouns, argument markers (modals of obligation, verbs of belief) and
 /// reporting markers (verbs of saying, "according to"). Quoted speech is not the writer's voice
 /// and is skipped by whoever counts them.
-pub const FIRST_PERSON: &[&str] = &[
-    "i",
-    "me",
-    "my",
-    "mine",
-    "we",
-    "us",
-    "our",
-    "ours",
-    "myself",
-    "ourselves",
-    "ich",
-    "mich",
-    "mir",
-    "mein",
-    "meine",
-    "meinen",
-    "meinem",
-    "meiner",
-    "wir",
-    "uns",
-    "unser",
-    "unsere",
-    "unseren",
-    "je",
-    "moi",
-    "mon",
-    "ma",
-    "mes",
-    "nous",
-    "notre",
-    "nos",
-    "yo",
-    "mí",
-    "mis",
-    "nosotros",
-    "nosotras",
-    "nuestro",
-    "nuestra",
-    "nuestros",
-    "nuestras",
-    "eu",
-    "meu",
-    "minha",
-    "meus",
-    "minhas",
-    "nós",
-    "nosso",
-    "nossa",
-    "nossos",
-    "nossas",
-    "io",
-    "mio",
-    "mia",
-    "miei",
-    "mie",
-    "noi",
-    "nostro",
-    "nostra",
-    "nostri",
-    "nostre",
-    "ja",
-    "mnie",
-    "mój",
-    "moja",
-    "moje",
-    "my",
-    "nas",
-    "nasz",
-    "nasza",
-    "nasze",
-    "ik",
-    "mij",
-    "mijn",
-    "wij",
-    "ons",
-    "onze",
-    "jag",
-    "mig",
-    "min",
-    "mitt",
-    "vi",
-    "oss",
-    "vår",
-    "я",
-    "меня",
-    "мне",
-    "мой",
-    "моя",
-    "моё",
-    "мои",
-    "мы",
-    "нас",
-    "нам",
-    "наш",
-    "наша",
-    "наши",
-    "ben",
-    "benim",
-    "biz",
-    "bizim",
+pub const FIRST_PERSON_SINGULAR: &[&str] = &[
+    "i", "me", "my", "mine", "myself", "ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "je",
+    "moi", "mon", "ma", "mes", "yo", "mí", "mis", "eu", "meu", "minha", "meus", "minhas", "io", "mio", "mia", "miei",
+    "mie", "ja", "mnie", "mój", "moja", "moje", "my", "ik", "mij", "mijn", "jag", "mig", "min", "mitt", "я", "меня",
+    "мне", "мой", "моя", "моё", "мои", "ben", "benim",
 ];
-/// The plural ones among [`FIRST_PERSON`] ("we", "wir", "nous", …): an institution's or a
+/// First-person plural pronouns ("we", "wir", "nous", …; see [`FIRST_PERSON_SINGULAR`]): an institution's or a
 /// campaign's voice, where the singular is a writer's own. Polish "my" is left out (English "my"
 /// is singular and far more common).
 pub const FIRST_PERSON_PLURAL: &[&str] = &[
@@ -574,7 +478,7 @@ pub const FIRST_PERSON_PLURAL: &[&str] = &[
     "biz",
     "bizim",
 ];
-/// Second-person pronouns (see [`FIRST_PERSON`]).
+/// Second-person pronouns (see [`FIRST_PERSON_SINGULAR`]).
 pub const SECOND_PERSON: &[&str] = &[
     "you",
     "your",
@@ -628,7 +532,7 @@ pub const SECOND_PERSON: &[&str] = &[
     "siz",
     "sizin",
 ];
-/// Argument markers (see [`FIRST_PERSON`]).
+/// Argument markers (see [`FIRST_PERSON_SINGULAR`]).
 pub const ARGUMENT_MARKERS: &[&str] = &[
     "should",
     "shouldn't",
@@ -716,7 +620,7 @@ pub const ARGUMENT_MARKERS: &[&str] = &[
     "bör",
     "anser",
 ];
-/// Reporting markers (see [`FIRST_PERSON`]).
+/// Reporting markers (see [`FIRST_PERSON_SINGULAR`]).
 pub const REPORTING_MARKERS: &[&str] = &[
     "said",
     "says",
@@ -789,7 +693,7 @@ pub const REPORTING_MARKERS: &[&str] = &[
     "uppger",
 ];
 
-/// Connectives of an argument (see [`FIRST_PERSON`]): "but", "however", "because", "why",
+/// Connectives of an argument (see [`FIRST_PERSON_SINGULAR`]): "but", "however", "because", "why",
 /// "perhaps". A report strings facts together; an argument weighs them. (English-looking words
 /// of other languages, such as French "car" and Swedish "men", are left out.)
 pub const CONTRAST_MARKERS: &[&str] = &[
@@ -871,7 +775,7 @@ pub const CONTRAST_MARKERS: &[&str] = &[
     "neden",
     "belki",
 ];
-/// Negations (see [`FIRST_PERSON`]): an argument says what is not so.
+/// Negations (see [`FIRST_PERSON_SINGULAR`]): an argument says what is not so.
 pub const NEGATIONS: &[&str] = &[
     "not",
     "never",
@@ -927,7 +831,7 @@ pub const NEGATIONS: &[&str] = &[
     "hiç",
     "yok",
 ];
-/// Words of stance and judgement (see [`FIRST_PERSON`]): "simply", "obviously", "absurd",
+/// Words of stance and judgement (see [`FIRST_PERSON_SINGULAR`]): "simply", "obviously", "absurd",
 /// "unacceptable".
 pub const STANCE_MARKERS: &[&str] = &[
     "simply",
@@ -989,7 +893,7 @@ pub const STANCE_MARKERS: &[&str] = &[
     "verkligen",
 ];
 
-/// Words of a review's verdict (see [`FIRST_PERSON`]): a rating, stars, pros and cons. A
+/// Words of a review's verdict (see [`FIRST_PERSON_SINGULAR`]): a rating, stars, pros and cons. A
 /// reviewer argues in the first person too, but about a product, a film or a meal. (Words
 /// for a price are left out: reports quote prices as often.)
 pub const REVIEW_MARKERS: &[&str] = &[
