@@ -113,7 +113,7 @@ struct Folder {
     /// letters), looked up by code point; the rest in `folds`.
     direct: Vec<Option<Box<str>>>,
     folds: HashMap<char, Box<str>>,
-    buf: String,
+    buf: Vec<u8>,
     /// Where `buf` and the text stop running in step: for each non-ASCII character, `(offset in
     /// buf, offset in the text, true)` where its folding starts and `(…, false)` after it. An
     /// ASCII character folds to one byte, so between two such points an offset in `buf` is the
@@ -125,7 +125,7 @@ impl Folder {
     const DIRECT: usize = 0x530;
 
     fn new(analyzer: TextAnalyzer) -> Folder {
-        Folder { analyzer, direct: Vec::new(), folds: HashMap::new(), buf: String::new(), steps: Vec::new() }
+        Folder { analyzer, direct: Vec::new(), folds: HashMap::new(), buf: Vec::new(), steps: Vec::new() }
     }
 
     /// How the neutral analyser folds one character.
@@ -162,21 +162,20 @@ impl Folder {
         }
     }
 
-    /// `text` folded, in a buffer reused from call to call. Characters that are not part of
-    /// words become spaces.
-    fn fold(&mut self, text: &str) -> &str {
+    /// `text` folded, in a buffer reused from call to call: UTF-8 (each character's folding is a
+    /// string), as bytes so that runs of ASCII are folded through a table without checks.
+    /// Characters that are not part of words become spaces.
+    fn fold(&mut self, text: &str) -> &[u8] {
         self.buf.clear();
         self.steps.clear();
         let bytes = text.as_bytes();
         let mut at = 0;
         while at < bytes.len() {
-            let b = bytes[at];
-            if b.is_ascii() {
-                self.buf.push(if b.is_ascii_alphanumeric() { b.to_ascii_lowercase() as char } else { ' ' });
-                at += 1;
-                continue;
-            }
-            let Some(c) = text[at..].chars().next() else { break };
+            // A run of ASCII: one byte each, by the table.
+            let run = bytes[at..].iter().position(|b| !b.is_ascii()).unwrap_or(bytes.len() - at);
+            self.buf.extend(bytes[at..at + run].iter().map(|&b| ASCII_FOLD[usize::from(b)]));
+            at += run;
+            let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else { break };
             let analyzer = &mut self.analyzer;
             let code = c as usize;
             let folded = if code < Self::DIRECT {
@@ -188,12 +187,43 @@ impl Folder {
                 self.folds.entry(c).or_insert_with(|| Self::fold_char(analyzer, c))
             };
             self.steps.push((self.buf.len() as u32, at as u32, true));
-            self.buf.push_str(folded);
+            self.buf.extend_from_slice(folded.as_bytes());
             at += c.len_utf8();
             self.steps.push((self.buf.len() as u32, at as u32, false));
         }
         &self.buf
     }
+}
+
+/// How the folder turns an ASCII byte: letters and digits lowercased, anything else a space.
+const ASCII_FOLD: [u8; 128] = {
+    let mut table = [b' '; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            table[b] = c.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    table
+};
+
+/// The character of UTF-8 `bytes` that ends at `end` (`None` at the start or inside a
+/// character).
+fn char_before(bytes: &[u8], end: usize) -> Option<char> {
+    let start = (end.saturating_sub(4)..end).find(|&i| bytes[i] & 0xC0 != 0x80)?;
+    std::str::from_utf8(&bytes[start..end]).ok()?.chars().next_back()
+}
+
+/// The character of UTF-8 `bytes` that starts at `at`.
+fn char_at(bytes: &[u8], at: usize) -> Option<char> {
+    let end = (at + 4).min(bytes.len());
+    let valid = match std::str::from_utf8(&bytes[at..end]) {
+        Ok(s) => s,
+        Err(e) => std::str::from_utf8(&bytes[at..at + e.valid_up_to()]).ok()?,
+    };
+    valid.chars().next()
 }
 
 impl Highlighter {
@@ -234,7 +264,7 @@ impl Highlighter {
                     (patterns, prefixes)
                 });
                 for stem in &patterns.all {
-                    let folded = self.folder.fold(stem).trim().to_owned();
+                    let folded = String::from_utf8_lossy(self.folder.fold(stem)).trim().to_owned();
                     let mut lead: Vec<char> = folded.chars().collect();
                     if lead.len() > 3 {
                         lead.pop();
@@ -257,8 +287,16 @@ impl Highlighter {
                     .find_iter(folded)
                     .map(|m| m.range())
                     .filter(|r| {
-                        folded[..r.start].chars().next_back().is_none_or(|p| p == ' ' || analysis::is_split_char(p))
-                            || folded[r.start..].chars().next().is_some_and(analysis::is_split_char)
+                        // ASCII is never a split character: only other bytes need decoding.
+                        let before = r.start.checked_sub(1).map(|i| folded[i]);
+                        let starts_word = match before {
+                            None | Some(b' ') => true,
+                            Some(b) if b.is_ascii() => false,
+                            Some(_) => char_before(folded, r.start).is_none_or(analysis::is_split_char),
+                        };
+                        starts_word
+                            || (!folded[r.start].is_ascii()
+                                && char_at(folded, r.start).is_some_and(analysis::is_split_char))
                     })
                     .collect();
                 Some(found.into_iter().map(|r| self.folder.raw_range(chunk, r)).collect())
@@ -551,7 +589,7 @@ mod tests {
     fn folded_offsets_map_back_to_their_characters() {
         let mut h = hl(&["x"]);
         let text = "Ça va, Ärger über Straße und 東京 — ok!";
-        let folded = h.folder.fold(text).to_owned();
+        let folded = String::from_utf8(h.folder.fold(text).to_vec()).unwrap();
         // The mapping the folder must reproduce: each character's folding, byte by byte.
         let mut expected = Vec::new();
         for (at, c) in text.char_indices() {

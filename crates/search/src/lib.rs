@@ -538,7 +538,7 @@ impl SearchIndex {
         texts: &dyn Fn(i64) -> Option<(String, String)>,
     ) -> Result<SearchResults, SearchError> {
         self.search_highlighted_batch(q, &|ids: &[i64]| {
-            ids.iter().filter_map(|&id| texts(id).map(|t| (id, t))).collect()
+            ids.iter().filter_map(|&id| texts(id).map(|(title, text)| (id, (title, text.into_bytes())))).collect()
         })
     }
 
@@ -565,7 +565,7 @@ impl SearchIndex {
                 results.partial |= late;
                 let h = if late { &mut plain } else { &mut highlighter };
                 hit.title_html = h.title_html(&title, hit.lang.as_deref());
-                hit.snippet_html = h.snippet_html(&text, hit.lang.as_deref());
+                hit.snippet_html = h.snippet_html(utf8_prefix(&text), hit.lang.as_deref());
             }
         }
         Ok(results)
@@ -690,7 +690,19 @@ impl SearchIndex {
 }
 
 /// Titles and texts of hits by id, as a store loads them for [`SearchIndex::search_highlighted_batch`].
-pub type HitTexts = HashMap<i64, (String, String)>;
+/// A text is the UTF-8 bytes of its start, as stored: it is validated here, up to the first byte
+/// that is not UTF-8 (a character cut at the end is left out), with a SIMD validator — some ten
+/// times faster than the standard library's on text that is not mostly ASCII, and every hit's
+/// head is read.
+pub type HitTexts = HashMap<i64, (String, Vec<u8>)>;
+
+/// The longest prefix of `bytes` that is UTF-8.
+fn utf8_prefix(bytes: &[u8]) -> &str {
+    match simdutf8::compat::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => simdutf8::basic::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default(),
+    }
+}
 
 /// Merges sooner than tantivy's default (3 segments of a size instead of 8): every segment
 /// costs each query term a dictionary look-up (twice: for its BM25 statistics and its
@@ -747,6 +759,15 @@ fn wipe(dir: &Path) -> Result<(), SearchError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_text_head_is_read_up_to_its_first_byte_that_is_not_utf8() {
+        assert_eq!(utf8_prefix("Éclair über".as_bytes()), "Éclair über");
+        // Cut inside "ü", or holding a stray byte.
+        assert_eq!(utf8_prefix(&"Éclair über".as_bytes()[..9]), "Éclair ");
+        assert_eq!(utf8_prefix(b"ab\xffcd"), "ab");
+        assert_eq!(utf8_prefix(b""), "");
+    }
 
     #[test]
     fn search_index_is_send_and_sync() {

@@ -458,8 +458,32 @@ pub struct TextHead {
     pub id: Id,
     /// Headline (empty when the page had none).
     pub title: String,
-    /// The start of the text.
-    pub text: String,
+    /// The first bytes of the text: UTF-8 as stored, cut before a character that did not fit
+    /// whole. Bytes, not a `String`: a reader that only scans part of them (search highlighting)
+    /// validates what it reads, instead of paying for every byte up front.
+    pub text: Vec<u8>,
+}
+
+/// The end of the bytes that hold whole characters, when `bytes` is UTF-8 cut anywhere: a
+/// character whose first byte is among the last four but whose last byte is missing is left out.
+/// Only the end is looked at; the rest is not validated.
+pub(crate) fn whole_chars_end(bytes: &[u8]) -> usize {
+    let len = bytes.len();
+    for back in 1..=len.min(4) {
+        let b = bytes[len - back];
+        if b & 0xC0 == 0x80 {
+            // A continuation byte: the character started further back.
+            continue;
+        }
+        let width = match b {
+            0x00..=0x7F => 1,
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            _ => 4,
+        };
+        return if width > back { len - back } else { len };
+    }
+    len
 }
 
 /// What a listing shows of an article: enough for a card, without the text.
@@ -888,7 +912,7 @@ pub trait Store: Send + Sync {
             if let Some(stored) = self.article(id)? {
                 let mut text = stored.article.text;
                 text.truncate(floor_char_boundary(&text, max_bytes));
-                out.push(TextHead { id, title: stored.article.title.unwrap_or_default(), text });
+                out.push(TextHead { id, title: stored.article.title.unwrap_or_default(), text: text.into_bytes() });
             }
         }
         Ok(out)
@@ -1038,6 +1062,17 @@ pub fn content_hash(article: &Article) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_cut_character_is_left_out_of_a_text_head() {
+        // "aé€😀": 1, 2, 3 and 4 bytes.
+        let text = "aé€😀".as_bytes();
+        let ends: Vec<usize> = (0..=text.len()).map(|n| whole_chars_end(&text[..n])).collect();
+        assert_eq!(ends, [0, 1, 1, 3, 3, 3, 6, 6, 6, 6, 10]);
+        for n in 0..=text.len() {
+            assert!(std::str::from_utf8(&text[..whole_chars_end(&text[..n])]).is_ok(), "cut at {n}");
+        }
+    }
 
     #[test]
     fn source_kind_round_trips_through_its_name() {

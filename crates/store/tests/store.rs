@@ -977,12 +977,15 @@ fn text_heads_are_the_title_and_the_first_bytes_in_the_order_asked(f: &Fixture) 
     let second = save(store, p, &untitled, "a/2").id();
     // "Éclair über": the 9th byte is the first of "ü"'s two.
     let heads = store.text_heads(&[second, 999_999, first], 9).unwrap();
-    let got: Vec<(Id, &str, &str)> = heads.iter().map(|h| (h.id, h.title.as_str(), h.text.as_str())).collect();
+    let got: Vec<(Id, &str, &[u8])> = heads.iter().map(|h| (h.id, h.title.as_str(), h.text.as_slice())).collect();
     // Bytes, cut at a character boundary; unknown ids left out; an untitled article has an
     // empty title.
-    assert_eq!(got, [(second, "", "Short."), (first, "Column at https://a.example/1", "Éclair ")]);
+    assert_eq!(
+        got,
+        [(second, "", "Short.".as_bytes()), (first, "Column at https://a.example/1", "Éclair ".as_bytes())]
+    );
     let heads = store.text_heads(&[first], 10).unwrap();
-    assert_eq!(heads[0].text, "Éclair ü");
+    assert_eq!(heads[0].text, "Éclair ü".as_bytes());
     assert!(store.text_heads(&[], 10).unwrap().is_empty());
 }
 
@@ -995,7 +998,10 @@ fn cards_and_heads_are_one_read_of_cards_by_id_and_text_heads(f: &Fixture) {
     let (cards, heads) = store.cards_and_heads(&ids, 9).unwrap();
     assert_eq!(cards, store.cards_by_id(&ids).unwrap());
     assert_eq!(heads, store.text_heads(&ids, 9).unwrap());
-    assert_eq!(heads.iter().map(|h| h.text.as_str()).collect::<Vec<_>>(), ["Short.", "Éclair "]);
+    assert_eq!(
+        heads.iter().map(|h| h.text.as_slice()).collect::<Vec<_>>(),
+        ["Short.".as_bytes(), "Éclair ".as_bytes()]
+    );
     let (cards, heads) = store.cards_and_heads(&[], 9).unwrap();
     assert!(cards.is_empty() && heads.is_empty());
 }

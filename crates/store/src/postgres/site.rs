@@ -175,7 +175,7 @@ pub(super) async fn text_heads(
         let id: Id = row.try_get(0).map_err(pg(op))?;
         let mut text: String = row.try_get(2).map_err(pg(op))?;
         text.truncate(crate::floor_char_boundary(&text, max_bytes));
-        found.insert(id, TextHead { id, title: row.try_get(1).map_err(pg(op))?, text });
+        found.insert(id, TextHead { id, title: row.try_get(1).map_err(pg(op))?, text: text.into_bytes() });
     }
     Ok(ids.iter().filter_map(|id| found.remove(id)).collect())
 }

@@ -199,18 +199,10 @@ pub(super) fn heads(
         let Some(b) = blob.as_ref() else { continue };
         let mut buf = vec![0; b.len().min(max_bytes)];
         let n = b.read_at(&mut buf, 0).map_err(q(op))?;
-        buf.truncate(n);
-        // The bytes become the text without a copy.
-        let text = match String::from_utf8(buf) {
-            Ok(text) => text,
-            // Cut inside a character (or a stray byte): keep what comes before it.
-            Err(e) => {
-                let valid = e.utf8_error().valid_up_to();
-                let mut bytes = e.into_bytes();
-                bytes.truncate(valid);
-                String::from_utf8(bytes).unwrap_or_default()
-            }
-        };
+        // Cut inside a character: keep what comes before it. The bytes are not validated here
+        // (see `TextHead::text`).
+        buf.truncate(crate::whole_chars_end(&buf[..n]));
+        let text = buf;
         out.push(TextHead { id, title, text });
     }
     Ok(out)
