@@ -95,7 +95,7 @@ pub(crate) struct Highlighter {
     stems: HashMap<&'static str, (Patterns, HashSet<String>)>,
     /// Per language code (`None`: exact matches only): the quick test of whether a chunk can
     /// hold a match, built on first use.
-    prefilters: HashMap<Option<&'static str>, Option<AhoCorasick>>,
+    prefilters: HashMap<Option<&'static str>, Option<Leads>>,
     /// Texts folded as the neutral analyser folds words.
     folder: Folder,
     /// Every word and phrase of the query is one token: a text's marks can be found word by
@@ -226,6 +226,51 @@ fn char_at(bytes: &[u8], at: usize) -> Option<char> {
     valid.chars().next()
 }
 
+/// The folded words and stem prefixes a text is scanned for ([`Highlighter::candidates`]).
+enum Leads {
+    /// A few: one SIMD substring search each (a query of a few words has two to six leads).
+    Few(Vec<memchr::memmem::Finder<'static>>),
+    /// Many: one Aho-Corasick automaton.
+    Many(AhoCorasick),
+}
+
+impl Leads {
+    /// Up to this many leads are searched one by one.
+    const FEW: usize = 8;
+
+    fn new(leads: &[String]) -> Option<Leads> {
+        match leads.len() {
+            0 => None,
+            n if n <= Self::FEW => {
+                Some(Leads::Few(leads.iter().map(|l| memchr::memmem::Finder::new(l.as_bytes()).into_owned()).collect()))
+            }
+            _ => AhoCorasick::new(leads).ok().map(Leads::Many),
+        }
+    }
+
+    /// Where the leads occur in `hay`, by position, without overlaps (of two at one place, the
+    /// shorter).
+    fn find(&self, hay: &[u8]) -> Vec<Range<usize>> {
+        match self {
+            Leads::Many(ac) => ac.find_iter(hay).map(|m| m.range()).collect(),
+            Leads::Few(finders) => {
+                let mut all: Vec<Range<usize>> =
+                    finders.iter().flat_map(|f| f.find_iter(hay).map(move |at| at..at + f.needle().len())).collect();
+                all.sort_unstable_by_key(|r| (r.start, r.end));
+                let mut end = 0;
+                all.retain(|r| {
+                    let keep = r.start >= end;
+                    if keep {
+                        end = r.end;
+                    }
+                    keep
+                });
+                all
+            }
+        }
+    }
+}
+
 impl Highlighter {
     /// A highlighter for the included words and phrases of a query.
     pub fn new(mut analyzers: analysis::Analyzers, chunks: &[String]) -> Self {
@@ -273,19 +318,17 @@ impl Highlighter {
                 }
             }
             leads.retain(|l| !l.is_empty() && !l.contains(' '));
-            let ac = if leads.is_empty() { None } else { AhoCorasick::new(&leads).ok() };
-            self.prefilters.insert(code, ac);
+            self.prefilters.insert(code, Leads::new(&leads));
         }
         match self.prefilters.get(&code) {
-            Some(Some(ac)) => {
-                let ac = ac.clone();
+            Some(Some(leads)) => {
                 let folded = self.folder.fold(chunk);
                 // A token starts a word (or is a character of an unspaced script): a lead found
                 // inside another word is no match, and ruling it out here spares tokenising a
                 // window around it.
-                let found: Vec<Range<usize>> = ac
-                    .find_iter(folded)
-                    .map(|m| m.range())
+                let found: Vec<Range<usize>> = leads
+                    .find(folded)
+                    .into_iter()
                     .filter(|r| {
                         // ASCII is never a split character: only other bytes need decoding.
                         let before = r.start.checked_sub(1).map(|i| folded[i]);
@@ -602,6 +645,23 @@ mod tests {
         }
         let i = folded.find("strasse").unwrap();
         assert_eq!(&text[h.folder.raw_range(text, i..i + "strasse".len())], "Straße");
+    }
+
+    /// A few leads are searched one by one, many by one automaton: both find the same places,
+    /// leftmost first, without overlaps, the shorter of two that start together.
+    #[test]
+    fn few_and_many_leads_find_the_same_places() {
+        let leads: Vec<String> = ["torr", "torri", "pabu", "rri", "xyz"].iter().map(|s| s.to_string()).collect();
+        let hay = b"la torri e pabu torr; torrizzo pabupabu rri";
+        let Some(few @ Leads::Few(_)) = Leads::new(&leads) else { panic!("five leads are few") };
+        let many = Leads::Many(AhoCorasick::new(&leads).unwrap());
+        let found = few.find(hay);
+        assert_eq!(found, many.find(hay));
+        let words: Vec<&str> = found.iter().map(|r| std::str::from_utf8(&hay[r.clone()]).unwrap()).collect();
+        assert_eq!(words, ["torr", "pabu", "torr", "torr", "pabu", "pabu", "rri"]);
+        let lots: Vec<String> = (0..20).map(|i| format!("w{i}")).collect();
+        assert!(matches!(Leads::new(&lots), Some(Leads::Many(_))));
+        assert!(Leads::new(&[]).is_none());
     }
 
     fn hl(words: &[&str]) -> Highlighter {
