@@ -661,11 +661,11 @@ fn render_search(inner: &Inner, base: &str, sp: &SearchParams) -> Result<Rendere
     }
     let now = jiff::Timestamp::now();
     let results: Vec<ResultView> = hits
-        .iter()
+        .into_iter()
         .map(|(hit, card)| ResultView {
-            card: CardView::new(card, now, 0),
-            title_html: hit.title_html.clone(),
-            snippet_html: hit.snippet_html.clone(),
+            card: CardView::new(&card, now, 0),
+            title_html: hit.title_html,
+            snippet_html: hit.snippet_html,
         })
         .collect();
     let canonical = format!("{base}/search{}", sp.query(sp.page));
@@ -696,18 +696,26 @@ fn render_search(inner: &Inner, base: &str, sp: &SearchParams) -> Result<Rendere
             },
         ];
     }
-    let cards: Vec<CardView> = results.iter().map(|r| r.card.clone()).collect();
-    l.json_ld = views::json_ld(&serde_json::json!({
-        "@context": "https://schema.org",
-        "@type": "SearchResultsPage",
-        "name": page_title,
-        "url": canonical,
-        "mainEntity": {
-            "@type": "ItemList",
-            "numberOfItems": total,
-            "itemListElement": views::item_list(base, &cards, offset),
+    l.json_ld = views::json_ld(&views::SearchResultsLd {
+        context: "https://schema.org",
+        kind: "SearchResultsPage",
+        name: &page_title,
+        url: &canonical,
+        main_entity: views::ItemListLd {
+            kind: "ItemList",
+            number_of_items: total,
+            items: results
+                .iter()
+                .enumerate()
+                .map(|(i, r)| views::ListItem {
+                    kind: "ListItem",
+                    position: offset + i + 1,
+                    url: format!("{base}{}", r.card.href),
+                    name: &r.card.title,
+                })
+                .collect(),
         },
-    }));
+    });
     let page = SearchPage {
         l,
         searched: sp.is_search(),

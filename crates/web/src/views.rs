@@ -545,8 +545,12 @@ pub(crate) struct ErrorHtml {
 
 /// Serialises JSON-LD so it cannot end its `<script>` element or open a comment: `<`, `>`, `&`
 /// and the JavaScript line separators become `\uXXXX` escapes (valid JSON, same value).
-pub(crate) fn json_ld(value: &serde_json::Value) -> String {
-    let raw = value.to_string();
+pub(crate) fn json_ld(value: &impl serde::Serialize) -> String {
+    let raw = serde_json::to_string(value).unwrap_or_default();
+    // Most documents hold none of them (0xE2 starts both separators' UTF-8).
+    if !raw.bytes().any(|b| matches!(b, b'<' | b'>' | b'&' | 0xE2)) {
+        return raw;
+    }
     let mut out = String::with_capacity(raw.len() + 16);
     for c in raw.chars() {
         match c {
@@ -582,6 +586,41 @@ pub(crate) fn schema_type(kind: Kind) -> &'static str {
 /// A schema.org `ListItem` for our page `href`.
 pub(crate) fn list_item(base: &str, position: usize, href: &str, name: &str) -> serde_json::Value {
     serde_json::json!({ "@type": "ListItem", "position": position, "url": format!("{base}{href}"), "name": name })
+}
+
+/// A schema.org `ListItem`, serialised without building a JSON tree (the search page writes
+/// twenty of them per uncached request).
+#[derive(serde::Serialize)]
+pub(crate) struct ListItem<'a> {
+    #[serde(rename = "@type")]
+    pub kind: &'static str,
+    pub position: usize,
+    pub url: String,
+    pub name: &'a str,
+}
+
+/// A schema.org `SearchResultsPage` whose main entity is the `ItemList` of its results.
+#[derive(serde::Serialize)]
+pub(crate) struct SearchResultsLd<'a> {
+    #[serde(rename = "@context")]
+    pub context: &'static str,
+    #[serde(rename = "@type")]
+    pub kind: &'static str,
+    pub name: &'a str,
+    pub url: &'a str,
+    #[serde(rename = "mainEntity")]
+    pub main_entity: ItemListLd<'a>,
+}
+
+/// A schema.org `ItemList`.
+#[derive(serde::Serialize)]
+pub(crate) struct ItemListLd<'a> {
+    #[serde(rename = "@type")]
+    pub kind: &'static str,
+    #[serde(rename = "numberOfItems")]
+    pub number_of_items: usize,
+    #[serde(rename = "itemListElement")]
+    pub items: Vec<ListItem<'a>>,
 }
 
 /// The `itemListElement` of cards, for listing pages.

@@ -517,6 +517,15 @@ async fn search_highlights_counts_and_filters() {
     assert!(html.contains("<mark>trees</mark>"));
     assert!(html.contains("name=\"robots\" content=\"noindex, follow\""));
     assert!(html.contains("value=\"trees\" placeholder=\"Search columns\""), "the header keeps the query");
+    // Structured data: the page and its results in order, with absolute URLs.
+    let ld = json_ld(&html);
+    assert_eq!(ld["@type"], "SearchResultsPage");
+    assert_eq!(ld["name"], "Search: trees");
+    assert_eq!(ld["mainEntity"]["numberOfItems"], 2);
+    let items = ld["mainEntity"]["itemListElement"].as_array().expect("an item list");
+    assert_eq!(items.len(), 2);
+    assert_eq!((items[0]["@type"].as_str(), items[1]["position"].as_u64()), (Some("ListItem"), Some(2)));
+    assert!(items[0]["url"].as_str().is_some_and(|u| u.starts_with("http") && u.contains("/columns/")), "{ld}");
     let fr = s.page("/search?q=arbres&lang=fr").await;
     assert!(fr.contains("1 result for") && fr.contains("la ville sans <mark>arbres</mark>"));
     // News only when asked.
