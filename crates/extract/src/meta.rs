@@ -175,6 +175,7 @@ pub fn collect(dom: &Dom) -> Meta {
     }
     let mut it = dom.descendants(NodeId::DOCUMENT);
     let mut last_link_parent: Option<NodeId> = None;
+    let mut headlines: Vec<NodeId> = Vec::new();
     while let Some(id) = it.next() {
         let Some(tag) = dom.tag(id) else { continue };
         match tag {
@@ -230,6 +231,8 @@ pub fn collect(dom: &Dom) -> Meta {
                         m.h1s.push(t.clone());
                         if links_home(dom, id) {
                             m.home_h1s.push(t.clone());
+                        } else {
+                            headlines.push(id);
                         }
                     }
                     m.headings.push(t);
@@ -282,6 +285,12 @@ pub fn collect(dom: &Dom) -> Meta {
     // walk, so pages that declare both pay nothing.
     let (want_byline, want_date) = header_lines_wanted(&m);
     if want_byline || want_date {
+        // The elements that hold a headline are the article, whatever their class says
+        // ("sticky-sidebar-parent", "pageLayout--related"): never furniture.
+        let mut holders: Vec<NodeId> = headlines.iter().flat_map(|&h| dom.ancestors(h)).collect();
+        holders.sort_unstable();
+        holders.dedup();
+        let cx = Header { holders: &holders, want_byline, want_date };
         let mut seen_h1 = false;
         // The dateline is looked for in the first text nodes after the headline, until the body
         // (a long text) begins.
@@ -291,10 +300,10 @@ pub fn collect(dom: &Dom) -> Meta {
         while let Some(id) = it.next() {
             let Some(tag) = dom.tag(id) else {
                 if seen_h1 && dateline_lines > 0 {
-                    dateline(dom, id, &mut dateline_lines, &mut m);
+                    dateline(dom, cx, id, &mut dateline_lines, &mut m);
                 }
                 if seen_h1 && byline_lines > 0 {
-                    byline_line(dom, id, &mut byline_lines, &mut m);
+                    byline_line(dom, cx, id, &mut byline_lines, &mut m);
                 }
                 continue;
             };
@@ -306,7 +315,7 @@ pub fn collect(dom: &Dom) -> Meta {
                 }
                 _ => {}
             }
-            header_line(dom, id, tag, seen_h1, want_byline, want_date, &mut m);
+            header_line(dom, cx, id, tag, seen_h1, &mut m);
             if (!want_byline || m.bylines.len() >= 8) && (!want_date || m.visible_dates.len() >= 8) {
                 break;
             }
@@ -320,7 +329,7 @@ const DATELINE_LINES: usize = 12;
 
 /// Looks at one text node after the headline for the dateline ([`Meta::dateline`]): a short text
 /// with a date, outside lists, asides and footers. A long text is the body: the search stops.
-fn dateline(dom: &Dom, id: NodeId, lines_left: &mut usize, m: &mut Meta) {
+fn dateline(dom: &Dom, cx: Header<'_>, id: NodeId, lines_left: &mut usize, m: &mut Meta) {
     let Some(text) = dom.text(id).map(str::trim).filter(|t| !t.is_empty()) else { return };
     *lines_left -= 1;
     if text.len() > 200 {
@@ -330,7 +339,7 @@ fn dateline(dom: &Dom, id: NodeId, lines_left: &mut usize, m: &mut Meta) {
     let chars = text.chars().count();
     if (6..=100).contains(&chars)
         && text.bytes().filter(u8::is_ascii_digit).count() >= 4
-        && !in_furniture(dom, dom.parent(id))
+        && !in_furniture(dom, cx, dom.parent(id))
         && colonnade_text::parse_date(text).is_some()
     {
         m.dateline = Some(crate::dom::collapse(text));
@@ -370,7 +379,7 @@ const BYLINE_OPENERS: &[&str] = &[
 /// short element whose text opens with a byline word ([`BYLINE_OPENERS`]) and goes on with
 /// more (a text node alone, as in "By <!-- -->Jane Doe", takes its element's whole text). A
 /// long text is the body: the search stops.
-fn byline_line(dom: &Dom, id: NodeId, lines_left: &mut usize, m: &mut Meta) {
+fn byline_line(dom: &Dom, cx: Header<'_>, id: NodeId, lines_left: &mut usize, m: &mut Meta) {
     let Some(text) = dom.text(id).map(str::trim).filter(|t| !t.is_empty()) else { return };
     *lines_left -= 1;
     if text.len() > 200 {
@@ -383,7 +392,7 @@ fn byline_line(dom: &Dom, id: NodeId, lines_left: &mut usize, m: &mut Meta) {
             lower.strip_prefix(w).is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ':', '\u{a0}']))
         })
     };
-    if text.chars().count() > 120 || !opens(text) || in_furniture(dom, dom.parent(id)) {
+    if text.chars().count() > 120 || !opens(text) || in_furniture(dom, cx, dom.parent(id)) {
         return;
     }
     let parent = dom.parent(id);
@@ -500,24 +509,38 @@ const BYLINE_MARKS: &[&str] =
 /// Class or id words that mark a date or a meta line beside the headline.
 const DATE_MARKS: &[&str] = &["date", "datum", "fecha", "publi", "posted", "byline", "meta", "author", "autor", "time"];
 
+/// What the search for printed header lines knows of the page.
+#[derive(Clone, Copy)]
+struct Header<'a> {
+    /// The ancestors of the page's headlines (`<h1>`s that do not link home), sorted.
+    holders: &'a [NodeId],
+    /// Whether the metadata leaves the people open.
+    want_byline: bool,
+    /// Whether the metadata leaves the publication date open.
+    want_date: bool,
+}
+
 /// Whether an element sits in page furniture whose dates and names are other articles' (teaser
-/// lists, asides, navigation, footers, comments, related links).
-fn in_furniture(dom: &Dom, id: NodeId) -> bool {
+/// lists, asides, navigation, footers, comments, related links). A class or id on an element
+/// that holds the headline names a layout, not furniture.
+fn in_furniture(dom: &Dom, cx: Header<'_>, id: NodeId) -> bool {
     dom.ancestors(id).take(12).any(|a| {
         matches!(dom.tag(a), Some(Tag::Li | Tag::Aside | Tag::Nav | Tag::Footer))
-            || [dom.attr(a, "class"), dom.attr(a, "id")].into_iter().flatten().any(|c| {
-                contains_ci(c, "comment")
-                    || contains_ci(c, "related")
-                    || contains_ci(c, "teaser")
-                    || contains_ci(c, "sidebar")
-                    || contains_ci(c, "footer")
-            })
+            || (cx.holders.binary_search(&a).is_err()
+                && [dom.attr(a, "class"), dom.attr(a, "id")].into_iter().flatten().any(|c| {
+                    contains_ci(c, "comment")
+                        || contains_ci(c, "related")
+                        || contains_ci(c, "teaser")
+                        || contains_ci(c, "sidebar")
+                        || contains_ci(c, "footer")
+                }))
     })
 }
 
 /// A byline or a date line printed beside the headline: elements whose class or id says so, with
 /// short text.
-fn header_line(dom: &Dom, id: NodeId, tag: Tag, seen_h1: bool, want_byline: bool, want_date: bool, m: &mut Meta) {
+fn header_line(dom: &Dom, cx: Header<'_>, id: NodeId, tag: Tag, seen_h1: bool, m: &mut Meta) {
+    let Header { want_byline, want_date, .. } = cx;
     if matches!(tag, Tag::Script | Tag::Style | Tag::Meta | Tag::Link | Tag::Title | Tag::Html | Tag::Body) {
         return;
     }
@@ -556,7 +579,7 @@ fn header_line(dom: &Dom, id: NodeId, tag: Tag, seen_h1: bool, want_byline: bool
     }
     let text = dom.inner_text(id);
     let chars = text.chars().count();
-    if !(3..=120).contains(&chars) || in_furniture(dom, id) {
+    if !(3..=120).contains(&chars) || in_furniture(dom, cx, id) {
         return;
     }
     if date

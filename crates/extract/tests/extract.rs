@@ -1239,3 +1239,23 @@ fn issue_9_utc_times_are_shown_in_the_publications_country() {
         Some("2022-05-04T00:25:56Z")
     );
 }
+
+/// A class that names the layout on an element holding the headline ("sticky-sidebar-parent",
+/// "pageLayout--related", "one-sidebar-second") does not make the byline and date under the
+/// headline furniture; a teaser's date and name in a real related block still are.
+#[test]
+fn issue_9_a_layout_class_around_the_headline_is_not_furniture() {
+    for wrapper in ["article-page sticky-sidebar-parent", "pageLayout--related", "panel zen-one-sidebar-second"] {
+        let html = format!(
+            r#"<html lang="en"><head><title>Harbour dredging starts in spring</title></head><body><div class="{wrapper}">
+<article><header><h1>Harbour dredging starts in spring</h1><div class="under-headline">
+<span class="byline">By <a href="/writers/mara-quint/">Mara Quint</a></span> <span class="date">8 January 2020, 3:51 pm</span></div></header>
+<div class="body">{}</div></article>
+<div class="related"><span class="date">2 March 2019</span> <span class="byline">By Olaf Brenn</span> Another story</div></div></body></html>"#,
+            article_body(6)
+        );
+        let a = extract(html.as_bytes(), Some("https://harbour.example/news/dredging"), None).unwrap();
+        assert_eq!(a.authors, ["Mara Quint"], "{wrapper}");
+        assert_eq!(time(a.published).as_deref().map(|t| &t[..10]), Some("2020-01-08"), "{wrapper}");
+    }
+}
