@@ -83,6 +83,9 @@ pub struct Meta {
     /// People credited as the author of the page's `WebPage` node when the JSON-LD describes no
     /// article (older Yoast graphs): `(name, is_organisation)`.
     pub ld_page_authors: Vec<(String, bool)>,
+    /// The `datePublished` of the page's `WebPage` node when the JSON-LD describes no article
+    /// (Yoast graphs of posts typed only as pages).
+    pub ld_page_published: Option<String>,
     /// `<link rel=canonical>`.
     pub canonical: Option<String>,
     /// `<base href>`.
@@ -296,9 +299,19 @@ pub fn collect(dom: &Dom) -> Meta {
         // (a long text) begins.
         let mut dateline_lines = if want_date { DATELINE_LINES } else { 0 };
         let mut byline_lines = if want_byline { DATELINE_LINES } else { 0 };
+        // The last date line printed before the headline, with the short texts seen since: a
+        // date over the headline ("Kultur, 2.11.22" as a kicker) is the page's own.
+        let mut kicker: Option<(usize, NodeId, usize)> = None;
         let mut it = dom.descendants(NodeId::DOCUMENT);
         while let Some(id) = it.next() {
             let Some(tag) = dom.tag(id) else {
+                if !seen_h1
+                    && let Some((_, line, since)) = &mut kicker
+                    && let Some(t) = dom.text(id).map(str::trim).filter(|t| !t.is_empty())
+                    && !dom.ancestors(id).take(6).any(|a| a == *line)
+                {
+                    *since += if t.len() > 120 { KICKER_TEXTS + 1 } else { 1 };
+                }
                 if seen_h1 && dateline_lines > 0 {
                     dateline(dom, cx, id, &mut dateline_lines, &mut m);
                 }
@@ -308,20 +321,48 @@ pub fn collect(dom: &Dom) -> Meta {
                 continue;
             };
             match tag {
-                Tag::H1 => seen_h1 = true,
+                Tag::H1 => {
+                    if !seen_h1
+                        && let Some((i, line, since)) = kicker
+                        && since <= KICKER_TEXTS
+                        && headlines.contains(&id)
+                        && share_a_header(dom, line, id)
+                        && let Some(d) = m.visible_dates.get_mut(i)
+                    {
+                        d.1 = true;
+                    }
+                    seen_h1 = true;
+                }
                 Tag::Script | Tag::Style | Tag::Head | Tag::Svg | Tag::Template | Tag::Noscript => {
                     it.skip_children_of(id);
                     continue;
                 }
                 _ => {}
             }
+            let dates_before = m.visible_dates.len();
             header_line(dom, cx, id, tag, seen_h1, &mut m);
+            if !seen_h1 && m.visible_dates.len() > dates_before {
+                kicker = Some((dates_before, id, 0));
+            }
             if (!want_byline || m.bylines.len() >= 8) && (!want_date || m.visible_dates.len() >= 8) {
                 break;
             }
         }
     }
     m
+}
+
+/// Short texts that may stand between a date over the headline and the headline (a kicker, a
+/// print button's label).
+const KICKER_TEXTS: usize = 3;
+
+/// Whether a line printed before the headline sits in the headline's own header: the two share
+/// an ancestor at most three levels above each that is not the page's body or main part.
+fn share_a_header(dom: &Dom, line: NodeId, h1: NodeId) -> bool {
+    let near = |n: NodeId| {
+        dom.ancestors(n).take(3).take_while(|&a| !matches!(dom.tag(a), Some(Tag::Body | Tag::Html | Tag::Main)))
+    };
+    near(h1).any(|a| near(line).any(|b| a == b))
 }
 
 /// Text nodes after the first `<h1>` searched for a dateline.
@@ -433,6 +474,7 @@ fn header_lines_wanted(m: &Meta) -> (bool, bool) {
     let dated = m.ld.iter().any(|a| a.published.as_deref().is_some_and(parses))
         || PUBLISHED_KEYS.iter().any(|k| m.get(&[k]).is_some_and(parses))
         || m.itemprop("datePublished").is_some_and(parses)
+        || m.ld_page_published.as_deref().is_some_and(parses)
         || m.times.iter().any(|(t, is_pub)| *is_pub && parses(t));
     (want_byline, !dated)
 }
@@ -770,6 +812,7 @@ fn parse_json_ld(raw: &str, m: &mut Meta) {
     let mut named: Vec<(&str, String, bool)> = Vec::new();
     let mut page_authors: Vec<(String, bool)> = Vec::new();
     let mut page_author_ids: Vec<String> = Vec::new();
+    let mut page_published: Option<String> = None;
     while let Some(v) = stack.pop() {
         visited += 1;
         if visited > 2000 {
@@ -787,6 +830,9 @@ fn parse_json_ld(raw: &str, m: &mut Meta) {
                 }
                 if types.iter().any(|t| t == "WebPage" || t == "ItemPage") {
                     read_authors(v, &mut page_authors, &mut page_author_ids);
+                    if page_published.is_none() {
+                        page_published = string_of(map.get("datePublished"));
+                    }
                 }
                 if types.iter().any(|t| t == "Person")
                     && m.ld_people.len() < 64
@@ -828,6 +874,9 @@ fn parse_json_ld(raw: &str, m: &mut Meta) {
     if m.ld.is_empty() && m.ld_page_authors.is_empty() {
         resolve(&mut page_author_ids, &mut page_authors);
         m.ld_page_authors = page_authors;
+    }
+    if m.ld.is_empty() && m.ld_page_published.is_none() {
+        m.ld_page_published = page_published;
     }
 }
 

@@ -667,8 +667,28 @@ fn visible_date(line: &str) -> Option<Timestamp> {
     date(line)
 }
 
+/// The dateline that opens the article's text, before a dash: "27.1.2022 - Bei der …",
+/// "BERLIN, 3. Mai 2022 – …", "Madrid, 3 de mayo de 2022.- …", in one of the first three blocks
+/// (after a standfirst and a byline).
+fn lead_dateline(text: &str) -> Option<&str> {
+    text.split("\n\n").map(str::trim).filter(|b| !b.is_empty()).take(3).find_map(|b| {
+        let head = match b.char_indices().nth(64) {
+            Some((i, _)) => &b[..i],
+            None => b,
+        };
+        let cut = [" - ", " – ", " — ", ".-", "–", "—"].iter().filter_map(|d| head.find(d)).min()?;
+        let line = head[..cut].trim();
+        (line.bytes().filter(u8::is_ascii_digit).count() >= 5).then_some(line)
+    })
+}
+
 /// Publication and modification times.
-pub fn dates(meta: &Meta, ld: Option<&LdArticle>, url: Option<&Url>) -> (Option<Timestamp>, Option<Timestamp>) {
+pub fn dates(
+    meta: &Meta,
+    ld: Option<&LdArticle>,
+    url: Option<&Url>,
+    text: &str,
+) -> (Option<Timestamp>, Option<Timestamp>) {
     // A time given in UTC is shown as the publication's press prints it, by its country's domain
     // ("2022-11-06T23:00:00Z" on a .de site is 7 November, 00:00 +01:00): the same instant, on
     // the local day a reader of the paper saw.
@@ -692,6 +712,10 @@ pub fn dates(meta: &Meta, ld: Option<&LdArticle>, url: Option<&Url>) -> (Option<
     }
     if published.is_none() {
         published = meta.itemprop("datePublished").and_then(date);
+    }
+    // A post whose JSON-LD types it only as a `WebPage` (older Yoast graphs).
+    if published.is_none() && ld.is_none() {
+        published = meta.ld_page_published.as_deref().and_then(date);
     }
     if published.is_none() {
         published = meta.times.iter().filter(|(_, is_pub)| *is_pub).find_map(|(t, _)| date(t));
@@ -720,6 +744,10 @@ pub fn dates(meta: &Meta, ld: Option<&LdArticle>, url: Option<&Url>) -> (Option<
         if published.is_none() {
             published =
                 meta.dateline.as_deref().filter(|t| !is_other_date_line(t)).and_then(visible_date).filter(agrees);
+        }
+        // Else the dateline that opens the text ("27.1.2022 - Bei der …").
+        if published.is_none() {
+            published = lead_dateline(text).and_then(visible_date).filter(agrees);
         }
         // A `<time datetime>` within a day of it says the same more precisely (time and offset;
         // the printed day may be the reader's local one).

@@ -1259,3 +1259,57 @@ fn issue_9_a_layout_class_around_the_headline_is_not_furniture() {
         assert_eq!(time(a.published).as_deref().map(|t| &t[..10]), Some("2020-01-08"), "{wrapper}");
     }
 }
+
+/// A post whose JSON-LD graph types it only as a `WebPage` (older Yoast graphs) is dated by that
+/// node's `datePublished`.
+#[test]
+fn issue_9_a_web_page_node_dates_a_post_without_an_article_node() {
+    let html = format!(
+        r#"<html lang="en"><head><title>Cheap fixes are the best</title><script type="application/ld+json">
+{{"@context":"https://schema.org","@graph":[{{"@type":"WebSite","@id":"https://garage.example/#website","name":"Garage"}},
+{{"@type":"WebPage","@id":"https://garage.example/2018/11/cheap-fixes/#webpage","name":"Cheap fixes are the best",
+"datePublished":"2018-11-22T14:30:24+00:00","dateModified":"2019-02-01T09:00:00+00:00"}}]}}</script></head>
+<body><article><h2>Cheap fixes are the best</h2>{}</article></body></html>"#,
+        article_body(6)
+    );
+    let a = extract(html.as_bytes(), Some("https://garage.example/cheap-fixes"), None).unwrap();
+    assert_eq!(time(a.published).as_deref().map(|t| &t[..10]), Some("2018-11-22"));
+}
+
+/// A date printed over the headline in the headline's own header ("Kultur, 2.11.22" as a kicker,
+/// an issue's date beside a print button) dates the page; today's date in the site's top bar,
+/// with the menu between it and the headline, does not.
+#[test]
+fn issue_9_a_date_over_the_headline_in_its_header() {
+    let page_with = |header: &str| {
+        let html = format!(
+            r#"<html lang="de"><head><title>Konzerte im November</title></head><body>
+<div class="topbar"><span class="date">Montag, 6.12.2026</span><nav><a href="/">Start</a> <a href="/kultur">Kultur</a> <a href="/sport">Sport</a> <a href="/reise">Reise</a></nav></div>
+<div class="content">{header}<div class="text">{}</div></div></body></html>"#,
+            article_body(6)
+        );
+        let a = extract(html.as_bytes(), Some("https://nachtleben.example/magazin/konzerte"), None).unwrap();
+        time(a.published).map(|t| t[..10].to_string())
+    };
+    let kicker = r#"<div class="head"><div class="date">Kultur, 2.11.22</div><h1>Konzerte im November</h1></div>"#;
+    assert_eq!(page_with(kicker).as_deref(), Some("2022-11-02"));
+    let issue = r#"<div class="header-wrapper"><div class="issue"><span class="date">26.10.2023</span> <a href="/print">Drucken</a></div>
+<div class="kicker">Der Begriff hat keinen Wert</div><span property="name"><h1>Konzerte im November</h1></span></div>"#;
+    assert_eq!(page_with(issue).as_deref(), Some("2023-10-26"));
+    assert_eq!(page_with("<h1>Konzerte im November</h1>").as_deref(), None);
+}
+
+/// A dateline that opens the text, after a standfirst and a byline ("27.1.2022 - Bei der …"),
+/// dates a page that prints its date nowhere else.
+#[test]
+fn issue_9_a_dateline_opening_the_text() {
+    let html = format!(
+        r#"<html lang="de"><head><title>Gedenken in Köln</title></head><body><div class="logo"><h1>Magazin</h1></div>
+<div class="c_element"><p class="bodytext">Zum Tag des Gedenkens erinnern Vereine in Köln an verfolgte Frauen und ehren eine Ärztin mit einem Stolperstein.</p>
+<p class="bodytext">Von Clara Lind</p><p class="bodytext">27.1.2022 - Bei der Erinnerung an die Verfolgten waren viele Opfer lange unsichtbar, und erst in letzter Zeit, so die Veranstalterinnen, ändert sich das.</p>{}</div></body></html>"#,
+        article_body(5)
+    );
+    let a = extract(html.as_bytes(), Some("https://magazin.example/news/gedenken"), None).unwrap();
+    assert_eq!(time(a.published).as_deref().map(|t| &t[..10]), Some("2022-01-27"));
+    assert_eq!(a.authors, ["Clara Lind"]);
+}
