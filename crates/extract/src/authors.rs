@@ -1152,12 +1152,12 @@ fn clean_one(part: &str, site_name: Option<&str>) -> Part {
     }
     // Trailing lowercase words after a cut ("Aleš Vávra před 2 hodinami"); more than one and it is
     // a sentence ("Nora Fields is a writer based in…"), not a byline.
+    // A particle ends no name: "Matthieu Hy le 07 Mai 2020" cut at the date leaves "le".
     let mut popped = 0;
-    while words.len() > 1
-        && words.last().is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase) && !is_particle(w))
-    {
-        words.pop();
-        popped += 1;
+    while words.len() > 1 && words.last().is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase)) {
+        if words.pop().is_some_and(|w| !is_particle(&w)) {
+            popped += 1;
+        }
     }
     if popped > 1 {
         return Part::Skip;

@@ -302,6 +302,9 @@ pub fn collect(dom: &Dom) -> Meta {
         // The last date line printed before the headline, with the short texts seen since: a
         // date over the headline ("Kultur, 2.11.22" as a kicker) is the page's own.
         let mut kicker: Option<(usize, NodeId, usize)> = None;
+        // A heading that labels an author box ("Article by"), with the texts left to find the
+        // name in.
+        let mut label: Option<(NodeId, usize)> = None;
         let mut it = dom.descendants(NodeId::DOCUMENT);
         while let Some(id) = it.next() {
             let Some(tag) = dom.tag(id) else {
@@ -311,6 +314,20 @@ pub fn collect(dom: &Dom) -> Meta {
                     && !dom.ancestors(id).take(6).any(|a| a == *line)
                 {
                     *since += if t.len() > 120 { KICKER_TEXTS + 1 } else { 1 };
+                }
+                if let Some((heading, left)) = label
+                    && let Some(t) = dom.text(id).map(str::trim).filter(|t| !t.is_empty())
+                    && !dom.ancestors(id).take(4).any(|a| a == heading)
+                {
+                    label = (left > 1).then_some((heading, left - 1));
+                    let chars = t.chars().count();
+                    if (3..=80).contains(&chars)
+                        && t.split_whitespace().count() >= 2
+                        && !in_furniture(dom, cx, dom.parent(id))
+                    {
+                        push_byline(&mut m, crate::dom::collapse(t));
+                        label = None;
+                    }
                 }
                 if seen_h1 && dateline_lines > 0 {
                     dateline(dom, cx, id, &mut dateline_lines, &mut m);
@@ -331,7 +348,23 @@ pub fn collect(dom: &Dom) -> Meta {
                     {
                         d.1 = true;
                     }
+                    // "04.02.2022 | 13:10 Uhr | Uta Helkenberg" just over the headline.
+                    if want_byline
+                        && !seen_h1
+                        && headlines.contains(&id)
+                        && let Some(line) = previous_element(dom, id).and_then(|p| dom.short_inner_text(p, 120))
+                        && let Some(name) = after_date(&line)
+                    {
+                        push_byline(&mut m, name.to_string());
+                    }
                     seen_h1 = true;
+                }
+                Tag::H2 | Tag::H3 | Tag::H4 | Tag::H5 | Tag::H6
+                    if want_byline
+                        && (seen_h1 || headlines.is_empty())
+                        && dom.short_inner_text(id, 40).is_some_and(|t| is_author_label(&t)) =>
+                {
+                    label = Some((id, 4));
                 }
                 Tag::Script | Tag::Style | Tag::Head | Tag::Svg | Tag::Template | Tag::Noscript => {
                     it.skip_children_of(id);
@@ -350,6 +383,18 @@ pub fn collect(dom: &Dom) -> Meta {
         }
     }
     m
+}
+
+/// The element before this one among its siblings.
+fn previous_element(dom: &Dom, id: NodeId) -> Option<NodeId> {
+    let mut p = dom.prev_sibling(id);
+    while p.is_some() {
+        if dom.tag(p).is_some() {
+            return Some(p);
+        }
+        p = dom.prev_sibling(p);
+    }
+    None
 }
 
 /// Short texts that may stand between a date over the headline and the headline (a kicker, a
@@ -427,6 +472,15 @@ fn byline_line(dom: &Dom, cx: Header<'_>, id: NodeId, lines_left: &mut usize, m:
         *lines_left = 0;
         return;
     }
+    // "2025-12-17 · Trond Teigen": a meta line that prints the date, then the writer.
+    if text.bytes().filter(u8::is_ascii_digit).count() >= 4 && !in_furniture(dom, cx, dom.parent(id)) {
+        let lines = dom.ancestors(id).take(2).map_while(|a| dom.short_inner_text(a, 120));
+        if let Some(name) = lines.filter_map(|l| after_date(&l).map(str::to_string)).next() {
+            push_byline(m, name);
+            *lines_left = 0;
+            return;
+        }
+    }
     let opens = |t: &str| {
         let lower = t.to_lowercase();
         BYLINE_OPENERS.iter().any(|w| {
@@ -445,6 +499,107 @@ fn byline_line(dom: &Dom, cx: Header<'_>, id: NodeId, lines_left: &mut usize, m:
         }
         *lines_left = 0;
     }
+}
+
+/// The writer in a meta line that opens with a date and ends, after a separator, with a name:
+/// "Uta Helkenberg" of "04.02.2022 | 13:10 Uhr | Uta Helkenberg". The last part must be two to
+/// four capitalised words (sections and tags after a date are single words or lists: "Naturschutz,
+/// BUND"); a name written before the date ("Berlin, 3. Mai") is a place more often than a person.
+fn after_date(line: &str) -> Option<&str> {
+    const SEPARATORS: [char; 3] = ['|', '·', '•'];
+    let (date, rest) = line.split_once(SEPARATORS)?;
+    let last = rest.rsplit(SEPARATORS).next().unwrap_or(rest).trim();
+    let words = last.split_whitespace().count();
+    let name_shaped = (2..=4).contains(&words)
+        && last.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && !last.contains(|c: char| c.is_ascii_digit() || c == ',');
+    (name_shaped
+        && date.bytes().filter(u8::is_ascii_digit).count() >= 4
+        && colonnade_text::parse_date(date.trim()).is_some())
+    .then_some(last)
+}
+
+/// Adds a printed byline once, up to eight.
+fn push_byline(m: &mut Meta, line: String) {
+    if m.bylines.len() < 8 && !m.bylines.contains(&line) {
+        m.bylines.push(line);
+    }
+}
+
+/// Headings that label an author box: the name is the next short text ("Article by" / "Matias
+/// Heikkilä", "Über die Autorin", "Sobre el autor").
+fn is_author_label(heading: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "article by",
+        "article written by",
+        "written by",
+        "words by",
+        "posted by",
+        "about the author",
+        "about the authors",
+        "the author",
+        "author",
+        "authors",
+        "über den autor",
+        "über die autorin",
+        "über die autoren",
+        "zum autor",
+        "zur autorin",
+        "der autor",
+        "die autorin",
+        "autor",
+        "autorin",
+        "autoren",
+        "sobre el autor",
+        "sobre la autora",
+        "sobre o autor",
+        "sobre a autora",
+        "el autor",
+        "la autora",
+        "o autor",
+        "à propos de l'auteur",
+        "à propos de l’auteur",
+        "l'auteur",
+        "l’auteur",
+        "auteur",
+        "l'autore",
+        "l’autore",
+        "sull'autore",
+        "autore",
+        "om forfatteren",
+        "om skribenten",
+        "over de auteur",
+        "o autorze",
+        "yazar hakkında",
+        "об авторе",
+        "автор",
+    ];
+    let t = heading.trim().trim_end_matches([':', '.']).trim_end().to_lowercase();
+    LABELS.contains(&t.as_str())
+}
+
+/// The name heading an author box whose text, with the bio, is too long to be a byline: its first
+/// heading, if it is among the box's first three texts and short.
+fn author_box_name(dom: &Dom, boxed: NodeId) -> Option<String> {
+    let mut texts = 0;
+    let mut bytes = 0;
+    let mut name = None;
+    for d in dom.descendants(boxed).take(400) {
+        if let Some(t) = dom.text(d).map(str::trim).filter(|t| !t.is_empty()) {
+            texts += 1;
+            bytes += t.len();
+            if bytes > 2400 {
+                return None;
+            }
+        } else if name.is_none()
+            && texts < 3
+            && dom.tag(d).is_some_and(|t| t.is_heading() && t != Tag::H1)
+            && let Some(h) = dom.short_inner_text(d, 60).filter(|h| h.split_whitespace().count() >= 2)
+        {
+            name = Some(h);
+        }
+    }
+    name
 }
 
 /// Whether the page's metadata leaves the people (none declared, or only a one-word or site-like
@@ -594,7 +749,8 @@ fn header_line(dom: &Dom, cx: Header<'_>, id: NodeId, tag: Tag, seen_h1: bool, m
             _ => {}
         }
     }
-    if class.is_empty() && ident.is_empty() {
+    // An element that holds the headline is the article's header, not a line beside it.
+    if (class.is_empty() && ident.is_empty()) || cx.holders.binary_search(&id).is_ok() {
         return;
     }
     let (cb, cd) = marks_of(class);
@@ -615,6 +771,13 @@ fn header_line(dom: &Dom, cx: Header<'_>, id: NodeId, tag: Tag, seen_h1: bool, m
             nodes += 1;
             bytes += t.len();
             if nodes >= 12 || bytes > 480 {
+                // An author box with a bio: the name is its heading.
+                if byline
+                    && !in_furniture(dom, cx, id)
+                    && let Some(name) = author_box_name(dom, id)
+                {
+                    push_byline(m, name);
+                }
                 return;
             }
         }
@@ -622,6 +785,13 @@ fn header_line(dom: &Dom, cx: Header<'_>, id: NodeId, tag: Tag, seen_h1: bool, m
     let text = dom.inner_text(id);
     let chars = text.chars().count();
     if !(3..=120).contains(&chars) || in_furniture(dom, cx, id) {
+        if chars > 120
+            && byline
+            && !in_furniture(dom, cx, id)
+            && let Some(name) = author_box_name(dom, id)
+        {
+            push_byline(m, name);
+        }
         return;
     }
     if date

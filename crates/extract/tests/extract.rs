@@ -1313,3 +1313,73 @@ fn issue_9_a_dateline_opening_the_text() {
     assert_eq!(time(a.published).as_deref().map(|t| &t[..10]), Some("2022-01-27"));
     assert_eq!(a.authors, ["Clara Lind"]);
 }
+
+/// A meta line that prints the date and then, after a separator, the writer names the author,
+/// under the headline ("2025-12-17 · Trond Teigen") or over it ("04.02.2022 | 13:10 Uhr | Uta
+/// Helkenberg"); sections or tags after the date ("Naturschutz, BUND") are not people.
+#[test]
+fn issue_9_a_date_and_name_meta_line_beside_the_headline() {
+    let page_with = |before: &str, after: &str| {
+        let html = format!(
+            r#"<html lang="de"><head><title>Ein Pilotjahr</title></head><body><div class="content"><div>{before}<h1>Ein Pilotjahr</h1>{after}</div>
+<div class="text">{}</div></div></body></html>"#,
+            article_body(6)
+        );
+        extract(html.as_bytes(), Some("https://verband.example/news/pilotjahr"), None).unwrap().authors
+    };
+    assert_eq!(
+        page_with(
+            "",
+            r#"<div class="mt-4 text-sm"><span>2025-12-17</span><span>·</span><a title="Tove Lien"><div>Tove Lien</div></a></div>"#
+        ),
+        ["Tove Lien"]
+    );
+    assert_eq!(page_with("<small>04.02.2022 | 13:10 Uhr | Ute Hallberg</small>", ""), ["Ute Hallberg"]);
+    assert!(page_with("", "<p>01. November 2021 | Naturschutz, BUND</p>").is_empty());
+}
+
+/// An author box below the body: its name heading when a bio makes the box too long to be a
+/// byline, or the short text after a heading that labels it ("Article by", "Über die Autorin").
+#[test]
+fn issue_9_author_boxes_below_the_body() {
+    let page_with = |author_box: &str| {
+        let html = format!(
+            r#"<html lang="en"><head><title>Pixel-perfect pipelines</title></head><body><main><h1>Pixel-perfect pipelines</h1>
+<div class="entries">{}</div>{author_box}</main></body></html>"#,
+            article_body(6)
+        );
+        extract(html.as_bytes(), Some("https://tones.example/blog/pipelines"), None).unwrap().authors
+    };
+    let bio = r#"<div class="blog-author"><img src="a.webp" alt=""><div><h4>Bela Kertész</h4><div class="social"><a href="https://social.example/bk"></a></div>
+<p>Bela is an audio developer who has spent a decade building plug-ins and the tools around them, and writes here about user interfaces.</p></div></div>"#;
+    assert_eq!(page_with(bio), ["Bela Kertész"]);
+    let labelled =
+        r#"<div class="grid"><h2 class="text-3xl">Article by</h2><div class="text-xl">Matti Hakala</div></div>"#;
+    assert_eq!(page_with(labelled), ["Matti Hakala"]);
+    let with_degrees = r#"<section><h2>Article written by:</h2><div><img src="h.webp" alt="Headshot"><h3>Dora Marquez-Mantel, MD, FOMA</h3></div></section>"#;
+    assert_eq!(page_with(with_degrees), ["Dora Marquez-Mantel"]);
+    let de = r#"<aside class="x"></aside><div><h3>Über die Autorin</h3><p>Jana Wolf</p></div>"#;
+    assert_eq!(page_with(de), ["Jana Wolf"]);
+}
+
+/// "Par Matthieu Hy le 07 Mai 2020": the particle before the date is not part of the name; and a
+/// meta block that holds the headline is not a byline ("Headline … by site | date").
+#[test]
+fn issue_9_byline_ends_before_a_particle_and_never_holds_the_headline() {
+    let html = format!(
+        r#"<html lang="fr"><head><title>Libre cours</title></head><body><div class="main-sidebar-second"><h1>Libre cours</h1>
+<div class="node-signature"><span class="field-contributor">Par <a href="/node/mh">Mathis Hoy</a></span> <span class="field-published-at">le 07 Mai 2020</span></div>
+{}</div></body></html>"#,
+        article_body(6)
+    );
+    let a = extract(html.as_bytes(), Some("https://revue.example/node/libre-cours"), None).unwrap();
+    assert_eq!(a.authors, ["Mathis Hoy"]);
+    let html = format!(
+        r#"<html lang="en"><head><title>Top Event Trends in 2025 and How to Use Them</title></head><body><article>
+<div class="post_meta_wrapper"><h1>Top Event Trends in 2025 and How to Use Them</h1><p class="post-meta">by <a href="/author/eventco/">eventco</a> | Apr 21, 2025</p></div>
+{}</article></body></html>"#,
+        article_body(6)
+    );
+    let a = extract(html.as_bytes(), Some("https://eventco.example/blog/trends"), None).unwrap();
+    assert!(a.authors.is_empty(), "{:?}", a.authors);
+}
