@@ -544,12 +544,19 @@ pub fn authors(
     };
     let site_bare = site_name.map(authors::bare).unwrap_or_default();
     let mut chosen: Option<(Vec<String>, usize)> = None;
+    // Whether the chosen names are one word each from an author link ("Diaspora" of a social
+    // icon's `/people/` link): a full name printed later on the page wins over them.
+    let mut weak = false;
     for (i, (s, always)) in sources.iter().enumerate() {
         let parsed = authors::parse(s, site_name);
         if chosen.is_none() || *always {
             add_all(&mut credits, parsed.credits);
         }
-        if chosen.is_some() {
+        if chosen.is_some() && !weak {
+            continue;
+        }
+        // "Deutsche Welle (www.dw.com)": a name given with the page's own home address is the site.
+        if !personal && names_own_site(s, host) {
             continue;
         }
         let mut names: Vec<String> = Vec::new();
@@ -572,7 +579,15 @@ pub fn authors(
             }
             names.push(n);
         }
+        if weak {
+            if names.iter().any(|n| !authors::is_one_cased_word(n)) {
+                chosen = Some((names, i));
+                weak = false;
+            }
+            continue;
+        }
         if !names.is_empty() {
+            weak = !*always && names.iter().all(|n| authors::is_one_cased_word(n));
             chosen = Some((names, i));
         }
     }
@@ -583,6 +598,16 @@ pub fn authors(
         .or_else(|| used.and_then(|i| sources.get(i)).map(|(s, _)| s.clone()))
         .or_else(|| sources.first().map(|(s, _)| s.clone()));
     (chosen.map(|(n, _)| n).unwrap_or_default(), byline, credits)
+}
+
+/// Whether a byline gives, in brackets, the home address of the page's own site:
+/// "Deutsche Welle (www.dw.com)" on dw.com (not "Jane Doe (http://site.example/jane/)").
+fn names_own_site(byline: &str, host: Option<&str>) -> bool {
+    let Some(host) = host.map(|h| h.trim_start_matches("www.")).filter(|h| !h.is_empty()) else { return false };
+    let Some((_, inner)) = byline.split_once('(') else { return false };
+    let inner = inner.split(')').next().unwrap_or("").trim().to_ascii_lowercase();
+    let bare = inner.trim_start_matches("https://").trim_start_matches("http://").trim_start_matches("www.");
+    bare.trim_end_matches('/') == host
 }
 
 fn add_all(into: &mut Vec<String>, from: Vec<String>) {

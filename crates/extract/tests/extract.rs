@@ -1383,3 +1383,29 @@ fn issue_9_byline_ends_before_a_particle_and_never_holds_the_headline() {
     let a = extract(html.as_bytes(), Some("https://eventco.example/blog/trends"), None).unwrap();
     assert!(a.authors.is_empty(), "{:?}", a.authors);
 }
+
+/// Names that are no reporter's: a one-word author link (a social icon's `/people/` link reads
+/// "Diaspora") gives way to a full name printed later ("Autor" / "Nikolai Hunke"); a name given
+/// with the page's own home address ("Deutsche Welle (www.dw.com)") is the site; a name opened
+/// by a definite article ("Les Amis de la Terre") is an organisation.
+#[test]
+fn issue_9_labels_sites_and_organisations_are_not_people() {
+    let page_with = |head: &str, body_end: &str| {
+        let html = format!(
+            r#"<html lang="de"><head><title>Vierzig Tage</title>{head}</head><body><main><h1>Vierzig Tage</h1>
+<div class="text">{}</div>{body_end}</main></body></html>"#,
+            article_body(6)
+        );
+        extract(html.as_bytes(), Some("https://www.stiftung.example/news/vierzig-tage"), None).unwrap().authors
+    };
+    let icon = r#"<footer><a href="https://pod.example/people/4f2a" class="social__link"><b class="aural">Diaspora</b></a></footer>"#;
+    let meta_box = r#"<section class="news__meta"><h4 class="news__meta-title">Autor</h4> <p><a href="/profil/nh">Nikolai Hunke</a>, </p></section>"#;
+    assert_eq!(page_with("", &format!("{meta_box}{icon}")), ["Nikolai Hunke"]);
+    assert!(page_with(r#"<meta name="author" content="Stiftung Example (www.stiftung.example)">"#, "").is_empty());
+    assert!(page_with(r#"<meta name="author" content="Les Amis de la Terre">"#, "").is_empty());
+    // A person's own page in brackets is not the site's address.
+    assert_eq!(
+        page_with(r#"<meta name="author" content="Bruno M. Kuhl (http://www.stiftung.example/bkuhl/)">"#, ""),
+        ["Bruno M. Kuhl"]
+    );
+}
