@@ -615,7 +615,11 @@ fn header_lines_wanted(m: &Meta) -> (bool, bool) {
         [m.canonical.as_deref(), m.get(&["og:url"])].into_iter().flatten().map(crate::authors::bare).collect();
     let weak = |name: &str| {
         let b = crate::authors::bare(name);
-        !name.trim().contains(' ') || site.contains(&b) || (b.len() >= 5 && home.iter().any(|h| h.contains(&b)))
+        !name.trim().contains(' ')
+            || site.contains(&b)
+            || (b.len() >= 5 && home.iter().any(|h| h.contains(&b)))
+            // "Jobs & Hire", "Hanns-Seidel-Stiftung e.V.": no person in it.
+            || crate::authors::parse(name, None).names.is_empty()
     };
     let mut declared =
         m.ld.iter().flat_map(|a| a.authors.iter().filter(|(_, org)| !org).map(|(n, _)| n.as_str())).chain(
@@ -857,6 +861,8 @@ pub(crate) fn is_author_href(href: &str) -> bool {
         "giornalista",
         "redacteur",
         "redactor",
+        "reporter",
+        "reporters",
     ];
     // A path segment naming an author page, followed by something (the author's own part); one
     // pass over the segments, no allocation (this runs for every link of a page).
@@ -1055,12 +1061,17 @@ fn parse_json_ld(raw: &str, m: &mut Meta) {
 fn read_authors(v: &Value, names: &mut Vec<(String, bool)>, ids: &mut Vec<String>) {
     let mut push_author = |x: &Value| match x {
         Value::String(s) if !s.trim().is_empty() => {
-            names.push((s.trim().to_string(), false));
+            names.push((without_markup(s.trim()), false));
         }
         Value::Object(o) => {
             let is_org = types_of(x).iter().any(|t| t.contains("Organization") || t == "WebSite" || t == "Corporation");
-            if let Some(n) = string_of(o.get("name")) {
-                names.push((n, is_org));
+            // One `Person` whose `name` lists several people, as links: `["<a href=…>Ana</a>", …]`.
+            if let Some(Value::Array(several)) = o.get("name") {
+                for n in several.iter().take(32).filter_map(|n| string_of(Some(n))) {
+                    names.push((without_markup(&n), is_org));
+                }
+            } else if let Some(n) = string_of(o.get("name")) {
+                names.push((without_markup(&n), is_org));
             } else if let Some(Value::String(id)) = o.get("@id") {
                 ids.push(id.clone());
             }
@@ -1085,6 +1096,24 @@ fn types_of(v: &Value) -> Vec<String> {
 }
 
 /// A string value, or the `name`/`url`/`@id` of an object, or the first of an array.
+/// A name without the markup some CMSs leave in JSON-LD (`<a href="/experts/ana">Ana Ruiz</a>`).
+fn without_markup(s: &str) -> String {
+    if !s.contains('<') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut in_tag = false;
+    for c in s.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    crate::dom::collapse(&out)
+}
+
 fn string_of(v: Option<&Value>) -> Option<String> {
     match v? {
         Value::String(s) => {

@@ -1409,3 +1409,35 @@ fn issue_9_labels_sites_and_organisations_are_not_people() {
         ["Bruno M. Kuhl"]
     );
 }
+
+/// A `<meta name=author>` that names no person ("Hanse Verband e.V.") leaves the people open,
+/// so the byline printed under the headline is read; a link to a `/reporters/` page is an
+/// author link; JSON-LD names written as links (`"name": ["<a href=…>Ana Ruiz</a>", …]`) are
+/// read as their text, one person each.
+#[test]
+fn issue_9_a_meta_author_without_a_person_and_markup_in_json_ld_names() {
+    let html = format!(
+        r#"<html lang="de"><head><title>Neue Regeln</title><meta name="author" content="Hanse Verband e.V."></head>
+<body><h1>Neue Regeln</h1><p class="x">Von Jana Brandt</p><div id="content">{}</div></body></html>"#,
+        article_body(6)
+    );
+    let a = extract(html.as_bytes(), Some("https://www.hanseverband.example/news/regeln"), None).unwrap();
+    assert_eq!(a.authors, ["Jana Brandt"]);
+    let html = format!(
+        r#"<html lang="en"><head><title>What to know about pharmacies</title><meta property="og:site_name" content="Jobs &amp; Hire">
+<meta name="author" content="Jobs &amp; Hire"></head>
+<body><h1>What to know about pharmacies</h1><div class="tags"><a href="/tags/a">Pharmacy</a>, <a href="/tags/b">Health</a></div>
+<div class="story_flow"><div class="wrote_by">By&nbsp;<a href="/reporters/jon-de-la-vega">Jon de la Vega</a></div><div id="content">{}</div></div></body></html>"#,
+        article_body(6)
+    );
+    let a = extract(html.as_bytes(), Some("https://www.jobsandhire.example/articles/35030/pharmacies"), None).unwrap();
+    assert_eq!(a.authors, ["Jon de la Vega"]);
+    let html = format!(
+        r#"<html lang="pl"><head><title>Zamachy</title><script type="application/ld+json">{{"@type":"NewsArticle","headline":"Zamachy",
+"author":{{"@type":"Person","name":["\u003Ca href=\u0022/pl/eksperci/mg\u0022\u003EMarek Gniewosz\u003C/a\u003E","\u003Ca href=\u0022/pl/eksperci/mw\u0022\u003EMarta Wasik\u003C/a\u003E"]}}}}</script></head>
+<body><article><h1>Zamachy</h1>{}</article></body></html>"#,
+        article_body(6)
+    );
+    let a = extract(html.as_bytes(), Some("https://osrodek.example/pl/analizy/zamachy"), None).unwrap();
+    assert_eq!(a.authors, ["Marek Gniewosz", "Marta Wasik"]);
+}
