@@ -123,6 +123,10 @@ pub struct Meta {
     /// dateline under a headline, in whatever element: "Hamburg, 2. November 2021", "Dec 17,
     /// 2025"), looked for only when the metadata gives no date.
     pub dateline: Option<String>,
+    /// The first short line after the headline that labels a date as the publication's
+    /// ("Veröffentlicht am 16.08.2019", "Published on March 3, 2022", "Publié le 3 mai 2022"),
+    /// outside furniture, looked for only when the metadata gives no date.
+    pub published_line: Option<String>,
 }
 
 impl Meta {
@@ -179,6 +183,7 @@ pub fn collect(dom: &Dom) -> Meta {
     let mut it = dom.descendants(NodeId::DOCUMENT);
     let mut last_link_parent: Option<NodeId> = None;
     let mut headlines: Vec<NodeId> = Vec::new();
+    let mut time_nodes: Vec<NodeId> = Vec::new();
     while let Some(id) = it.next() {
         let Some(tag) = dom.tag(id) else { continue };
         match tag {
@@ -253,6 +258,7 @@ pub fn collect(dom: &Dom) -> Meta {
                         || class.contains("posted")
                         || class.contains("entry-date");
                     m.times.push((dt.trim().to_string(), is_pub));
+                    time_nodes.push(id);
                 }
             }
             _ => {}
@@ -286,13 +292,18 @@ pub fn collect(dom: &Dom) -> Meta {
     }
     // Printed bylines and dates are looked for only when the metadata leaves them open: a second
     // walk, so pages that declare both pay nothing.
+    // The elements that hold a headline are the article, whatever their class says
+    // ("sticky-sidebar-parent", "pageLayout--related"): never furniture.
+    let mut holders: Vec<NodeId> = headlines.iter().flat_map(|&h| dom.ancestors(h)).collect();
+    holders.sort_unstable();
+    holders.dedup();
+    // `<time>`s in related lists, teasers, asides and comments date other articles.
+    if !time_nodes.is_empty() {
+        let mut kept = time_nodes.iter().map(|&t| !dom.ancestors(t).take(6).any(|a| in_other_block(dom, &holders, a)));
+        m.times.retain(|_| kept.next().unwrap_or(true));
+    }
     let (want_byline, want_date) = header_lines_wanted(&m);
     if want_byline || want_date {
-        // The elements that hold a headline are the article, whatever their class says
-        // ("sticky-sidebar-parent", "pageLayout--related"): never furniture.
-        let mut holders: Vec<NodeId> = headlines.iter().flat_map(|&h| dom.ancestors(h)).collect();
-        holders.sort_unstable();
-        holders.dedup();
         let cx = Header { holders: &holders, want_byline, want_date };
         let mut seen_h1 = false;
         // The dateline is looked for in the first text nodes after the headline, until the body
@@ -328,6 +339,9 @@ pub fn collect(dom: &Dom) -> Meta {
                         push_byline(&mut m, crate::dom::collapse(t));
                         label = None;
                     }
+                }
+                if want_date && m.published_line.is_none() && (seen_h1 || headlines.is_empty()) {
+                    published_line(dom, cx, id, &mut m);
                 }
                 if seen_h1 && dateline_lines > 0 {
                     dateline(dom, cx, id, &mut dateline_lines, &mut m);
@@ -430,6 +444,69 @@ fn dateline(dom: &Dom, cx: Header<'_>, id: NodeId, lines_left: &mut usize, m: &m
     {
         m.dateline = Some(crate::dom::collapse(text));
         *lines_left = 0;
+    }
+}
+
+/// Labels that say a date is the publication's ("Veröffentlicht am 16.08.2019").
+const PUBLISHED_LABELS: &[&str] = &[
+    "published on",
+    "published:",
+    "published",
+    "first published",
+    "posted on",
+    "posted:",
+    "veröffentlicht am",
+    "veröffentlicht:",
+    "veröffentlicht",
+    "erschienen am",
+    "publié le",
+    "publié :",
+    "publié",
+    "publicado el",
+    "publicado em",
+    "publicado:",
+    "publicado",
+    "pubblicato il",
+    "pubblicato:",
+    "pubblicato",
+    "gepubliceerd op",
+    "gepubliceerd:",
+    "opublikowano",
+    "publicerad",
+    "publiceret",
+    "publisert",
+    "julkaistu",
+    "yayınlanma tarihi",
+    "yayın tarihi",
+    "опубликовано",
+    "дата публикации",
+];
+
+/// Looks at one text node for a line that labels the publication date ([`PUBLISHED_LABELS`]);
+/// a label alone in its node ("Veröffentlicht am <time>…</time>") takes its element's text.
+fn published_line(dom: &Dom, cx: Header<'_>, id: NodeId, m: &mut Meta) {
+    let Some(text) = dom.text(id).map(str::trim).filter(|t| !t.is_empty() && t.len() <= 200) else { return };
+    let head: String = text.chars().take(24).flat_map(char::to_lowercase).collect();
+    let Some(label) = PUBLISHED_LABELS
+        .iter()
+        .find(|l| head.strip_prefix(**l).is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ':', '\u{a0}'])))
+    else {
+        return;
+    };
+    let line = if text.chars().count() <= label.chars().count() + 2 {
+        match dom.short_inner_text(dom.parent(id), 100) {
+            Some(l) => l,
+            None => return,
+        }
+    } else {
+        crate::dom::collapse(text)
+    };
+    if line.chars().count() <= 100
+        && line.bytes().filter(u8::is_ascii_digit).count() >= 4
+        && !in_furniture(dom, cx, dom.parent(id))
+        && colonnade_text::parse_date(&line).is_some()
+    {
+        m.published_line = Some(line);
     }
 }
 
@@ -725,17 +802,32 @@ struct Header<'a> {
 /// lists, asides, navigation, footers, comments, related links). A class or id on an element
 /// that holds the headline names a layout, not furniture.
 fn in_furniture(dom: &Dom, cx: Header<'_>, id: NodeId) -> bool {
+    dom.ancestors(id).take(12).any(|a| dom.is(a, Tag::Li)) || in_other_articles(dom, cx.holders, id)
+}
+
+/// Whether an element sits in asides, navigation, footers or blocks classed as related articles,
+/// teasers, sidebars or comments ([`in_furniture`] without list items).
+fn in_other_articles(dom: &Dom, holders: &[NodeId], id: NodeId) -> bool {
     dom.ancestors(id).take(12).any(|a| {
-        matches!(dom.tag(a), Some(Tag::Li | Tag::Aside | Tag::Nav | Tag::Footer))
-            || (cx.holders.binary_search(&a).is_err()
-                && [dom.attr(a, "class"), dom.attr(a, "id")].into_iter().flatten().any(|c| {
-                    contains_ci(c, "comment")
-                        || contains_ci(c, "related")
-                        || contains_ci(c, "teaser")
-                        || contains_ci(c, "sidebar")
-                        || contains_ci(c, "footer")
-                }))
+        dom.is(a, Tag::Footer)
+            || (holders.binary_search(&a).is_err()
+                && [dom.attr(a, "class"), dom.attr(a, "id")].into_iter().flatten().any(|c| contains_ci(c, "footer")))
+            || in_other_block(dom, holders, a)
     })
+}
+
+/// Whether an element is an aside, a navigation or a block classed as related articles, teasers,
+/// a sidebar or comments. A `<time>` in one dates another article; one in a list item or a footer
+/// may be the post's own (a header's meta list, WordPress's `<footer class="entry-meta">`).
+fn in_other_block(dom: &Dom, holders: &[NodeId], a: NodeId) -> bool {
+    matches!(dom.tag(a), Some(Tag::Aside | Tag::Nav))
+        || (holders.binary_search(&a).is_err()
+            && [dom.attr(a, "class"), dom.attr(a, "id")].into_iter().flatten().any(|c| {
+                contains_ci(c, "comment")
+                    || contains_ci(c, "related")
+                    || contains_ci(c, "teaser")
+                    || contains_ci(c, "sidebar")
+            }))
 }
 
 /// A byline or a date line printed beside the headline: elements whose class or id says so, with

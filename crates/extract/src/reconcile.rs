@@ -761,10 +761,14 @@ pub fn dates(
         let lines: Vec<&(String, bool)> =
             meta.visible_dates.iter().filter(|(t, after_h1)| (*after_h1 || no_h1) && !is_other_date_line(t)).collect();
         let agrees = |p: &Timestamp| url_day.is_none_or(|u| (p.unix_seconds() - u.unix_seconds()).abs() < 36 * 3600);
-        published = (if lines.len() <= 3 { lines } else { Vec::new() })
-            .into_iter()
-            .find_map(|(t, _)| visible_date(t))
-            .filter(agrees);
+        // A line that says which date is the publication's ("Veröffentlicht am 16.08.2019").
+        published = meta.published_line.as_deref().and_then(visible_date).filter(agrees);
+        if published.is_none() {
+            published = (if lines.len() <= 3 { lines } else { Vec::new() })
+                .into_iter()
+                .find_map(|(t, _)| visible_date(t))
+                .filter(agrees);
+        }
         // Else the dateline under the headline, whatever its element.
         if published.is_none() {
             published =

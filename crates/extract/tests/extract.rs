@@ -1441,3 +1441,48 @@ fn issue_9_a_meta_author_without_a_person_and_markup_in_json_ld_names() {
     let a = extract(html.as_bytes(), Some("https://osrodek.example/pl/analizy/zamachy"), None).unwrap();
     assert_eq!(a.authors, ["Marek Gniewosz", "Marta Wasik"]);
 }
+
+/// `<time>`s in related-article lists and comments date other articles and readers' comments,
+/// not the page: a post's own `<time>` in its footer still counts, and a line that labels the
+/// publication date ("Veröffentlicht am 16.08.2019", "Opublikowano: …") beats other dates printed
+/// under the headline ("Wydrukowano: …", the day the page was printed).
+#[test]
+fn issue_9_times_of_other_articles_and_comments_and_a_published_label() {
+    let page_with = |lang: &str, header: &str, after: &str| {
+        let html = format!(
+            r#"<html lang="{lang}"><head><title>Sternfusion</title></head><body><div id="content"><article><h1>Sternfusion</h1>{header}
+<div class="entry">{}</div></article>{after}</div></body></html>"#,
+            article_body(6)
+        );
+        let a = extract(html.as_bytes(), Some("https://podcast.example/res158-sternfusion/"), None).unwrap();
+        time(a.published).map(|t| t[..10].to_string())
+    };
+    let related = r#"<ul class="related-posts"><li class="related post-hover"><h4><a href="/2009/04/11/x/">Alt</a></h4>
+<p class="post-date"><time class="published updated" datetime="2009-04-11 18:06:36">11. April 2009</time></p></li></ul>"#;
+    assert_eq!(
+        page_with(
+            "de",
+            r#"<p class="post-byline">von Lina · <span class="published">22. Oktober 2019</span></p>"#,
+            related
+        )
+        .as_deref(),
+        Some("2019-10-22")
+    );
+    let comments = r#"<div id="comments" class="comments-area"><ol class="comment-list"><li class="comment"><article class="comment-body">
+<footer class="comment-meta"><time datetime="2019-08-24T03:36:11+02:00">24. August 2019</time></footer><p>Tolle Folge!</p></article></li></ol></div>"#;
+    assert_eq!(
+        page_with(
+            "de",
+            "<div class=\"player\"><p>Veröffentlicht am 16.08.2019<br> Dauer: 1 Stunde</p></div>",
+            comments
+        )
+        .as_deref(),
+        Some("2019-08-16")
+    );
+    assert_eq!(page_with("de", "", comments), None);
+    let own_footer =
+        r#"<footer class="entry-meta"><time datetime="2015-03-10T08:05:41-07:00">March 10, 2015</time></footer>"#;
+    assert_eq!(page_with("en", own_footer, "").as_deref(), Some("2015-03-10"));
+    let printed = r#"<div class="meta"><span class="date">Wydrukowano: 2021-05-11 22:22</span></div><div class="meta">Opublikowano: 2021-04-29 17:13</div>"#;
+    assert_eq!(page_with("pl", printed, "").as_deref(), Some("2021-04-29"));
+}
