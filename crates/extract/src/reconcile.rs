@@ -707,6 +707,21 @@ fn lead_dateline(text: &str) -> Option<&str> {
     })
 }
 
+/// The offset in whole hours nearest zero (UTC-12 to UTC+14) that puts an instant on the day
+/// starting at `day_start` (a UTC midnight), if the instant is within a day of it and not on it.
+fn offset_onto_day(instant: i64, day_start: i64) -> Option<i32> {
+    const DAY: i64 = 86_400;
+    let day = day_start.div_euclid(DAY);
+    if instant.div_euclid(DAY) == day || (instant - day_start).abs() > 2 * DAY {
+        return None;
+    }
+    (1..=14i64)
+        .flat_map(|h| [-h, h])
+        .filter(|h| (-12..=14).contains(h))
+        .find(|h| (instant + h * 3600).div_euclid(DAY) == day)
+        .and_then(|h| i32::try_from(h * 3600).ok())
+}
+
 /// Publication and modification times.
 pub fn dates(
     meta: &Meta,
@@ -718,15 +733,23 @@ pub fn dates(
     // ("2022-11-06T23:00:00Z" on a .de site is 7 November, 00:00 +01:00): the same instant, on
     // the local day a reader of the paper saw.
     let host = url.and_then(|u| u.host_str()).unwrap_or("");
+    // The day the URL names (`/2009/06/11/`), if it names one, at midnight UTC.
+    let url_day = url
+        .and_then(date_in_path)
+        .and_then(|(y, m, d)| d.and_then(|d| parse_date(&format!("{y:04}-{m:02}-{d:02}"))))
+        .map(|d| d.timestamp);
     let date = |s: &str| -> Option<Timestamp> {
         let d = parse_date(s)?;
         let t = d.timestamp;
-        if d.has_time
-            && d.has_offset
-            && t.offset_seconds == 0
-            && let Some(offset) = colonnade_text::press_offset(host, t.instant)
-        {
-            return Some(Timestamp::new(t.instant, offset));
+        if d.has_time && d.has_offset && t.offset_seconds == 0 {
+            if let Some(offset) = colonnade_text::press_offset(host, t.instant) {
+                return Some(Timestamp::new(t.instant, offset));
+            }
+            // Else the URL's day, when the UTC day is the next or the previous one ("2023-11-09T05:30Z"
+            // under /2023/11/08/): the nearest whole-hour offset that puts it on that day.
+            if let Some(offset) = url_day.and_then(|u| offset_onto_day(t.unix_seconds(), u.unix_seconds())) {
+                return Some(Timestamp::new(t.instant, offset));
+            }
         }
         Some(t)
     };
@@ -752,8 +775,6 @@ pub fn dates(
     // headline, or anywhere outside furniture when the page has no `<h1>`.
     // The day the URL names (`/2009/06/11/`), if it names one: a printed date that disagrees with
     // it is another date on the page (an archive link, a related post), not this one's.
-    let url_day =
-        url.and_then(date_in_path).and_then(|(y, m, d)| d.and_then(|d| date(&format!("{y:04}-{m:02}-{d:02}"))));
     if published.is_none() {
         let no_h1 = meta.h1s.is_empty();
         // Many date lines are a list (authors who "joined 2008-04-8", a column of posts), not

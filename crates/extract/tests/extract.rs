@@ -1486,3 +1486,22 @@ fn issue_9_times_of_other_articles_and_comments_and_a_published_label() {
     let printed = r#"<div class="meta"><span class="date">Wydrukowano: 2021-05-11 22:22</span></div><div class="meta">Opublikowano: 2021-04-29 17:13</div>"#;
     assert_eq!(page_with("pl", printed, "").as_deref(), Some("2021-04-29"));
 }
+
+/// A UTC time on a generic domain that falls on the day after (or before) the day the URL names
+/// is shown with the nearest whole-hour offset that puts it on the URL's day (a US paper's
+/// 23:30 Central is 05:30 UTC the next day); a UTC time already on the URL's day stays.
+#[test]
+fn issue_9_a_utc_time_is_shown_on_the_day_the_url_names() {
+    let page_at = |published: &str| {
+        let html = format!(
+            r#"<html lang="en"><head><title>A mayor elected</title><meta property="article:published_time" content="{published}"></head>
+<body><article><h1>A mayor elected</h1>{}</article></body></html>"#,
+            article_body(5)
+        );
+        let url = "https://www.citypaper.example/2023/11/08/a-mayor-elected/";
+        extract(html.as_bytes(), Some(url), None).unwrap().published.map(|t| t.to_string())
+    };
+    assert_eq!(page_at("2023-11-09T05:30:59Z").as_deref(), Some("2023-11-08T23:30:59-06:00"));
+    assert_eq!(page_at("2023-11-08T21:00:00Z").as_deref(), Some("2023-11-08T21:00:00Z"));
+    assert_eq!(page_at("2023-11-07T22:10:00Z").as_deref(), Some("2023-11-08T00:10:00+02:00"));
+}
