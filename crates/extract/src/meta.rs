@@ -313,6 +313,7 @@ pub fn collect(dom: &Dom) -> Meta {
         // The last date line printed before the headline, with the short texts seen since: a
         // date over the headline ("Kultur, 2.11.22" as a kicker) is the page's own.
         let mut kicker: Option<(usize, NodeId, usize)> = None;
+        let mut plain_kicker: Option<(NodeId, usize)> = None;
         // A heading that labels an author box ("Article by"), with the texts left to find the
         // name in.
         let mut label: Option<(NodeId, usize)> = None;
@@ -325,6 +326,22 @@ pub fn collect(dom: &Dom) -> Meta {
                     && !dom.ancestors(id).take(6).any(|a| a == *line)
                 {
                     *since += if t.len() > 120 { KICKER_TEXTS + 1 } else { 1 };
+                }
+                // The same for a date over the headline in an element nothing marks ("Dec 12,
+                // 2025" beside a calendar icon).
+                if want_date
+                    && !seen_h1
+                    && let Some(t) = dom.text(id).map(str::trim).filter(|t| !t.is_empty())
+                {
+                    let chars = t.chars().count();
+                    if (6..=100).contains(&chars)
+                        && t.bytes().filter(u8::is_ascii_digit).count() >= 4
+                        && colonnade_text::parse_date(t).is_some()
+                    {
+                        plain_kicker = Some((id, 0));
+                    } else if let Some((_, since)) = &mut plain_kicker {
+                        *since += if t.len() > 120 { KICKER_TEXTS + 1 } else { 1 };
+                    }
                 }
                 if let Some((heading, left)) = label
                     && let Some(t) = dom.text(id).map(str::trim).filter(|t| !t.is_empty())
@@ -361,6 +378,15 @@ pub fn collect(dom: &Dom) -> Meta {
                         && let Some(d) = m.visible_dates.get_mut(i)
                     {
                         d.1 = true;
+                    }
+                    if !seen_h1
+                        && let Some((text, since)) = plain_kicker
+                        && since <= KICKER_TEXTS
+                        && headlines.contains(&id)
+                        && share_a_header(dom, text, id)
+                        && !in_furniture(dom, cx, dom.parent(text))
+                    {
+                        m.dateline = dom.text(text).map(crate::dom::collapse);
                     }
                     // "04.02.2022 | 13:10 Uhr | Uta Helkenberg" just over the headline.
                     if want_byline

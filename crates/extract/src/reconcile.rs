@@ -693,10 +693,10 @@ fn visible_date(line: &str) -> Option<Timestamp> {
 }
 
 /// The dateline that opens the article's text, before a dash: "27.1.2022 - Bei der …",
-/// "BERLIN, 3. Mai 2022 – …", "Madrid, 3 de mayo de 2022.- …", in one of the first three blocks
-/// (after a standfirst and a byline).
+/// "BERLIN, 3. Mai 2022 – …", "Madrid, 3 de mayo de 2022.- …", in one of the first four blocks
+/// (after a headline, a standfirst or caption, and a byline).
 fn lead_dateline(text: &str) -> Option<&str> {
-    text.split("\n\n").map(str::trim).filter(|b| !b.is_empty()).take(3).find_map(|b| {
+    text.split("\n\n").map(str::trim).filter(|b| !b.is_empty()).take(4).find_map(|b| {
         let head = match b.char_indices().nth(64) {
             Some((i, _)) => &b[..i],
             None => b,

@@ -1505,3 +1505,33 @@ fn issue_9_a_utc_time_is_shown_on_the_day_the_url_names() {
     assert_eq!(page_at("2023-11-08T21:00:00Z").as_deref(), Some("2023-11-08T21:00:00Z"));
     assert_eq!(page_at("2023-11-07T22:10:00Z").as_deref(), Some("2023-11-08T00:10:00+02:00"));
 }
+
+/// A date over the headline in an element nothing marks ("Dec 12, 2025" beside a calendar icon,
+/// "02.12.2022" in a wrapper classed as an update), with a reading time between, dates the page;
+/// a dateline in the text's fourth block (after a headline, a caption and a byline) too.
+#[test]
+fn issue_9_an_unmarked_date_over_the_headline_and_a_later_lead_dateline() {
+    let html = format!(
+        r#"<html lang="en"><head><title>Why Rust for embedded</title></head><body><nav><a href="/">Home</a> <a href="/blog">Blog</a></nav>
+<main><div class="max-w-3xl"><a href="/blog"><div class="text-sm">Back to blog</div></a><div class="flex gap-3"><div class="flex items-center"><svg><use href="/ui.svg#calendar"></use></svg> Dec 12, 2025 </div>
+<div class="flex items-center"><svg><use href="/ui.svg#book"></use></svg> 4 min read </div></div><h1>Why Rust for embedded</h1></div><div class="prose">{}</div></main></body></html>"#,
+        article_body(6)
+    );
+    let a = extract(html.as_bytes(), Some("https://blog.example/blog/why-rust"), None).unwrap();
+    assert_eq!(time(a.published).as_deref().map(|t| &t[..10]), Some("2025-12-12"));
+    let html = format!(
+        r#"<html lang="de"><head><title>Messstellen</title></head><body><main><header class="headline"><div class="date-update-wrapper"><p class="h6"> 02.12.2022 </p></div>
+<h1>Messstellen</h1></header><div class="text">{}</div></main></body></html>"#,
+        article_body(6)
+    );
+    let a = extract(html.as_bytes(), Some("https://verband.example/presse/messstellen"), None).unwrap();
+    assert_eq!(time(a.published).as_deref().map(|t| &t[..10]), Some("2022-12-02"));
+    let html = format!(
+        r#"<html lang="en"><head><title>Gardens feed the villages</title></head><body><div class="logo"><h1>News Agency</h1></div><div class="details">
+<p><strong>A dry region turns to kitchen plots</strong></p><p>Homestead gardening boosts food security, incomes and livelihoods across the dry north. Photo : Agency</p><p>By Md Anwar Hossain</p>
+<p>RAJSHAHI, Dec 20, 2025 (BSS) - Homestead gardening has been contributing significantly to making rural communities more self-reliant, farmers said.</p>{}</div></body></html>"#,
+        article_body(5)
+    );
+    let a = extract(html.as_bytes(), Some("https://agency.example/district/343604"), None).unwrap();
+    assert_eq!(time(a.published).as_deref().map(|t| &t[..10]), Some("2025-12-20"));
+}
