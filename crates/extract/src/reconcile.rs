@@ -534,6 +534,13 @@ pub fn authors(
     }
     // A personal site is named after its author: then the site's name is a person's.
     let personal = site_name.is_some_and(|s| host_is_named_after(host, s));
+    // The owner a site is named after in the possessive ("Gregory Szorc's Digital Home" on
+    // gregoryszorc.com): the author when nothing names anyone. (A site named "Twin Cities" on
+    // twincities.com is a publication: only the possessive says a person owns it.)
+    let owner = site_name.and_then(|s| {
+        let (owner, _) = s.split_once("'s ").or_else(|| s.split_once("’s "))?;
+        host_is_named_after(host, owner.trim()).then(|| owner.trim().to_string())
+    });
     let site_name = site_name.filter(|_| !personal);
     let host_label = host.map(|h| authors::bare(h.trim_start_matches("www.").split('.').next().unwrap_or("")));
     let is_site = |name: &str| {
@@ -597,7 +604,8 @@ pub fn authors(
         .map(str::to_string)
         .or_else(|| used.and_then(|i| sources.get(i)).map(|(s, _)| s.clone()))
         .or_else(|| sources.first().map(|(s, _)| s.clone()));
-    (chosen.map(|(n, _)| n).unwrap_or_default(), byline, credits)
+    let names = chosen.map(|(n, _)| n).or_else(|| owner.map(|o| vec![o])).unwrap_or_default();
+    (names, byline, credits)
 }
 
 /// Whether a byline gives, in brackets, the home address of the page's own site:

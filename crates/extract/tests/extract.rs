@@ -1535,3 +1535,21 @@ fn issue_9_an_unmarked_date_over_the_headline_and_a_later_lead_dateline() {
     let a = extract(html.as_bytes(), Some("https://agency.example/district/343604"), None).unwrap();
     assert_eq!(time(a.published).as_deref().map(|t| &t[..10]), Some("2025-12-20"));
 }
+
+/// A site named in the possessive after the person its host spells ("Greta Szabo's Digital Home"
+/// on gretaszabo.example) is that person's: the author when nothing else names anyone. A site
+/// named like two capitalised words after its host ("Twin Cities" on twincities.example) is a
+/// publication, not a person.
+#[test]
+fn issue_9_a_site_named_for_its_owner_in_the_possessive() {
+    let page = |title: &str, host: &str| {
+        let html = format!(
+            r#"<html lang="en"><head><title>{title}</title></head><body><div id="content"><h2>Reflections on Python 3</h2>
+<small>January 13, 2020 at 08:45 AM | categories: <a href="/blog/category/python">Python</a></small><div class="post_prose">{}</div></div></body></html>"#,
+            article_body(6)
+        );
+        extract(html.as_bytes(), Some(&format!("https://{host}/blog/2020/01/13/python3")), None).unwrap().authors
+    };
+    assert_eq!(page("Greta Szabo's Digital Home | Reflections on Python 3", "gretaszabo.example"), ["Greta Szabo"]);
+    assert!(page("Reflections on Python 3 | Twin Cities", "www.twincities.example").is_empty());
+}
