@@ -506,6 +506,16 @@ const PUBLISHED_LABELS: &[&str] = &[
     "yayın tarihi",
     "опубликовано",
     "дата публикации",
+    "mise en ligne",
+    "date de publication",
+    "publication date",
+    "date published",
+    "fecha de publicación",
+    "data di pubblicazione",
+    "data de publicação",
+    "data publikacji",
+    "erscheinungsdatum",
+    "veröffentlichungsdatum",
 ];
 
 /// Looks at one text node for a line that labels the publication date ([`PUBLISHED_LABELS`]);
@@ -519,17 +529,17 @@ fn published_line(dom: &Dom, cx: Header<'_>, id: NodeId, m: &mut Meta) {
     else {
         return;
     };
-    let line = if text.chars().count() <= label.chars().count() + 2 {
-        match dom.short_inner_text(dom.parent(id), 100) {
-            Some(l) => l,
-            None => return,
-        }
+    // A label alone in its node takes its element's text, or its parent's when the date is a
+    // sibling ("<p>Mise en ligne</p><p>23 mai 2019</p>").
+    let lines: Vec<String> = if text.chars().count() <= label.chars().count() + 2 {
+        dom.ancestors(id).take(2).map_while(|a| dom.short_inner_text(a, 100)).collect()
     } else {
-        crate::dom::collapse(text)
+        vec![crate::dom::collapse(text)]
     };
+    // The label says whose date it is: a list of credits around it is the article's.
+    let Some(line) = lines.into_iter().find(|l| l.bytes().filter(u8::is_ascii_digit).count() >= 4) else { return };
     if line.chars().count() <= 100
-        && line.bytes().filter(u8::is_ascii_digit).count() >= 4
-        && !in_furniture(dom, cx, dom.parent(id))
+        && !in_other_articles(dom, cx.holders, dom.parent(id))
         && colonnade_text::parse_date(&line).is_some()
     {
         m.published_line = Some(line);

@@ -700,7 +700,8 @@ fn visible_date(line: &str) -> Option<Timestamp> {
     date(line)
 }
 
-/// The dateline that opens the article's text, before a dash: "27.1.2022 - Bei der …",
+/// The dateline that opens the article's text, before a dash or in brackets: "27.1.2022 - Bei der …",
+/// "(21. November 2022) Verbraucher …",
 /// "BERLIN, 3. Mai 2022 – …", "Madrid, 3 de mayo de 2022.- …", in one of the first four blocks
 /// (after a headline, a standfirst or caption, and a byline).
 fn lead_dateline(text: &str) -> Option<&str> {
@@ -709,6 +710,13 @@ fn lead_dateline(text: &str) -> Option<&str> {
             Some((i, _)) => &b[..i],
             None => b,
         };
+        // "(21. November 2022) Energieverbraucher erhalten …": a date in brackets opening the block.
+        if let Some(rest) = head.strip_prefix('(')
+            && let Some((inner, _)) = rest.split_once(')')
+            && inner.bytes().filter(u8::is_ascii_digit).count() >= 5
+        {
+            return Some(inner.trim());
+        }
         let cut = [" - ", " – ", " — ", ".-", "–", "—"].iter().filter_map(|d| head.find(d)).min()?;
         let line = head[..cut].trim();
         (line.bytes().filter(u8::is_ascii_digit).count() >= 5).then_some(line)

@@ -1553,3 +1553,26 @@ fn issue_9_a_site_named_for_its_owner_in_the_possessive() {
     assert_eq!(page("Greta Szabo's Digital Home | Reflections on Python 3", "gretaszabo.example"), ["Greta Szabo"]);
     assert!(page("Reflections on Python 3 | Twin Cities", "www.twincities.example").is_empty());
 }
+
+/// A date in brackets opening the text ("(21. November 2022) Verbraucher erhalten …") dates a
+/// page without a headline element; a publication label whose date is printed in the next
+/// element ("<p>Mise en ligne</p><p>23 mai 2019</p>" in a list of credits) dates the page.
+#[test]
+fn issue_9_a_bracketed_lead_date_and_a_label_with_its_date_beside_it() {
+    let html = format!(
+        r#"<html lang="de"><head><title>Entlastungen auf einen Blick</title></head><body><div class="content-segment">
+<h6>Entlastungen auf einen Blick</h6><h5><em>Von Lena Hollmann</em></h5>
+<p>(21. November 2022) Verbraucher erhalten eine Preiserhöhung nach der nächsten, und Grundversorger lehnen neue Kunden ab, wie der Verband berichtet.</p>{}</div></body></html>"#,
+        article_body(5)
+    );
+    let a = extract(html.as_bytes(), Some("https://verbraucher.example/de/preise/18725"), None).unwrap();
+    assert_eq!(time(a.published).as_deref().map(|t| &t[..10]), Some("2022-11-21"));
+    let html = format!(
+        r#"<html lang="fr"><head><title>La voix des nuls</title></head><body><main><h1>La voix des nuls</h1><article>
+<ul class="credits"><li><p class="title">Un documentaire</p><p class="content">de Karine Fallon</p></li>
+<li class="credits__item"><p class="title">Mise en ligne</p><p class="content">23 mai 2019</p></li></ul><div class="text">{}</div></article></main></body></html>"#,
+        article_body(5)
+    );
+    let a = extract(html.as_bytes(), Some("https://radio.example/son/61661515/la_voix_des_nuls"), None).unwrap();
+    assert_eq!(time(a.published).as_deref().map(|t| &t[..10]), Some("2019-05-23"));
+}
