@@ -618,6 +618,12 @@ const PREFIXES: &[&str] = &[
     "autore:",
     "autor",
     "autorin",
+    // French sets a space before the colon: "Auteur : Kossivi Tiassou".
+    "auteur",
+    "auteure",
+    "auteurs",
+    "autora",
+    "autore",
     "escrito por",
     "publicado por",
     "scritto da",

@@ -357,6 +357,9 @@ pub fn collect(dom: &Dom) -> Meta {
                         label = None;
                     }
                 }
+                if want_byline && (seen_h1 || headlines.is_empty()) && m.bylines.len() < 8 {
+                    author_label_line(dom, cx, id, &mut m);
+                }
                 if want_date && m.published_line.is_none() && (seen_h1 || headlines.is_empty()) {
                     published_line(dom, cx, id, &mut m);
                 }
@@ -470,6 +473,48 @@ fn dateline(dom: &Dom, cx: Header<'_>, id: NodeId, lines_left: &mut usize, m: &m
     {
         m.dateline = Some(crate::dom::collapse(text));
         *lines_left = 0;
+    }
+}
+
+/// Labels with a colon that say who wrote the text ("Autorin: Uta Staschewski, Projektleiterin",
+/// "Auteur : Kossivi Tiassou"): read wherever they stand after the headline (often under the
+/// body, outside the text), as they cannot be a sentence's start.
+const AUTHOR_LABELS: &[&str] = &[
+    "author:",
+    "authors:",
+    "autor:",
+    "autorin:",
+    "autoren:",
+    "autora:",
+    "autore:",
+    "auteur :",
+    "auteur:",
+    "auteurs :",
+    "auteurs:",
+    "yazar:",
+    "автор:",
+    "Автор:",
+];
+
+/// Looks at one text node for a line opened by an author label ([`AUTHOR_LABELS`]); a label
+/// alone in its node takes its element's text.
+fn author_label_line(dom: &Dom, cx: Header<'_>, id: NodeId, m: &mut Meta) {
+    let Some(text) = dom.text(id).map(str::trim).filter(|t| !t.is_empty() && t.len() <= 240) else { return };
+    let Some(label) =
+        AUTHOR_LABELS.iter().find(|l| text.get(..l.len()).is_some_and(|head| head.eq_ignore_ascii_case(l)))
+    else {
+        return;
+    };
+    let line = if text.len() <= label.len() + 1 {
+        match dom.short_inner_text(dom.parent(id), 160) {
+            Some(l) => l,
+            None => return,
+        }
+    } else {
+        crate::dom::collapse(text)
+    };
+    if line.chars().count() <= 160 && !in_furniture(dom, cx, dom.parent(id)) {
+        push_byline(m, line);
     }
 }
 
@@ -726,6 +771,12 @@ fn header_lines_wanted(m: &Meta) -> (bool, bool) {
         .collect();
     let home: Vec<String> =
         [m.canonical.as_deref(), m.get(&["og:url"])].into_iter().flatten().map(crate::authors::bare).collect();
+    let hosts: Vec<&str> = [m.canonical.as_deref(), m.get(&["og:url"])]
+        .into_iter()
+        .flatten()
+        .filter_map(|u| u.split("://").nth(1))
+        .map(|rest| rest.split(['/', '?', '#']).next().unwrap_or(rest))
+        .collect();
     let weak = |name: &str| {
         let b = crate::authors::bare(name);
         !name.trim().contains(' ')
@@ -733,6 +784,8 @@ fn header_lines_wanted(m: &Meta) -> (bool, bool) {
             || (b.len() >= 5 && home.iter().any(|h| h.contains(&b)))
             // "Jobs & Hire", "Hanns-Seidel-Stiftung e.V.": no person in it.
             || crate::authors::parse(name, None).names.is_empty()
+            // "Deutsche Welle (www.dw.com)": the site, by its own address.
+            || hosts.iter().any(|h| crate::reconcile::names_own_site(name, Some(h)))
     };
     let mut declared =
         m.ld.iter().flat_map(|a| a.authors.iter().filter(|(_, org)| !org).map(|(n, _)| n.as_str())).chain(

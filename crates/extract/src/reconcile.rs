@@ -610,7 +610,7 @@ pub fn authors(
 
 /// Whether a byline gives, in brackets, the home address of the page's own site:
 /// "Deutsche Welle (www.dw.com)" on dw.com (not "Jane Doe (http://site.example/jane/)").
-fn names_own_site(byline: &str, host: Option<&str>) -> bool {
+pub(crate) fn names_own_site(byline: &str, host: Option<&str>) -> bool {
     let Some(host) = host.map(|h| h.trim_start_matches("www.")).filter(|h| !h.is_empty()) else { return false };
     let Some((_, inner)) = byline.split_once('(') else { return false };
     let inner = inner.split(')').next().unwrap_or("").trim().to_ascii_lowercase();

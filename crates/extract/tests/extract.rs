@@ -1576,3 +1576,22 @@ fn issue_9_a_bracketed_lead_date_and_a_label_with_its_date_beside_it() {
     let a = extract(html.as_bytes(), Some("https://radio.example/son/61661515/la_voix_des_nuls"), None).unwrap();
     assert_eq!(time(a.published).as_deref().map(|t| &t[..10]), Some("2019-05-23"));
 }
+
+/// A line opened by an author label with a colon ("Autorin: Ute Stasch, Projektleiterin",
+/// "Auteur : Kofi Tiasso", as French writes it) names the author wherever it stands after the
+/// headline, also under the body outside the text; a meta author that is the site by its own
+/// address does not keep it from being read.
+#[test]
+fn issue_9_an_author_label_line_under_the_body() {
+    let page_with = |lang: &str, head: &str, after: &str| {
+        let html = format!(
+            r#"<html lang="{lang}"><head><title>Große Aufgaben</title>{head}</head><body><div id="main"><h1>Große Aufgaben</h1>
+<div class="text">{}</div><div class="box"><p><strong>{after}</strong></p></div></div></body></html>"#,
+            article_body(6)
+        );
+        extract(html.as_bytes(), Some("https://www.stiftung.example/news/aufgaben"), None).unwrap().authors
+    };
+    assert_eq!(page_with("de", "", "Autorin: Ute Stasch, Projektleiterin der Stiftung in Tunesien."), ["Ute Stasch"]);
+    let own = r#"<link rel="canonical" href="https://www.stiftung.example/news/aufgaben"><meta name="author" content="Stiftung Welle (www.stiftung.example)">"#;
+    assert_eq!(page_with("fr", own, "Auteur : Kofi Tiasso "), ["Kofi Tiasso"]);
+}
