@@ -567,6 +567,14 @@ const PUBLISHED_LABELS: &[&str] = &[
 /// a label alone in its node ("Veröffentlicht am <time>…</time>") takes its element's text.
 fn published_line(dom: &Dom, cx: Header<'_>, id: NodeId, m: &mut Meta) {
     let Some(text) = dom.text(id).map(str::trim).filter(|t| !t.is_empty() && t.len() <= 200) else { return };
+    // The first letters of the labels (Cyrillic ones start with byte 0xD0): most texts stop here,
+    // without lowercasing.
+    if !matches!(
+        text.as_bytes()[0].to_ascii_lowercase(),
+        b'd' | b'e' | b'f' | b'g' | b'j' | b'm' | b'o' | b'p' | b'v' | b'y' | 0xD0
+    ) {
+        return;
+    }
     let head: String = text.chars().take(24).flat_map(char::to_lowercase).collect();
     let Some(label) = PUBLISHED_LABELS
         .iter()
