@@ -618,6 +618,12 @@ const PREFIXES: &[&str] = &[
     "autore:",
     "autor",
     "autorin",
+    // French sets a space before the colon: "Auteur : Kossivi Tiassou".
+    "auteur",
+    "auteure",
+    "auteurs",
+    "autora",
+    "autore",
     "escrito por",
     "publicado por",
     "scritto da",
@@ -1145,6 +1151,15 @@ fn clean_one(part: &str, site_name: Option<&str>) -> Part {
     if words.first().is_some_and(|w| is_determiner(w)) && words.iter().any(|w| is_role_word(w)) {
         return Part::Skip;
     }
+    // A name opened by a definite article is an organisation's or a publication's: "Les Amis de
+    // la Terre", "The Guardian", "Die Linke".
+    if words.len() >= 2
+        && words.first().is_some_and(|w| {
+            matches!(w.to_lowercase().as_str(), "the" | "les" | "los" | "las" | "die" | "der" | "das" | "het" | "gli")
+        })
+    {
+        return Part::Skip;
+    }
     // An organisation's legal form or kind ends its name, not a person's: "Bund der
     // Energieverbraucher e.V.", "South Carolina Garden-based Learning Network".
     if words.iter().skip(1).any(|w| is_org_word(w)) {
@@ -1152,12 +1167,12 @@ fn clean_one(part: &str, site_name: Option<&str>) -> Part {
     }
     // Trailing lowercase words after a cut ("Aleš Vávra před 2 hodinami"); more than one and it is
     // a sentence ("Nora Fields is a writer based in…"), not a byline.
+    // A particle ends no name: "Matthieu Hy le 07 Mai 2020" cut at the date leaves "le".
     let mut popped = 0;
-    while words.len() > 1
-        && words.last().is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase) && !is_particle(w))
-    {
-        words.pop();
-        popped += 1;
+    while words.len() > 1 && words.last().is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase)) {
+        if words.pop().is_some_and(|w| !is_particle(&w)) {
+            popped += 1;
+        }
     }
     if popped > 1 {
         return Part::Skip;
@@ -1244,6 +1259,12 @@ fn title_case_if_shouting(s: &str) -> String {
 }
 
 /// Letters of scripts without case (Arabic, CJK, Devanagari, Hebrew, Thai…).
+/// Whether a name is one word of a cased script ("Diaspora", "Henry"): a label or a first name
+/// more often than a byline (one word of Chinese is a whole name).
+pub(crate) fn is_one_cased_word(name: &str) -> bool {
+    !name.trim().contains(' ') && !name.chars().next().is_some_and(is_uncased_letter)
+}
+
 fn is_uncased_letter(c: char) -> bool {
     c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase()
 }

@@ -193,7 +193,7 @@ pub fn extract_with(
 
     let (authors, byline, credits) =
         reconcile::authors(&meta, ld, found.byline.as_deref(), &text, site_name.as_deref(), host);
-    let (published, modified) = reconcile::dates(&meta, ld, about);
+    let (published, modified) = reconcile::dates(&meta, ld, about, &text);
     let section = ld
         .and_then(|a| a.section.clone())
         .or_else(|| {

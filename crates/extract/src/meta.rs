@@ -83,6 +83,9 @@ pub struct Meta {
     /// People credited as the author of the page's `WebPage` node when the JSON-LD describes no
     /// article (older Yoast graphs): `(name, is_organisation)`.
     pub ld_page_authors: Vec<(String, bool)>,
+    /// The `datePublished` of the page's `WebPage` node when the JSON-LD describes no article
+    /// (Yoast graphs of posts typed only as pages).
+    pub ld_page_published: Option<String>,
     /// `<link rel=canonical>`.
     pub canonical: Option<String>,
     /// `<base href>`.
@@ -120,6 +123,10 @@ pub struct Meta {
     /// dateline under a headline, in whatever element: "Hamburg, 2. November 2021", "Dec 17,
     /// 2025"), looked for only when the metadata gives no date.
     pub dateline: Option<String>,
+    /// The first short line after the headline that labels a date as the publication's
+    /// ("Veröffentlicht am 16.08.2019", "Published on March 3, 2022", "Publié le 3 mai 2022"),
+    /// outside furniture, looked for only when the metadata gives no date.
+    pub published_line: Option<String>,
 }
 
 impl Meta {
@@ -175,6 +182,8 @@ pub fn collect(dom: &Dom) -> Meta {
     }
     let mut it = dom.descendants(NodeId::DOCUMENT);
     let mut last_link_parent: Option<NodeId> = None;
+    let mut headlines: Vec<NodeId> = Vec::new();
+    let mut time_nodes: Vec<NodeId> = Vec::new();
     while let Some(id) = it.next() {
         let Some(tag) = dom.tag(id) else { continue };
         match tag {
@@ -230,6 +239,8 @@ pub fn collect(dom: &Dom) -> Meta {
                         m.h1s.push(t.clone());
                         if links_home(dom, id) {
                             m.home_h1s.push(t.clone());
+                        } else {
+                            headlines.push(id);
                         }
                     }
                     m.headings.push(t);
@@ -247,6 +258,7 @@ pub fn collect(dom: &Dom) -> Meta {
                         || class.contains("posted")
                         || class.contains("entry-date");
                     m.times.push((dt.trim().to_string(), is_pub));
+                    time_nodes.push(id);
                 }
             }
             _ => {}
@@ -280,33 +292,134 @@ pub fn collect(dom: &Dom) -> Meta {
     }
     // Printed bylines and dates are looked for only when the metadata leaves them open: a second
     // walk, so pages that declare both pay nothing.
+    // The elements that hold a headline are the article, whatever their class says
+    // ("sticky-sidebar-parent", "pageLayout--related"): never furniture.
+    let mut holders: Vec<NodeId> = headlines.iter().flat_map(|&h| dom.ancestors(h)).collect();
+    holders.sort_unstable();
+    holders.dedup();
+    // `<time>`s in related lists, teasers, asides and comments date other articles.
+    if !time_nodes.is_empty() {
+        let mut kept = time_nodes.iter().map(|&t| !dom.ancestors(t).take(6).any(|a| in_other_block(dom, &holders, a)));
+        m.times.retain(|_| kept.next().unwrap_or(true));
+    }
     let (want_byline, want_date) = header_lines_wanted(&m);
     if want_byline || want_date {
+        let cx = Header { holders: &holders, want_byline, want_date };
         let mut seen_h1 = false;
         // The dateline is looked for in the first text nodes after the headline, until the body
         // (a long text) begins.
         let mut dateline_lines = if want_date { DATELINE_LINES } else { 0 };
         let mut byline_lines = if want_byline { DATELINE_LINES } else { 0 };
+        // The last date line printed before the headline, with the short texts seen since: a
+        // date over the headline ("Kultur, 2.11.22" as a kicker) is the page's own.
+        let mut kicker: Option<(usize, NodeId, usize)> = None;
+        let mut plain_kicker: Option<(NodeId, usize)> = None;
+        // A heading that labels an author box ("Article by"), with the texts left to find the
+        // name in.
+        let mut label: Option<(NodeId, usize)> = None;
         let mut it = dom.descendants(NodeId::DOCUMENT);
         while let Some(id) = it.next() {
             let Some(tag) = dom.tag(id) else {
+                if !seen_h1
+                    && let Some((_, line, since)) = &mut kicker
+                    && let Some(t) = dom.text(id).map(str::trim).filter(|t| !t.is_empty())
+                    && !dom.ancestors(id).take(6).any(|a| a == *line)
+                {
+                    *since += if t.len() > 120 { KICKER_TEXTS + 1 } else { 1 };
+                }
+                // The same for a date over the headline in an element nothing marks ("Dec 12,
+                // 2025" beside a calendar icon).
+                if want_date
+                    && !seen_h1
+                    && let Some(t) = dom.text(id).map(str::trim).filter(|t| !t.is_empty())
+                {
+                    let chars = t.chars().count();
+                    if (6..=100).contains(&chars)
+                        && t.bytes().filter(u8::is_ascii_digit).count() >= 4
+                        && colonnade_text::parse_date(t).is_some()
+                    {
+                        plain_kicker = Some((id, 0));
+                    } else if let Some((_, since)) = &mut plain_kicker {
+                        *since += if t.len() > 120 { KICKER_TEXTS + 1 } else { 1 };
+                    }
+                }
+                if let Some((heading, left)) = label
+                    && let Some(t) = dom.text(id).map(str::trim).filter(|t| !t.is_empty())
+                    && !dom.ancestors(id).take(4).any(|a| a == heading)
+                {
+                    label = (left > 1).then_some((heading, left - 1));
+                    let chars = t.chars().count();
+                    if (3..=80).contains(&chars)
+                        && t.split_whitespace().count() >= 2
+                        && !in_furniture(dom, cx, dom.parent(id))
+                    {
+                        push_byline(&mut m, crate::dom::collapse(t));
+                        label = None;
+                    }
+                }
+                if want_byline && (seen_h1 || headlines.is_empty()) && m.bylines.len() < 8 {
+                    author_label_line(dom, cx, id, &mut m);
+                }
+                if want_date && m.published_line.is_none() && (seen_h1 || headlines.is_empty()) {
+                    published_line(dom, cx, id, &mut m);
+                }
                 if seen_h1 && dateline_lines > 0 {
-                    dateline(dom, id, &mut dateline_lines, &mut m);
+                    dateline(dom, cx, id, &mut dateline_lines, &mut m);
                 }
                 if seen_h1 && byline_lines > 0 {
-                    byline_line(dom, id, &mut byline_lines, &mut m);
+                    byline_line(dom, cx, id, &mut byline_lines, &mut m);
                 }
                 continue;
             };
             match tag {
-                Tag::H1 => seen_h1 = true,
+                Tag::H1 => {
+                    if !seen_h1
+                        && let Some((i, line, since)) = kicker
+                        && since <= KICKER_TEXTS
+                        && headlines.contains(&id)
+                        && share_a_header(dom, line, id)
+                        && let Some(d) = m.visible_dates.get_mut(i)
+                    {
+                        d.1 = true;
+                    }
+                    if !seen_h1
+                        && let Some((text, since)) = plain_kicker
+                        && since <= KICKER_TEXTS
+                        && headlines.contains(&id)
+                        && share_a_header(dom, text, id)
+                        && !in_furniture(dom, cx, dom.parent(text))
+                    {
+                        m.dateline = dom.text(text).map(crate::dom::collapse);
+                    }
+                    // "04.02.2022 | 13:10 Uhr | Uta Helkenberg" just over the headline.
+                    if want_byline
+                        && !seen_h1
+                        && headlines.contains(&id)
+                        && let Some(line) = previous_element(dom, id).and_then(|p| dom.short_inner_text(p, 120))
+                        && let Some(name) = after_date(&line)
+                    {
+                        push_byline(&mut m, name.to_string());
+                    }
+                    seen_h1 = true;
+                }
+                Tag::H2 | Tag::H3 | Tag::H4 | Tag::H5 | Tag::H6
+                    if want_byline
+                        && (seen_h1 || headlines.is_empty())
+                        && dom.short_inner_text(id, 40).is_some_and(|t| is_author_label(&t)) =>
+                {
+                    label = Some((id, 4));
+                }
                 Tag::Script | Tag::Style | Tag::Head | Tag::Svg | Tag::Template | Tag::Noscript => {
                     it.skip_children_of(id);
                     continue;
                 }
                 _ => {}
             }
-            header_line(dom, id, tag, seen_h1, want_byline, want_date, &mut m);
+            let dates_before = m.visible_dates.len();
+            header_line(dom, cx, id, tag, seen_h1, &mut m);
+            if !seen_h1 && m.visible_dates.len() > dates_before {
+                kicker = Some((dates_before, id, 0));
+            }
             if (!want_byline || m.bylines.len() >= 8) && (!want_date || m.visible_dates.len() >= 8) {
                 break;
             }
@@ -315,12 +428,37 @@ pub fn collect(dom: &Dom) -> Meta {
     m
 }
 
+/// The element before this one among its siblings.
+fn previous_element(dom: &Dom, id: NodeId) -> Option<NodeId> {
+    let mut p = dom.prev_sibling(id);
+    while p.is_some() {
+        if dom.tag(p).is_some() {
+            return Some(p);
+        }
+        p = dom.prev_sibling(p);
+    }
+    None
+}
+
+/// Short texts that may stand between a date over the headline and the headline (a kicker, a
+/// print button's label).
+const KICKER_TEXTS: usize = 3;
+
+/// Whether a line printed before the headline sits in the headline's own header: the two share
+/// an ancestor at most three levels above each that is not the page's body or main part.
+fn share_a_header(dom: &Dom, line: NodeId, h1: NodeId) -> bool {
+    let near = |n: NodeId| {
+        dom.ancestors(n).take(3).take_while(|&a| !matches!(dom.tag(a), Some(Tag::Body | Tag::Html | Tag::Main)))
+    };
+    near(h1).any(|a| near(line).any(|b| a == b))
+}
+
 /// Text nodes after the first `<h1>` searched for a dateline.
 const DATELINE_LINES: usize = 12;
 
 /// Looks at one text node after the headline for the dateline ([`Meta::dateline`]): a short text
 /// with a date, outside lists, asides and footers. A long text is the body: the search stops.
-fn dateline(dom: &Dom, id: NodeId, lines_left: &mut usize, m: &mut Meta) {
+fn dateline(dom: &Dom, cx: Header<'_>, id: NodeId, lines_left: &mut usize, m: &mut Meta) {
     let Some(text) = dom.text(id).map(str::trim).filter(|t| !t.is_empty()) else { return };
     *lines_left -= 1;
     if text.len() > 200 {
@@ -330,11 +468,134 @@ fn dateline(dom: &Dom, id: NodeId, lines_left: &mut usize, m: &mut Meta) {
     let chars = text.chars().count();
     if (6..=100).contains(&chars)
         && text.bytes().filter(u8::is_ascii_digit).count() >= 4
-        && !in_furniture(dom, dom.parent(id))
+        && !in_furniture(dom, cx, dom.parent(id))
         && colonnade_text::parse_date(text).is_some()
     {
         m.dateline = Some(crate::dom::collapse(text));
         *lines_left = 0;
+    }
+}
+
+/// Labels with a colon that say who wrote the text ("Autorin: Uta Staschewski, Projektleiterin",
+/// "Auteur : Kossivi Tiassou"): read wherever they stand after the headline (often under the
+/// body, outside the text), as they cannot be a sentence's start.
+const AUTHOR_LABELS: &[&str] = &[
+    "author:",
+    "authors:",
+    "autor:",
+    "autorin:",
+    "autoren:",
+    "autora:",
+    "autore:",
+    "auteur :",
+    "auteur:",
+    "auteurs :",
+    "auteurs:",
+    "yazar:",
+    "автор:",
+    "Автор:",
+];
+
+/// Looks at one text node for a line opened by an author label ([`AUTHOR_LABELS`]); a label
+/// alone in its node takes its element's text.
+fn author_label_line(dom: &Dom, cx: Header<'_>, id: NodeId, m: &mut Meta) {
+    let Some(text) = dom.text(id).map(str::trim).filter(|t| !t.is_empty() && t.len() <= 240) else { return };
+    let Some(label) =
+        AUTHOR_LABELS.iter().find(|l| text.get(..l.len()).is_some_and(|head| head.eq_ignore_ascii_case(l)))
+    else {
+        return;
+    };
+    let line = if text.len() <= label.len() + 1 {
+        match dom.short_inner_text(dom.parent(id), 160) {
+            Some(l) => l,
+            None => return,
+        }
+    } else {
+        crate::dom::collapse(text)
+    };
+    if line.chars().count() <= 160 && !in_furniture(dom, cx, dom.parent(id)) {
+        push_byline(m, line);
+    }
+}
+
+/// Labels that say a date is the publication's ("Veröffentlicht am 16.08.2019").
+const PUBLISHED_LABELS: &[&str] = &[
+    "published on",
+    "published:",
+    "published",
+    "first published",
+    "posted on",
+    "posted:",
+    "veröffentlicht am",
+    "veröffentlicht:",
+    "veröffentlicht",
+    "erschienen am",
+    "publié le",
+    "publié :",
+    "publié",
+    "publicado el",
+    "publicado em",
+    "publicado:",
+    "publicado",
+    "pubblicato il",
+    "pubblicato:",
+    "pubblicato",
+    "gepubliceerd op",
+    "gepubliceerd:",
+    "opublikowano",
+    "publicerad",
+    "publiceret",
+    "publisert",
+    "julkaistu",
+    "yayınlanma tarihi",
+    "yayın tarihi",
+    "опубликовано",
+    "дата публикации",
+    "mise en ligne",
+    "date de publication",
+    "publication date",
+    "date published",
+    "fecha de publicación",
+    "data di pubblicazione",
+    "data de publicação",
+    "data publikacji",
+    "erscheinungsdatum",
+    "veröffentlichungsdatum",
+];
+
+/// Looks at one text node for a line that labels the publication date ([`PUBLISHED_LABELS`]);
+/// a label alone in its node ("Veröffentlicht am <time>…</time>") takes its element's text.
+fn published_line(dom: &Dom, cx: Header<'_>, id: NodeId, m: &mut Meta) {
+    let Some(text) = dom.text(id).map(str::trim).filter(|t| !t.is_empty() && t.len() <= 200) else { return };
+    // The first letters of the labels (Cyrillic ones start with byte 0xD0): most texts stop here,
+    // without lowercasing.
+    if !matches!(
+        text.as_bytes()[0].to_ascii_lowercase(),
+        b'd' | b'e' | b'f' | b'g' | b'j' | b'm' | b'o' | b'p' | b'v' | b'y' | 0xD0
+    ) {
+        return;
+    }
+    let head: String = text.chars().take(24).flat_map(char::to_lowercase).collect();
+    let Some(label) = PUBLISHED_LABELS
+        .iter()
+        .find(|l| head.strip_prefix(**l).is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ':', '\u{a0}'])))
+    else {
+        return;
+    };
+    // A label alone in its node takes its element's text, or its parent's when the date is a
+    // sibling ("<p>Mise en ligne</p><p>23 mai 2019</p>").
+    let lines: Vec<String> = if text.chars().count() <= label.chars().count() + 2 {
+        dom.ancestors(id).take(2).map_while(|a| dom.short_inner_text(a, 100)).collect()
+    } else {
+        vec![crate::dom::collapse(text)]
+    };
+    // The label says whose date it is: a list of credits around it is the article's.
+    let Some(line) = lines.into_iter().find(|l| l.bytes().filter(u8::is_ascii_digit).count() >= 4) else { return };
+    if line.chars().count() <= 100
+        && !in_other_articles(dom, cx.holders, dom.parent(id))
+        && colonnade_text::parse_date(&line).is_some()
+    {
+        m.published_line = Some(line);
     }
 }
 
@@ -370,12 +631,21 @@ const BYLINE_OPENERS: &[&str] = &[
 /// short element whose text opens with a byline word ([`BYLINE_OPENERS`]) and goes on with
 /// more (a text node alone, as in "By <!-- -->Jane Doe", takes its element's whole text). A
 /// long text is the body: the search stops.
-fn byline_line(dom: &Dom, id: NodeId, lines_left: &mut usize, m: &mut Meta) {
+fn byline_line(dom: &Dom, cx: Header<'_>, id: NodeId, lines_left: &mut usize, m: &mut Meta) {
     let Some(text) = dom.text(id).map(str::trim).filter(|t| !t.is_empty()) else { return };
     *lines_left -= 1;
     if text.len() > 200 {
         *lines_left = 0;
         return;
+    }
+    // "2025-12-17 · Trond Teigen": a meta line that prints the date, then the writer.
+    if text.bytes().filter(u8::is_ascii_digit).count() >= 4 && !in_furniture(dom, cx, dom.parent(id)) {
+        let lines = dom.ancestors(id).take(2).map_while(|a| dom.short_inner_text(a, 120));
+        if let Some(name) = lines.filter_map(|l| after_date(&l).map(str::to_string)).next() {
+            push_byline(m, name);
+            *lines_left = 0;
+            return;
+        }
     }
     let opens = |t: &str| {
         let lower = t.to_lowercase();
@@ -383,7 +653,7 @@ fn byline_line(dom: &Dom, id: NodeId, lines_left: &mut usize, m: &mut Meta) {
             lower.strip_prefix(w).is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ':', '\u{a0}']))
         })
     };
-    if text.chars().count() > 120 || !opens(text) || in_furniture(dom, dom.parent(id)) {
+    if text.chars().count() > 120 || !opens(text) || in_furniture(dom, cx, dom.parent(id)) {
         return;
     }
     let parent = dom.parent(id);
@@ -397,6 +667,107 @@ fn byline_line(dom: &Dom, id: NodeId, lines_left: &mut usize, m: &mut Meta) {
     }
 }
 
+/// The writer in a meta line that opens with a date and ends, after a separator, with a name:
+/// "Uta Helkenberg" of "04.02.2022 | 13:10 Uhr | Uta Helkenberg". The last part must be two to
+/// four capitalised words (sections and tags after a date are single words or lists: "Naturschutz,
+/// BUND"); a name written before the date ("Berlin, 3. Mai") is a place more often than a person.
+fn after_date(line: &str) -> Option<&str> {
+    const SEPARATORS: [char; 3] = ['|', '·', '•'];
+    let (date, rest) = line.split_once(SEPARATORS)?;
+    let last = rest.rsplit(SEPARATORS).next().unwrap_or(rest).trim();
+    let words = last.split_whitespace().count();
+    let name_shaped = (2..=4).contains(&words)
+        && last.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && !last.contains(|c: char| c.is_ascii_digit() || c == ',');
+    (name_shaped
+        && date.bytes().filter(u8::is_ascii_digit).count() >= 4
+        && colonnade_text::parse_date(date.trim()).is_some())
+    .then_some(last)
+}
+
+/// Adds a printed byline once, up to eight.
+fn push_byline(m: &mut Meta, line: String) {
+    if m.bylines.len() < 8 && !m.bylines.contains(&line) {
+        m.bylines.push(line);
+    }
+}
+
+/// Headings that label an author box: the name is the next short text ("Article by" / "Matias
+/// Heikkilä", "Über die Autorin", "Sobre el autor").
+fn is_author_label(heading: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "article by",
+        "article written by",
+        "written by",
+        "words by",
+        "posted by",
+        "about the author",
+        "about the authors",
+        "the author",
+        "author",
+        "authors",
+        "über den autor",
+        "über die autorin",
+        "über die autoren",
+        "zum autor",
+        "zur autorin",
+        "der autor",
+        "die autorin",
+        "autor",
+        "autorin",
+        "autoren",
+        "sobre el autor",
+        "sobre la autora",
+        "sobre o autor",
+        "sobre a autora",
+        "el autor",
+        "la autora",
+        "o autor",
+        "à propos de l'auteur",
+        "à propos de l’auteur",
+        "l'auteur",
+        "l’auteur",
+        "auteur",
+        "l'autore",
+        "l’autore",
+        "sull'autore",
+        "autore",
+        "om forfatteren",
+        "om skribenten",
+        "over de auteur",
+        "o autorze",
+        "yazar hakkında",
+        "об авторе",
+        "автор",
+    ];
+    let t = heading.trim().trim_end_matches([':', '.']).trim_end().to_lowercase();
+    LABELS.contains(&t.as_str())
+}
+
+/// The name heading an author box whose text, with the bio, is too long to be a byline: its first
+/// heading, if it is among the box's first three texts and short.
+fn author_box_name(dom: &Dom, boxed: NodeId) -> Option<String> {
+    let mut texts = 0;
+    let mut bytes = 0;
+    let mut name = None;
+    for d in dom.descendants(boxed).take(400) {
+        if let Some(t) = dom.text(d).map(str::trim).filter(|t| !t.is_empty()) {
+            texts += 1;
+            bytes += t.len();
+            if bytes > 2400 {
+                return None;
+            }
+        } else if name.is_none()
+            && texts < 3
+            && dom.tag(d).is_some_and(|t| t.is_heading() && t != Tag::H1)
+            && let Some(h) = dom.short_inner_text(d, 60).filter(|h| h.split_whitespace().count() >= 2)
+        {
+            name = Some(h);
+        }
+    }
+    name
+}
+
 /// Whether the page's metadata leaves the people (none declared, or only a one-word or site-like
 /// name) or the publication date open.
 fn header_lines_wanted(m: &Meta) -> (bool, bool) {
@@ -408,9 +779,21 @@ fn header_lines_wanted(m: &Meta) -> (bool, bool) {
         .collect();
     let home: Vec<String> =
         [m.canonical.as_deref(), m.get(&["og:url"])].into_iter().flatten().map(crate::authors::bare).collect();
+    let hosts: Vec<&str> = [m.canonical.as_deref(), m.get(&["og:url"])]
+        .into_iter()
+        .flatten()
+        .filter_map(|u| u.split("://").nth(1))
+        .map(|rest| rest.split(['/', '?', '#']).next().unwrap_or(rest))
+        .collect();
     let weak = |name: &str| {
         let b = crate::authors::bare(name);
-        !name.trim().contains(' ') || site.contains(&b) || (b.len() >= 5 && home.iter().any(|h| h.contains(&b)))
+        !name.trim().contains(' ')
+            || site.contains(&b)
+            || (b.len() >= 5 && home.iter().any(|h| h.contains(&b)))
+            // "Jobs & Hire", "Hanns-Seidel-Stiftung e.V.": no person in it.
+            || crate::authors::parse(name, None).names.is_empty()
+            // "Deutsche Welle (www.dw.com)": the site, by its own address.
+            || hosts.iter().any(|h| crate::reconcile::names_own_site(name, Some(h)))
     };
     let mut declared =
         m.ld.iter().flat_map(|a| a.authors.iter().filter(|(_, org)| !org).map(|(n, _)| n.as_str())).chain(
@@ -424,6 +807,7 @@ fn header_lines_wanted(m: &Meta) -> (bool, bool) {
     let dated = m.ld.iter().any(|a| a.published.as_deref().is_some_and(parses))
         || PUBLISHED_KEYS.iter().any(|k| m.get(&[k]).is_some_and(parses))
         || m.itemprop("datePublished").is_some_and(parses)
+        || m.ld_page_published.as_deref().is_some_and(parses)
         || m.times.iter().any(|(t, is_pub)| *is_pub && parses(t));
     (want_byline, !dated)
 }
@@ -500,24 +884,53 @@ const BYLINE_MARKS: &[&str] =
 /// Class or id words that mark a date or a meta line beside the headline.
 const DATE_MARKS: &[&str] = &["date", "datum", "fecha", "publi", "posted", "byline", "meta", "author", "autor", "time"];
 
+/// What the search for printed header lines knows of the page.
+#[derive(Clone, Copy)]
+struct Header<'a> {
+    /// The ancestors of the page's headlines (`<h1>`s that do not link home), sorted.
+    holders: &'a [NodeId],
+    /// Whether the metadata leaves the people open.
+    want_byline: bool,
+    /// Whether the metadata leaves the publication date open.
+    want_date: bool,
+}
+
 /// Whether an element sits in page furniture whose dates and names are other articles' (teaser
-/// lists, asides, navigation, footers, comments, related links).
-fn in_furniture(dom: &Dom, id: NodeId) -> bool {
+/// lists, asides, navigation, footers, comments, related links). A class or id on an element
+/// that holds the headline names a layout, not furniture.
+fn in_furniture(dom: &Dom, cx: Header<'_>, id: NodeId) -> bool {
+    dom.ancestors(id).take(12).any(|a| dom.is(a, Tag::Li)) || in_other_articles(dom, cx.holders, id)
+}
+
+/// Whether an element sits in asides, navigation, footers or blocks classed as related articles,
+/// teasers, sidebars or comments ([`in_furniture`] without list items).
+fn in_other_articles(dom: &Dom, holders: &[NodeId], id: NodeId) -> bool {
     dom.ancestors(id).take(12).any(|a| {
-        matches!(dom.tag(a), Some(Tag::Li | Tag::Aside | Tag::Nav | Tag::Footer))
-            || [dom.attr(a, "class"), dom.attr(a, "id")].into_iter().flatten().any(|c| {
+        dom.is(a, Tag::Footer)
+            || (holders.binary_search(&a).is_err()
+                && [dom.attr(a, "class"), dom.attr(a, "id")].into_iter().flatten().any(|c| contains_ci(c, "footer")))
+            || in_other_block(dom, holders, a)
+    })
+}
+
+/// Whether an element is an aside, a navigation or a block classed as related articles, teasers,
+/// a sidebar or comments. A `<time>` in one dates another article; one in a list item or a footer
+/// may be the post's own (a header's meta list, WordPress's `<footer class="entry-meta">`).
+fn in_other_block(dom: &Dom, holders: &[NodeId], a: NodeId) -> bool {
+    matches!(dom.tag(a), Some(Tag::Aside | Tag::Nav))
+        || (holders.binary_search(&a).is_err()
+            && [dom.attr(a, "class"), dom.attr(a, "id")].into_iter().flatten().any(|c| {
                 contains_ci(c, "comment")
                     || contains_ci(c, "related")
                     || contains_ci(c, "teaser")
                     || contains_ci(c, "sidebar")
-                    || contains_ci(c, "footer")
-            })
-    })
+            }))
 }
 
 /// A byline or a date line printed beside the headline: elements whose class or id says so, with
 /// short text.
-fn header_line(dom: &Dom, id: NodeId, tag: Tag, seen_h1: bool, want_byline: bool, want_date: bool, m: &mut Meta) {
+fn header_line(dom: &Dom, cx: Header<'_>, id: NodeId, tag: Tag, seen_h1: bool, m: &mut Meta) {
+    let Header { want_byline, want_date, .. } = cx;
     if matches!(tag, Tag::Script | Tag::Style | Tag::Meta | Tag::Link | Tag::Title | Tag::Html | Tag::Body) {
         return;
     }
@@ -529,7 +942,8 @@ fn header_line(dom: &Dom, id: NodeId, tag: Tag, seen_h1: bool, want_byline: bool
             _ => {}
         }
     }
-    if class.is_empty() && ident.is_empty() {
+    // An element that holds the headline is the article's header, not a line beside it.
+    if (class.is_empty() && ident.is_empty()) || cx.holders.binary_search(&id).is_ok() {
         return;
     }
     let (cb, cd) = marks_of(class);
@@ -550,13 +964,27 @@ fn header_line(dom: &Dom, id: NodeId, tag: Tag, seen_h1: bool, want_byline: bool
             nodes += 1;
             bytes += t.len();
             if nodes >= 12 || bytes > 480 {
+                // An author box with a bio: the name is its heading.
+                if byline
+                    && !in_furniture(dom, cx, id)
+                    && let Some(name) = author_box_name(dom, id)
+                {
+                    push_byline(m, name);
+                }
                 return;
             }
         }
     }
     let text = dom.inner_text(id);
     let chars = text.chars().count();
-    if !(3..=120).contains(&chars) || in_furniture(dom, id) {
+    if !(3..=120).contains(&chars) || in_furniture(dom, cx, id) {
+        if chars > 120
+            && byline
+            && !in_furniture(dom, cx, id)
+            && let Some(name) = author_box_name(dom, id)
+        {
+            push_byline(m, name);
+        }
         return;
     }
     if date
@@ -622,6 +1050,8 @@ pub(crate) fn is_author_href(href: &str) -> bool {
         "giornalista",
         "redacteur",
         "redactor",
+        "reporter",
+        "reporters",
     ];
     // A path segment naming an author page, followed by something (the author's own part); one
     // pass over the segments, no allocation (this runs for every link of a page).
@@ -747,6 +1177,7 @@ fn parse_json_ld(raw: &str, m: &mut Meta) {
     let mut named: Vec<(&str, String, bool)> = Vec::new();
     let mut page_authors: Vec<(String, bool)> = Vec::new();
     let mut page_author_ids: Vec<String> = Vec::new();
+    let mut page_published: Option<String> = None;
     while let Some(v) = stack.pop() {
         visited += 1;
         if visited > 2000 {
@@ -764,6 +1195,9 @@ fn parse_json_ld(raw: &str, m: &mut Meta) {
                 }
                 if types.iter().any(|t| t == "WebPage" || t == "ItemPage") {
                     read_authors(v, &mut page_authors, &mut page_author_ids);
+                    if page_published.is_none() {
+                        page_published = string_of(map.get("datePublished"));
+                    }
                 }
                 if types.iter().any(|t| t == "Person")
                     && m.ld_people.len() < 64
@@ -806,6 +1240,9 @@ fn parse_json_ld(raw: &str, m: &mut Meta) {
         resolve(&mut page_author_ids, &mut page_authors);
         m.ld_page_authors = page_authors;
     }
+    if m.ld.is_empty() && m.ld_page_published.is_none() {
+        m.ld_page_published = page_published;
+    }
 }
 
 /// The `author` (or `creator`) of a JSON-LD node: names with whether each is an organisation, and
@@ -813,12 +1250,17 @@ fn parse_json_ld(raw: &str, m: &mut Meta) {
 fn read_authors(v: &Value, names: &mut Vec<(String, bool)>, ids: &mut Vec<String>) {
     let mut push_author = |x: &Value| match x {
         Value::String(s) if !s.trim().is_empty() => {
-            names.push((s.trim().to_string(), false));
+            names.push((without_markup(s.trim()), false));
         }
         Value::Object(o) => {
             let is_org = types_of(x).iter().any(|t| t.contains("Organization") || t == "WebSite" || t == "Corporation");
-            if let Some(n) = string_of(o.get("name")) {
-                names.push((n, is_org));
+            // One `Person` whose `name` lists several people, as links: `["<a href=…>Ana</a>", …]`.
+            if let Some(Value::Array(several)) = o.get("name") {
+                for n in several.iter().take(32).filter_map(|n| string_of(Some(n))) {
+                    names.push((without_markup(&n), is_org));
+                }
+            } else if let Some(n) = string_of(o.get("name")) {
+                names.push((without_markup(&n), is_org));
             } else if let Some(Value::String(id)) = o.get("@id") {
                 ids.push(id.clone());
             }
@@ -843,6 +1285,24 @@ fn types_of(v: &Value) -> Vec<String> {
 }
 
 /// A string value, or the `name`/`url`/`@id` of an object, or the first of an array.
+/// A name without the markup some CMSs leave in JSON-LD (`<a href="/experts/ana">Ana Ruiz</a>`).
+fn without_markup(s: &str) -> String {
+    if !s.contains('<') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut in_tag = false;
+    for c in s.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    crate::dom::collapse(&out)
+}
+
 fn string_of(v: Option<&Value>) -> Option<String> {
     match v? {
         Value::String(s) => {

@@ -534,6 +534,13 @@ pub fn authors(
     }
     // A personal site is named after its author: then the site's name is a person's.
     let personal = site_name.is_some_and(|s| host_is_named_after(host, s));
+    // The owner a site is named after in the possessive ("Gregory Szorc's Digital Home" on
+    // gregoryszorc.com): the author when nothing names anyone. (A site named "Twin Cities" on
+    // twincities.com is a publication: only the possessive says a person owns it.)
+    let owner = site_name.and_then(|s| {
+        let (owner, _) = s.split_once("'s ").or_else(|| s.split_once("’s "))?;
+        host_is_named_after(host, owner.trim()).then(|| owner.trim().to_string())
+    });
     let site_name = site_name.filter(|_| !personal);
     let host_label = host.map(|h| authors::bare(h.trim_start_matches("www.").split('.').next().unwrap_or("")));
     let is_site = |name: &str| {
@@ -544,12 +551,19 @@ pub fn authors(
     };
     let site_bare = site_name.map(authors::bare).unwrap_or_default();
     let mut chosen: Option<(Vec<String>, usize)> = None;
+    // Whether the chosen names are one word each from an author link ("Diaspora" of a social
+    // icon's `/people/` link): a full name printed later on the page wins over them.
+    let mut weak = false;
     for (i, (s, always)) in sources.iter().enumerate() {
         let parsed = authors::parse(s, site_name);
         if chosen.is_none() || *always {
             add_all(&mut credits, parsed.credits);
         }
-        if chosen.is_some() {
+        if chosen.is_some() && !weak {
+            continue;
+        }
+        // "Deutsche Welle (www.dw.com)": a name given with the page's own home address is the site.
+        if !personal && names_own_site(s, host) {
             continue;
         }
         let mut names: Vec<String> = Vec::new();
@@ -572,7 +586,15 @@ pub fn authors(
             }
             names.push(n);
         }
+        if weak {
+            if names.iter().any(|n| !authors::is_one_cased_word(n)) {
+                chosen = Some((names, i));
+                weak = false;
+            }
+            continue;
+        }
         if !names.is_empty() {
+            weak = !*always && names.iter().all(|n| authors::is_one_cased_word(n));
             chosen = Some((names, i));
         }
     }
@@ -582,7 +604,18 @@ pub fn authors(
         .map(str::to_string)
         .or_else(|| used.and_then(|i| sources.get(i)).map(|(s, _)| s.clone()))
         .or_else(|| sources.first().map(|(s, _)| s.clone()));
-    (chosen.map(|(n, _)| n).unwrap_or_default(), byline, credits)
+    let names = chosen.map(|(n, _)| n).or_else(|| owner.map(|o| vec![o])).unwrap_or_default();
+    (names, byline, credits)
+}
+
+/// Whether a byline gives, in brackets, the home address of the page's own site:
+/// "Deutsche Welle (www.dw.com)" on dw.com (not "Jane Doe (http://site.example/jane/)").
+pub(crate) fn names_own_site(byline: &str, host: Option<&str>) -> bool {
+    let Some(host) = host.map(|h| h.trim_start_matches("www.")).filter(|h| !h.is_empty()) else { return false };
+    let Some((_, inner)) = byline.split_once('(') else { return false };
+    let inner = inner.split(')').next().unwrap_or("").trim().to_ascii_lowercase();
+    let bare = inner.trim_start_matches("https://").trim_start_matches("http://").trim_start_matches("www.");
+    bare.trim_end_matches('/') == host
 }
 
 fn add_all(into: &mut Vec<String>, from: Vec<String>) {
@@ -667,21 +700,72 @@ fn visible_date(line: &str) -> Option<Timestamp> {
     date(line)
 }
 
+/// The dateline that opens the article's text, before a dash or in brackets: "27.1.2022 - Bei der …",
+/// "(21. November 2022) Verbraucher …",
+/// "BERLIN, 3. Mai 2022 – …", "Madrid, 3 de mayo de 2022.- …", in one of the first four blocks
+/// (after a headline, a standfirst or caption, and a byline).
+fn lead_dateline(text: &str) -> Option<&str> {
+    text.split("\n\n").map(str::trim).filter(|b| !b.is_empty()).take(4).find_map(|b| {
+        let head = match b.char_indices().nth(64) {
+            Some((i, _)) => &b[..i],
+            None => b,
+        };
+        // "(21. November 2022) Energieverbraucher erhalten …": a date in brackets opening the block.
+        if let Some(rest) = head.strip_prefix('(')
+            && let Some((inner, _)) = rest.split_once(')')
+            && inner.bytes().filter(u8::is_ascii_digit).count() >= 5
+        {
+            return Some(inner.trim());
+        }
+        let cut = [" - ", " – ", " — ", ".-", "–", "—"].iter().filter_map(|d| head.find(d)).min()?;
+        let line = head[..cut].trim();
+        (line.bytes().filter(u8::is_ascii_digit).count() >= 5).then_some(line)
+    })
+}
+
+/// The offset in whole hours nearest zero (UTC-12 to UTC+14) that puts an instant on the day
+/// starting at `day_start` (a UTC midnight), if the instant is within a day of it and not on it.
+fn offset_onto_day(instant: i64, day_start: i64) -> Option<i32> {
+    const DAY: i64 = 86_400;
+    let day = day_start.div_euclid(DAY);
+    if instant.div_euclid(DAY) == day || (instant - day_start).abs() > 2 * DAY {
+        return None;
+    }
+    (1..=14i64)
+        .flat_map(|h| [-h, h])
+        .filter(|h| (-12..=14).contains(h))
+        .find(|h| (instant + h * 3600).div_euclid(DAY) == day)
+        .and_then(|h| i32::try_from(h * 3600).ok())
+}
+
 /// Publication and modification times.
-pub fn dates(meta: &Meta, ld: Option<&LdArticle>, url: Option<&Url>) -> (Option<Timestamp>, Option<Timestamp>) {
+pub fn dates(
+    meta: &Meta,
+    ld: Option<&LdArticle>,
+    url: Option<&Url>,
+    text: &str,
+) -> (Option<Timestamp>, Option<Timestamp>) {
     // A time given in UTC is shown as the publication's press prints it, by its country's domain
     // ("2022-11-06T23:00:00Z" on a .de site is 7 November, 00:00 +01:00): the same instant, on
     // the local day a reader of the paper saw.
     let host = url.and_then(|u| u.host_str()).unwrap_or("");
+    // The day the URL names (`/2009/06/11/`), if it names one, at midnight UTC.
+    let url_day = url
+        .and_then(date_in_path)
+        .and_then(|(y, m, d)| d.and_then(|d| parse_date(&format!("{y:04}-{m:02}-{d:02}"))))
+        .map(|d| d.timestamp);
     let date = |s: &str| -> Option<Timestamp> {
         let d = parse_date(s)?;
         let t = d.timestamp;
-        if d.has_time
-            && d.has_offset
-            && t.offset_seconds == 0
-            && let Some(offset) = colonnade_text::press_offset(host, t.instant)
-        {
-            return Some(Timestamp::new(t.instant, offset));
+        if d.has_time && d.has_offset && t.offset_seconds == 0 {
+            if let Some(offset) = colonnade_text::press_offset(host, t.instant) {
+                return Some(Timestamp::new(t.instant, offset));
+            }
+            // Else the URL's day, when the UTC day is the next or the previous one ("2023-11-09T05:30Z"
+            // under /2023/11/08/): the nearest whole-hour offset that puts it on that day.
+            if let Some(offset) = url_day.and_then(|u| offset_onto_day(t.unix_seconds(), u.unix_seconds())) {
+                return Some(Timestamp::new(t.instant, offset));
+            }
         }
         Some(t)
     };
@@ -693,6 +777,10 @@ pub fn dates(meta: &Meta, ld: Option<&LdArticle>, url: Option<&Url>) -> (Option<
     if published.is_none() {
         published = meta.itemprop("datePublished").and_then(date);
     }
+    // A post whose JSON-LD types it only as a `WebPage` (older Yoast graphs).
+    if published.is_none() && ld.is_none() {
+        published = meta.ld_page_published.as_deref().and_then(date);
+    }
     if published.is_none() {
         published = meta.times.iter().filter(|(_, is_pub)| *is_pub).find_map(|(t, _)| date(t));
     }
@@ -703,8 +791,6 @@ pub fn dates(meta: &Meta, ld: Option<&LdArticle>, url: Option<&Url>) -> (Option<
     // headline, or anywhere outside furniture when the page has no `<h1>`.
     // The day the URL names (`/2009/06/11/`), if it names one: a printed date that disagrees with
     // it is another date on the page (an archive link, a related post), not this one's.
-    let url_day =
-        url.and_then(date_in_path).and_then(|(y, m, d)| d.and_then(|d| date(&format!("{y:04}-{m:02}-{d:02}"))));
     if published.is_none() {
         let no_h1 = meta.h1s.is_empty();
         // Many date lines are a list (authors who "joined 2008-04-8", a column of posts), not
@@ -712,14 +798,22 @@ pub fn dates(meta: &Meta, ld: Option<&LdArticle>, url: Option<&Url>) -> (Option<
         let lines: Vec<&(String, bool)> =
             meta.visible_dates.iter().filter(|(t, after_h1)| (*after_h1 || no_h1) && !is_other_date_line(t)).collect();
         let agrees = |p: &Timestamp| url_day.is_none_or(|u| (p.unix_seconds() - u.unix_seconds()).abs() < 36 * 3600);
-        published = (if lines.len() <= 3 { lines } else { Vec::new() })
-            .into_iter()
-            .find_map(|(t, _)| visible_date(t))
-            .filter(agrees);
+        // A line that says which date is the publication's ("Veröffentlicht am 16.08.2019").
+        published = meta.published_line.as_deref().and_then(visible_date).filter(agrees);
+        if published.is_none() {
+            published = (if lines.len() <= 3 { lines } else { Vec::new() })
+                .into_iter()
+                .find_map(|(t, _)| visible_date(t))
+                .filter(agrees);
+        }
         // Else the dateline under the headline, whatever its element.
         if published.is_none() {
             published =
                 meta.dateline.as_deref().filter(|t| !is_other_date_line(t)).and_then(visible_date).filter(agrees);
+        }
+        // Else the dateline that opens the text ("27.1.2022 - Bei der …").
+        if published.is_none() {
+            published = lead_dateline(text).and_then(visible_date).filter(agrees);
         }
         // A `<time datetime>` within a day of it says the same more precisely (time and offset;
         // the printed day may be the reader's local one).

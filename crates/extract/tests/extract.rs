@@ -1239,3 +1239,359 @@ fn issue_9_utc_times_are_shown_in_the_publications_country() {
         Some("2022-05-04T00:25:56Z")
     );
 }
+
+/// A class that names the layout on an element holding the headline ("sticky-sidebar-parent",
+/// "pageLayout--related", "one-sidebar-second") does not make the byline and date under the
+/// headline furniture; a teaser's date and name in a real related block still are.
+#[test]
+fn issue_9_a_layout_class_around_the_headline_is_not_furniture() {
+    for wrapper in ["article-page sticky-sidebar-parent", "pageLayout--related", "panel zen-one-sidebar-second"] {
+        let html = format!(
+            r#"<html lang="en"><head><title>Harbour dredging starts in spring</title></head><body><div class="{wrapper}">
+<article><header><h1>Harbour dredging starts in spring</h1><div class="under-headline">
+<span class="byline">By <a href="/writers/mara-quint/">Mara Quint</a></span> <span class="date">8 January 2020, 3:51 pm</span></div></header>
+<div class="body">{}</div></article>
+<div class="related"><span class="date">2 March 2019</span> <span class="byline">By Olaf Brenn</span> Another story</div></div></body></html>"#,
+            article_body(6)
+        );
+        let a = extract(html.as_bytes(), Some("https://harbour.example/news/dredging"), None).unwrap();
+        assert_eq!(a.authors, ["Mara Quint"], "{wrapper}");
+        assert_eq!(time(a.published).as_deref().map(|t| &t[..10]), Some("2020-01-08"), "{wrapper}");
+    }
+}
+
+/// A post whose JSON-LD graph types it only as a `WebPage` (older Yoast graphs) is dated by that
+/// node's `datePublished`.
+#[test]
+fn issue_9_a_web_page_node_dates_a_post_without_an_article_node() {
+    let html = format!(
+        r#"<html lang="en"><head><title>Cheap fixes are the best</title><script type="application/ld+json">
+{{"@context":"https://schema.org","@graph":[{{"@type":"WebSite","@id":"https://garage.example/#website","name":"Garage"}},
+{{"@type":"WebPage","@id":"https://garage.example/2018/11/cheap-fixes/#webpage","name":"Cheap fixes are the best",
+"datePublished":"2018-11-22T14:30:24+00:00","dateModified":"2019-02-01T09:00:00+00:00"}}]}}</script></head>
+<body><article><h2>Cheap fixes are the best</h2>{}</article></body></html>"#,
+        article_body(6)
+    );
+    let a = extract(html.as_bytes(), Some("https://garage.example/cheap-fixes"), None).unwrap();
+    assert_eq!(time(a.published).as_deref().map(|t| &t[..10]), Some("2018-11-22"));
+}
+
+/// A date printed over the headline in the headline's own header ("Kultur, 2.11.22" as a kicker,
+/// an issue's date beside a print button) dates the page; today's date in the site's top bar,
+/// with the menu between it and the headline, does not.
+#[test]
+fn issue_9_a_date_over_the_headline_in_its_header() {
+    let page_with = |header: &str| {
+        let html = format!(
+            r#"<html lang="de"><head><title>Konzerte im November</title></head><body>
+<div class="topbar"><span class="date">Montag, 6.12.2026</span><nav><a href="/">Start</a> <a href="/kultur">Kultur</a> <a href="/sport">Sport</a> <a href="/reise">Reise</a></nav></div>
+<div class="content">{header}<div class="text">{}</div></div></body></html>"#,
+            article_body(6)
+        );
+        let a = extract(html.as_bytes(), Some("https://nachtleben.example/magazin/konzerte"), None).unwrap();
+        time(a.published).map(|t| t[..10].to_string())
+    };
+    let kicker = r#"<div class="head"><div class="date">Kultur, 2.11.22</div><h1>Konzerte im November</h1></div>"#;
+    assert_eq!(page_with(kicker).as_deref(), Some("2022-11-02"));
+    let issue = r#"<div class="header-wrapper"><div class="issue"><span class="date">26.10.2023</span> <a href="/print">Drucken</a></div>
+<div class="kicker">Der Begriff hat keinen Wert</div><span property="name"><h1>Konzerte im November</h1></span></div>"#;
+    assert_eq!(page_with(issue).as_deref(), Some("2023-10-26"));
+    assert_eq!(page_with("<h1>Konzerte im November</h1>").as_deref(), None);
+}
+
+/// A dateline that opens the text, after a standfirst and a byline ("27.1.2022 - Bei der …"),
+/// dates a page that prints its date nowhere else.
+#[test]
+fn issue_9_a_dateline_opening_the_text() {
+    let html = format!(
+        r#"<html lang="de"><head><title>Gedenken in Köln</title></head><body><div class="logo"><h1>Magazin</h1></div>
+<div class="c_element"><p class="bodytext">Zum Tag des Gedenkens erinnern Vereine in Köln an verfolgte Frauen und ehren eine Ärztin mit einem Stolperstein.</p>
+<p class="bodytext">Von Clara Lind</p><p class="bodytext">27.1.2022 - Bei der Erinnerung an die Verfolgten waren viele Opfer lange unsichtbar, und erst in letzter Zeit, so die Veranstalterinnen, ändert sich das.</p>{}</div></body></html>"#,
+        article_body(5)
+    );
+    let a = extract(html.as_bytes(), Some("https://magazin.example/news/gedenken"), None).unwrap();
+    assert_eq!(time(a.published).as_deref().map(|t| &t[..10]), Some("2022-01-27"));
+    assert_eq!(a.authors, ["Clara Lind"]);
+}
+
+/// A meta line that prints the date and then, after a separator, the writer names the author,
+/// under the headline ("2025-12-17 · Trond Teigen") or over it ("04.02.2022 | 13:10 Uhr | Uta
+/// Helkenberg"); sections or tags after the date ("Naturschutz, BUND") are not people.
+#[test]
+fn issue_9_a_date_and_name_meta_line_beside_the_headline() {
+    let page_with = |before: &str, after: &str| {
+        let html = format!(
+            r#"<html lang="de"><head><title>Ein Pilotjahr</title></head><body><div class="content"><div>{before}<h1>Ein Pilotjahr</h1>{after}</div>
+<div class="text">{}</div></div></body></html>"#,
+            article_body(6)
+        );
+        extract(html.as_bytes(), Some("https://verband.example/news/pilotjahr"), None).unwrap().authors
+    };
+    assert_eq!(
+        page_with(
+            "",
+            r#"<div class="mt-4 text-sm"><span>2025-12-17</span><span>·</span><a title="Tove Lien"><div>Tove Lien</div></a></div>"#
+        ),
+        ["Tove Lien"]
+    );
+    assert_eq!(page_with("<small>04.02.2022 | 13:10 Uhr | Ute Hallberg</small>", ""), ["Ute Hallberg"]);
+    assert!(page_with("", "<p>01. November 2021 | Naturschutz, BUND</p>").is_empty());
+}
+
+/// An author box below the body: its name heading when a bio makes the box too long to be a
+/// byline, or the short text after a heading that labels it ("Article by", "Über die Autorin").
+#[test]
+fn issue_9_author_boxes_below_the_body() {
+    let page_with = |author_box: &str| {
+        let html = format!(
+            r#"<html lang="en"><head><title>Pixel-perfect pipelines</title></head><body><main><h1>Pixel-perfect pipelines</h1>
+<div class="entries">{}</div>{author_box}</main></body></html>"#,
+            article_body(6)
+        );
+        extract(html.as_bytes(), Some("https://tones.example/blog/pipelines"), None).unwrap().authors
+    };
+    let bio = r#"<div class="blog-author"><img src="a.webp" alt=""><div><h4>Bela Kertész</h4><div class="social"><a href="https://social.example/bk"></a></div>
+<p>Bela is an audio developer who has spent a decade building plug-ins and the tools around them, and writes here about user interfaces.</p></div></div>"#;
+    assert_eq!(page_with(bio), ["Bela Kertész"]);
+    let labelled =
+        r#"<div class="grid"><h2 class="text-3xl">Article by</h2><div class="text-xl">Matti Hakala</div></div>"#;
+    assert_eq!(page_with(labelled), ["Matti Hakala"]);
+    let with_degrees = r#"<section><h2>Article written by:</h2><div><img src="h.webp" alt="Headshot"><h3>Dora Marquez-Mantel, MD, FOMA</h3></div></section>"#;
+    assert_eq!(page_with(with_degrees), ["Dora Marquez-Mantel"]);
+    let de = r#"<aside class="x"></aside><div><h3>Über die Autorin</h3><p>Jana Wolf</p></div>"#;
+    assert_eq!(page_with(de), ["Jana Wolf"]);
+}
+
+/// "Par Matthieu Hy le 07 Mai 2020": the particle before the date is not part of the name; and a
+/// meta block that holds the headline is not a byline ("Headline … by site | date").
+#[test]
+fn issue_9_byline_ends_before_a_particle_and_never_holds_the_headline() {
+    let html = format!(
+        r#"<html lang="fr"><head><title>Libre cours</title></head><body><div class="main-sidebar-second"><h1>Libre cours</h1>
+<div class="node-signature"><span class="field-contributor">Par <a href="/node/mh">Mathis Hoy</a></span> <span class="field-published-at">le 07 Mai 2020</span></div>
+{}</div></body></html>"#,
+        article_body(6)
+    );
+    let a = extract(html.as_bytes(), Some("https://revue.example/node/libre-cours"), None).unwrap();
+    assert_eq!(a.authors, ["Mathis Hoy"]);
+    let html = format!(
+        r#"<html lang="en"><head><title>Top Event Trends in 2025 and How to Use Them</title></head><body><article>
+<div class="post_meta_wrapper"><h1>Top Event Trends in 2025 and How to Use Them</h1><p class="post-meta">by <a href="/author/eventco/">eventco</a> | Apr 21, 2025</p></div>
+{}</article></body></html>"#,
+        article_body(6)
+    );
+    let a = extract(html.as_bytes(), Some("https://eventco.example/blog/trends"), None).unwrap();
+    assert!(a.authors.is_empty(), "{:?}", a.authors);
+}
+
+/// Names that are no reporter's: a one-word author link (a social icon's `/people/` link reads
+/// "Diaspora") gives way to a full name printed later ("Autor" / "Nikolai Hunke"); a name given
+/// with the page's own home address ("Deutsche Welle (www.dw.com)") is the site; a name opened
+/// by a definite article ("Les Amis de la Terre") is an organisation.
+#[test]
+fn issue_9_labels_sites_and_organisations_are_not_people() {
+    let page_with = |head: &str, body_end: &str| {
+        let html = format!(
+            r#"<html lang="de"><head><title>Vierzig Tage</title>{head}</head><body><main><h1>Vierzig Tage</h1>
+<div class="text">{}</div>{body_end}</main></body></html>"#,
+            article_body(6)
+        );
+        extract(html.as_bytes(), Some("https://www.stiftung.example/news/vierzig-tage"), None).unwrap().authors
+    };
+    let icon = r#"<footer><a href="https://pod.example/people/4f2a" class="social__link"><b class="aural">Diaspora</b></a></footer>"#;
+    let meta_box = r#"<section class="news__meta"><h4 class="news__meta-title">Autor</h4> <p><a href="/profil/nh">Nikolai Hunke</a>, </p></section>"#;
+    assert_eq!(page_with("", &format!("{meta_box}{icon}")), ["Nikolai Hunke"]);
+    assert!(page_with(r#"<meta name="author" content="Stiftung Example (www.stiftung.example)">"#, "").is_empty());
+    assert!(page_with(r#"<meta name="author" content="Les Amis de la Terre">"#, "").is_empty());
+    // A person's own page in brackets is not the site's address.
+    assert_eq!(
+        page_with(r#"<meta name="author" content="Bruno M. Kuhl (http://www.stiftung.example/bkuhl/)">"#, ""),
+        ["Bruno M. Kuhl"]
+    );
+}
+
+/// A `<meta name=author>` that names no person ("Hanse Verband e.V.") leaves the people open,
+/// so the byline printed under the headline is read; a link to a `/reporters/` page is an
+/// author link; JSON-LD names written as links (`"name": ["<a href=…>Ana Ruiz</a>", …]`) are
+/// read as their text, one person each.
+#[test]
+fn issue_9_a_meta_author_without_a_person_and_markup_in_json_ld_names() {
+    let html = format!(
+        r#"<html lang="de"><head><title>Neue Regeln</title><meta name="author" content="Hanse Verband e.V."></head>
+<body><h1>Neue Regeln</h1><p class="x">Von Jana Brandt</p><div id="content">{}</div></body></html>"#,
+        article_body(6)
+    );
+    let a = extract(html.as_bytes(), Some("https://www.hanseverband.example/news/regeln"), None).unwrap();
+    assert_eq!(a.authors, ["Jana Brandt"]);
+    let html = format!(
+        r#"<html lang="en"><head><title>What to know about pharmacies</title><meta property="og:site_name" content="Jobs &amp; Hire">
+<meta name="author" content="Jobs &amp; Hire"></head>
+<body><h1>What to know about pharmacies</h1><div class="tags"><a href="/tags/a">Pharmacy</a>, <a href="/tags/b">Health</a></div>
+<div class="story_flow"><div class="wrote_by">By&nbsp;<a href="/reporters/jon-de-la-vega">Jon de la Vega</a></div><div id="content">{}</div></div></body></html>"#,
+        article_body(6)
+    );
+    let a = extract(html.as_bytes(), Some("https://www.jobsandhire.example/articles/35030/pharmacies"), None).unwrap();
+    assert_eq!(a.authors, ["Jon de la Vega"]);
+    let html = format!(
+        r#"<html lang="pl"><head><title>Zamachy</title><script type="application/ld+json">{{"@type":"NewsArticle","headline":"Zamachy",
+"author":{{"@type":"Person","name":["\u003Ca href=\u0022/pl/eksperci/mg\u0022\u003EMarek Gniewosz\u003C/a\u003E","\u003Ca href=\u0022/pl/eksperci/mw\u0022\u003EMarta Wasik\u003C/a\u003E"]}}}}</script></head>
+<body><article><h1>Zamachy</h1>{}</article></body></html>"#,
+        article_body(6)
+    );
+    let a = extract(html.as_bytes(), Some("https://osrodek.example/pl/analizy/zamachy"), None).unwrap();
+    assert_eq!(a.authors, ["Marek Gniewosz", "Marta Wasik"]);
+}
+
+/// `<time>`s in related-article lists and comments date other articles and readers' comments,
+/// not the page: a post's own `<time>` in its footer still counts, and a line that labels the
+/// publication date ("Veröffentlicht am 16.08.2019", "Opublikowano: …") beats other dates printed
+/// under the headline ("Wydrukowano: …", the day the page was printed).
+#[test]
+fn issue_9_times_of_other_articles_and_comments_and_a_published_label() {
+    let page_with = |lang: &str, header: &str, after: &str| {
+        let html = format!(
+            r#"<html lang="{lang}"><head><title>Sternfusion</title></head><body><div id="content"><article><h1>Sternfusion</h1>{header}
+<div class="entry">{}</div></article>{after}</div></body></html>"#,
+            article_body(6)
+        );
+        let a = extract(html.as_bytes(), Some("https://podcast.example/res158-sternfusion/"), None).unwrap();
+        time(a.published).map(|t| t[..10].to_string())
+    };
+    let related = r#"<ul class="related-posts"><li class="related post-hover"><h4><a href="/2009/04/11/x/">Alt</a></h4>
+<p class="post-date"><time class="published updated" datetime="2009-04-11 18:06:36">11. April 2009</time></p></li></ul>"#;
+    assert_eq!(
+        page_with(
+            "de",
+            r#"<p class="post-byline">von Lina · <span class="published">22. Oktober 2019</span></p>"#,
+            related
+        )
+        .as_deref(),
+        Some("2019-10-22")
+    );
+    let comments = r#"<div id="comments" class="comments-area"><ol class="comment-list"><li class="comment"><article class="comment-body">
+<footer class="comment-meta"><time datetime="2019-08-24T03:36:11+02:00">24. August 2019</time></footer><p>Tolle Folge!</p></article></li></ol></div>"#;
+    assert_eq!(
+        page_with(
+            "de",
+            "<div class=\"player\"><p>Veröffentlicht am 16.08.2019<br> Dauer: 1 Stunde</p></div>",
+            comments
+        )
+        .as_deref(),
+        Some("2019-08-16")
+    );
+    assert_eq!(page_with("de", "", comments), None);
+    let own_footer =
+        r#"<footer class="entry-meta"><time datetime="2015-03-10T08:05:41-07:00">March 10, 2015</time></footer>"#;
+    assert_eq!(page_with("en", own_footer, "").as_deref(), Some("2015-03-10"));
+    let printed = r#"<div class="meta"><span class="date">Wydrukowano: 2021-05-11 22:22</span></div><div class="meta">Opublikowano: 2021-04-29 17:13</div>"#;
+    assert_eq!(page_with("pl", printed, "").as_deref(), Some("2021-04-29"));
+}
+
+/// A UTC time on a generic domain that falls on the day after (or before) the day the URL names
+/// is shown with the nearest whole-hour offset that puts it on the URL's day (a US paper's
+/// 23:30 Central is 05:30 UTC the next day); a UTC time already on the URL's day stays.
+#[test]
+fn issue_9_a_utc_time_is_shown_on_the_day_the_url_names() {
+    let page_at = |published: &str| {
+        let html = format!(
+            r#"<html lang="en"><head><title>A mayor elected</title><meta property="article:published_time" content="{published}"></head>
+<body><article><h1>A mayor elected</h1>{}</article></body></html>"#,
+            article_body(5)
+        );
+        let url = "https://www.citypaper.example/2023/11/08/a-mayor-elected/";
+        extract(html.as_bytes(), Some(url), None).unwrap().published.map(|t| t.to_string())
+    };
+    assert_eq!(page_at("2023-11-09T05:30:59Z").as_deref(), Some("2023-11-08T23:30:59-06:00"));
+    assert_eq!(page_at("2023-11-08T21:00:00Z").as_deref(), Some("2023-11-08T21:00:00Z"));
+    assert_eq!(page_at("2023-11-07T22:10:00Z").as_deref(), Some("2023-11-08T00:10:00+02:00"));
+}
+
+/// A date over the headline in an element nothing marks ("Dec 12, 2025" beside a calendar icon,
+/// "02.12.2022" in a wrapper classed as an update), with a reading time between, dates the page;
+/// a dateline in the text's fourth block (after a headline, a caption and a byline) too.
+#[test]
+fn issue_9_an_unmarked_date_over_the_headline_and_a_later_lead_dateline() {
+    let html = format!(
+        r#"<html lang="en"><head><title>Why Rust for embedded</title></head><body><nav><a href="/">Home</a> <a href="/blog">Blog</a></nav>
+<main><div class="max-w-3xl"><a href="/blog"><div class="text-sm">Back to blog</div></a><div class="flex gap-3"><div class="flex items-center"><svg><use href="/ui.svg#calendar"></use></svg> Dec 12, 2025 </div>
+<div class="flex items-center"><svg><use href="/ui.svg#book"></use></svg> 4 min read </div></div><h1>Why Rust for embedded</h1></div><div class="prose">{}</div></main></body></html>"#,
+        article_body(6)
+    );
+    let a = extract(html.as_bytes(), Some("https://blog.example/blog/why-rust"), None).unwrap();
+    assert_eq!(time(a.published).as_deref().map(|t| &t[..10]), Some("2025-12-12"));
+    let html = format!(
+        r#"<html lang="de"><head><title>Messstellen</title></head><body><main><header class="headline"><div class="date-update-wrapper"><p class="h6"> 02.12.2022 </p></div>
+<h1>Messstellen</h1></header><div class="text">{}</div></main></body></html>"#,
+        article_body(6)
+    );
+    let a = extract(html.as_bytes(), Some("https://verband.example/presse/messstellen"), None).unwrap();
+    assert_eq!(time(a.published).as_deref().map(|t| &t[..10]), Some("2022-12-02"));
+    let html = format!(
+        r#"<html lang="en"><head><title>Gardens feed the villages</title></head><body><div class="logo"><h1>News Agency</h1></div><div class="details">
+<p><strong>A dry region turns to kitchen plots</strong></p><p>Homestead gardening boosts food security, incomes and livelihoods across the dry north. Photo : Agency</p><p>By Md Anwar Hossain</p>
+<p>RAJSHAHI, Dec 20, 2025 (BSS) - Homestead gardening has been contributing significantly to making rural communities more self-reliant, farmers said.</p>{}</div></body></html>"#,
+        article_body(5)
+    );
+    let a = extract(html.as_bytes(), Some("https://agency.example/district/343604"), None).unwrap();
+    assert_eq!(time(a.published).as_deref().map(|t| &t[..10]), Some("2025-12-20"));
+}
+
+/// A site named in the possessive after the person its host spells ("Greta Szabo's Digital Home"
+/// on gretaszabo.example) is that person's: the author when nothing else names anyone. A site
+/// named like two capitalised words after its host ("Twin Cities" on twincities.example) is a
+/// publication, not a person.
+#[test]
+fn issue_9_a_site_named_for_its_owner_in_the_possessive() {
+    let page = |title: &str, host: &str| {
+        let html = format!(
+            r#"<html lang="en"><head><title>{title}</title></head><body><div id="content"><h2>Reflections on Python 3</h2>
+<small>January 13, 2020 at 08:45 AM | categories: <a href="/blog/category/python">Python</a></small><div class="post_prose">{}</div></div></body></html>"#,
+            article_body(6)
+        );
+        extract(html.as_bytes(), Some(&format!("https://{host}/blog/2020/01/13/python3")), None).unwrap().authors
+    };
+    assert_eq!(page("Greta Szabo's Digital Home | Reflections on Python 3", "gretaszabo.example"), ["Greta Szabo"]);
+    assert!(page("Reflections on Python 3 | Twin Cities", "www.twincities.example").is_empty());
+}
+
+/// A date in brackets opening the text ("(21. November 2022) Verbraucher erhalten …") dates a
+/// page without a headline element; a publication label whose date is printed in the next
+/// element ("<p>Mise en ligne</p><p>23 mai 2019</p>" in a list of credits) dates the page.
+#[test]
+fn issue_9_a_bracketed_lead_date_and_a_label_with_its_date_beside_it() {
+    let html = format!(
+        r#"<html lang="de"><head><title>Entlastungen auf einen Blick</title></head><body><div class="content-segment">
+<h6>Entlastungen auf einen Blick</h6><h5><em>Von Lena Hollmann</em></h5>
+<p>(21. November 2022) Verbraucher erhalten eine Preiserhöhung nach der nächsten, und Grundversorger lehnen neue Kunden ab, wie der Verband berichtet.</p>{}</div></body></html>"#,
+        article_body(5)
+    );
+    let a = extract(html.as_bytes(), Some("https://verbraucher.example/de/preise/18725"), None).unwrap();
+    assert_eq!(time(a.published).as_deref().map(|t| &t[..10]), Some("2022-11-21"));
+    let html = format!(
+        r#"<html lang="fr"><head><title>La voix des nuls</title></head><body><main><h1>La voix des nuls</h1><article>
+<ul class="credits"><li><p class="title">Un documentaire</p><p class="content">de Karine Fallon</p></li>
+<li class="credits__item"><p class="title">Mise en ligne</p><p class="content">23 mai 2019</p></li></ul><div class="text">{}</div></article></main></body></html>"#,
+        article_body(5)
+    );
+    let a = extract(html.as_bytes(), Some("https://radio.example/son/61661515/la_voix_des_nuls"), None).unwrap();
+    assert_eq!(time(a.published).as_deref().map(|t| &t[..10]), Some("2019-05-23"));
+}
+
+/// A line opened by an author label with a colon ("Autorin: Ute Stasch, Projektleiterin",
+/// "Auteur : Kofi Tiasso", as French writes it) names the author wherever it stands after the
+/// headline, also under the body outside the text; a meta author that is the site by its own
+/// address does not keep it from being read.
+#[test]
+fn issue_9_an_author_label_line_under_the_body() {
+    let page_with = |lang: &str, head: &str, after: &str| {
+        let html = format!(
+            r#"<html lang="{lang}"><head><title>Große Aufgaben</title>{head}</head><body><div id="main"><h1>Große Aufgaben</h1>
+<div class="text">{}</div><div class="box"><p><strong>{after}</strong></p></div></div></body></html>"#,
+            article_body(6)
+        );
+        extract(html.as_bytes(), Some("https://www.stiftung.example/news/aufgaben"), None).unwrap().authors
+    };
+    assert_eq!(page_with("de", "", "Autorin: Ute Stasch, Projektleiterin der Stiftung in Tunesien."), ["Ute Stasch"]);
+    let own = r#"<link rel="canonical" href="https://www.stiftung.example/news/aufgaben"><meta name="author" content="Stiftung Welle (www.stiftung.example)">"#;
+    assert_eq!(page_with("fr", own, "Auteur : Kofi Tiasso "), ["Kofi Tiasso"]);
+}
