@@ -320,20 +320,22 @@ pub fn collect(dom: &Dom) -> Meta {
         let mut it = dom.descendants(NodeId::DOCUMENT);
         while let Some(id) = it.next() {
             let Some(tag) = dom.tag(id) else {
+                // A text node, trimmed once for every test below; one of only white space (most
+                // of them, between tags) is none of these things.
+                let t = dom.text(id).map_or("", str::trim);
+                if t.is_empty() {
+                    continue;
+                }
                 if !seen_h1
                     && let Some((_, line, since)) = &mut kicker
-                    && let Some(t) = dom.text(id).map(str::trim).filter(|t| !t.is_empty())
                     && !dom.ancestors(id).take(6).any(|a| a == *line)
                 {
                     *since += if t.len() > 120 { KICKER_TEXTS + 1 } else { 1 };
                 }
                 // The same for a date over the headline in an element nothing marks ("Dec 12,
                 // 2025" beside a calendar icon).
-                if want_date
-                    && !seen_h1
-                    && let Some(t) = dom.text(id).map(str::trim).filter(|t| !t.is_empty())
-                {
-                    let chars = t.chars().count();
+                if want_date && !seen_h1 {
+                    let chars = if t.len() > 400 { usize::MAX } else { t.chars().count() };
                     if (6..=100).contains(&chars)
                         && t.bytes().filter(u8::is_ascii_digit).count() >= 4
                         && colonnade_text::parse_date(t).is_some()
@@ -344,7 +346,6 @@ pub fn collect(dom: &Dom) -> Meta {
                     }
                 }
                 if let Some((heading, left)) = label
-                    && let Some(t) = dom.text(id).map(str::trim).filter(|t| !t.is_empty())
                     && !dom.ancestors(id).take(4).any(|a| a == heading)
                 {
                     label = (left > 1).then_some((heading, left - 1));
@@ -358,10 +359,10 @@ pub fn collect(dom: &Dom) -> Meta {
                     }
                 }
                 if want_byline && (seen_h1 || headlines.is_empty()) && m.bylines.len() < 8 {
-                    author_label_line(dom, cx, id, &mut m);
+                    author_label_line(dom, cx, id, t, &mut m);
                 }
                 if want_date && m.published_line.is_none() && (seen_h1 || headlines.is_empty()) {
-                    published_line(dom, cx, id, &mut m);
+                    published_line(dom, cx, id, t, &mut m);
                 }
                 if seen_h1 && dateline_lines > 0 {
                     dateline(dom, cx, id, &mut dateline_lines, &mut m);
@@ -498,8 +499,10 @@ const AUTHOR_LABELS: &[&str] = &[
 
 /// Looks at one text node for a line opened by an author label ([`AUTHOR_LABELS`]); a label
 /// alone in its node takes its element's text.
-fn author_label_line(dom: &Dom, cx: Header<'_>, id: NodeId, m: &mut Meta) {
-    let Some(text) = dom.text(id).map(str::trim).filter(|t| !t.is_empty() && t.len() <= 240) else { return };
+fn author_label_line(dom: &Dom, cx: Header<'_>, id: NodeId, text: &str, m: &mut Meta) {
+    if text.is_empty() || text.len() > 240 {
+        return;
+    }
     let Some(label) =
         AUTHOR_LABELS.iter().find(|l| text.get(..l.len()).is_some_and(|head| head.eq_ignore_ascii_case(l)))
     else {
@@ -565,8 +568,10 @@ const PUBLISHED_LABELS: &[&str] = &[
 
 /// Looks at one text node for a line that labels the publication date ([`PUBLISHED_LABELS`]);
 /// a label alone in its node ("Veröffentlicht am <time>…</time>") takes its element's text.
-fn published_line(dom: &Dom, cx: Header<'_>, id: NodeId, m: &mut Meta) {
-    let Some(text) = dom.text(id).map(str::trim).filter(|t| !t.is_empty() && t.len() <= 200) else { return };
+fn published_line(dom: &Dom, cx: Header<'_>, id: NodeId, text: &str, m: &mut Meta) {
+    if text.is_empty() || text.len() > 200 {
+        return;
+    }
     // The first letters of the labels (Cyrillic ones start with byte 0xD0): most texts stop here,
     // without lowercasing.
     if !matches!(
