@@ -53,6 +53,8 @@ pub struct Report<'a> {
     pub rows: &'a [Row],
     pub nginx_rows: &'a [(&'a str, usize, WrkResult)],
     pub serve_log_tail: String,
+    /// How the store's files were kept in the page cache, if they were.
+    pub page_cache: &'a str,
 }
 
 impl Report<'_> {
@@ -75,6 +77,7 @@ impl Report<'_> {
             a.connections,
             cpus()
         );
+        let _ = writeln!(s, "- page cache: {}", self.page_cache);
         let _ = writeln!(
             s,
             "- store: {} columns ({} opinion), {} publications, {} columnists; `{}`: database {:.0} MB, search index {:.0} MB{}{}",
