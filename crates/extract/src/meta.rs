@@ -322,7 +322,11 @@ pub fn collect(dom: &Dom) -> Meta {
             let Some(tag) = dom.tag(id) else {
                 // A text node, trimmed once for every test below; one of only white space (most
                 // of them, between tags) is none of these things.
-                let t = dom.text(id).map_or("", str::trim);
+                let raw = dom.text(id).unwrap_or("");
+                if raw.bytes().all(|b| b.is_ascii_whitespace()) {
+                    continue;
+                }
+                let t = raw.trim();
                 if t.is_empty() {
                     continue;
                 }

@@ -144,7 +144,10 @@ pub fn run(args: ServeArgs) -> Result<ExitCode> {
             let files = [data.join("colonnade.db"), data.join("index")];
             let paths: Vec<&Path> = files.iter().map(PathBuf::as_path).filter(|p| p.exists()).collect();
             match process::lock_in_page_cache(&vmtouch, &paths) {
-                Some(lock) => (Some(lock), "the store's database and index locked in memory by `vmtouch -l` for the run".to_owned()),
+                Some(lock) => (
+                    Some(lock),
+                    "the store's database and index locked in memory by `vmtouch -l` for the run".to_owned(),
+                ),
                 None => (None, "not locked (vmtouch could not lock)".to_owned()),
             }
         }

@@ -198,4 +198,3 @@ fn locked_kb() -> Option<u64> {
     let line = info.lines().find(|l| l.starts_with("Mlocked:"))?;
     line.split_whitespace().nth(1)?.parse().ok()
 }
-
