@@ -818,11 +818,9 @@ impl Grabber {
         if MARKS.iter().any(|m| matched.contains(m)) {
             return true;
         }
-        let mut prev = self.dom.prev_sibling(node);
-        while prev.is_some() && self.dom.tag(prev).is_none() {
-            prev = self.dom.prev_sibling(prev);
-        }
-        prev.is_some() && matches!(self.dom.tag(prev), Some(Tag::Figure | Tag::Picture | Tag::Img))
+        self.dom
+            .prev_element(node)
+            .is_some_and(|prev| matches!(self.dom.tag(prev), Some(Tag::Figure | Tag::Picture | Tag::Img)))
     }
 
     /// The lead paragraph printed between the headline and the body, outside the body's container

@@ -345,6 +345,18 @@ impl Dom {
         self.node(id).prev
     }
 
+    /// The element before this node among its siblings (text and comments skipped).
+    pub fn prev_element(&self, id: NodeId) -> Option<NodeId> {
+        let mut p = self.prev_sibling(id);
+        while p.is_some() {
+            if self.tag(p).is_some() {
+                return Some(p);
+            }
+            p = self.prev_sibling(p);
+        }
+        None
+    }
+
     /// The attributes of an element as `(name, value)` pairs.
     pub fn attrs(&self, id: NodeId) -> impl Iterator<Item = (&str, &str)> + '_ {
         let (start, len) = match self.node(id).data {

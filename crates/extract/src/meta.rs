@@ -400,7 +400,7 @@ pub fn collect(dom: &Dom) -> Meta {
                     if want_byline
                         && !seen_h1
                         && headlines.contains(&id)
-                        && let Some(line) = previous_element(dom, id).and_then(|p| dom.short_inner_text(p, 120))
+                        && let Some(line) = dom.prev_element(id).and_then(|p| dom.short_inner_text(p, 120))
                         && let Some(name) = after_date(&line)
                     {
                         push_byline(&mut m, name.to_string());
@@ -431,18 +431,6 @@ pub fn collect(dom: &Dom) -> Meta {
         }
     }
     m
-}
-
-/// The element before this one among its siblings.
-fn previous_element(dom: &Dom, id: NodeId) -> Option<NodeId> {
-    let mut p = dom.prev_sibling(id);
-    while p.is_some() {
-        if dom.tag(p).is_some() {
-            return Some(p);
-        }
-        p = dom.prev_sibling(p);
-    }
-    None
 }
 
 /// Short texts that may stand between a date over the headline and the headline (a kicker, a
