@@ -23,6 +23,11 @@ pub fn current_rss() -> Option<u64> {
     status_field(&std::fs::read_to_string("/proc/self/status").ok()?, "VmRSS:")
 }
 
+/// The machine's locked memory (`Mlocked` of /proc/meminfo), in bytes.
+pub fn locked_memory() -> Option<u64> {
+    status_field(&std::fs::read_to_string("/proc/meminfo").ok()?, "Mlocked:")
+}
+
 /// True when this process runs as root.
 pub fn is_root() -> bool {
     std::fs::read_to_string("/proc/self/status")

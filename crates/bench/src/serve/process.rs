@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use anyhow::{Context, Result, bail};
 
 use super::http::http_get;
-use crate::procfs::is_root;
+use crate::procfs::{is_root, locked_memory};
 
 /// The nginx configuration, with `{{USER}}`, `{{PREFIX}}`, `{{ROOT}}` and `{{PORT}}` to fill in.
 const NGINX_TEMPLATE: &str = include_str!("../../../../bench/serve/nginx.conf.template");
@@ -166,7 +166,7 @@ impl Nginx {
 /// over a 1.3 GB store otherwise go to disk between runs and the figures measure the disk.
 /// `None` when vmtouch is not installed or cannot lock (the run goes on, and says so).
 pub fn lock_in_page_cache(vmtouch: &Path, paths: &[&Path]) -> Option<Running> {
-    let before = locked_kb().unwrap_or(0);
+    let before = locked_memory().unwrap_or(0);
     let child = Command::new(vmtouch)
         .arg("-l")
         .arg("-q")
@@ -184,17 +184,10 @@ pub fn lock_in_page_cache(vmtouch: &Path, paths: &[&Path]) -> Option<Running> {
             // It exits only when it could not lock (too little memory, no permission).
             return None;
         }
-        if locked_kb().is_some_and(|kb| kb > before) {
+        if locked_memory().is_some_and(|locked| locked > before) {
             return Some(running);
         }
         std::thread::sleep(Duration::from_millis(200));
     }
     Some(running)
-}
-
-/// The machine's locked memory (`Mlocked` of /proc/meminfo), in KB.
-fn locked_kb() -> Option<u64> {
-    let info = std::fs::read_to_string("/proc/meminfo").ok()?;
-    let line = info.lines().find(|l| l.starts_with("Mlocked:"))?;
-    line.split_whitespace().nth(1)?.parse().ok()
 }
