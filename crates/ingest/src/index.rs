@@ -8,7 +8,7 @@
 //! counts the column once, through its original. A process killed at any moment re-reads at most one commit's worth on
 //! its next start. [`Indexer::rebuild`] stages the removal of every document, refills from the
 //! first article and commits once, so searches keep answering from the old index until the new
-//! one is whole.
+//! one is whole; it then merges the index into one segment, as does a long catch-up.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -94,11 +94,19 @@ impl Indexer {
     /// commit) and commits, every [`COMMIT_EVERY`] articles on a long catch-up so searches find
     /// them as it goes. Returns how many articles were indexed; `progress` is called after each
     /// batch with the running total.
+    ///
+    /// A catch-up long enough to commit more than once ends by merging the index into one
+    /// segment ([`SearchIndex::compact`]): each segment costs every search its own look-ups.
     pub fn catch_up(&mut self, progress: &mut dyn FnMut(usize)) -> Result<usize, IndexerError> {
-        self.fill(Some(COMMIT_EVERY), progress)
+        let n = self.fill(Some(COMMIT_EVERY), progress)?;
+        if n >= COMMIT_EVERY {
+            self.index.compact()?;
+        }
+        Ok(n)
     }
 
-    /// Empties the index and indexes every stored article again, committing once at the end.
+    /// Empties the index and indexes every stored article again, committing once at the end,
+    /// then merges the index into one segment ([`SearchIndex::compact`]).
     pub fn rebuild(&mut self, progress: &mut dyn FnMut(usize)) -> Result<usize, IndexerError> {
         self.index.clear()?;
         self.cursor = ChangeCursor::default();
@@ -107,6 +115,9 @@ impl Indexer {
             // Nothing stored: still commit the removal and the reset cursor.
             self.commit(ChangeCursor::default())?;
         }
+        // The indexing threads leave a segment each time their memory fills, and a process that
+        // stops after the commit (`colonnade reindex`) drops the merges the policy started.
+        self.index.compact()?;
         Ok(n)
     }
 

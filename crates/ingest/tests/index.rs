@@ -86,6 +86,7 @@ fn catches_up_incrementally_survives_a_restart_and_rebuilds() {
     // Rebuild: every article once, searches see the whole index.
     assert_eq!(indexer.rebuild(&mut |_| {}).unwrap(), 8);
     assert_eq!(index.len().unwrap(), 8);
+    assert_eq!(index.segments().unwrap(), 1, "a rebuild ends merged into one segment");
     assert_eq!(index.search(&q("ferries")).unwrap().total, 7);
     assert_eq!(indexer.cursor(), cursor_after_all(&store), "the rebuild ends where the store does");
 }

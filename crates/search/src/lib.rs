@@ -497,6 +497,28 @@ impl SearchIndex {
         self.commit_at(cursor)
     }
 
+    /// Merges every committed segment into one and waits for the merge, then reloads the reader;
+    /// `Ok(false)` when there was nothing to merge. Each segment costs every query term its own
+    /// dictionary look-ups and scorer, and the merge policy leaves up to a few segments per size
+    /// level (more when a process stops before its merges finish), so a rebuild ends with this.
+    /// The last commit's [`Cursor`] is kept. Staged, uncommitted changes are not part of it.
+    pub fn compact(&self) -> Result<bool, SearchError> {
+        let ids = self.index.searchable_segment_ids()?;
+        if ids.len() < 2 {
+            return Ok(false);
+        }
+        // The merge runs on tantivy's merge thread: the writer is free while it runs.
+        let merge = self.writer().merge(&ids);
+        merge.wait()?;
+        self.reader.reload()?;
+        Ok(true)
+    }
+
+    /// Number of segments searches read (see [`compact`](Self::compact)).
+    pub fn segments(&self) -> Result<usize, SearchError> {
+        Ok(self.index.searchable_segment_ids()?.len())
+    }
+
     /// The cursor saved by the last commit, or `None` when it saved none: a new or wiped index,
     /// or one last committed with [`commit`](Self::commit).
     pub fn cursor(&self) -> Result<Option<Cursor>, SearchError> {

@@ -562,6 +562,27 @@ mod cursor {
     }
 
     #[test]
+    fn compacting_leaves_one_segment_with_every_document_and_the_cursor() {
+        let dir = tempfile::tempdir().unwrap();
+        let index = SearchIndex::open(dir.path()).unwrap();
+        assert!(!index.compact().unwrap(), "an empty index has nothing to merge");
+        for id in 1..=4 {
+            index.apply(&[doc(id, "en", "T", "ferries")], &[], at(id, id)).unwrap();
+        }
+        // A deleted document is not merged back in.
+        index.apply(&[], &[2], at(5, 2)).unwrap();
+        assert!(index.segments().unwrap() > 1, "one segment per commit before the policy merges them");
+        assert!(index.compact().unwrap());
+        assert_eq!(index.segments().unwrap(), 1);
+        assert_eq!(super::sorted_ids(&index, &q("ferries")), vec![1, 3, 4]);
+        assert_eq!(index.cursor().unwrap(), Some(at(5, 2)), "the merge keeps the last commit's position");
+        assert!(!index.compact().unwrap(), "one segment: nothing to do");
+        drop(index);
+        let index = SearchIndex::open(dir.path()).unwrap();
+        assert_eq!((index.segments().unwrap(), index.cursor().unwrap()), (1, Some(at(5, 2))), "saved");
+    }
+
+    #[test]
     fn a_plain_commit_saves_no_cursor() {
         let index = SearchIndex::open_in_ram().unwrap();
         index.apply(&[doc(1, "en", "T", "ferries")], &[], at(1, 1)).unwrap();
