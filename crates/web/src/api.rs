@@ -13,7 +13,7 @@ use colonnade_model::Timestamp;
 use colonnade_store::{ArticleCard, ArticleFilter, ColumnistRow, Counts, Kind, PublicationRow};
 use serde::Serialize;
 
-use crate::cache::Rendered;
+use crate::cache::{Place, Rendered};
 use crate::error::{ApiError, WebError};
 use crate::params::KindFilter;
 use crate::request::Req;
@@ -208,7 +208,17 @@ async fn cached_json(
     key: String,
     load: impl Fn() -> Result<Rendered, WebError> + Send + Sync + 'static,
 ) -> Result<Response, ApiError> {
-    let rendered = inner.responses.get(key, inner.options.cache_ttl, Arc::new(load)).await?;
+    cached_json_on(inner, key, Place::Blocking, load).await
+}
+
+/// [`cached_json`], with `load` run on the threads of `place`.
+async fn cached_json_on(
+    inner: &Arc<Inner>,
+    key: String,
+    place: Place,
+    load: impl Fn() -> Result<Rendered, WebError> + Send + Sync + 'static,
+) -> Result<Response, ApiError> {
+    let rendered = inner.responses.get_on(key, inner.options.cache_ttl, Arc::new(load), place).await?;
     if let Rendered::NotFound(what) = *rendered {
         return Err(ApiError(WebError::NotFound(what)));
     }
@@ -233,7 +243,7 @@ async fn articles(State(inner): State<Arc<Inner>>, req: Req) -> Result<Response,
     let key = format!("{}/api/articles?{filter:?}&page={page}", req.base);
     let this = inner.clone();
     let base = req.base;
-    cached_json(&inner, key, move || {
+    cached_json_on(&inner, key, Place::Search, move || {
         let size = this.options.page_size;
         let total = this.store.count_cards(&filter)?;
         let pages = views::pages(total, size);

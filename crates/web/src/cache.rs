@@ -218,6 +218,16 @@ impl quick_cache::Weighter<(u64, String), Arc<Entry>> for ByBytes {
 /// Renders a response on a blocking thread (store and index calls, templates).
 pub(crate) type Loader = Arc<dyn Fn() -> Result<Rendered, WebError> + Send + Sync>;
 
+/// The threads a [`Loader`] runs on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Place {
+    /// tokio's blocking threads: store reads and rendering.
+    Blocking,
+    /// The search threads ([`crate::search`]): a search page is searched and rendered there
+    /// in one go, and answers through a oneshot, without a blocking thread waiting between.
+    Search,
+}
+
 /// See the module documentation.
 pub(crate) struct ResponseCache {
     cache: quick_cache::sync::Cache<(u64, String), Arc<Entry>, ByBytes>,
@@ -248,13 +258,24 @@ impl ResponseCache {
         ttl: Duration,
         load: Loader,
     ) -> Result<Arc<Rendered>, WebError> {
+        self.get_on(key, ttl, load, Place::Blocking).await
+    }
+
+    /// [`get`](Self::get), with `load` run on the threads of `place`.
+    pub(crate) async fn get_on(
+        self: &Arc<Self>,
+        key: String,
+        ttl: Duration,
+        load: Loader,
+        place: Place,
+    ) -> Result<Arc<Rendered>, WebError> {
         let generation = self.generation.load(Ordering::Acquire);
         let key = (generation, key);
         for _ in 0..2 {
             let entry = self
                 .cache
                 .get_or_insert_async(&key, async {
-                    let value = run(load.clone()).await?;
+                    let value = run(load.clone(), place).await?;
                     Ok::<_, WebError>(Arc::new(Entry {
                         value,
                         born: Instant::now(),
@@ -269,20 +290,20 @@ impl ResponseCache {
             }
             if age >= ttl && entry.refreshing.compare_exchange(false, true, Ordering::AcqRel, Ordering::Acquire).is_ok()
             {
-                self.refresh(key, entry.clone(), load);
+                self.refresh(key, entry.clone(), load, place);
             }
             return Ok(entry.value.clone());
         }
         // Expired twice in a row (a TTL of zero): render without caching.
-        run(load).await
+        run(load, place).await
     }
 
     /// Renders `key` again in the background and replaces `old` with the result.
-    fn refresh(self: &Arc<Self>, key: (u64, String), old: Arc<Entry>, load: Loader) {
+    fn refresh(self: &Arc<Self>, key: (u64, String), old: Arc<Entry>, load: Loader, place: Place) {
         let Ok(handle) = tokio::runtime::Handle::try_current() else { return };
         let this = self.clone();
         handle.spawn(async move {
-            match run(load).await {
+            match run(load, place).await {
                 Ok(value) => {
                     if this.generation.load(Ordering::Acquire) == key.0 {
                         let fresh = Entry { value, born: Instant::now(), refreshing: AtomicBool::new(false) };
@@ -301,14 +322,19 @@ impl ResponseCache {
 /// An entry older than this many TTLs is not served stale.
 const MAX_STALE: u32 = 30;
 
-/// Runs a loader on a blocking thread; 404s become cached "not found" responses.
-async fn run(load: Loader) -> Result<Arc<Rendered>, WebError> {
-    let loaded = tokio::task::spawn_blocking(move || load());
-    match loaded.await {
-        Ok(Ok(rendered)) => Ok(Arc::new(rendered)),
-        Ok(Err(WebError::NotFound(what))) => Ok(Arc::new(Rendered::NotFound(what))),
-        Ok(Err(e)) => Err(e),
-        Err(e) => Err(WebError::Internal(format!("a page loader panicked: {e}"))),
+/// Runs a loader on the threads of `place`; 404s become cached "not found" responses.
+async fn run(load: Loader, place: Place) -> Result<Arc<Rendered>, WebError> {
+    let loaded = match place {
+        Place::Blocking => match tokio::task::spawn_blocking(move || load()).await {
+            Ok(loaded) => loaded,
+            Err(e) => Err(WebError::Internal(format!("a page loader panicked: {e}"))),
+        },
+        Place::Search => crate::search::on_lane_async(move || load()).await,
+    };
+    match loaded {
+        Ok(rendered) => Ok(Arc::new(rendered)),
+        Err(WebError::NotFound(what)) => Ok(Arc::new(Rendered::NotFound(what))),
+        Err(e) => Err(e),
     }
 }
 

@@ -10,7 +10,7 @@ use colonnade_feed::out::{
 };
 use colonnade_store::{ArticleCard, ArticleFilter, Kind};
 
-use crate::cache::Rendered;
+use crate::cache::{Place, Rendered};
 use crate::error::WebError;
 use crate::request::Req;
 use crate::search::{SearchParams, run_search};
@@ -271,7 +271,7 @@ async fn search(inner: Arc<Inner>, req: Req, format: Format) -> Result<Response,
         };
         Ok(write_feed(&base, &meta, &cards, format))
     };
-    inner.cached(key, Arc::new(load)).await
+    inner.cached_on(key, Arc::new(load), Place::Search).await
 }
 
 // ---- stories (issue 11) -------------------------------------------------------------------

@@ -645,7 +645,7 @@ pub(crate) async fn search(State(inner): State<Arc<Inner>>, req: Req) -> Result<
     let base = req.base;
     // Results change only when the index does, and then `Site::changed` drops them: the slow
     // refresh only brings counters and relative dates up to date.
-    inner.cached_slow(key, Arc::new(move || render_search(&this, &base, &sp))).await
+    inner.cached_search(key, Arc::new(move || render_search(&this, &base, &sp))).await
 }
 
 fn render_search(inner: &Inner, base: &str, sp: &SearchParams) -> Result<Rendered, WebError> {

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
-use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
+use std::sync::mpsc::{Receiver, SyncSender, TrySendError, sync_channel};
 
 use colonnade_search::{Hit, SearchQuery};
 use colonnade_store::{ArticleCard, Kind};
@@ -126,6 +126,7 @@ fn lane() -> Option<&'static Lane> {
         for n in 0..threads {
             let queue = queue.clone();
             let spawned = std::thread::Builder::new().name(format!("search-{n}")).spawn(move || {
+                ON_LANE.set(true);
                 loop {
                     // One thread at a time waits on the queue; the lock is released before running.
                     let job = queue.lock().recv();
@@ -144,9 +145,18 @@ fn lane() -> Option<&'static Lane> {
     .as_ref()
 }
 
+std::thread_local! {
+    /// True on the search threads: work there runs in place instead of queueing behind itself.
+    static ON_LANE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 /// Runs `f` on a search thread and waits for it (blocking); on the caller's thread when the
-/// lane could not be started. A panic in `f` is an internal error.
+/// lane could not be started or that thread is a search thread. A panic in `f` is an internal
+/// error.
 fn on_lane<T: Send + 'static>(f: impl FnOnce() -> Result<T, WebError> + Send + 'static) -> Result<T, WebError> {
+    if ON_LANE.get() {
+        return f();
+    }
     let Some(lane) = lane() else { return f() };
     let (done, result): (SyncSender<std::thread::Result<Result<T, WebError>>>, Receiver<_>) = sync_channel(1);
     let job: Job = Box::new(move || {
@@ -160,6 +170,33 @@ fn on_lane<T: Send + 'static>(f: impl FnOnce() -> Result<T, WebError> + Send + '
     }
 }
 
+/// Runs `f` on a search thread and awaits its answer (a oneshot: no thread waits for it); on a
+/// blocking thread when the lane could not be started. When the queue is full, a blocking thread
+/// waits for room, so the async threads never block. A panic in `f` is an internal error.
+pub(crate) async fn on_lane_async<T: Send + 'static>(
+    f: impl FnOnce() -> Result<T, WebError> + Send + 'static,
+) -> Result<T, WebError> {
+    let Some(lane) = lane() else { return crate::state::blocking(f).await };
+    let stopped = || WebError::Internal("the search threads stopped".into());
+    let (done, answer) = tokio::sync::oneshot::channel();
+    let job: Job = Box::new(move || {
+        let _ = done.send(std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)));
+    });
+    match lane.jobs.try_send(job) {
+        Ok(()) => {}
+        Err(TrySendError::Full(job)) => {
+            let jobs = lane.jobs.clone();
+            crate::state::blocking(move || jobs.send(job).map_err(|_| stopped())).await?;
+        }
+        Err(TrySendError::Disconnected(_)) => return Err(stopped()),
+    }
+    match answer.await {
+        Ok(Ok(r)) => r,
+        Ok(Err(_)) => Err(WebError::Internal("a search panicked".into())),
+        Err(_) => Err(stopped()),
+    }
+}
+
 /// Only the start of a text (in bytes) is searched for a snippet: highlighting never reads further.
 const HIGHLIGHT_TEXT_BYTES: usize = 8 * 1024;
 
@@ -168,7 +205,8 @@ const HIGHLIGHT_TEXT_BYTES: usize = 8 * 1024;
 /// The index search, the highlighting and the card reads run as one job on the search threads
 /// (see [`Lane`]), within the index's time budget: a search cut short answers with what it
 /// found. The index keeps no texts: highlighting reads the start of each hit's text from the
-/// store, all hits in one read, which brings their cards too.
+/// store, all hits in one read, which brings their cards too. The search routes render on the
+/// search threads too ([`crate::cache::Place::Search`]): there the job runs in place.
 pub(crate) fn run_search(inner: &Inner, query: &SearchQuery) -> Result<(usize, Vec<(Hit, ArticleCard)>), WebError> {
     let store = inner.store.clone();
     let index = inner.search.clone();
@@ -196,4 +234,28 @@ pub(crate) fn run_search(inner: &Inner, query: &SearchQuery) -> Result<(usize, V
         let hits = results.hits.into_iter().filter_map(|h| cards.remove(&h.id).map(|c| (h, c))).collect();
         Ok((results.total, hits))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn searches_run_on_the_search_threads_and_work_there_runs_in_place() {
+        let thread = on_lane_async(|| Ok(std::thread::current().name().map(str::to_owned))).await.unwrap();
+        assert!(thread.as_deref().is_some_and(|n| n.starts_with("search-")), "{thread:?}");
+        // More searches than threads and queue places, each running a store read through
+        // `on_lane` as `run_search` does: queued behind themselves they would wait forever.
+        let tasks: Vec<_> = (0..4 * LANE_QUEUE as u64)
+            .map(|i| tokio::spawn(on_lane_async(move || on_lane(move || Ok(i * 2)))))
+            .collect();
+        let mut sum = 0;
+        for task in tasks {
+            sum += task.await.unwrap().unwrap();
+        }
+        assert_eq!(sum, (0..4 * LANE_QUEUE as u64).map(|i| i * 2).sum::<u64>());
+        let panicked = on_lane_async(|| -> Result<(), WebError> { panic!("boom") }).await;
+        assert!(matches!(panicked, Err(WebError::Internal(_))), "a panic is an internal error");
+        assert_eq!(on_lane_async(|| Ok(1)).await.unwrap(), 1, "and the thread goes on");
+    }
 }

@@ -14,7 +14,7 @@ use parking_lot::{Mutex, RwLock};
 
 use axum::response::{IntoResponse, Response};
 
-use crate::cache::{Loader, PageTemplate, ResponseCache, TemplateBytes};
+use crate::cache::{Loader, PageTemplate, Place, ResponseCache, TemplateBytes};
 use crate::counters::{BotFilter, Counters};
 use crate::error::{ErrorChain, WebError};
 use crate::options::SiteOptions;
@@ -132,7 +132,12 @@ impl Inner {
     /// Serves `key` from the response cache, rendering it with `load` when needed; refreshed after
     /// [`SiteOptions::cache_ttl`].
     pub(crate) async fn cached(&self, key: String, load: Loader) -> Result<Response, WebError> {
-        let rendered = self.responses.get(key, self.options.cache_ttl, load).await?;
+        self.cached_on(key, load, Place::Blocking).await
+    }
+
+    /// [`cached`](Self::cached), with `load` run on the threads of `place`.
+    pub(crate) async fn cached_on(&self, key: String, load: Loader, place: Place) -> Result<Response, WebError> {
+        let rendered = self.responses.get_on(key, self.options.cache_ttl, load, place).await?;
         Ok(rendered.as_ref().into_response())
     }
 
@@ -141,6 +146,12 @@ impl Inner {
     /// still dropped by [`changed`](Self::changed).
     pub(crate) async fn cached_slow(&self, key: String, load: Loader) -> Result<Response, WebError> {
         let rendered = self.responses.get(key, self.slow_ttl(), load).await?;
+        Ok(rendered.as_ref().into_response())
+    }
+
+    /// [`cached_slow`](Self::cached_slow) for a search: `load` runs on the search threads.
+    pub(crate) async fn cached_search(&self, key: String, load: Loader) -> Result<Response, WebError> {
+        let rendered = self.responses.get_on(key, self.slow_ttl(), load, Place::Search).await?;
         Ok(rendered.as_ref().into_response())
     }
 
