@@ -65,7 +65,7 @@ use colonnade_model::{Kind, Timestamp};
 use serde::{Deserialize, Serialize};
 use tantivy::query::{AllQuery, BooleanQuery, ConstScoreQuery, Occur, Query, RangeQuery, TermQuery};
 use tantivy::schema::{
-    FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions, Value,
+    FAST, Field, INDEXED, IndexRecordOption, STRING, Schema, TextFieldIndexing, TextOptions,
 };
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
 
@@ -73,7 +73,7 @@ pub use query::{MAX_SUBQUERIES, MAX_TERMS};
 
 /// Version of the schema and analysers. Bump it whenever a field, an option or an
 /// analyser changes: indexes with an older version are wiped and rebuilt.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// Name of the marker file written next to the index.
 pub const MARKER_FILE: &str = "colonnade-search.json";
@@ -280,9 +280,11 @@ fn build_schema() -> (Schema, Fields) {
         let options = TextOptions::default().set_indexing_options(indexing);
         if stored { options.set_stored() } else { options }
     };
-    let id = b.add_i64_field("id", INDEXED | FAST | STORED);
-    // Titles and texts are indexed, not stored: the store has them, and keeping a second
-    // copy would double the index (highlighting asks the caller for them).
+    // Nothing is stored: a hit's id and language are read from their fast (columnar) fields,
+    // where a stored document costs decompressing a block of the document store per hit.
+    // Titles and texts are indexed only: the store has them, and keeping a second copy would
+    // double the index (highlighting asks the caller for them).
+    let id = b.add_i64_field("id", INDEXED | FAST);
     let title_any = b.add_text_field("title_any", text(analysis::NEUTRAL, false));
     let text_any = b.add_text_field("text_any", text(analysis::NEUTRAL, false));
     let names = b.add_text_field("names", text(analysis::NEUTRAL, false));
@@ -290,7 +292,7 @@ fn build_schema() -> (Schema, Fields) {
     let text_stem = b.add_text_field("text_stem", text(analysis::DOC_LANG, false));
     let publication_id = b.add_i64_field("publication_id", INDEXED | FAST);
     let columnists = b.add_text_field("columnists", STRING);
-    let lang = b.add_text_field("lang", STRING | STORED);
+    let lang = b.add_text_field("lang", STRING | FAST);
     let country = b.add_text_field("country", STRING);
     let kind = b.add_text_field("kind", STRING);
     let published_us = b.add_i64_field("published_us", INDEXED | FAST);
@@ -503,15 +505,42 @@ impl SearchIndex {
     /// level (more when a process stops before its merges finish), so a rebuild ends with this.
     /// The last commit's [`Cursor`] is kept. Staged, uncommitted changes are not part of it.
     pub fn compact(&self) -> Result<bool, SearchError> {
-        let ids = self.index.searchable_segment_ids()?;
-        if ids.len() < 2 {
-            return Ok(false);
+        // The merge policy may have started merges of some of these segments at the last
+        // commit; whichever of two merges ends second fails, its work lost. No new merge starts
+        // while this one runs, and one that lost to a policy merge is tried again.
+        self.writer().set_merge_policy(Box::new(tantivy::indexer::NoMergePolicy));
+        let mut merged = Ok(false);
+        let start = Instant::now();
+        for attempt in 0.. {
+            if attempt > 0 {
+                if start.elapsed() > COMPACT_RETRY_FOR {
+                    break;
+                }
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            let ids = match self.index.searchable_segment_ids() {
+                Ok(ids) if ids.len() < 2 => {
+                    // After a lost try, the policy's merges have left one segment.
+                    merged = Ok(attempt > 0);
+                    break;
+                }
+                Ok(ids) => ids,
+                Err(e) => {
+                    merged = Err(e.into());
+                    break;
+                }
+            };
+            // The merge runs on tantivy's merge thread: the writer is free while it runs.
+            let merge = self.writer().merge(&ids);
+            merged = merge.wait().map(|_| true).map_err(SearchError::from);
+            // Only a merge that lost its segments is tried again.
+            if !matches!(merged, Err(SearchError::Tantivy(tantivy::TantivyError::InvalidArgument(_)))) {
+                break;
+            }
         }
-        // The merge runs on tantivy's merge thread: the writer is free while it runs.
-        let merge = self.writer().merge(&ids);
-        merge.wait()?;
+        self.writer().set_merge_policy(Box::new(merge_policy()));
         self.reader.reload()?;
-        Ok(true)
+        merged
     }
 
     /// Number of segments searches read (see [`compact`](Self::compact)).
@@ -612,12 +641,27 @@ impl SearchIndex {
         let collector =
             collect::Bounded::new(offset + limit, rank, q.max_examined.unwrap_or(DEFAULT_MAX_EXAMINED), Some(deadline));
         let fruit = searcher.search(&query, &collector)?;
-        let f = &self.fields;
         let mut hits = Vec::with_capacity(limit);
+        // Each segment's id and language columns, opened once for all its hits.
+        let mut columns = HashMap::new();
         for (score, addr) in fruit.hits.into_iter().skip(offset) {
-            let doc: TantivyDocument = searcher.doc(addr)?;
-            let Some(id) = doc.get_first(f.id).and_then(|v| v.as_i64()) else { continue };
-            let lang = doc.get_first(f.lang).and_then(|v| v.as_str()).map(str::to_owned);
+            let (ids, langs) = match columns.entry(addr.segment_ord) {
+                std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    let fast = searcher.segment_reader(addr.segment_ord).fast_fields();
+                    e.insert((fast.i64("id")?, fast.str("lang")?))
+                }
+            };
+            let Some(id) = ids.first(addr.doc_id) else { continue };
+            let mut lang = None;
+            if let Some(langs) = langs
+                && let Some(ord) = langs.term_ords(addr.doc_id).next()
+            {
+                let mut tag = String::new();
+                if langs.ord_to_str(ord, &mut tag).map_err(tantivy::TantivyError::from)? {
+                    lang = Some(tag);
+                }
+            }
             hits.push(Hit { id, score, lang, title_html: String::new(), snippet_html: String::new() });
         }
         Ok((SearchResults { total: fruit.total, hits, partial: fruit.cut }, parsed, deadline))
@@ -726,6 +770,10 @@ fn utf8_prefix(bytes: &[u8]) -> &str {
     }
 }
 
+/// How long [`SearchIndex::compact`] tries again after its merge lost to one the policy had
+/// started (no new one starts meanwhile, so the ones under way run out).
+const COMPACT_RETRY_FOR: Duration = Duration::from_secs(60);
+
 /// Merges sooner than tantivy's default (3 segments of a size instead of 8): every segment
 /// costs each query term a dictionary look-up (twice: for its BM25 statistics and its
 /// postings), so a crawl's many small commits must not leave a dozen segments behind. The
@@ -811,9 +859,12 @@ mod tests {
         for (code, _) in analysis::LANGS {
             assert!(schema.get_field(&format!("title_{code}")).is_err());
         }
-        // Only id and lang are stored: titles and texts come from the store for highlighting.
+        // Nothing is stored: titles and texts come from the store for highlighting, a hit's id
+        // and language from fast fields.
         let stored: Vec<&str> = schema.fields().filter(|(_, e)| e.is_stored()).map(|(_, e)| e.name()).collect();
-        assert_eq!(stored, vec!["id", "lang"]);
+        assert!(stored.is_empty(), "{stored:?}");
+        let fast: Vec<&str> = schema.fields().filter(|(_, e)| e.is_fast()).map(|(_, e)| e.name()).collect();
+        assert_eq!(fast, vec!["id", "publication_id", "lang", "published_us"]);
     }
 
     #[test]

@@ -580,6 +580,16 @@ mod cursor {
         drop(index);
         let index = SearchIndex::open(dir.path()).unwrap();
         assert_eq!((index.segments().unwrap(), index.cursor().unwrap()), (1, Some(at(5, 2))), "saved");
+
+        // Right after commits that started the merge policy's own merges of the same segments.
+        for round in 0..3 {
+            for id in 10..20 {
+                index.apply(&[doc(round * 100 + id, "en", "T", "ferries")], &[], at(6 + id, id)).unwrap();
+            }
+            index.compact().unwrap();
+            assert_eq!(index.segments().unwrap(), 1);
+            assert_eq!(index.search(&q("ferries")).unwrap().total, 3 + 10 * (round as usize + 1));
+        }
     }
 
     #[test]
