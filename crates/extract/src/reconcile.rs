@@ -1,7 +1,7 @@
 //! Choosing each field from the gathered candidates, most reliable source first.
 
 use colonnade_model::Timestamp;
-use colonnade_text::parse_date;
+use colonnade_text::{DateOptions, parse_date, parse_date_with};
 use colonnade_url::{Url, date_in_path};
 
 use crate::authors;
@@ -665,14 +665,43 @@ fn host_is_named_after(host: Option<&str>, name: &str) -> bool {
     person_shaped && !label.is_empty() && label.eq_ignore_ascii_case(&squashed)
 }
 
-/// Parses a date candidate.
-fn date(s: &str) -> Option<Timestamp> {
-    parse_date(s).map(|d| d.timestamp)
+/// Parses a date candidate, reading ambiguous numeric dates in the page's order.
+fn date(s: &str, order: DateOptions) -> Option<Timestamp> {
+    parse_date_with(s, order).map(|d| d.timestamp)
+}
+
+/// The order in which the page writes its numeric dates ("3/09/15": 9 March in the US, 3
+/// September elsewhere): the one an unambiguous numeric date among its date candidates shows
+/// ("3/25/15"), else month first on a `.us` site or on a generic domain whose language is
+/// American English (`<html lang="en-US">`, `og:locale` `en_US`), else day first. A country's
+/// own domain keeps its press's order (day first).
+fn date_order(meta: &Meta, host: &str) -> DateOptions {
+    use crate::meta::PUBLISHED_KEYS;
+    let candidates = meta
+        .visible_dates
+        .iter()
+        .chain(meta.times.iter())
+        .map(|(t, _)| t.as_str())
+        .chain(meta.dateline.as_deref())
+        .chain(meta.published_line.as_deref())
+        .chain(PUBLISHED_KEYS.iter().filter_map(|k| meta.get(&[k])));
+    let shown = candidates.take(48).find_map(colonnade_text::numeric_date_order);
+    let tld = host.trim_end_matches('.').rsplit('.').next().unwrap_or("");
+    let american = |tag: &str| {
+        let tag = tag.trim();
+        tag.len() == 5 && tag[..2].eq_ignore_ascii_case("en") && tag[3..].eq_ignore_ascii_case("us")
+    };
+    let prefer_month_first = shown.unwrap_or_else(|| {
+        tld.eq_ignore_ascii_case("us")
+            || (colonnade_text::press_time_zone(host).is_none()
+                && (meta.html_lang.as_deref().is_some_and(american) || meta.get(&["og:locale"]).is_some_and(american)))
+    });
+    DateOptions { prefer_month_first }
 }
 
 /// A date that is a whole segment of a `<title>` ("Headline | 02.11.2021", "08.11.2021 |
 /// Headline"): some sites date their pages there and nowhere else.
-fn title_date(title: &str) -> Option<Timestamp> {
+fn title_date(title: &str, order: DateOptions) -> Option<Timestamp> {
     let title = crate::dom::collapse(&htmlize::unescape(title));
     let mut segments = vec![title.as_str()];
     for sep in separators() {
@@ -682,12 +711,12 @@ fn title_date(title: &str) -> Option<Timestamp> {
         let digits = seg.bytes().filter(u8::is_ascii_digit).count();
         // Nothing but the date: digits and separators, or a day, a month's name and a year.
         let short = seg.chars().count() <= 20 && seg.split_whitespace().count() <= 3;
-        (short && digits >= 6).then(|| date(seg)).flatten()
+        (short && digits >= 6).then(|| date(seg, order)).flatten()
     })
 }
 
 /// A date in a printed header line, unless the line gives it as an update ("Aktualisiert am …").
-fn visible_date(line: &str) -> Option<Timestamp> {
+fn visible_date(line: &str, order: DateOptions) -> Option<Timestamp> {
     let lower = line.to_lowercase();
     let update = ["updated", "aktualisiert", "actualizado", "mis à jour", "aggiornato", "atualizado", "modified"];
     let cut = update.iter().filter_map(|u| lower.find(u)).min();
@@ -697,7 +726,7 @@ fn visible_date(line: &str) -> Option<Timestamp> {
         Some(i) if line.is_char_boundary(i) => &line[..i],
         _ => line,
     };
-    date(line)
+    date(line, order)
 }
 
 /// The dateline that opens the article's text, before a dash or in brackets: "27.1.2022 - Bei der …",
@@ -754,8 +783,10 @@ pub fn dates(
         .and_then(date_in_path)
         .and_then(|(y, m, d)| d.and_then(|d| parse_date(&format!("{y:04}-{m:02}-{d:02}"))))
         .map(|d| d.timestamp);
+    let order = date_order(meta, host);
+    let visible_date = |line: &str| visible_date(line, order);
     let date = |s: &str| -> Option<Timestamp> {
-        let d = parse_date(s)?;
+        let d = parse_date_with(s, order)?;
         let t = d.timestamp;
         if d.has_time && d.has_offset && t.offset_seconds == 0 {
             if let Some(offset) = colonnade_text::press_offset(host, t.instant) {
@@ -834,7 +865,7 @@ pub fn dates(
         published = meta.times.first().and_then(|(t, _)| date(t));
     }
     if published.is_none() {
-        published = meta.title_tag.as_deref().and_then(title_date);
+        published = meta.title_tag.as_deref().and_then(|t| title_date(t, order));
     }
     let mut modified = ld.and_then(|a| a.modified.as_deref()).and_then(date);
     if modified.is_none() {

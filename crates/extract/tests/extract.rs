@@ -1595,3 +1595,28 @@ fn issue_9_an_author_label_line_under_the_body() {
     let own = r#"<link rel="canonical" href="https://www.stiftung.example/news/aufgaben"><meta name="author" content="Stiftung Welle (www.stiftung.example)">"#;
     assert_eq!(page_with("fr", own, "Auteur : Kofi Tiasso "), ["Kofi Tiasso"]);
 }
+
+/// Ambiguous numeric dates ("3/09/15") are read in the page's order: month first on a generic
+/// domain in American English, or wherever an unambiguous date on the page shows it ("3/25/15");
+/// day first otherwise. Dotted dates are day first everywhere.
+#[test]
+fn issue_9_numeric_dates_in_the_page_order() {
+    let page_with = |lang: &str, url: &str, line: &str| {
+        let html = format!(
+            r#"<html lang="{lang}"><head><title>Stop buying what you do not need</title></head><body><main><h1>Stop buying what you do not need</h1>
+<p class="byline">Jane Doe</p><p class="post-date">{line}</p><div class="entry">{}</div></main></body></html>"#,
+            article_body(6)
+        );
+        let a = extract(html.as_bytes(), Some(url), None).unwrap();
+        time(a.published).map(|t| t[..10].to_string()).unwrap_or_default()
+    };
+    let us = "https://lifestyle.example.com/stop-buying";
+    assert_eq!(page_with("en-US", us, "3/09/15 8:00am"), "2015-03-09");
+    assert_eq!(page_with("en-us", "https://news.example.us/stop-buying", "3/09/15"), "2015-03-09");
+    assert_eq!(page_with("en-GB", us, "3/09/15 8:00am"), "2015-09-03");
+    assert_eq!(page_with("en", us, "Posted 3/09/15, updated 3/25/15"), "2015-03-09");
+    // An American language tag on a country's domain, or a date that shows the day first.
+    assert_eq!(page_with("en-US", "https://www.zeitung.example.de/kaufen", "3/09/15"), "2015-09-03");
+    assert_eq!(page_with("en-US", us, "Posted 3/09/15, updated 25/09/15"), "2015-09-03");
+    assert_eq!(page_with("en-US", us, "03.09.2015"), "2015-09-03");
+}
