@@ -785,10 +785,23 @@ pub fn dates(
         .map(|d| d.timestamp);
     let order = date_order(meta, host);
     let visible_date = |line: &str| visible_date(line, order);
+    // The offsets of the `<time datetime>`s the page prints with one: a time given in UTC in
+    // the metadata is shown in the offset of a printed time of the same instant (WordPress
+    // writes `article:published_time` in UTC and prints the post's local time).
+    let printed: Vec<Timestamp> = meta
+        .times
+        .iter()
+        .filter_map(|(t, _)| parse_date_with(t, order))
+        .filter(|d| d.has_time && d.has_offset && d.timestamp.offset_seconds != 0)
+        .map(|d| d.timestamp)
+        .collect();
     let date = |s: &str| -> Option<Timestamp> {
         let d = parse_date_with(s, order)?;
         let t = d.timestamp;
         if d.has_time && d.has_offset && t.offset_seconds == 0 {
+            if let Some(p) = printed.iter().find(|p| (p.unix_seconds() - t.unix_seconds()).abs() < 60) {
+                return Some(Timestamp::new(t.instant, p.offset_seconds));
+            }
             if let Some(offset) = colonnade_text::press_offset(host, t.instant) {
                 return Some(Timestamp::new(t.instant, offset));
             }

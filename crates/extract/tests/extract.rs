@@ -1620,3 +1620,23 @@ fn issue_9_numeric_dates_in_the_page_order() {
     assert_eq!(page_with("en-US", us, "Posted 3/09/15, updated 25/09/15"), "2015-09-03");
     assert_eq!(page_with("en-US", us, "03.09.2015"), "2015-09-03");
 }
+
+/// A publication time given in UTC in the metadata is shown in the offset of a `<time>` the page
+/// prints for the same instant (WordPress writes `article:published_time` in UTC and prints the
+/// post's local time): the day is the one the page shows.
+#[test]
+fn issue_9_a_utc_metadata_time_takes_the_printed_offset() {
+    let page_with = |printed: &str| {
+        let html = format!(
+            r#"<html lang="en"><head><title>A fashion show at the school</title>
+<meta property="article:published_time" content="2022-05-04T03:37:37+00:00"></head><body><main><h1>A fashion show at the school</h1>
+<span class="td-post-date"><time class="entry-date updated" datetime="{printed}">3 May, 2022, 11:37 pm</time></span><div class="entry">{}</div></main></body></html>"#,
+            article_body(6)
+        );
+        let a = extract(html.as_bytes(), Some("https://islandnews.example.com/fashion-show"), None).unwrap();
+        time(a.published).unwrap_or_default()
+    };
+    assert_eq!(page_with("2022-05-03T23:37:37-04:00"), "2022-05-03T23:37:37-04:00");
+    // A printed time of another instant says nothing of this one's offset.
+    assert_eq!(page_with("2022-05-03T20:00:00-04:00"), "2022-05-04T03:37:37Z");
+}
