@@ -304,7 +304,7 @@ pub fn collect(dom: &Dom) -> Meta {
     }
     let (want_byline, want_date) = header_lines_wanted(&m);
     if want_byline || want_date {
-        let cx = Header { holders: &holders, want_byline, want_date };
+        let cx = Header { holders: &holders, headlines: &headlines, want_byline, want_date };
         let mut seen_h1 = false;
         // The dateline is looked for in the first text nodes after the headline, until the body
         // (a long text) begins.
@@ -508,9 +508,22 @@ fn author_label_line(dom: &Dom, cx: Header<'_>, id: NodeId, text: &str, m: &mut 
     } else {
         crate::dom::collapse(text)
     };
-    if line.chars().count() <= 160 && !in_furniture(dom, cx, dom.parent(id)) {
+    if line.chars().count() <= 160 && (!in_furniture(dom, cx, dom.parent(id)) || in_headline_list(dom, cx, id)) {
         push_byline(m, line);
     }
+}
+
+/// Whether a text sits in a list beside the headline in its own header (`<header><h1>…</h1><ul
+/// class="details"><li>Author: …</li></ul></header>`): the article's meta list, not a list of
+/// other articles.
+fn in_headline_list(dom: &Dom, cx: Header<'_>, id: NodeId) -> bool {
+    let Some(list) = dom.ancestors(id).take(6).find(|&a| matches!(dom.tag(a), Some(Tag::Ul | Tag::Ol))) else {
+        return false;
+    };
+    let parent = dom.parent(list);
+    !matches!(dom.tag(parent), Some(Tag::Body | Tag::Html | Tag::Main))
+        && cx.headlines.iter().any(|&h| dom.parent(h) == parent)
+        && !in_other_articles(dom, cx.holders, list)
 }
 
 /// Labels that say a date is the publication's ("Veröffentlicht am 16.08.2019").
@@ -886,6 +899,8 @@ const DATE_MARKS: &[&str] = &["date", "datum", "fecha", "publi", "posted", "byli
 struct Header<'a> {
     /// The ancestors of the page's headlines (`<h1>`s that do not link home), sorted.
     holders: &'a [NodeId],
+    /// The page's headlines.
+    headlines: &'a [NodeId],
     /// Whether the metadata leaves the people open.
     want_byline: bool,
     /// Whether the metadata leaves the publication date open.

@@ -1640,3 +1640,25 @@ fn issue_9_a_utc_metadata_time_takes_the_printed_offset() {
     // A printed time of another instant says nothing of this one's offset.
     assert_eq!(page_with("2022-05-03T20:00:00-04:00"), "2022-05-04T03:37:37Z");
 }
+
+/// An author label in the meta list beside the headline, in its own header (`<header><h1>…</h1>
+/// <ul class="details"><li>Author: …, Datum: …</li></ul></header>`), names the writer; the same
+/// line in a list elsewhere (other articles) does not.
+#[test]
+fn issue_9_an_author_label_in_the_headlines_meta_list() {
+    let page_with = |header_list: &str, elsewhere: &str| {
+        let html = format!(
+            r#"<html lang="de"><head><title>Was wir nicht hören wollen</title></head><body>
+<article><header><h1 class="title">Was wir nicht hören wollen</h1>{header_list}</header>
+<div class="body">{}</div></article><div class="more"><ul>{elsewhere}</ul></div></body></html>"#,
+            article_body(6)
+        );
+        extract(html.as_bytes(), Some("https://magazin.example/politik/hoeren"), None).unwrap().authors
+    };
+    let line = r#"<li class="submitted"><span>Author: <a href="/autoren/gabor-munier">Gàbor Muniér</a>, Datum: 03.Mär.19</span></li>"#;
+    assert_eq!(
+        page_with(&format!(r#"<ul class="details"><li class="topic">Politik</li>{line}</ul>"#), ""),
+        ["Gàbor Muniér"]
+    );
+    assert!(page_with("", line).is_empty());
+}
