@@ -941,7 +941,7 @@ fn numeric_offset(t: &Tokens, k: usize) -> Option<(i32, usize)> {
 /// for month first (`3/25/15`: no month 25), `Some(false)` for day first (`25/3/15`), `None`
 /// when none is unambiguous. Only dates with slashes or dashes count (the orders that differ
 /// between countries); a year first (`2015/03/25`) says nothing. Looks at the first
-/// [`MAX_CHARS`] characters, without allocating.
+/// 200 characters, without allocating.
 pub fn numeric_date_order(s: &str) -> Option<bool> {
     let s = cap(s).as_bytes();
     // Runs of one or two digits, each with where it ends.
