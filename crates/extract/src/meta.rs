@@ -127,6 +127,10 @@ pub struct Meta {
     /// ("Veröffentlicht am 16.08.2019", "Published on March 3, 2022", "Publié le 3 mai 2022"),
     /// outside furniture, looked for only when the metadata gives no date.
     pub published_line: Option<String>,
+    /// The byline printed just under the headline ("By: Paul Fenaroli"), looked for when the
+    /// metadata names a person: a printed name that differs is the writer's, the metadata's the
+    /// account that posted the page.
+    pub printed_byline: Option<String>,
 }
 
 impl Meta {
@@ -303,6 +307,9 @@ pub fn collect(dom: &Dom) -> Meta {
         m.times.retain(|_| kept.next().unwrap_or(true));
     }
     let (want_byline, want_date) = header_lines_wanted(&m);
+    if !want_byline && let Some(&h1) = headlines.first() {
+        m.printed_byline = printed_byline(dom, &holders, &headlines, h1);
+    }
     if want_byline || want_date {
         let cx = Header { holders: &holders, headlines: &headlines, want_byline, want_date };
         let mut seen_h1 = false;
@@ -675,6 +682,37 @@ fn byline_line(dom: &Dom, cx: Header<'_>, id: NodeId, lines_left: &mut usize, m:
         }
         *lines_left = 0;
     }
+}
+
+/// The byline printed among the first lines after the headline `h1`, opened by a byline word
+/// ("By: Paul Fenaroli"), outside furniture ([`byline_line`]).
+fn printed_byline(dom: &Dom, holders: &[NodeId], headlines: &[NodeId], h1: NodeId) -> Option<String> {
+    let cx = Header { holders, headlines, want_byline: true, want_date: false };
+    let mut probe = Meta::default();
+    let mut lines_left = DATELINE_LINES;
+    let mut it = dom.descendants(NodeId::DOCUMENT);
+    let mut seen_h1 = false;
+    while let Some(id) = it.next() {
+        match dom.tag(id) {
+            Some(Tag::Script | Tag::Style | Tag::Head | Tag::Svg | Tag::Template | Tag::Noscript) => {
+                it.skip_children_of(id);
+            }
+            Some(_) => {
+                if id == h1 {
+                    seen_h1 = true;
+                    it.skip_children_of(id);
+                }
+            }
+            None if seen_h1 => {
+                byline_line(dom, cx, id, &mut lines_left, &mut probe);
+                if lines_left == 0 || !probe.bylines.is_empty() {
+                    break;
+                }
+            }
+            None => {}
+        }
+    }
+    probe.bylines.into_iter().next()
 }
 
 /// The writer in a meta line that opens with a date and ends, after a separator, with a name:

@@ -477,6 +477,31 @@ pub fn authors(
     // reliable source named the people (author links and author boxes may be other articles').
     let mut sources: Vec<(String, bool)> = Vec::new();
     let mut credits: Vec<String> = Vec::new();
+    // The byline printed under the headline, when it names people the metadata does not: the
+    // metadata's author is then the account that posted the page (an editor, a web producer).
+    if let Some(printed) = meta.printed_byline.as_deref() {
+        let declared: Vec<String> = ld
+            .into_iter()
+            .flat_map(|a| a.authors.iter().filter(|(_, org)| !org).map(|(n, _)| n.clone()))
+            .chain(
+                ["author", "dc:creator", "article:author", "parsely-author", "byl"]
+                    .iter()
+                    .filter_map(|k| meta.get(&[k]).map(str::to_string)),
+            )
+            .collect();
+        let words = |s: &str| -> Vec<String> {
+            s.split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() >= 3).map(str::to_lowercase).collect()
+        };
+        let declared_words: Vec<String> = declared.iter().flat_map(|d| words(d)).collect();
+        let names = authors::parse(printed, site_name).names;
+        // Full names only: a lone word left of a line is a label ("Written", "By").
+        if !declared.is_empty()
+            && !names.is_empty()
+            && names.iter().all(|n| n.contains(' ') && words(n).iter().all(|w| !declared_words.contains(w)))
+        {
+            sources.push((printed.to_string(), true));
+        }
+    }
     if let Some(a) = ld {
         let authors = &a.authors;
         let persons: Vec<&str> = authors.iter().filter(|(_, org)| !org).map(|(n, _)| n.as_str()).collect();

@@ -1662,3 +1662,23 @@ fn issue_9_an_author_label_in_the_headlines_meta_list() {
     );
     assert!(page_with("", line).is_empty());
 }
+
+/// The byline printed under the headline names the writer when the metadata's author is someone
+/// else (the account that posted the page: "Luke Daigle" in the metadata, "By: Paul Fenaroli"
+/// printed); a printed line that agrees with the metadata, or names no one in full, leaves it.
+#[test]
+fn issue_9_a_printed_byline_beats_another_name_in_the_metadata() {
+    let page_with = |line: &str| {
+        let html = format!(
+            r#"<html lang="en"><head><title>Legal issues in the fitness industry</title><meta name="author" content="Luke Daigle">
+<script type="application/ld+json">{{"@context":"https://schema.org","@type":"BlogPosting","headline":"Legal issues in the fitness industry","author":{{"@type":"Person","name":"Luke Daigle"}}}}</script>
+</head><body><main><h1>Legal issues in the fitness industry</h1><div class="meta"><p>{line}</p></div><div class="entry">{}</div></main></body></html>"#,
+            article_body(6)
+        );
+        extract(html.as_bytes(), Some("https://lawfirm.example/perspectives/fitness"), None).unwrap().authors
+    };
+    assert_eq!(page_with("By: Paul Fenaroli"), ["Paul Fenaroli"]);
+    assert_eq!(page_with("By Luke Daigle"), ["Luke Daigle"]);
+    assert_eq!(page_with("Written by"), ["Luke Daigle"]);
+    assert_eq!(page_with("By L. Daigle"), ["Luke Daigle"]);
+}
