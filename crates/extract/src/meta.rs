@@ -471,6 +471,16 @@ fn dateline(dom: &Dom, cx: Header<'_>, id: NodeId, lines_left: &mut usize, m: &m
         && !in_furniture(dom, cx, dom.parent(id))
         && colonnade_text::parse_date(text).is_some()
     {
+        // A piece of a paragraph that goes on after it, with words before its date ("Der nächste
+        // Stammtisch findet am Mi. 5. Februar 2020 ab 19 Uhr im <a>…</a> statt") is a sentence
+        // of the body about another day: the body has begun. A dateline opens its paragraph
+        // ("April 17, 2015 -- Imagine …").
+        let parent = dom.parent(id);
+        let words_before = text.split(|c: char| c.is_ascii_digit()).next().unwrap_or("").split_whitespace().count();
+        if words_before > 3 && dom.is(parent, Tag::P) && dom.next_sibling(id).is_some() {
+            *lines_left = 0;
+            return;
+        }
         m.dateline = Some(crate::dom::collapse(text));
         *lines_left = 0;
     }

@@ -1682,3 +1682,24 @@ fn issue_9_a_printed_byline_beats_another_name_in_the_metadata() {
     assert_eq!(page_with("Written by"), ["Luke Daigle"]);
     assert_eq!(page_with("By L. Daigle"), ["Luke Daigle"]);
 }
+
+/// A date inside a sentence of the body ("Der nächste Stammtisch findet am Mi. 5. Februar 2020
+/// ab 19 Uhr im <a>…</a> statt") is another day's, not the page's dateline; a dateline opening
+/// the first paragraph ("April 17, 2015 -- Imagine …") still dates it.
+#[test]
+fn issue_9_a_date_in_a_sentence_of_the_body_is_no_dateline() {
+    let page_with = |first: &str| {
+        let html = format!(
+            r#"<html lang="de"><head><title>Stammtisch</title></head><body><main><h1>Stammtisch</h1>
+<p>{first}</p><div class="entry">{}</div></main></body></html>"#,
+            article_body(6)
+        );
+        let a = extract(html.as_bytes(), Some("https://wiki.example/Kassel/Stammtisch"), None).unwrap();
+        time(a.published).map(|t| t[..10].to_string())
+    };
+    let sentence =
+        r#"Der nächste Stammtisch findet am Mi. 5. Februar 2020 ab 19 Uhr im <a href="/cafe">Café Rathaus</a> statt."#;
+    assert_eq!(page_with(sentence), None);
+    let dateline = r#"April 17, 2015 -- Imagine being sick in the hospital with a <a href="/infection">bacterial infection</a> and more."#;
+    assert_eq!(page_with(dateline).as_deref(), Some("2015-04-17"));
+}
