@@ -313,6 +313,7 @@ pub fn collect(dom: &Dom) -> Meta {
     if want_byline || want_date {
         let cx = Header { holders: &holders, headlines: &headlines, want_byline, want_date };
         let mut seen_h1 = false;
+        let mut seen_title = false;
         // The dateline is looked for in the first text nodes after the headline, until the body
         // (a long text) begins.
         let mut dateline_lines = if want_date { DATELINE_LINES } else { 0 };
@@ -375,7 +376,16 @@ pub fn collect(dom: &Dom) -> Meta {
                 if want_date && m.published_line.is_none() && (seen_h1 || headlines.is_empty()) {
                     published_line(dom, cx, id, t, &mut m);
                 }
-                if seen_h1 && dateline_lines > 0 {
+                // A page without an `<h1>` (an old table layout) prints its headline in some other
+                // element: the text that opens the `<title>` stands for it.
+                if want_date
+                    && !seen_title
+                    && headlines.is_empty()
+                    && m.dateline.is_none()
+                    && opens_title(m.title_tag.as_deref(), t)
+                {
+                    seen_title = true;
+                } else if (seen_h1 || seen_title) && dateline_lines > 0 {
                     dateline(dom, cx, id, &mut dateline_lines, &mut m);
                 }
                 if seen_h1 && byline_lines > 0 {
@@ -438,6 +448,14 @@ pub fn collect(dom: &Dom) -> Meta {
         }
     }
     m
+}
+
+/// Whether a text is the headline the `<title>` opens with ("话剧《约定无期限》河北各市巡演结束" of
+/// "话剧《约定无期限》河北各市巡演结束_新华网河北频道"): at least six characters, the whole
+/// title or followed by a separator.
+fn opens_title(title: Option<&str>, text: &str) -> bool {
+    let Some(rest) = title.map(str::trim).and_then(|t| t.strip_prefix(text)) else { return false };
+    text.chars().nth(5).is_some() && rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// Short texts that may stand between a date over the headline and the headline (a kicker, a

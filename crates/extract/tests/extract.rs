@@ -1703,3 +1703,24 @@ fn issue_9_a_date_in_a_sentence_of_the_body_is_no_dateline() {
     let dateline = r#"April 17, 2015 -- Imagine being sick in the hospital with a <a href="/infection">bacterial infection</a> and more."#;
     assert_eq!(page_with(dateline).as_deref(), Some("2015-04-17"));
 }
+
+/// A page without an `<h1>` (an old table layout) prints its headline in a `<font>`: the text
+/// that opens the `<title>` stands for the headline, and the date line under it dates the page.
+#[test]
+fn issue_9_a_dateline_under_a_headline_printed_without_h1() {
+    let page_with = |headline: &str| {
+        let html = format!(
+            r##"<html><head><meta charset="utf-8"><title>话剧《约定无期限》河北各市巡演结束_新华网河北频道</title></head><body>
+<table><tr><td><b><font style="font-size:20px">{headline}</font></b></td></tr>
+<tr><td><font color="#333333">新华网河北频道 ( 2012-06-04 09:20:26 ) </font><font>稿件来源： 河北日报</font></td></tr>
+<tr><td>{}</td></tr></table></body></html>"##,
+            article_body(6)
+        );
+        let a = extract(html.as_bytes(), Some("http://www.he.example.com/news/2012-06/11/content_25340717.htm"), None)
+            .unwrap();
+        time(a.published)
+    };
+    assert_eq!(page_with("话剧《约定无期限》河北各市巡演结束").as_deref(), Some("2012-06-04T09:20:26Z"));
+    // Without the headline printed, a date line somewhere in the page says nothing.
+    assert_eq!(page_with("河北新闻"), None);
+}
