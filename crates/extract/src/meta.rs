@@ -725,11 +725,9 @@ fn printed_byline(dom: &Dom, holders: &[NodeId], headlines: &[NodeId], h1: NodeI
             Some(Tag::Script | Tag::Style | Tag::Head | Tag::Svg | Tag::Template | Tag::Noscript) => {
                 it.skip_children_of(id);
             }
-            Some(_) => {
-                if id == h1 {
-                    seen_h1 = true;
-                    it.skip_children_of(id);
-                }
+            Some(_) if id == h1 => {
+                seen_h1 = true;
+                it.skip_children_of(id);
             }
             None if seen_h1 => {
                 byline_line(dom, cx, id, &mut lines_left, &mut probe);
@@ -737,7 +735,7 @@ fn printed_byline(dom: &Dom, holders: &[NodeId], headlines: &[NodeId], h1: NodeI
                     break;
                 }
             }
-            None => {}
+            _ => {}
         }
     }
     probe.bylines.into_iter().next()
