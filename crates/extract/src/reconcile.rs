@@ -777,6 +777,15 @@ fn lead_dateline(text: &str) -> Option<&str> {
     })
 }
 
+/// The wall-clock time of `t` (read as UTC) at `offset` seconds east of UTC: "2022-05-10T23:35:55"
+/// at -03:00 is 02:35:55 UTC the next day.
+fn at_offset(t: Timestamp, offset: i32) -> Option<Timestamp> {
+    let wall = t.to_string();
+    let sign = if offset < 0 { '-' } else { '+' };
+    let (h, m) = (offset.unsigned_abs() / 3600, offset.unsigned_abs() % 3600 / 60);
+    Timestamp::parse_rfc3339(&format!("{}{sign}{h:02}:{m:02}", wall.get(..19)?))
+}
+
 /// The offset in whole hours nearest zero (UTC-12 to UTC+14) that puts an instant on the day
 /// starting at `day_start` (a UTC midnight), if the instant is within a day of it and not on it.
 fn offset_onto_day(instant: i64, day_start: i64) -> Option<i32> {
@@ -823,6 +832,19 @@ pub fn dates(
     let date = |s: &str| -> Option<Timestamp> {
         let d = parse_date_with(s, order)?;
         let t = d.timestamp;
+        // A time printed without an offset ("2022-05-10T23:35:55") is local time: the offset of
+        // a `<time>` printing the same wall-clock time, else the press time of the country's domain.
+        if d.has_time && !d.has_offset {
+            let wall = t.unix_seconds();
+            let offset = printed
+                .iter()
+                .find(|p| (p.unix_seconds() + i64::from(p.offset_seconds) - wall).abs() < 60)
+                .map(|p| p.offset_seconds)
+                .or_else(|| colonnade_text::press_offset(host, t.instant));
+            if let Some(local) = offset.and_then(|o| at_offset(t, o)) {
+                return Some(local);
+            }
+        }
         if d.has_time && d.has_offset && t.offset_seconds == 0 {
             if let Some(p) = printed.iter().find(|p| (p.unix_seconds() - t.unix_seconds()).abs() < 60) {
                 return Some(Timestamp::new(t.instant, p.offset_seconds));

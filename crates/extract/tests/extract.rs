@@ -1724,3 +1724,23 @@ fn issue_9_a_dateline_under_a_headline_printed_without_h1() {
     // Without the headline printed, a date line somewhere in the page says nothing.
     assert_eq!(page_with("河北新闻"), None);
 }
+
+/// A metadata time printed without an offset ("2022-05-10T23:35:55") is the publication's local
+/// time: the offset of a `<time>` printing the same wall-clock time, else the press time of the
+/// country's domain; on a generic domain with nothing to say, it stays as given.
+#[test]
+fn issue_9_a_time_without_offset_is_local_time() {
+    let page_with = |url: &str, printed: &str| {
+        let html = format!(
+            r#"<html lang="es"><head><title>El gobierno acusa a la empresa</title>
+<script type="application/ld+json">{{"@context":"https://schema.org","@type":"NewsArticle","headline":"El gobierno acusa a la empresa","datePublished":"2022-05-10T23:35:55"}}</script>
+</head><body><main><h1>El gobierno acusa a la empresa</h1>{printed}<div class="entry">{}</div></main></body></html>"#,
+            article_body(6)
+        );
+        time(extract(html.as_bytes(), Some(url), None).unwrap().published).unwrap_or_default()
+    };
+    assert_eq!(page_with("https://www.diario.example.com.uy/sociedad/gobierno", ""), "2022-05-10T23:35:55-03:00");
+    let time_el = r#"<time datetime="2022-05-10T23:35:55-05:00">10 de mayo de 2022</time>"#;
+    assert_eq!(page_with("https://www.diario.example.com/sociedad/gobierno", time_el), "2022-05-10T23:35:55-05:00");
+    assert_eq!(page_with("https://www.diario.example.com/sociedad/gobierno", ""), "2022-05-10T23:35:55Z");
+}
