@@ -755,7 +755,7 @@ fn visible_date(line: &str, order: DateOptions) -> Option<Timestamp> {
 }
 
 /// The dateline that opens the article's text, before a dash or in brackets: "27.1.2022 - Bei der …",
-/// "(21. November 2022) Verbraucher …",
+/// "(21. November 2022) Verbraucher …", "Feb. 23, 2015 -- Life-threatening …" (a dash typed as two hyphens),
 /// "BERLIN, 3. Mai 2022 – …", "Madrid, 3 de mayo de 2022.- …", in one of the first four blocks
 /// (after a headline, a standfirst or caption, and a byline).
 fn lead_dateline(text: &str) -> Option<&str> {
@@ -771,7 +771,7 @@ fn lead_dateline(text: &str) -> Option<&str> {
         {
             return Some(inner.trim());
         }
-        let cut = [" - ", " – ", " — ", ".-", "–", "—"].iter().filter_map(|d| head.find(d)).min()?;
+        let cut = [" - ", " -- ", " – ", " — ", ".-", "–", "—"].iter().filter_map(|d| head.find(d)).min()?;
         let line = head[..cut].trim();
         (line.bytes().filter(u8::is_ascii_digit).count() >= 5).then_some(line)
     })

@@ -1744,3 +1744,16 @@ fn issue_9_a_time_without_offset_is_local_time() {
     assert_eq!(page_with("https://www.diario.example.com/sociedad/gobierno", time_el), "2022-05-10T23:35:55-05:00");
     assert_eq!(page_with("https://www.diario.example.com/sociedad/gobierno", ""), "2022-05-10T23:35:55Z");
 }
+
+/// A dateline opening the text with a dash typed as two hyphens ("Feb. 23, 2015 -- Life-threatening
+/// …", as US health and wire sites print it) dates the page.
+#[test]
+fn issue_9_a_dateline_with_a_double_hyphen_opening_the_text() {
+    let html = format!(
+        r#"<html lang="en"><head><title>Peanut allergies</title></head><body><div class="logo"><h1>Health News</h1></div>
+<div class="article"><p>Feb. 23, 2015 -- Life-threatening peanut allergies have mysteriously been on the rise in the past decade, with hardly anyone able to offer a good explanation, say the researchers.</p>{}</div></body></html>"#,
+        article_body(5)
+    );
+    let a = extract(html.as_bytes(), Some("https://health.example.com/news/peanut-allergies"), None).unwrap();
+    assert_eq!(time(a.published).as_deref().map(|t| &t[..10]), Some("2015-02-23"));
+}
