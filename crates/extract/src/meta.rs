@@ -273,6 +273,19 @@ pub fn collect(dom: &Dom) -> Meta {
         {
             collect_itemprop(dom, id, tag, prop, &mut m);
         }
+        // RDFa on an element other than `<meta>` (Drupal's `<span property="dc:date dc:created"
+        // content="2019-02-08T00:00:00+01:00">8 février 2019</span>`): a printed date with its
+        // machine-readable value, kept as a `<time>` (and left out in furniture as one).
+        if tag != Tag::Meta
+            && tag != Tag::Time
+            && m.times.len() < 32
+            && let Some(content) = dom.attr(id, "content").map(str::trim).filter(|c| !c.is_empty())
+            && let Some(keys) = dom.attr(id, "property")
+            && keys.split_whitespace().any(is_rdfa_published)
+        {
+            m.times.push((content.to_string(), true));
+            time_nodes.push(id);
+        }
         if tag == Tag::A
             && (dom.attr(id, "rel").is_some_and(|r| r.split_whitespace().any(|t| t == "author"))
                 || dom.attr(id, "href").is_some_and(is_author_href))
@@ -456,6 +469,13 @@ pub fn collect(dom: &Dom) -> Meta {
 fn opens_title(title: Option<&str>, text: &str) -> bool {
     let Some(rest) = title.map(str::trim).and_then(|t| t.strip_prefix(text)) else { return false };
     text.chars().nth(5).is_some() && rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// RDFa properties that give a publication date: `dc:date`, `dc:created`, `dcterms:issued`,
+/// `schema:datePublished` (not modification dates).
+fn is_rdfa_published(key: &str) -> bool {
+    let k = key.rsplit([':', '.']).next().unwrap_or(key);
+    ["date", "created", "issued", "datePublished", "dateCreated"].iter().any(|p| k.eq_ignore_ascii_case(p))
 }
 
 /// Short texts that may stand between a date over the headline and the headline (a kicker, a

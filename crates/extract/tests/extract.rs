@@ -1757,3 +1757,26 @@ fn issue_9_a_dateline_with_a_double_hyphen_opening_the_text() {
     let a = extract(html.as_bytes(), Some("https://health.example.com/news/peanut-allergies"), None).unwrap();
     assert_eq!(time(a.published).as_deref().map(|t| &t[..10]), Some("2015-02-23"));
 }
+
+/// A date given in RDFa on an element other than `<meta>` (Drupal's `<span property="dc:date
+/// dc:created" content="…">`) dates the page like a `<time>`; one in a block of related articles
+/// does not.
+#[test]
+fn issue_9_an_rdfa_date_outside_meta_tags() {
+    let page_with = |before: &str, after: &str| {
+        let html = format!(
+            r#"<html lang="fr"><head><title>Le budget de l'État</title></head><body>{before}<div class="node"><h1>Le budget de l'État</h1>{after}
+<div class="field-body">{}</div></div></body></html>"#,
+            article_body(6)
+        );
+        let a = extract(html.as_bytes(), Some("https://journal.example.tn/fr/article/budget"), None).unwrap();
+        time(a.published)
+    };
+    let span = r#"<span property="dc:date dc:created" content="2019-02-08T00:00:00+01:00" datatype="xsd:dateTime" class="rdf-meta element-hidden"></span>"#;
+    assert_eq!(page_with("", span).as_deref(), Some("2019-02-08T00:00:00+01:00"));
+    let related = format!(r#"<div class="view-related"><a href="/fr/article/autre">Autre</a>{span}</div>"#);
+    assert_eq!(page_with(&related, "").as_deref(), None);
+    // A modification date says nothing of the publication.
+    let modified = span.replace("dc:date dc:created", "dc:modified");
+    assert_eq!(page_with("", &modified).as_deref(), None);
+}
