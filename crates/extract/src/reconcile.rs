@@ -886,8 +886,12 @@ pub fn dates(
         let no_h1 = meta.h1s.is_empty();
         // Many date lines are a list (authors who "joined 2008-04-8", a column of posts), not
         // this page's date.
-        let lines: Vec<&(String, bool)> =
-            meta.visible_dates.iter().filter(|(t, after_h1)| (*after_h1 || no_h1) && !is_other_date_line(t)).collect();
+        // Lines with digits but no date ("321,046" views, "jnovo22" handles) are no list of dates.
+        let lines: Vec<&(String, bool)> = meta
+            .visible_dates
+            .iter()
+            .filter(|(t, after_h1)| (*after_h1 || no_h1) && !is_other_date_line(t) && date(t).is_some())
+            .collect();
         let agrees = |p: &Timestamp| url_day.is_none_or(|u| (p.unix_seconds() - u.unix_seconds()).abs() < 36 * 3600);
         // A line that says which date is the publication's ("Veröffentlicht am 16.08.2019").
         published = meta.published_line.as_deref().and_then(visible_date).filter(agrees);

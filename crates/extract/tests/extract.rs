@@ -1780,3 +1780,35 @@ fn issue_9_an_rdfa_date_outside_meta_tags() {
     let modified = span.replace("dc:date dc:created", "dc:modified");
     assert_eq!(page_with("", &modified).as_deref(), None);
 }
+
+/// Meta lines with digits but no date (a view count, a handle) do not make the header's date lines
+/// a list of other posts' dates: the one date line still dates the page.
+#[test]
+fn issue_9_meta_lines_without_dates_are_no_list_of_dates() {
+    // Tags enough that the date is past the lines searched for a dateline.
+    let tags: String = [
+        "money",
+        "shopping",
+        "habits",
+        "clutter",
+        "budget",
+        "saving",
+        "mind",
+        "psychology",
+        "stores",
+        "impulse",
+        "regret",
+        "tips",
+    ]
+    .iter()
+    .map(|t| format!(r#"<a href="/tag/{t}">{t}</a> "#))
+    .collect();
+    let html = format!(
+        r#"<html lang="en-US"><head><title>Stop buying what you do not need</title></head><body><main><h1>Stop buying what you do not need</h1>
+<div class="meta-views">321,046</div><div class="tags">Filed to: {tags}</div><div class="post-meta"><span class="published">3/09/15 8:00am</span></div>
+<div class="author-meta">jnovo22</div><div class="meta-count">12 comments</div><div class="entry">{}</div></main></body></html>"#,
+        article_body(6)
+    );
+    let a = extract(html.as_bytes(), Some("https://lifestyle.example.com/stop-buying-1690268064"), None).unwrap();
+    assert_eq!(time(a.published).as_deref().map(|t| &t[..10]), Some("2015-03-09"));
+}
