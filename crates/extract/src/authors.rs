@@ -86,6 +86,11 @@ pub fn parse(byline: &str, site_name: Option<&str>) -> Byline {
             break;
         }
     }
+    // "Dec 17, 2025Julian K. Arni": a date opening the line (glued to the name when the page
+    // prints them in two spans) is cut off.
+    if let Some(rest) = after_leading_date(&s) {
+        s = rest.to_string();
+    }
     // "(avec X et Y)", "(with X)": more authors, not a remark.
     for with in ["(avec ", "(with ", "(con ", "(mit ", "(com "] {
         if let Some(i) = s.to_lowercase().find(with)
@@ -994,6 +999,38 @@ fn is_brand(w: &str) -> bool {
     uppers_after >= 2
 }
 
+/// What follows a date that opens a byline, if a name follows it: "Julian K. Arni" of "Dec 17,
+/// 2025Julian K. Arni" (a date and a name printed in two spans, joined without a space) or of
+/// "17.12.2025 · Julian K. Arni". The date is made of numbers, month and weekday names up to a
+/// year; the name after it must open with a capital letter.
+fn after_leading_date(s: &str) -> Option<&str> {
+    let head = s.trim_start();
+    let bytes = head.as_bytes();
+    // The first run of four digits, within the first 40 bytes: the year.
+    let start = (0..bytes.len().min(40).saturating_sub(3)).find(|&i| {
+        bytes[i..i + 4].iter().all(u8::is_ascii_digit)
+            && (i == 0 || !bytes[i - 1].is_ascii_digit())
+            && bytes.get(i + 4).is_none_or(|b| !b.is_ascii_digit())
+    })?;
+    let year: u32 = head[start..start + 4].parse().ok()?;
+    if !(1990..=2100).contains(&year) || start == 0 {
+        return None;
+    }
+    // Before the year, only the rest of a date: "Dec 17,", "17.12.", "Monday, 3 May".
+    let date_words = head[..start].split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '/' | '-')).all(|w| {
+        w.is_empty()
+            || w.bytes().all(|b| b.is_ascii_digit())
+            || MONTHS.contains(&w.to_lowercase().as_str())
+            || is_weekday(w)
+    });
+    if !date_words || !head[..start].bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let rest = head[start + 4..]
+        .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '·' | '•' | '|' | '-' | '–' | '—' | ':'));
+    rest.chars().next().is_some_and(char::is_uppercase).then_some(rest)
+}
+
 /// Weekday names, which open date lines ("Sunday, Feb 1, 2015").
 fn is_weekday(w: &str) -> bool {
     matches!(
@@ -1374,6 +1411,21 @@ mod tests {
         assert!(names("CC7567").is_empty());
         assert!(names("Nora Fields is a writer based in Leeds").is_empty());
         assert_eq!(names("By Kelli Miller WebMD Health News"), ["Kelli Miller"]);
+    }
+
+    #[test]
+    fn issue_9_a_date_opening_the_byline_is_cut_off() {
+        assert_eq!(names("Dec 17, 2025Julian K. Arni"), ["Julian K. Arni"]);
+        assert_eq!(
+            names("Oct 30, 2025Alex David, Sönke Hahn, and Julian K. Arni"),
+            ["Alex David", "Sönke Hahn", "Julian K. Arni"]
+        );
+        assert_eq!(names("17.12.2025 · Jane Doe"), ["Jane Doe"]);
+        assert_eq!(names("Monday, 3 May 2021 | Jane Doe"), ["Jane Doe"]);
+        // A name before the date is kept as it was; a date alone names no one.
+        assert_eq!(names("Jane Doe Dec 17, 2025"), ["Jane Doe"]);
+        assert!(names("Dec 17, 2025").is_empty());
+        assert!(names("Dec 17, 2025 updated at noon").is_empty());
     }
 
     #[test]

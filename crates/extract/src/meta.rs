@@ -127,6 +127,10 @@ pub struct Meta {
     /// ("Veröffentlicht am 16.08.2019", "Published on March 3, 2022", "Publié le 3 mai 2022"),
     /// outside furniture, looked for only when the metadata gives no date.
     pub published_line: Option<String>,
+    /// The byline printed just under the headline ("By: Paul Fenaroli"), looked for when the
+    /// metadata names a person: a printed name that differs is the writer's, the metadata's the
+    /// account that posted the page.
+    pub printed_byline: Option<String>,
 }
 
 impl Meta {
@@ -269,6 +273,19 @@ pub fn collect(dom: &Dom) -> Meta {
         {
             collect_itemprop(dom, id, tag, prop, &mut m);
         }
+        // RDFa on an element other than `<meta>` (Drupal's `<span property="dc:date dc:created"
+        // content="2019-02-08T00:00:00+01:00">8 février 2019</span>`): a printed date with its
+        // machine-readable value, kept as a `<time>` (and left out in furniture as one).
+        if tag != Tag::Meta
+            && tag != Tag::Time
+            && m.times.len() < 32
+            && let Some(content) = dom.attr(id, "content").map(str::trim).filter(|c| !c.is_empty())
+            && let Some(keys) = dom.attr(id, "property")
+            && keys.split_whitespace().any(is_rdfa_published)
+        {
+            m.times.push((content.to_string(), true));
+            time_nodes.push(id);
+        }
         if tag == Tag::A
             && (dom.attr(id, "rel").is_some_and(|r| r.split_whitespace().any(|t| t == "author"))
                 || dom.attr(id, "href").is_some_and(is_author_href))
@@ -303,9 +320,13 @@ pub fn collect(dom: &Dom) -> Meta {
         m.times.retain(|_| kept.next().unwrap_or(true));
     }
     let (want_byline, want_date) = header_lines_wanted(&m);
+    if !want_byline && let Some(&h1) = headlines.first() {
+        m.printed_byline = printed_byline(dom, &holders, &headlines, h1);
+    }
     if want_byline || want_date {
-        let cx = Header { holders: &holders, want_byline, want_date };
+        let cx = Header { holders: &holders, headlines: &headlines, want_byline, want_date };
         let mut seen_h1 = false;
+        let mut seen_title = false;
         // The dateline is looked for in the first text nodes after the headline, until the body
         // (a long text) begins.
         let mut dateline_lines = if want_date { DATELINE_LINES } else { 0 };
@@ -368,7 +389,16 @@ pub fn collect(dom: &Dom) -> Meta {
                 if want_date && m.published_line.is_none() && (seen_h1 || headlines.is_empty()) {
                     published_line(dom, cx, id, t, &mut m);
                 }
-                if seen_h1 && dateline_lines > 0 {
+                // A page without an `<h1>` (an old table layout) prints its headline in some other
+                // element: the text that opens the `<title>` stands for it.
+                if want_date
+                    && !seen_title
+                    && headlines.is_empty()
+                    && m.dateline.is_none()
+                    && opens_title(m.title_tag.as_deref(), t)
+                {
+                    seen_title = true;
+                } else if (seen_h1 || seen_title) && dateline_lines > 0 {
                     dateline(dom, cx, id, &mut dateline_lines, &mut m);
                 }
                 if seen_h1 && byline_lines > 0 {
@@ -433,6 +463,21 @@ pub fn collect(dom: &Dom) -> Meta {
     m
 }
 
+/// Whether a text is the headline the `<title>` opens with ("话剧《约定无期限》河北各市巡演结束" of
+/// "话剧《约定无期限》河北各市巡演结束_新华网河北频道"): at least six characters, the whole
+/// title or followed by a separator.
+fn opens_title(title: Option<&str>, text: &str) -> bool {
+    let Some(rest) = title.map(str::trim).and_then(|t| t.strip_prefix(text)) else { return false };
+    text.chars().nth(5).is_some() && rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// RDFa properties that give a publication date: `dc:date`, `dc:created`, `dcterms:issued`,
+/// `schema:datePublished` (not modification dates).
+fn is_rdfa_published(key: &str) -> bool {
+    let k = key.rsplit([':', '.']).next().unwrap_or(key);
+    ["date", "created", "issued", "datePublished", "dateCreated"].iter().any(|p| k.eq_ignore_ascii_case(p))
+}
+
 /// Short texts that may stand between a date over the headline and the headline (a kicker, a
 /// print button's label).
 const KICKER_TEXTS: usize = 3;
@@ -464,6 +509,16 @@ fn dateline(dom: &Dom, cx: Header<'_>, id: NodeId, lines_left: &mut usize, m: &m
         && !in_furniture(dom, cx, dom.parent(id))
         && colonnade_text::parse_date(text).is_some()
     {
+        // A piece of a paragraph that goes on after it, with words before its date ("Der nächste
+        // Stammtisch findet am Mi. 5. Februar 2020 ab 19 Uhr im <a>…</a> statt") is a sentence
+        // of the body about another day: the body has begun. A dateline opens its paragraph
+        // ("April 17, 2015 -- Imagine …").
+        let parent = dom.parent(id);
+        let words_before = text.split(|c: char| c.is_ascii_digit()).next().unwrap_or("").split_whitespace().count();
+        if words_before > 3 && dom.is(parent, Tag::P) && dom.next_sibling(id).is_some() {
+            *lines_left = 0;
+            return;
+        }
         m.dateline = Some(crate::dom::collapse(text));
         *lines_left = 0;
     }
@@ -508,9 +563,22 @@ fn author_label_line(dom: &Dom, cx: Header<'_>, id: NodeId, text: &str, m: &mut 
     } else {
         crate::dom::collapse(text)
     };
-    if line.chars().count() <= 160 && !in_furniture(dom, cx, dom.parent(id)) {
+    if line.chars().count() <= 160 && (!in_furniture(dom, cx, dom.parent(id)) || in_headline_list(dom, cx, id)) {
         push_byline(m, line);
     }
+}
+
+/// Whether a text sits in a list beside the headline in its own header (`<header><h1>…</h1><ul
+/// class="details"><li>Author: …</li></ul></header>`): the article's meta list, not a list of
+/// other articles.
+fn in_headline_list(dom: &Dom, cx: Header<'_>, id: NodeId) -> bool {
+    let Some(list) = dom.ancestors(id).take(6).find(|&a| matches!(dom.tag(a), Some(Tag::Ul | Tag::Ol))) else {
+        return false;
+    };
+    let parent = dom.parent(list);
+    !matches!(dom.tag(parent), Some(Tag::Body | Tag::Html | Tag::Main))
+        && cx.headlines.iter().any(|&h| dom.parent(h) == parent)
+        && !in_other_articles(dom, cx.holders, list)
 }
 
 /// Labels that say a date is the publication's ("Veröffentlicht am 16.08.2019").
@@ -662,6 +730,35 @@ fn byline_line(dom: &Dom, cx: Header<'_>, id: NodeId, lines_left: &mut usize, m:
         }
         *lines_left = 0;
     }
+}
+
+/// The byline printed among the first lines after the headline `h1`, opened by a byline word
+/// ("By: Paul Fenaroli"), outside furniture ([`byline_line`]).
+fn printed_byline(dom: &Dom, holders: &[NodeId], headlines: &[NodeId], h1: NodeId) -> Option<String> {
+    let cx = Header { holders, headlines, want_byline: true, want_date: false };
+    let mut probe = Meta::default();
+    let mut lines_left = DATELINE_LINES;
+    let mut it = dom.descendants(NodeId::DOCUMENT);
+    let mut seen_h1 = false;
+    while let Some(id) = it.next() {
+        match dom.tag(id) {
+            Some(Tag::Script | Tag::Style | Tag::Head | Tag::Svg | Tag::Template | Tag::Noscript) => {
+                it.skip_children_of(id);
+            }
+            Some(_) if id == h1 => {
+                seen_h1 = true;
+                it.skip_children_of(id);
+            }
+            None if seen_h1 => {
+                byline_line(dom, cx, id, &mut lines_left, &mut probe);
+                if lines_left == 0 || !probe.bylines.is_empty() {
+                    break;
+                }
+            }
+            _ => {}
+        }
+    }
+    probe.bylines.into_iter().next()
 }
 
 /// The writer in a meta line that opens with a date and ends, after a separator, with a name:
@@ -886,6 +983,8 @@ const DATE_MARKS: &[&str] = &["date", "datum", "fecha", "publi", "posted", "byli
 struct Header<'a> {
     /// The ancestors of the page's headlines (`<h1>`s that do not link home), sorted.
     holders: &'a [NodeId],
+    /// The page's headlines.
+    headlines: &'a [NodeId],
     /// Whether the metadata leaves the people open.
     want_byline: bool,
     /// Whether the metadata leaves the publication date open.

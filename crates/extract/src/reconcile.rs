@@ -1,7 +1,7 @@
 //! Choosing each field from the gathered candidates, most reliable source first.
 
 use colonnade_model::Timestamp;
-use colonnade_text::parse_date;
+use colonnade_text::{DateOptions, parse_date, parse_date_with};
 use colonnade_url::{Url, date_in_path};
 
 use crate::authors;
@@ -477,6 +477,31 @@ pub fn authors(
     // reliable source named the people (author links and author boxes may be other articles').
     let mut sources: Vec<(String, bool)> = Vec::new();
     let mut credits: Vec<String> = Vec::new();
+    // The byline printed under the headline, when it names people the metadata does not: the
+    // metadata's author is then the account that posted the page (an editor, a web producer).
+    if let Some(printed) = meta.printed_byline.as_deref() {
+        let declared: Vec<String> = ld
+            .into_iter()
+            .flat_map(|a| a.authors.iter().filter(|(_, org)| !org).map(|(n, _)| n.clone()))
+            .chain(
+                ["author", "dc:creator", "article:author", "parsely-author", "byl"]
+                    .iter()
+                    .filter_map(|k| meta.get(&[k]).map(str::to_string)),
+            )
+            .collect();
+        let words = |s: &str| -> Vec<String> {
+            s.split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() >= 3).map(str::to_lowercase).collect()
+        };
+        let declared_words: Vec<String> = declared.iter().flat_map(|d| words(d)).collect();
+        let names = authors::parse(printed, site_name).names;
+        // Full names only: a lone word left of a line is a label ("Written", "By").
+        if !declared.is_empty()
+            && !names.is_empty()
+            && names.iter().all(|n| n.contains(' ') && words(n).iter().all(|w| !declared_words.contains(w)))
+        {
+            sources.push((printed.to_string(), true));
+        }
+    }
     if let Some(a) = ld {
         let authors = &a.authors;
         let persons: Vec<&str> = authors.iter().filter(|(_, org)| !org).map(|(n, _)| n.as_str()).collect();
@@ -665,14 +690,43 @@ fn host_is_named_after(host: Option<&str>, name: &str) -> bool {
     person_shaped && !label.is_empty() && label.eq_ignore_ascii_case(&squashed)
 }
 
-/// Parses a date candidate.
-fn date(s: &str) -> Option<Timestamp> {
-    parse_date(s).map(|d| d.timestamp)
+/// Parses a date candidate, reading ambiguous numeric dates in the page's order.
+fn date(s: &str, order: DateOptions) -> Option<Timestamp> {
+    parse_date_with(s, order).map(|d| d.timestamp)
+}
+
+/// The order in which the page writes its numeric dates ("3/09/15": 9 March in the US, 3
+/// September elsewhere): the one an unambiguous numeric date among its date candidates shows
+/// ("3/25/15"), else month first on a `.us` site or on a generic domain whose language is
+/// American English (`<html lang="en-US">`, `og:locale` `en_US`), else day first. A country's
+/// own domain keeps its press's order (day first).
+fn date_order(meta: &Meta, host: &str) -> DateOptions {
+    use crate::meta::PUBLISHED_KEYS;
+    let candidates = meta
+        .visible_dates
+        .iter()
+        .chain(meta.times.iter())
+        .map(|(t, _)| t.as_str())
+        .chain(meta.dateline.as_deref())
+        .chain(meta.published_line.as_deref())
+        .chain(PUBLISHED_KEYS.iter().filter_map(|k| meta.get(&[k])));
+    let shown = candidates.take(48).find_map(colonnade_text::numeric_date_order);
+    let tld = host.trim_end_matches('.').rsplit('.').next().unwrap_or("");
+    let american = |tag: &str| {
+        let tag = tag.trim();
+        tag.len() == 5 && tag[..2].eq_ignore_ascii_case("en") && tag[3..].eq_ignore_ascii_case("us")
+    };
+    let prefer_month_first = shown.unwrap_or_else(|| {
+        tld.eq_ignore_ascii_case("us")
+            || (colonnade_text::press_time_zone(host).is_none()
+                && (meta.html_lang.as_deref().is_some_and(american) || meta.get(&["og:locale"]).is_some_and(american)))
+    });
+    DateOptions { prefer_month_first }
 }
 
 /// A date that is a whole segment of a `<title>` ("Headline | 02.11.2021", "08.11.2021 |
 /// Headline"): some sites date their pages there and nowhere else.
-fn title_date(title: &str) -> Option<Timestamp> {
+fn title_date(title: &str, order: DateOptions) -> Option<Timestamp> {
     let title = crate::dom::collapse(&htmlize::unescape(title));
     let mut segments = vec![title.as_str()];
     for sep in separators() {
@@ -682,12 +736,12 @@ fn title_date(title: &str) -> Option<Timestamp> {
         let digits = seg.bytes().filter(u8::is_ascii_digit).count();
         // Nothing but the date: digits and separators, or a day, a month's name and a year.
         let short = seg.chars().count() <= 20 && seg.split_whitespace().count() <= 3;
-        (short && digits >= 6).then(|| date(seg)).flatten()
+        (short && digits >= 6).then(|| date(seg, order)).flatten()
     })
 }
 
 /// A date in a printed header line, unless the line gives it as an update ("Aktualisiert am …").
-fn visible_date(line: &str) -> Option<Timestamp> {
+fn visible_date(line: &str, order: DateOptions) -> Option<Timestamp> {
     let lower = line.to_lowercase();
     let update = ["updated", "aktualisiert", "actualizado", "mis à jour", "aggiornato", "atualizado", "modified"];
     let cut = update.iter().filter_map(|u| lower.find(u)).min();
@@ -697,11 +751,11 @@ fn visible_date(line: &str) -> Option<Timestamp> {
         Some(i) if line.is_char_boundary(i) => &line[..i],
         _ => line,
     };
-    date(line)
+    date(line, order)
 }
 
 /// The dateline that opens the article's text, before a dash or in brackets: "27.1.2022 - Bei der …",
-/// "(21. November 2022) Verbraucher …",
+/// "(21. November 2022) Verbraucher …", "Feb. 23, 2015 -- Life-threatening …" (a dash typed as two hyphens),
 /// "BERLIN, 3. Mai 2022 – …", "Madrid, 3 de mayo de 2022.- …", in one of the first four blocks
 /// (after a headline, a standfirst or caption, and a byline).
 fn lead_dateline(text: &str) -> Option<&str> {
@@ -717,10 +771,19 @@ fn lead_dateline(text: &str) -> Option<&str> {
         {
             return Some(inner.trim());
         }
-        let cut = [" - ", " – ", " — ", ".-", "–", "—"].iter().filter_map(|d| head.find(d)).min()?;
+        let cut = [" - ", " -- ", " – ", " — ", ".-", "–", "—"].iter().filter_map(|d| head.find(d)).min()?;
         let line = head[..cut].trim();
         (line.bytes().filter(u8::is_ascii_digit).count() >= 5).then_some(line)
     })
+}
+
+/// The wall-clock time of `t` (read as UTC) at `offset` seconds east of UTC: "2022-05-10T23:35:55"
+/// at -03:00 is 02:35:55 UTC the next day.
+fn at_offset(t: Timestamp, offset: i32) -> Option<Timestamp> {
+    let wall = t.to_string();
+    let sign = if offset < 0 { '-' } else { '+' };
+    let (h, m) = (offset.unsigned_abs() / 3600, offset.unsigned_abs() % 3600 / 60);
+    Timestamp::parse_rfc3339(&format!("{}{sign}{h:02}:{m:02}", wall.get(..19)?))
 }
 
 /// The offset in whole hours nearest zero (UTC-12 to UTC+14) that puts an instant on the day
@@ -754,10 +817,38 @@ pub fn dates(
         .and_then(date_in_path)
         .and_then(|(y, m, d)| d.and_then(|d| parse_date(&format!("{y:04}-{m:02}-{d:02}"))))
         .map(|d| d.timestamp);
+    let order = date_order(meta, host);
+    let visible_date = |line: &str| visible_date(line, order);
+    // The offsets of the `<time datetime>`s the page prints with one: a time given in UTC in
+    // the metadata is shown in the offset of a printed time of the same instant (WordPress
+    // writes `article:published_time` in UTC and prints the post's local time).
+    let printed: Vec<Timestamp> = meta
+        .times
+        .iter()
+        .filter_map(|(t, _)| parse_date_with(t, order))
+        .filter(|d| d.has_time && d.has_offset && d.timestamp.offset_seconds != 0)
+        .map(|d| d.timestamp)
+        .collect();
     let date = |s: &str| -> Option<Timestamp> {
-        let d = parse_date(s)?;
+        let d = parse_date_with(s, order)?;
         let t = d.timestamp;
+        // A time printed without an offset ("2022-05-10T23:35:55") is local time: the offset of
+        // a `<time>` printing the same wall-clock time, else the press time of the country's domain.
+        if d.has_time && !d.has_offset {
+            let wall = t.unix_seconds();
+            let offset = printed
+                .iter()
+                .find(|p| (p.unix_seconds() + i64::from(p.offset_seconds) - wall).abs() < 60)
+                .map(|p| p.offset_seconds)
+                .or_else(|| colonnade_text::press_offset(host, t.instant));
+            if let Some(local) = offset.and_then(|o| at_offset(t, o)) {
+                return Some(local);
+            }
+        }
         if d.has_time && d.has_offset && t.offset_seconds == 0 {
+            if let Some(p) = printed.iter().find(|p| (p.unix_seconds() - t.unix_seconds()).abs() < 60) {
+                return Some(Timestamp::new(t.instant, p.offset_seconds));
+            }
             if let Some(offset) = colonnade_text::press_offset(host, t.instant) {
                 return Some(Timestamp::new(t.instant, offset));
             }
@@ -795,8 +886,12 @@ pub fn dates(
         let no_h1 = meta.h1s.is_empty();
         // Many date lines are a list (authors who "joined 2008-04-8", a column of posts), not
         // this page's date.
-        let lines: Vec<&(String, bool)> =
-            meta.visible_dates.iter().filter(|(t, after_h1)| (*after_h1 || no_h1) && !is_other_date_line(t)).collect();
+        // Lines with digits but no date ("321,046" views, "jnovo22" handles) are no list of dates.
+        let lines: Vec<&(String, bool)> = meta
+            .visible_dates
+            .iter()
+            .filter(|(t, after_h1)| (*after_h1 || no_h1) && !is_other_date_line(t) && date(t).is_some())
+            .collect();
         let agrees = |p: &Timestamp| url_day.is_none_or(|u| (p.unix_seconds() - u.unix_seconds()).abs() < 36 * 3600);
         // A line that says which date is the publication's ("Veröffentlicht am 16.08.2019").
         published = meta.published_line.as_deref().and_then(visible_date).filter(agrees);
@@ -834,7 +929,7 @@ pub fn dates(
         published = meta.times.first().and_then(|(t, _)| date(t));
     }
     if published.is_none() {
-        published = meta.title_tag.as_deref().and_then(title_date);
+        published = meta.title_tag.as_deref().and_then(|t| title_date(t, order));
     }
     let mut modified = ld.and_then(|a| a.modified.as_deref()).and_then(date);
     if modified.is_none() {

@@ -1595,3 +1595,220 @@ fn issue_9_an_author_label_line_under_the_body() {
     let own = r#"<link rel="canonical" href="https://www.stiftung.example/news/aufgaben"><meta name="author" content="Stiftung Welle (www.stiftung.example)">"#;
     assert_eq!(page_with("fr", own, "Auteur : Kofi Tiasso "), ["Kofi Tiasso"]);
 }
+
+/// Ambiguous numeric dates ("3/09/15") are read in the page's order: month first on a generic
+/// domain in American English, or wherever an unambiguous date on the page shows it ("3/25/15");
+/// day first otherwise. Dotted dates are day first everywhere.
+#[test]
+fn issue_9_numeric_dates_in_the_page_order() {
+    let page_with = |lang: &str, url: &str, line: &str| {
+        let html = format!(
+            r#"<html lang="{lang}"><head><title>Stop buying what you do not need</title></head><body><main><h1>Stop buying what you do not need</h1>
+<p class="byline">Jane Doe</p><p class="post-date">{line}</p><div class="entry">{}</div></main></body></html>"#,
+            article_body(6)
+        );
+        let a = extract(html.as_bytes(), Some(url), None).unwrap();
+        time(a.published).map(|t| t[..10].to_string()).unwrap_or_default()
+    };
+    let us = "https://lifestyle.example.com/stop-buying";
+    assert_eq!(page_with("en-US", us, "3/09/15 8:00am"), "2015-03-09");
+    assert_eq!(page_with("en-us", "https://news.example.us/stop-buying", "3/09/15"), "2015-03-09");
+    assert_eq!(page_with("en-GB", us, "3/09/15 8:00am"), "2015-09-03");
+    assert_eq!(page_with("en", us, "Posted 3/09/15, updated 3/25/15"), "2015-03-09");
+    // An American language tag on a country's domain, or a date that shows the day first.
+    assert_eq!(page_with("en-US", "https://www.zeitung.example.de/kaufen", "3/09/15"), "2015-09-03");
+    assert_eq!(page_with("en-US", us, "Posted 3/09/15, updated 25/09/15"), "2015-09-03");
+    assert_eq!(page_with("en-US", us, "03.09.2015"), "2015-09-03");
+}
+
+/// A publication time given in UTC in the metadata is shown in the offset of a `<time>` the page
+/// prints for the same instant (WordPress writes `article:published_time` in UTC and prints the
+/// post's local time): the day is the one the page shows.
+#[test]
+fn issue_9_a_utc_metadata_time_takes_the_printed_offset() {
+    let page_with = |printed: &str| {
+        let html = format!(
+            r#"<html lang="en"><head><title>A fashion show at the school</title>
+<meta property="article:published_time" content="2022-05-04T03:37:37+00:00"></head><body><main><h1>A fashion show at the school</h1>
+<span class="td-post-date"><time class="entry-date updated" datetime="{printed}">3 May, 2022, 11:37 pm</time></span><div class="entry">{}</div></main></body></html>"#,
+            article_body(6)
+        );
+        let a = extract(html.as_bytes(), Some("https://islandnews.example.com/fashion-show"), None).unwrap();
+        time(a.published).unwrap_or_default()
+    };
+    assert_eq!(page_with("2022-05-03T23:37:37-04:00"), "2022-05-03T23:37:37-04:00");
+    // A printed time of another instant says nothing of this one's offset.
+    assert_eq!(page_with("2022-05-03T20:00:00-04:00"), "2022-05-04T03:37:37Z");
+}
+
+/// An author label in the meta list beside the headline, in its own header (`<header><h1>…</h1>
+/// <ul class="details"><li>Author: …, Datum: …</li></ul></header>`), names the writer; the same
+/// line in a list elsewhere (other articles) does not.
+#[test]
+fn issue_9_an_author_label_in_the_headlines_meta_list() {
+    let page_with = |header_list: &str, elsewhere: &str| {
+        let html = format!(
+            r#"<html lang="de"><head><title>Was wir nicht hören wollen</title></head><body>
+<article><header><h1 class="title">Was wir nicht hören wollen</h1>{header_list}</header>
+<div class="body">{}</div></article><div class="more"><ul>{elsewhere}</ul></div></body></html>"#,
+            article_body(6)
+        );
+        extract(html.as_bytes(), Some("https://magazin.example/politik/hoeren"), None).unwrap().authors
+    };
+    let line = r#"<li class="submitted"><span>Author: <a href="/autoren/gabor-munier">Gàbor Muniér</a>, Datum: 03.Mär.19</span></li>"#;
+    assert_eq!(
+        page_with(&format!(r#"<ul class="details"><li class="topic">Politik</li>{line}</ul>"#), ""),
+        ["Gàbor Muniér"]
+    );
+    assert!(page_with("", line).is_empty());
+}
+
+/// The byline printed under the headline names the writer when the metadata's author is someone
+/// else (the account that posted the page: "Luke Daigle" in the metadata, "By: Paul Fenaroli"
+/// printed); a printed line that agrees with the metadata, or names no one in full, leaves it.
+#[test]
+fn issue_9_a_printed_byline_beats_another_name_in_the_metadata() {
+    let page_with = |line: &str| {
+        let html = format!(
+            r#"<html lang="en"><head><title>Legal issues in the fitness industry</title><meta name="author" content="Luke Daigle">
+<script type="application/ld+json">{{"@context":"https://schema.org","@type":"BlogPosting","headline":"Legal issues in the fitness industry","author":{{"@type":"Person","name":"Luke Daigle"}}}}</script>
+</head><body><main><h1>Legal issues in the fitness industry</h1><div class="meta"><p>{line}</p></div><div class="entry">{}</div></main></body></html>"#,
+            article_body(6)
+        );
+        extract(html.as_bytes(), Some("https://lawfirm.example/perspectives/fitness"), None).unwrap().authors
+    };
+    assert_eq!(page_with("By: Paul Fenaroli"), ["Paul Fenaroli"]);
+    assert_eq!(page_with("By Luke Daigle"), ["Luke Daigle"]);
+    assert_eq!(page_with("Written by"), ["Luke Daigle"]);
+    assert_eq!(page_with("By L. Daigle"), ["Luke Daigle"]);
+}
+
+/// A date inside a sentence of the body ("Der nächste Stammtisch findet am Mi. 5. Februar 2020
+/// ab 19 Uhr im <a>…</a> statt") is another day's, not the page's dateline; a dateline opening
+/// the first paragraph ("April 17, 2015 -- Imagine …") still dates it.
+#[test]
+fn issue_9_a_date_in_a_sentence_of_the_body_is_no_dateline() {
+    let page_with = |first: &str| {
+        let html = format!(
+            r#"<html lang="de"><head><title>Stammtisch</title></head><body><main><h1>Stammtisch</h1>
+<p>{first}</p><div class="entry">{}</div></main></body></html>"#,
+            article_body(6)
+        );
+        let a = extract(html.as_bytes(), Some("https://wiki.example/Kassel/Stammtisch"), None).unwrap();
+        time(a.published).map(|t| t[..10].to_string())
+    };
+    let sentence =
+        r#"Der nächste Stammtisch findet am Mi. 5. Februar 2020 ab 19 Uhr im <a href="/cafe">Café Rathaus</a> statt."#;
+    assert_eq!(page_with(sentence), None);
+    let dateline = r#"April 17, 2015 -- Imagine being sick in the hospital with a <a href="/infection">bacterial infection</a> and more."#;
+    assert_eq!(page_with(dateline).as_deref(), Some("2015-04-17"));
+}
+
+/// A page without an `<h1>` (an old table layout) prints its headline in a `<font>`: the text
+/// that opens the `<title>` stands for the headline, and the date line under it dates the page.
+#[test]
+fn issue_9_a_dateline_under_a_headline_printed_without_h1() {
+    let page_with = |headline: &str| {
+        let html = format!(
+            r##"<html><head><meta charset="utf-8"><title>话剧《约定无期限》河北各市巡演结束_新华网河北频道</title></head><body>
+<table><tr><td><b><font style="font-size:20px">{headline}</font></b></td></tr>
+<tr><td><font color="#333333">新华网河北频道 ( 2012-06-04 09:20:26 ) </font><font>稿件来源： 河北日报</font></td></tr>
+<tr><td>{}</td></tr></table></body></html>"##,
+            article_body(6)
+        );
+        let a = extract(html.as_bytes(), Some("http://www.he.example.com/news/2012-06/11/content_25340717.htm"), None)
+            .unwrap();
+        time(a.published)
+    };
+    assert_eq!(page_with("话剧《约定无期限》河北各市巡演结束").as_deref(), Some("2012-06-04T09:20:26Z"));
+    // Without the headline printed, a date line somewhere in the page says nothing.
+    assert_eq!(page_with("河北新闻"), None);
+}
+
+/// A metadata time printed without an offset ("2022-05-10T23:35:55") is the publication's local
+/// time: the offset of a `<time>` printing the same wall-clock time, else the press time of the
+/// country's domain; on a generic domain with nothing to say, it stays as given.
+#[test]
+fn issue_9_a_time_without_offset_is_local_time() {
+    let page_with = |url: &str, printed: &str| {
+        let html = format!(
+            r#"<html lang="es"><head><title>El gobierno acusa a la empresa</title>
+<script type="application/ld+json">{{"@context":"https://schema.org","@type":"NewsArticle","headline":"El gobierno acusa a la empresa","datePublished":"2022-05-10T23:35:55"}}</script>
+</head><body><main><h1>El gobierno acusa a la empresa</h1>{printed}<div class="entry">{}</div></main></body></html>"#,
+            article_body(6)
+        );
+        time(extract(html.as_bytes(), Some(url), None).unwrap().published).unwrap_or_default()
+    };
+    assert_eq!(page_with("https://www.diario.example.com.uy/sociedad/gobierno", ""), "2022-05-10T23:35:55-03:00");
+    let time_el = r#"<time datetime="2022-05-10T23:35:55-05:00">10 de mayo de 2022</time>"#;
+    assert_eq!(page_with("https://www.diario.example.com/sociedad/gobierno", time_el), "2022-05-10T23:35:55-05:00");
+    assert_eq!(page_with("https://www.diario.example.com/sociedad/gobierno", ""), "2022-05-10T23:35:55Z");
+}
+
+/// A dateline opening the text with a dash typed as two hyphens ("Feb. 23, 2015 -- Life-threatening
+/// …", as US health and wire sites print it) dates the page.
+#[test]
+fn issue_9_a_dateline_with_a_double_hyphen_opening_the_text() {
+    let html = format!(
+        r#"<html lang="en"><head><title>Peanut allergies</title></head><body><div class="logo"><h1>Health News</h1></div>
+<div class="article"><p>Feb. 23, 2015 -- Life-threatening peanut allergies have mysteriously been on the rise in the past decade, with hardly anyone able to offer a good explanation, say the researchers.</p>{}</div></body></html>"#,
+        article_body(5)
+    );
+    let a = extract(html.as_bytes(), Some("https://health.example.com/news/peanut-allergies"), None).unwrap();
+    assert_eq!(time(a.published).as_deref().map(|t| &t[..10]), Some("2015-02-23"));
+}
+
+/// A date given in RDFa on an element other than `<meta>` (Drupal's `<span property="dc:date
+/// dc:created" content="…">`) dates the page like a `<time>`; one in a block of related articles
+/// does not.
+#[test]
+fn issue_9_an_rdfa_date_outside_meta_tags() {
+    let page_with = |before: &str, after: &str| {
+        let html = format!(
+            r#"<html lang="fr"><head><title>Le budget de l'État</title></head><body>{before}<div class="node"><h1>Le budget de l'État</h1>{after}
+<div class="field-body">{}</div></div></body></html>"#,
+            article_body(6)
+        );
+        let a = extract(html.as_bytes(), Some("https://journal.example.tn/fr/article/budget"), None).unwrap();
+        time(a.published)
+    };
+    let span = r#"<span property="dc:date dc:created" content="2019-02-08T00:00:00+01:00" datatype="xsd:dateTime" class="rdf-meta element-hidden"></span>"#;
+    assert_eq!(page_with("", span).as_deref(), Some("2019-02-08T00:00:00+01:00"));
+    let related = format!(r#"<div class="view-related"><a href="/fr/article/autre">Autre</a>{span}</div>"#);
+    assert_eq!(page_with(&related, "").as_deref(), None);
+    // A modification date says nothing of the publication.
+    let modified = span.replace("dc:date dc:created", "dc:modified");
+    assert_eq!(page_with("", &modified).as_deref(), None);
+}
+
+/// Meta lines with digits but no date (a view count, a handle) do not make the header's date lines
+/// a list of other posts' dates: the one date line still dates the page.
+#[test]
+fn issue_9_meta_lines_without_dates_are_no_list_of_dates() {
+    // Tags enough that the date is past the lines searched for a dateline.
+    let tags: String = [
+        "money",
+        "shopping",
+        "habits",
+        "clutter",
+        "budget",
+        "saving",
+        "mind",
+        "psychology",
+        "stores",
+        "impulse",
+        "regret",
+        "tips",
+    ]
+    .iter()
+    .map(|t| format!(r#"<a href="/tag/{t}">{t}</a> "#))
+    .collect();
+    let html = format!(
+        r#"<html lang="en-US"><head><title>Stop buying what you do not need</title></head><body><main><h1>Stop buying what you do not need</h1>
+<div class="meta-views">321,046</div><div class="tags">Filed to: {tags}</div><div class="post-meta"><span class="published">3/09/15 8:00am</span></div>
+<div class="author-meta">jnovo22</div><div class="meta-count">12 comments</div><div class="entry">{}</div></main></body></html>"#,
+        article_body(6)
+    );
+    let a = extract(html.as_bytes(), Some("https://lifestyle.example.com/stop-buying-1690268064"), None).unwrap();
+    assert_eq!(time(a.published).as_deref().map(|t| &t[..10]), Some("2015-03-09"));
+}

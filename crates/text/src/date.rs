@@ -27,8 +27,9 @@ const TIME_WINDOW: usize = 8;
 /// Options for [`parse_date_with`].
 #[derive(Default, Clone, Copy, Debug)]
 pub struct DateOptions {
-    /// Read ambiguous numeric dates (`05/06/2024`) month first, as in the US.
-    /// Without it they are read day first. Unambiguous ones (`13/05/2024`,
+    /// Read ambiguous numeric dates written with slashes or dashes (`05/06/2024`,
+    /// `3/09/15`) month first, as in the US. Without it they are read day first, and
+    /// dotted ones (`05.06.2024`) always are. Unambiguous ones (`13/05/2024`,
     /// `05/13/2024`) are read the only possible way either way.
     pub prefer_month_first: bool,
 }
@@ -693,7 +694,8 @@ fn numeric_at(t: &Tokens, i: usize, opts: DateOptions) -> Option<Found> {
         } else if b > 12 {
             true
         } else {
-            opts.prefer_month_first
+            // The US writes its dates with slashes or dashes; a dotted date is day first everywhere.
+            opts.prefer_month_first && sep != '.'
         };
         if month_first { valid_ymd(y, a, b)? } else { valid_ymd(y, b, a)? }
     } else {
@@ -933,6 +935,46 @@ fn numeric_offset(t: &Tokens, k: usize) -> Option<(i32, usize)> {
         _ => return None,
     };
     Some((signed_offset(negative, hh, mm)?, end))
+}
+
+/// The order in which a text writes its numeric dates, if one of them shows it: `Some(true)`
+/// for month first (`3/25/15`: no month 25), `Some(false)` for day first (`25/3/15`), `None`
+/// when none is unambiguous. Only dates with slashes or dashes count (the orders that differ
+/// between countries); a year first (`2015/03/25`) says nothing. Looks at the first
+/// 200 characters, without allocating.
+pub fn numeric_date_order(s: &str) -> Option<bool> {
+    let s = cap(s).as_bytes();
+    // Runs of one or two digits, each with where it ends.
+    let run = |from: usize| -> Option<(u64, usize)> {
+        let len = s.get(from..)?.iter().take(3).take_while(|b| b.is_ascii_digit()).count();
+        if !(1..=2).contains(&len) {
+            return None;
+        }
+        let v = s[from..from + len].iter().fold(0u64, |v, b| v * 10 + u64::from(b - b'0'));
+        Some((v, from + len))
+    };
+    let mut i = 0;
+    while i < s.len() {
+        let starts_number = s[i].is_ascii_digit() && (i == 0 || !s[i - 1].is_ascii_digit());
+        if starts_number
+            && let Some((a, end)) = run(i)
+            && let Some(&sep) = s.get(end).filter(|&&b| b == b'/' || b == b'-')
+            && let Some((b, end)) = run(end + 1)
+            && s.get(end) == Some(&sep)
+        {
+            let year = s[end + 1..].iter().take_while(|b| b.is_ascii_digit()).count();
+            if (year == 2 || year == 4) && (1..=31).contains(&a) && (1..=31).contains(&b) {
+                if a > 12 && b <= 12 {
+                    return Some(false);
+                }
+                if b > 12 && a <= 12 {
+                    return Some(true);
+                }
+            }
+        }
+        i += 1;
+    }
+    None
 }
 
 /// The time zone most of a country's press prints its dates in, by the host's country-code
@@ -1338,8 +1380,24 @@ mod tests {
         ]);
         let us = DateOptions { prefer_month_first: true };
         assert_eq!(p_with("04/05/2024", us), "2024-04-05T00:00:00Z");
+        assert_eq!(p_with("3/09/15 8:00am", us), "2015-03-09T08:00:00Z");
+        assert_eq!(p_with("04-05-2024", us), "2024-04-05T00:00:00Z");
+        // Dotted dates are day first even on a US page.
+        assert_eq!(p_with("04.05.2024", us), "2024-05-04T00:00:00Z");
         assert_eq!(p_with("13/05/2024", us), "2024-05-13T00:00:00Z");
         assert_eq!(p_with("5/6/24 3:15 pm", us), "2024-05-06T15:15:00Z");
+    }
+
+    #[test]
+    fn issue_9_numeric_date_order_from_unambiguous_dates() {
+        assert_eq!(numeric_date_order("Posted 3/25/15 at 8:00am"), Some(true));
+        assert_eq!(numeric_date_order("25/03/2015"), Some(false));
+        assert_eq!(numeric_date_order("03-25-2015"), Some(true));
+        assert_eq!(numeric_date_order("3/09/15"), None);
+        assert_eq!(numeric_date_order("2015/03/25"), None);
+        assert_eq!(numeric_date_order("25.03.2015"), None);
+        assert_eq!(numeric_date_order("call 555-13-2015"), None);
+        assert_eq!(numeric_date_order("1/2 cup, 3/4 of 13/14"), None);
     }
 
     #[test]
