@@ -144,9 +144,12 @@ def fit(xs, ys, ws, lam, iters=30):
     return w
 
 
-def predict(w, x):
+def predict(w, x, interview=False):
+    """The model's kind (an index of KINDS); never opinion for an interview, as in kind::decide."""
     x = [1.0] + x
     scores = [sum(wj * xj for wj, xj in zip(wa, x)) for wa in w]
+    if interview:
+        scores[KINDS.index("opinion")] = -math.inf
     return max(range(len(KINDS)), key=lambda a: (scores[a], -a))
 
 
@@ -206,7 +209,8 @@ def train(rows, names, idx, lam, opw):
 
 def decide(rows, names, w, i):
     """The kind of page i: the rule's, else the model's."""
-    return rows[i]["rule"] or KINDS[predict(w, [rows[i]["features"][n] for n in names])]
+    f = rows[i]["features"]
+    return rows[i]["rule"] or KINDS[predict(w, [f[n] for n in names], f.get("interview", 0.0) > 0.5)]
 
 
 def cross_validate(rows, names, idx, lam, opw, k=FOLDS):

@@ -920,6 +920,493 @@ pub const REVIEW_MARKERS: &[&str] = &[
     "betyg",
 ];
 
+/// Words of public affairs (see [`FIRST_PERSON_SINGULAR`]): government, politics, society, law and
+/// rights, elections, the economy, war. An opinion piece argues about the common good; a diary, a
+/// tutorial or a travel guide written in the same first person seldom names these. (A report names
+/// them too, but reports, unlike columns, also quote and attribute.)
+pub const PUBLIC_MARKERS: &[&str] = &[
+    // en
+    "government",
+    "governments",
+    "politics",
+    "political",
+    "politicians",
+    "politician",
+    "policy",
+    "policies",
+    "society",
+    "democracy",
+    "democratic",
+    "citizens",
+    "election",
+    "elections",
+    "voters",
+    "parliament",
+    "congress",
+    "minister",
+    "president",
+    "law",
+    "laws",
+    "rights",
+    "justice",
+    "freedom",
+    "liberty",
+    "inequality",
+    "poverty",
+    "capitalism",
+    "economy",
+    "crisis",
+    "war",
+    "nation",
+    "public",
+    "taxes",
+    "reform",
+    "elites",
+    "corruption",
+    "council",
+    "councillors",
+    "mayor",
+    "municipality",
+    "schools",
+    "hospitals",
+    "police",
+    "housing",
+    "taxpayers",
+    // de
+    "regierung",
+    "staat",
+    "politik",
+    "politisch",
+    "politische",
+    "politischen",
+    "politiker",
+    "gesellschaft",
+    "demokratie",
+    "bürger",
+    "bürgerinnen",
+    "wahl",
+    "wahlen",
+    "parlament",
+    "bundestag",
+    "minister",
+    "präsident",
+    "gesetz",
+    "gesetze",
+    "rechte",
+    "gerechtigkeit",
+    "freiheit",
+    "ungleichheit",
+    "armut",
+    "kapitalismus",
+    "wirtschaft",
+    "krise",
+    "krieg",
+    "öffentlichkeit",
+    "steuern",
+    "reform",
+    "eliten",
+    "korruption",
+    "gemeinderat",
+    "stadtrat",
+    "bürgermeister",
+    "gemeinde",
+    "schulen",
+    "polizei",
+    "wohnungen",
+    "steuerzahler",
+    // fr
+    "gouvernement",
+    "état",
+    "politique",
+    "politiques",
+    "société",
+    "démocratie",
+    "citoyens",
+    "élection",
+    "élections",
+    "parlement",
+    "ministre",
+    "président",
+    "loi",
+    "lois",
+    "droits",
+    "justice",
+    "liberté",
+    "inégalités",
+    "pauvreté",
+    "capitalisme",
+    "économie",
+    "crise",
+    "guerre",
+    "impôts",
+    "réforme",
+    "élites",
+    "maire",
+    "mairie",
+    "commune",
+    "écoles",
+    "hôpital",
+    "logement",
+    // es
+    "gobierno",
+    "estado",
+    "política",
+    "políticos",
+    "sociedad",
+    "democracia",
+    "ciudadanos",
+    "elecciones",
+    "parlamento",
+    "congreso",
+    "ministro",
+    "presidente",
+    "ley",
+    "leyes",
+    "derechos",
+    "justicia",
+    "libertad",
+    "desigualdad",
+    "pobreza",
+    "capitalismo",
+    "economía",
+    "crisis",
+    "guerra",
+    "impuestos",
+    "reforma",
+    "corrupción",
+    "ayuntamiento",
+    "alcalde",
+    "municipio",
+    "escuelas",
+    "vivienda",
+    "policía",
+    // pt
+    "governo",
+    "sociedade",
+    "cidadãos",
+    "eleições",
+    "lei",
+    "direitos",
+    "justiça",
+    "liberdade",
+    "desigualdade",
+    "pobreza",
+    "economia",
+    "crise",
+    "impostos",
+    "corrupção",
+    "prefeitura",
+    "prefeito",
+    "câmara",
+    "escolas",
+    "habitação",
+    // it
+    "stato",
+    "politica",
+    "società",
+    "democrazia",
+    "cittadini",
+    "elezioni",
+    "legge",
+    "diritti",
+    "giustizia",
+    "libertà",
+    "disuguaglianza",
+    "povertà",
+    "crisi",
+    "tasse",
+    "riforma",
+    "corruzione",
+    "comune",
+    "sindaco",
+    "scuole",
+    "ospedali",
+    // pl
+    "rząd",
+    "państwo",
+    "polityka",
+    "polityki",
+    "społeczeństwo",
+    "demokracja",
+    "obywatele",
+    "wybory",
+    "sejm",
+    "prezydent",
+    "ustawa",
+    "prawa",
+    "sprawiedliwość",
+    "wolność",
+    "nierówności",
+    "bieda",
+    "gospodarka",
+    "kryzys",
+    "wojna",
+    "podatki",
+    "reforma",
+    "korupcja",
+    "gmina",
+    "burmistrz",
+    "samorząd",
+    "szkoły",
+    "mieszkania",
+    // nl
+    "regering",
+    "overheid",
+    "samenleving",
+    "democratie",
+    "burgers",
+    "verkiezingen",
+    "wet",
+    "rechten",
+    "vrijheid",
+    "ongelijkheid",
+    "armoede",
+    "economie",
+    "oorlog",
+    "belastingen",
+    "hervorming",
+    // sv, da, no
+    "regeringen",
+    "staten",
+    "politiken",
+    "samhället",
+    "demokratin",
+    "medborgare",
+    "valet",
+    "lagen",
+    "rättvisa",
+    "frihet",
+    "ojämlikhet",
+    "fattigdom",
+    "ekonomin",
+    "kriget",
+    "skatter",
+    "samfundet",
+    "samfunnet",
+    "demokrati",
+    "borgere",
+    "regjeringen",
+    "skatt",
+    // ru, uk
+    "правительство",
+    "государство",
+    "политика",
+    "политики",
+    "общество",
+    "демократия",
+    "граждане",
+    "выборы",
+    "парламент",
+    "министр",
+    "президент",
+    "закон",
+    "права",
+    "справедливость",
+    "свобода",
+    "неравенство",
+    "бедность",
+    "экономика",
+    "кризис",
+    "война",
+    "налоги",
+    "реформа",
+    "коррупция",
+    "влада",
+    "держава",
+    "суспільство",
+    "громадяни",
+    "вибори",
+    "війна",
+    // tr
+    "hükümet",
+    "devlet",
+    "siyaset",
+    "toplum",
+    "demokrasi",
+    "vatandaşlar",
+    "seçim",
+    "seçimler",
+    "meclis",
+    "bakan",
+    "cumhurbaşkanı",
+    "yasa",
+    "hukuk",
+    "haklar",
+    "adalet",
+    "özgürlük",
+    "eşitsizlik",
+    "yoksulluk",
+    "ekonomi",
+    "kriz",
+    "savaş",
+    "vergi",
+    "yolsuzluk",
+    // cs, hu, ro, id
+    "vláda",
+    "společnost",
+    "demokracie",
+    "volby",
+    "zákon",
+    "svoboda",
+    "kormány",
+    "társadalom",
+    "demokrácia",
+    "választás",
+    "guvernul",
+    "societatea",
+    "democrația",
+    "alegeri",
+    "pemerintah",
+    "masyarakat",
+    "demokrasi",
+    "pemilu",
+    "rakyat",
+];
+
+/// Headline words of a guide, a list of tips, a buying advice or an explainer of the service kind
+/// ("… Travel Guide", "Top Nine Financial Tips", "Firmenwagen: Leasing oder Finanzierung?"), looser
+/// than [`OTHER_TITLE_MARKERS`]: a hint for the model, not a rule (lowercase, whole words).
+pub const GUIDE_TITLE_WORDS: &[&str] = &[
+    "guide",
+    "guides",
+    "tips",
+    "tipps",
+    "tipp",
+    "tricks",
+    "tutorial",
+    "ratgeber",
+    "poradnik",
+    "anleitung",
+    "checklist",
+    "101",
+    "basics",
+    "astuces",
+    "conseils",
+    "consejos",
+    "dicas",
+    "consigli",
+    "porady",
+    "советы",
+    "советов",
+    "tavsiyeler",
+    "ipuçları",
+    "vs",
+    "versus",
+    "best",
+    "beste",
+    "besten",
+    "meilleurs",
+    "meilleures",
+    "mejores",
+    "melhores",
+    "migliori",
+    "najlepsze",
+    "review",
+    "recipe",
+    "rezept",
+    "recette",
+    "receta",
+    "ricetta",
+    "receita",
+    "przepis",
+];
+
+/// How a guide's or an explainer's headline (or a part of it after a colon or dash) begins:
+/// "Top 10 …", "What is …", "So heizen Sie …", "Как выбрать …" (lowercase).
+pub const GUIDE_TITLE_STARTS: &[&str] = &[
+    "top ",
+    "the best ",
+    "best ",
+    "how much ",
+    "what is ",
+    "what are ",
+    "what to ",
+    "everything you need",
+    "the ultimate ",
+    "a beginner",
+    "beginner",
+    "understanding ",
+    "the complete ",
+    "a complete ",
+    "so ",
+    "så ",
+    "wie sie ",
+    "comment ",
+    "cómo ",
+    "como ",
+    "come ",
+    "jak ",
+    "как ",
+    "így ",
+    "hoe ",
+    "nasıl ",
+];
+
+/// Nouns of a numbered list's headline ("10 Things …", "5 Gründe …", "7 idées …"), read only with a
+/// number among the headline's first words.
+pub const LIST_TITLE_NOUNS: &[&str] = &[
+    "ways",
+    "things",
+    "reasons",
+    "ideas",
+    "steps",
+    "mistakes",
+    "hacks",
+    "trends",
+    "facts",
+    "dinge",
+    "gründe",
+    "ideen",
+    "schritte",
+    "fehler",
+    "orte",
+    "choses",
+    "raisons",
+    "idées",
+    "étapes",
+    "erreurs",
+    "cosas",
+    "razones",
+    "pasos",
+    "errores",
+    "coisas",
+    "razões",
+    "passos",
+    "erros",
+    "cose",
+    "motivi",
+    "idee",
+    "passi",
+    "errori",
+    "rzeczy",
+    "powodów",
+    "sposobów",
+    "kroków",
+    "błędów",
+    "вещей",
+    "причин",
+    "способов",
+    "ошибок",
+];
+
+/// Words that name an interview in a headline ("Interview mit …", "Entretien avec …"); the first
+/// person of its answers is the interviewee's (lowercase, whole words).
+pub const INTERVIEW_TITLE_WORDS: &[&str] = &[
+    "interview",
+    "interviews",
+    "entretien",
+    "entrevista",
+    "entrevue",
+    "intervista",
+    "wywiad",
+    "интервью",
+    "röportaj",
+    "rozhovor",
+    "interjú",
+    "haastattelu",
+    "intervju",
+];
+
 /// News section names, in [`fold_key`] form.
 pub const NEWS_SECTIONS: &[&str] = &[
     "news",
@@ -983,6 +1470,21 @@ pub const OPINION_TITLE_MARKERS: &[&str] = &[
     "公开信",
     "公開書簡",
     "공개서한",
+    // A letter, a plea, a first-person "why".
+    "a letter on",
+    "a letter to",
+    "letter to the editor",
+    "brief an ",
+    "lettre à",
+    "in praise of",
+    "the case for",
+    "the case against",
+    "why i ",
+    "why we ",
+    "warum ich ",
+    "warum wir ",
+    "pourquoi je ",
+    "pourquoi nous ",
 ];
 
 /// Short words that may join section names in a compound such as `news-and-opinion` or
@@ -1154,6 +1656,39 @@ pub fn is_other_label(label: &str) -> bool {
         && (folds_to_any(label, OTHER_SECTIONS) || folds_to_any(label, SPONSORED_SECTIONS))
 }
 
+/// Words that make a path segment joined of several (`travel-tips`, `product_reviews`,
+/// `rezepte-und-tipps`) a section of guides, tips, reviews or recipes.
+pub const OTHER_SEGMENT_WORDS: &[&str] = &[
+    "tips",
+    "tipps",
+    "guide",
+    "guides",
+    "review",
+    "reviews",
+    "recipes",
+    "rezepte",
+    "recetas",
+    "recettes",
+    "ricette",
+    "receitas",
+    "przepisy",
+    "tutorials",
+    "howto",
+    "ratgeber",
+    "consejos",
+    "astuces",
+    "dicas",
+];
+
+/// Whether a URL path segment that joins words with `-` or `_` holds one of
+/// [`OTHER_SEGMENT_WORDS`]: `travel-tips`, `actuarial-career-tips`. For section segments, not
+/// for a piece's own slug ("police-get-tips-on-the-robbery").
+pub fn is_other_compound(segment: &str) -> bool {
+    segment.len() <= 40
+        && segment.contains(['-', '_'])
+        && segment.split(['-', '_']).any(|w| OTHER_SEGMENT_WORDS.iter().any(|o| w.eq_ignore_ascii_case(o)))
+}
+
 /// Whether a label names paid content ("Sponsored", "Anzeige", "Publireportage").
 pub fn is_sponsored_label(label: &str) -> bool {
     let label = label.trim();
@@ -1168,6 +1703,39 @@ pub fn is_other_title(title: &str) -> bool {
             || (m.starts_with(' ') && t.ends_with(m.trim_start()))
             || (!m.starts_with(' ') && m.len() > 8 && t.contains(m))
     })
+}
+
+/// Whether a headline reads as a guide, a list of tips, buying advice or an explainer of the
+/// service kind ([`GUIDE_TITLE_WORDS`], [`GUIDE_TITLE_STARTS`] at the start of the headline or of a
+/// part after a colon, dash or question mark, [`LIST_TITLE_NOUNS`] after a number), or as a guide,
+/// recipe or review by [`is_other_title`]. Looser than that rule: a hint for the model.
+pub fn is_guide_title(title: &str) -> bool {
+    if is_other_title(title) {
+        return true;
+    }
+    let t = title.to_lowercase();
+    let words: Vec<&str> = t
+        .split(|c: char| !(c.is_alphanumeric() || c == '.' || c == '\''))
+        .map(|w| w.trim_end_matches('.'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.iter().any(|w| GUIDE_TITLE_WORDS.contains(w)) {
+        return true;
+    }
+    let numbered = words.iter().take(4).any(|w| w.len() <= 3 && w.chars().all(|c| c.is_ascii_digit()));
+    if numbered && words.iter().any(|w| LIST_TITLE_NOUNS.contains(w)) {
+        return true;
+    }
+    t.split([':', '–', '—', '?', '|'])
+        .chain(t.split(" - "))
+        .map(str::trim_start)
+        .any(|part| GUIDE_TITLE_STARTS.iter().any(|s| part.starts_with(s)))
+}
+
+/// Whether a headline names an interview ([`INTERVIEW_TITLE_WORDS`]): "Interview mit …",
+/// "Entretien avec …", "Sheila Atim im Interview".
+pub fn is_interview_title(title: &str) -> bool {
+    title.to_lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| INTERVIEW_TITLE_WORDS.contains(&w))
 }
 
 /// Whether a headline names an opinion genre ([`OPINION_TITLE_MARKERS`]).
@@ -1270,6 +1838,45 @@ mod tests {
         }
         assert!(!is_opinion_label("Ideas", false));
         assert!(is_opinion_label("Opinion", false));
+    }
+
+    /// Issue 9: the headlines of guides, lists of tips, buying advice and interviews, and the
+    /// joined section segments of guides, for the kind model.
+    #[test]
+    fn guide_and_interview_headlines_and_segments() {
+        for yes in [
+            "Provence Travel Guide",
+            "Top Nine Financial Tips for Working Adults",
+            "Professionell entlöten – so machen Sie alte Elektrogeräte wieder einsatzbereit",
+            "An oder aus? So heizen Sie während des Urlaubs effizient",
+            "10 Things I Wish I Knew Before Learning Embedded Systems",
+            "JSON parsing: simdjson vs. JSON for Modern C++",
+            "What is Rust and why is it so popular?",
+            "Как выбрать зимние шины",
+            "How to set up a nursery",
+        ] {
+            assert!(is_guide_title(yes), "{yes}");
+        }
+        for no in [
+            "Council approves the harbour sale",
+            "Warum wir anfangen müssen, mehr über Gehälter zu sprechen",
+            "3 killed as storm hits the coast",
+            "The Collapse of Neoliberalism",
+        ] {
+            assert!(!is_guide_title(no), "{no}");
+        }
+        assert!(is_interview_title("Interview mit Rainer Teuber"));
+        assert!(is_interview_title("Entretien avec la ministre"));
+        assert!(!is_interview_title("Interviewing is hard"));
+        assert!(is_other_compound("travel-tips") && is_other_compound("actuarial_career_tips"));
+        assert!(!is_other_compound("tips") && !is_other_compound("tipping-point"));
+        assert!(
+            is_opinion_title("A Letter on Justice and Open Debate")
+                && is_opinion_title("Why I Teach Plato to Plumbers")
+        );
+        for w in PUBLIC_MARKERS.iter().chain(GUIDE_TITLE_WORDS).chain(LIST_TITLE_NOUNS).chain(INTERVIEW_TITLE_WORDS) {
+            assert_eq!(w.to_lowercase(), *w, "{w} is not lowercase");
+        }
     }
 
     #[test]
