@@ -259,7 +259,7 @@ pub fn run(args: ServeArgs) -> Result<ExitCode> {
     if !pairs.is_empty() {
         runs.push((
             "search, two words, distinct",
-            Target::Search,
+            Target::UncachedSearch,
             None,
             Some((&pairs_file, format!("{} distinct two-word queries (mostly cache misses)", pairs.len()))),
             pair_search,

@@ -37,6 +37,7 @@ impl Row {
         let clean = self.result.bad_status == 0 && self.result.socket_errors == 0;
         match self.target {
             Target::Search => Some(p99_ms < 20.0 && clean),
+            Target::UncachedSearch => Some(self.result.rps() >= 2_000.0 && p99_ms < 50.0 && clean),
             Target::Page => self.ratio().map(|r| r >= 0.5 && p99_ms < 10.0 && clean),
         }
     }
@@ -125,6 +126,7 @@ impl Report<'_> {
             let target = match row.target {
                 Target::Page => "≥ 0.5 × nginx, p99 < 10 ms",
                 Target::Search => "p99 < 20 ms",
+                Target::UncachedSearch => "≥ 2,000 req/s, p99 < 50 ms",
             };
             let _ = writeln!(
                 s,

@@ -20,6 +20,8 @@ pub enum Target {
     Page,
     /// p99 < 20 ms.
     Search,
+    /// Distinct searches, each a cache miss (issue 14): ≥ 2,000 requests/second, p99 < 50 ms.
+    UncachedSearch,
 }
 
 /// One wrk measurement.
