@@ -215,7 +215,7 @@ impl quick_cache::Weighter<(u64, String), Arc<Entry>> for ByBytes {
     }
 }
 
-/// Renders a response on a blocking thread (store and index calls, templates).
+/// Renders a response (store and index calls, templates), on the threads of a [`Place`].
 pub(crate) type Loader = Arc<dyn Fn() -> Result<Rendered, WebError> + Send + Sync>;
 
 /// The threads a [`Loader`] runs on.
