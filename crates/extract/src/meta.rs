@@ -444,7 +444,7 @@ pub fn collect(dom: &Dom) -> Meta {
                 {
                     label = Some((id, 4));
                 }
-                Tag::Script | Tag::Style | Tag::Head | Tag::Svg | Tag::Template | Tag::Noscript => {
+                t if never_read(t) => {
                     it.skip_children_of(id);
                     continue;
                 }
@@ -732,6 +732,11 @@ fn byline_line(dom: &Dom, cx: Header<'_>, id: NodeId, lines_left: &mut usize, m:
     }
 }
 
+/// Elements whose text is never a printed header line (both walks over the page skip them).
+fn never_read(tag: Tag) -> bool {
+    matches!(tag, Tag::Script | Tag::Style | Tag::Head | Tag::Svg | Tag::Template | Tag::Noscript)
+}
+
 /// The byline printed among the first lines after the headline `h1`, opened by a byline word
 /// ("By: Paul Fenaroli"), outside furniture ([`byline_line`]).
 fn printed_byline(dom: &Dom, holders: &[NodeId], headlines: &[NodeId], h1: NodeId) -> Option<String> {
@@ -742,7 +747,7 @@ fn printed_byline(dom: &Dom, holders: &[NodeId], headlines: &[NodeId], h1: NodeI
     let mut seen_h1 = false;
     while let Some(id) = it.next() {
         match dom.tag(id) {
-            Some(Tag::Script | Tag::Style | Tag::Head | Tag::Svg | Tag::Template | Tag::Noscript) => {
+            Some(t) if never_read(t) => {
                 it.skip_children_of(id);
             }
             Some(_) if id == h1 => {
