@@ -280,23 +280,25 @@ pub fn extract_with(
     let word_count = colonnade_text::word_count(&text);
     let kind = kind::decide(&kind_signals);
 
+    // Every text field in Unicode's composed form (NFC), however the page spelled its letters.
+    let nfc = colonnade_text::nfc;
     let article = Article {
         url: canonical.map(String::from),
-        title,
-        description,
-        authors,
-        byline: byline.map(|b| dom::collapse(&b)).filter(|b| !b.is_empty()),
-        credits,
+        title: title.map(nfc),
+        description: description.map(nfc),
+        authors: authors.into_iter().map(nfc).collect(),
+        byline: byline.map(|b| nfc(dom::collapse(&b))).filter(|b| !b.is_empty()),
+        credits: credits.into_iter().map(nfc).collect(),
         published,
         modified,
-        site_name,
+        site_name: site_name.map(nfc),
         lang,
         image,
-        section: section.map(|s| dom::collapse(&s)).filter(|s| !s.is_empty()),
+        section: section.map(|s| nfc(dom::collapse(&s))).filter(|s| !s.is_empty()),
         kind,
-        text,
-        html,
-        excerpt,
+        text: nfc(text),
+        html: nfc(html),
+        excerpt: nfc(excerpt),
         word_count,
         confidence,
     };

@@ -1812,3 +1812,25 @@ fn issue_9_meta_lines_without_dates_are_no_list_of_dates() {
     let a = extract(html.as_bytes(), Some("https://lifestyle.example.com/stop-buying-1690268064"), None).unwrap();
     assert_eq!(time(a.published).as_deref().map(|t| &t[..10]), Some("2015-03-09"));
 }
+
+#[test]
+fn text_fields_come_out_in_unicode_composed_form() {
+    // A page typed with combining marks (as some Vietnamese and Indic CMSs store text): "e" +
+    // U+0301 for "é", "a" + U+0302 + U+0300 for "ầ", and U+09DC, which NFC spells U+09A1 U+09BC.
+    let body = "<p>Le cafe\u{301} du quartier ferme ses portes apre\u{300}s quarante ans de service, \
+        et les habitants regrettent de\u{301}ja\u{300} un lieu ou\u{300} l'on se parlait.</p>"
+        .repeat(6);
+    let html = format!(
+        "<html lang=fr><head><title>Le cafe\u{301} ferme | Journal</title>\
+         <meta name=author content=\"Ame\u{301}lie Tra\u{302}\u{300}n\"></head>\
+         <body><article><h1>Le cafe\u{301} ferme</h1>{body}<p>বা\u{9DC}ি</p></article></body></html>"
+    );
+    let a = extract(html.as_bytes(), Some("https://journal.example.fr/2024/cafe"), None).unwrap();
+    assert_eq!(a.title.as_deref(), Some("Le café ferme"));
+    assert_eq!(a.authors, ["Amélie Trần"]);
+    assert!(a.text.contains("Le café du quartier ferme ses portes après quarante ans"), "{}", a.text);
+    assert!(a.text.contains("বা\u{9A1}\u{9BC}ি"), "{}", a.text);
+    for field in [&a.text, &a.html, &a.excerpt] {
+        assert!(!field.contains('\u{301}') && !field.contains('\u{9DC}'), "not NFC: {field}");
+    }
+}

@@ -9,7 +9,7 @@
 //! - [`lang`]: [`normalize_lang_tag`] cleans `lang` attributes to BCP 47 and
 //!   [`detect_lang`] guesses the language of text with whatlang.
 //! - [`words`]: [`word_count`], [`excerpt`] and [`collapse_whitespace`],
-//!   CJK-aware.
+//!   CJK-aware, and [`nfc`] (Unicode Normalization Form C).
 //!
 //! Every function is pure and cheap enough to run several times per page.
 
@@ -24,4 +24,4 @@ pub use date::{
     DateOptions, DateParse, numeric_date_order, parse_date, parse_date_with, press_offset, press_time_zone,
 };
 pub use lang::{detect_lang, iso639_1, normalize_lang_tag};
-pub use words::{collapse_whitespace, excerpt, is_cjk_char, is_space, is_unspaced_char, word_count};
+pub use words::{collapse_whitespace, excerpt, is_cjk_char, is_space, is_unspaced_char, nfc, word_count};

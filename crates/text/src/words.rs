@@ -194,6 +194,19 @@ pub fn excerpt(text: &str, max_words: usize) -> String {
     out
 }
 
+/// The text in Unicode Normalization Form C, the form the web is written in (W3C's character
+/// model) and the form search, grouping and comparison expect: a letter typed as base plus
+/// combining mark ("e" + U+0301) and the same letter precomposed ("é") become one, and so do
+/// the two spellings of Indic letters with a nukta ("ড়" as U+09DC or as U+09A1 U+09BC).
+///
+/// Returns the input unchanged (no copy) when it is already in NFC, as nearly all text is.
+pub fn nfc(s: String) -> String {
+    match icu_normalizer::ComposingNormalizerBorrowed::new_nfc().normalize(&s) {
+        Cow::Borrowed(_) => s,
+        Cow::Owned(normalized) => normalized,
+    }
+}
+
 /// Collapse runs of whitespace (see [`is_space`]: Unicode white space plus
 /// NBSP, U+2009, U+200B, U+FEFF…) into one ASCII space and trim both ends.
 ///
@@ -253,6 +266,19 @@ fn is_collapsed(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nfc_composes_and_leaves_composed_text_alone() {
+        assert_eq!(nfc("Cafe\u{301} cre\u{300}me".to_string()), "Café crème");
+        // U+09DC is excluded from composition: its NFC form is U+09A1 U+09BC.
+        assert_eq!(nfc("বা\u{9DC}ির".to_string()), "বা\u{9A1}\u{9BC}ির");
+        // Hangul jamo compose to syllables.
+        assert_eq!(nfc("\u{1100}\u{1161}".to_string()), "\u{AC00}");
+        let plain = "Already composed: é, ü, 日本語.".to_string();
+        let at = plain.as_ptr();
+        let same = nfc(plain);
+        assert_eq!(same.as_ptr(), at, "text already in NFC is returned without a copy");
+    }
 
     #[test]
     fn counts() {
