@@ -312,6 +312,9 @@ pub fn title(meta: &Meta, ld: Option<&LdArticle>, site_names: &[&str]) -> Option
         }
     }
     let winner = best.map(|(i, _)| cleaned[i].0.clone())?;
+    // A date set off before or after the headline is the page's date line, also when the page
+    // prints it in its own headline ("23.01.2022 - Dorothea Wierer darf jubeln").
+    let winner = strip_date_segment(&winner).to_string();
     // The page's own headline, when the winner is that headline decorated with a section, a date
     // or a site name the page does not declare ("Headline | DW | 23.05.2011", "08.11.2021 |
     // Headline", "Headline / Politik / Home - stol.it").
@@ -327,11 +330,49 @@ pub fn title(meta: &Meta, ld: Option<&LdArticle>, site_names: &[&str]) -> Option
     let mut visible = meta.h1s.iter().filter(|h| !generic(h) && !meta.home_h1s.contains(h));
     if let (Some(h), None) = (visible.next(), visible.next())
         && norm_title(h) != norm_title(&winner)
-        && same_story(h, &winner)
+        && (same_story(h, &winner) || is_kicker_and(&winner, h))
     {
         return Some(h.clone());
     }
     Some(winner)
+}
+
+/// Whether `title` is `headline` after a kicker of one to three words run into it without a
+/// separator, `headline` starting as a sentence does: the page's metadata "SARS-2/COVID-19 Heute schon an morgen denken" for the
+/// `<h1>` "Heute schon an morgen denken", its topic printed apart above it.
+fn is_kicker_and(title: &str, headline: &str) -> bool {
+    let (nt, nh) = (norm_title(title), norm_title(headline));
+    let (wt, wh) = (word_count(title), word_count(headline));
+    // A headline starts as a sentence does: one starting in lowercase is the title's tail.
+    let starts_lowercase = headline.trim_start().chars().next().is_some_and(char::is_lowercase);
+    wh >= 3
+        && !starts_lowercase
+        && (wh + 1..=wh + 3).contains(&wt)
+        && nt.strip_suffix(nh.as_str()).is_some_and(|k| k.ends_with(' '))
+}
+
+/// `title` without a date set off by a title separator at its start or end ("23.01.2022 -
+/// Headline", "Headline | 23.05.2011"), when three words or more are left.
+fn strip_date_segment(title: &str) -> &str {
+    let is_date = |part: &str| {
+        let part = part.trim();
+        part.len() <= 32 && part.bytes().filter(u8::is_ascii_digit).count() >= 4 && parse_date(part).is_some()
+    };
+    for sep in separators().iter().map(String::as_str).chain([" : "]) {
+        if let Some((head, rest)) = title.split_once(sep)
+            && is_date(head)
+            && word_count(rest) >= 3
+        {
+            return rest.trim();
+        }
+        if let Some((rest, tail)) = title.rsplit_once(sep)
+            && is_date(tail)
+            && word_count(rest) >= 3
+        {
+            return rest.trim();
+        }
+    }
+    title
 }
 
 /// Whether `h1` tells `title`'s story in other words: both of 3 to 30 words, sharing at least
@@ -428,12 +469,17 @@ fn is_end_segment(part: &str, whole: &str) -> bool {
 
 /// The publication's name.
 pub fn site_name(meta: &Meta, ld: Option<&LdArticle>, host: Option<&str>) -> Option<String> {
-    declared_site_name(meta, ld).or_else(|| site_name_from_title(meta.title_tag.as_deref()?, host?))
+    declared_site_name(meta, ld).or_else(|| {
+        let headlines: Vec<&str> = meta.h1s.iter().filter(|h| !meta.home_h1s.contains(h)).map(String::as_str).collect();
+        site_name_from_title(meta.title_tag.as_deref()?, host?, &headlines)
+    })
 }
 
 /// "Global Voices Online » Headline" on globalvoicesonline.org: the end segment of `<title>` that
-/// spells the host's name.
-fn site_name_from_title(title: &str, host: &str) -> Option<String> {
+/// spells the host's name. Never the page's own headline (`headlines`: its `<h1>`s that are not
+/// links home), which can hold the host's word: "Gardening in a Warming World | Cornell
+/// Garden-Based Learning" on gardening.cals.cornell.edu.
+fn site_name_from_title(title: &str, host: &str, headlines: &[&str]) -> Option<String> {
     let label = host.trim_start_matches("www.").split('.').next()?.to_lowercase();
     if label.len() < 3 {
         return None;
@@ -443,7 +489,10 @@ fn site_name_from_title(title: &str, host: &str) -> Option<String> {
         let (Some(first), Some(last)) = (title.find(sep), title.rfind(sep)) else { continue };
         for seg in [&title[..first], &title[last + sep.len()..]] {
             let squashed: String = norm_title(seg).chars().filter(|c| !c.is_whitespace()).collect();
-            if squashed.len() >= 3 && (squashed == label || label.contains(&squashed) || squashed.contains(&label)) {
+            if squashed.len() >= 3
+                && (squashed == label || label.contains(&squashed) || squashed.contains(&label))
+                && !headlines.iter().any(|h| norm_title(h) == norm_title(seg))
+            {
                 return Some(seg.trim().to_string());
             }
         }
@@ -980,12 +1029,22 @@ mod tests {
     #[test]
     fn site_name_from_title_segments() {
         assert_eq!(
-            site_name_from_title("Global Voices Online &raquo; Brazil: a headline", "globalvoicesonline.org")
+            site_name_from_title("Global Voices Online &raquo; Brazil: a headline", "globalvoicesonline.org", &[])
                 .as_deref(),
             Some("Global Voices Online")
         );
-        assert_eq!(site_name_from_title("A headline | The Verge", "www.theverge.com").as_deref(), Some("The Verge"));
-        assert_eq!(site_name_from_title("A headline | Something", "example.com"), None);
+        assert_eq!(
+            site_name_from_title("A headline | The Verge", "www.theverge.com", &[]).as_deref(),
+            Some("The Verge")
+        );
+        assert_eq!(site_name_from_title("A headline | Something", "example.com", &[]), None);
+        // The headline holds the host's word; the site's name does not spell it.
+        let title = "Gardening in a Warming World | Cornell Garden-Based Learning";
+        assert_eq!(site_name_from_title(title, "gardening.cals.cornell.edu", &["Gardening in a Warming World"]), None);
+        assert_eq!(
+            site_name_from_title(title, "gardening.cals.cornell.edu", &[]).as_deref(),
+            Some("Gardening in a Warming World")
+        );
     }
 
     #[test]

@@ -1834,3 +1834,69 @@ fn text_fields_come_out_in_unicode_composed_form() {
         assert!(!field.contains('\u{301}') && !field.contains('\u{9DC}'), "not NFC: {field}");
     }
 }
+
+/// A page with the given `<head>` extras and `<h1>`, and a body long enough to be an article.
+fn headline_page(head: &str, h1: &str) -> String {
+    let body = "<p>The committee met on Tuesday and agreed to publish its findings next month, after \
+        a year of hearings in four cities and more than two hundred written submissions.</p>"
+        .repeat(5);
+    format!("<html lang=en><head>{head}</head><body><article><h1>{h1}</h1>{body}</article></body></html>")
+}
+
+#[test]
+fn a_date_set_off_before_or_after_the_headline_is_not_part_of_it() {
+    // The page prints its date line inside its own headline, and its <title> repeats it.
+    let html = headline_page(
+        "<title>23.01.2022 - Wierer wins the last race at home - Biathlon Antholz</title>",
+        "23.01.2022 - Wierer wins the last race at home",
+    );
+    let a = extract(html.as_bytes(), Some("https://www.biathlon.example.it/news/wierer"), None).unwrap();
+    assert_eq!(a.title.as_deref(), Some("Wierer wins the last race at home"));
+    let html = headline_page(
+        "<meta property='og:title' content='Council approves the new bridge | 2023-05-11'>",
+        "Council approves the new bridge | 2023-05-11",
+    );
+    let a = extract(html.as_bytes(), Some("https://news.example.org/bridge"), None).unwrap();
+    assert_eq!(a.title.as_deref(), Some("Council approves the new bridge"));
+    // A number that is no date stays: "2024 - the year in review" is the headline.
+    let html = headline_page(
+        "<title>1984 - Orwell's book turns seventy-five</title>",
+        "1984 - Orwell's book turns seventy-five",
+    );
+    let a = extract(html.as_bytes(), Some("https://books.example.org/1984"), None).unwrap();
+    assert_eq!(a.title.as_deref(), Some("1984 - Orwell's book turns seventy-five"));
+}
+
+#[test]
+fn a_topic_run_into_the_metadata_title_is_a_kicker_not_the_headline() {
+    // JSON-LD and og:title prefix the topic that the page prints apart above its <h1>.
+    let html = headline_page(
+        r#"<meta property="og:title" content="SARS-2/COVID-19 Thinking about tomorrow today">
+           <script type="application/ld+json">{"@type":"NewsArticle","headline":"SARS-2/COVID-19 Thinking about tomorrow today"}</script>"#,
+        "Thinking about tomorrow today",
+    );
+    let a = extract(html.as_bytes(), Some("https://www.freitag.example.de/blog/morgen"), None).unwrap();
+    assert_eq!(a.title.as_deref(), Some("Thinking about tomorrow today"));
+    // The <h1> as the tail of a longer headline: four words or more before it, or starting in
+    // lowercase.
+    for (title, h1) in [
+        ("Two years after the flood, the village rebuilds its school", "The village rebuilds its school"),
+        ("After the flood, the village rebuilds its school", "the village rebuilds its school"),
+    ] {
+        let html = headline_page(&format!(r#"<meta property="og:title" content="{title}">"#), h1);
+        let a = extract(html.as_bytes(), Some("https://news.example.org/village"), None).unwrap();
+        assert_eq!(a.title.as_deref(), Some(title));
+    }
+}
+
+#[test]
+fn a_headline_holding_the_hosts_word_is_not_the_sites_name() {
+    // On gardening.cals.cornell.edu the headline, not the site's name, holds "gardening".
+    let html = headline_page(
+        "<title>Gardening in a Warming World | Cornell Garden-Based Learning</title>",
+        "Gardening in a Warming World",
+    );
+    let a = extract(html.as_bytes(), Some("https://gardening.cals.cornell.edu/garden-guidance/gww/"), None).unwrap();
+    assert_eq!(a.title.as_deref(), Some("Gardening in a Warming World"));
+    assert_ne!(a.site_name.as_deref(), Some("Gardening in a Warming World"));
+}
