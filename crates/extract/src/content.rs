@@ -1243,6 +1243,7 @@ impl Grabber {
                     || (len <= 200 && BOILERPLATE_TEXT.is_match(&lower))
                     || (len <= 120 && tag != Tag::A && is_credit_line(&lower))
                     || (len <= 80 && self.is_date_line(d, len))
+                    || (len <= 80 && is_labelled_date(&lower))
                 {
                     doomed.push(d);
                     it.skip_children_of(d);
@@ -1409,6 +1410,65 @@ fn is_read_also(t: &str) -> bool {
         "publicidad",
         "publicité",
         "pubblicità",
+        // More of the world's "read also" labels.
+        "read next",
+        "dowiedz się więcej",
+        "przeczytaj też",
+        "przeczytaj także",
+        "przeczytaj również",
+        "czytaj również",
+        "czytaj więcej",
+        "zobacz również",
+        "polecamy",
+        "lire également",
+        "à lire également",
+        "sur le même sujet",
+        "à voir aussi",
+        "lesen sie hier",
+        "zum thema",
+        "te recomendamos",
+        "ti potrebbe interessare",
+        "potrebbe interessarti",
+        "bunu da okuyun",
+        "ilgili haber",
+        "ilgili haberler",
+        "по теме",
+        "смотрите также",
+        "читайте також",
+        "čtěte také",
+        "čtěte též",
+        "přečtěte si také",
+        "čítajte aj",
+        "olvassa el",
+        "kapcsolódó",
+        "citește și",
+        "citeste si",
+        "læs også",
+        "læs mere",
+        "lue myös",
+        "lees meer",
+        "διαβάστε επίσης",
+        "διαβάστε ακόμη",
+        "baca juga",
+        "lihat juga",
+        "đọc thêm",
+        "xem thêm",
+        "อ่านเพิ่มเติม",
+        "यह भी पढ़ें",
+        "ये भी पढ़ें",
+        "আরও পড়ুন",
+        "اقرأ المزيد",
+        "اقرأ ايضا",
+        "بیشتر بخوانید",
+        "相关阅读",
+        "延伸阅读",
+        "延伸閱讀",
+        "相关新闻",
+        "相關新聞",
+        "関連記事",
+        "あわせて読みたい",
+        "관련기사",
+        "관련 기사",
     ];
     let (label, rest) = t.split_once(':').unwrap_or((t, ""));
     let label = label.trim();
@@ -1526,6 +1586,84 @@ fn is_credit_line(lower: &str) -> bool {
     ];
     let t = lower.trim_start_matches(['(', '[']).trim();
     PREFIXES.iter().any(|p| t.starts_with(p)) || t.ends_with("/getty images") || t == "getty images"
+}
+
+/// A line that only dates the page: a publishing label and a date ("Publikacja: 04.05.2021",
+/// "Veröffentlicht am 3. Mai 2021, 10:12 Uhr", "Updated: March 4, 2024").
+fn is_labelled_date(lower: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "published",
+        "published on",
+        "posted",
+        "posted on",
+        "updated",
+        "last updated",
+        "veröffentlicht",
+        "veröffentlicht am",
+        "aktualisiert",
+        "aktualisiert am",
+        "zuletzt aktualisiert",
+        "publié",
+        "publié le",
+        "mis à jour",
+        "mis à jour le",
+        "publicado",
+        "publicado el",
+        "publicado em",
+        "actualizado",
+        "actualizado el",
+        "atualizado",
+        "atualizado em",
+        "pubblicato",
+        "pubblicato il",
+        "aggiornato",
+        "aggiornato il",
+        "publikacja",
+        "aktualizacja",
+        "opublikowano",
+        "data publikacji",
+        "yayınlanma",
+        "yayınlanma tarihi",
+        "güncelleme",
+        "güncellenme",
+        "опубликовано",
+        "обновлено",
+        "gepubliceerd",
+        "gepubliceerd op",
+        "bijgewerkt",
+        "publicerad",
+        "uppdaterad",
+        "julkaistu",
+        "päivitetty",
+        "publikováno",
+        "aktualizováno",
+        "megjelent",
+        "frissítve",
+        "publicat",
+        "actualizat",
+        "发布时间",
+        "發布時間",
+        "更新时间",
+        "公開日",
+        "更新日",
+        "입력",
+        "수정",
+    ];
+    let t = lower.trim();
+    let Some((label, rest)) = t.split_once([':', '：']).filter(|(l, _)| LABELS.contains(&l.trim())).or_else(|| {
+        // Without a colon: "Veröffentlicht am 3. Mai 2021".
+        LABELS.iter().filter_map(|l| Some((*l, t.strip_prefix(l)?.strip_prefix(' ')?))).max_by_key(|(l, _)| l.len())
+    }) else {
+        return false;
+    };
+    // Only a date and a time: no byline after it ("Posted on 15 October 2019 by Bradley Kuhn").
+    let rest = rest.trim();
+    let words = rest.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count();
+    !label.is_empty()
+        && rest.len() <= 40
+        && words <= 3
+        && rest.bytes().any(|b| b.is_ascii_digit())
+        && colonnade_text::parse_date(rest).is_some()
 }
 
 /// Ligature names of Material icons (`menu_open`, `chevron_right`).

@@ -1900,3 +1900,49 @@ fn a_headline_holding_the_hosts_word_is_not_the_sites_name() {
     assert_eq!(a.title.as_deref(), Some("Gardening in a Warming World"));
     assert_ne!(a.site_name.as_deref(), Some("Gardening in a Warming World"));
 }
+
+#[test]
+fn teasers_date_lines_cookie_and_rights_notices_in_more_languages_leave_the_text() {
+    // Teasers, date lines, cookie and rights notices inside the article container, in Polish,
+    // Indonesian, Hindi, Dutch, German and Czech; the sentences around them stay.
+    let para = |s: &str| {
+        format!(
+            "<p>{s} Posłowie głosowali nad ustawą do późnego wieczora, a opozycja zapowiedziała dalsze kroki w tej sprawie.</p>"
+        )
+    };
+    let html = format!(
+        "<html lang=pl><head><title>Sejm zagłosował</title></head><body><article><h1>Sejm zagłosował za ustawą</h1>\
+         <div>Publikacja: 04.05.2021</div>{}<p>Dowiedz się więcej: Kto jak głosował ws. unijnych funduszy?</p>{}\
+         <p>Baca juga: Harga beras naik lagi</p><p>यह भी पढ़ें: संसद में बहस</p>{}\
+         <p>Veröffentlicht am 3. Mai 2021, 10:12 Uhr</p>\
+         <p>Published in 1851, the novel sold poorly, and the debate in the Sejm returned to it twice.</p>{}\
+         <p>Wij gebruiken cookies om de website te verbeteren.</p>\
+         <p>Materiał chroniony prawem autorskim - wszelkie prawa zastrzeżone. Dalsze rozpowszechnianie artykułu za zgodą wydawcy.</p>\
+         <p>Všechna práva vyhrazena.</p></article></body></html>",
+        para("Ostra debata w Sejmie przybliżyła Polskę do zatwierdzenia decyzji."),
+        para("Ostatecznie 290 posłów głosowało za rządowym projektem ustawy."),
+        para("Wynik głosowania był jednak jasny już wcześniej."),
+        para("Lewica porozumiała się z rządem w ubiegłym tygodniu."),
+    );
+    let a = extract(html.as_bytes(), Some("https://www.rp.pl/polityka/art123-sejm"), None).unwrap();
+    assert_text(
+        &a,
+        &[
+            "Ostra debata w Sejmie",
+            "Ostatecznie 290 posłów",
+            "Wynik głosowania",
+            "Lewica porozumiała się",
+            "Published in 1851, the novel sold poorly",
+        ],
+        &[
+            "Publikacja",
+            "Dowiedz się",
+            "Baca juga",
+            "यह भी पढ़ें",
+            "Veröffentlicht am",
+            "cookies",
+            "prawa zastrzeżone",
+            "práva vyhrazena",
+        ],
+    );
+}
