@@ -271,7 +271,15 @@ impl Grabber {
         }
         let len = if self.dom.is(id, Tag::A) {
             let href = self.dom.attr(id, "href").unwrap_or("");
-            let coefficient = if href.len() > 1 && href.starts_with('#') { 0.3 } else { 1.0 };
+            // In-page anchors count a little; a `javascript:` link goes nowhere, and its text is
+            // written out as plain text (Readability does the same), so it is no link at all.
+            let coefficient = if href.len() > 1 && href.starts_with('#') {
+                0.3
+            } else if href.get(..11).is_some_and(|s| s.eq_ignore_ascii_case("javascript:")) {
+                0.0
+            } else {
+                1.0
+            };
             self.text_len(id) as f32 * coefficient
         } else if self.dom.tag(id).is_some() {
             self.dom.children(id).map(|c| self.link_len(c)).sum()
@@ -824,7 +832,8 @@ impl Grabber {
     }
 
     /// The lead paragraph printed between the headline and the body, outside the body's container
-    /// ("a-lead", "standfirst", "excerpt", a hero's paragraph): the first block of 60 characters
+    /// ("a-lead", "standfirst", "excerpt", a hero's paragraph, a deck printed as a subheading):
+    /// the first block of 60 characters
     /// or more after the headline, when it reads as prose and not as a byline, a date, a caption,
     /// a teaser list or a notice. `None` when the body's container comes first (it holds its own
     /// lead) or when the headline was not found.
@@ -842,8 +851,9 @@ impl Grabber {
                 continue;
             }
             let contains_top = self.dom.ancestors(top).any(|a| a == node);
+            // A deck printed as a subheading counts: `<h2 class="article-subheadline">`.
             if !contains_top
-                && matches!(tag, Tag::P | Tag::Div | Tag::Header | Tag::Section)
+                && matches!(tag, Tag::P | Tag::Div | Tag::Header | Tag::Section | Tag::H2 | Tag::H3 | Tag::H4)
                 && !self.has_child_block(node)
             {
                 let len = self.text_len(node);

@@ -1946,3 +1946,45 @@ fn teasers_date_lines_cookie_and_rights_notices_in_more_languages_leave_the_text
         ],
     );
 }
+
+/// A deck printed as a subheading right under the headline, outside the body's container
+/// (`<h2 class="article-subheadline">`), opens the text; a subheading inside the body stays
+/// where it is.
+#[test]
+fn a_deck_printed_as_a_subheading_opens_the_text() {
+    let html = format!(
+        r#"<html lang="es"><head><title>Muratov advierte sobre armas nucleares</title></head><body>
+<header><h1 class="article-headline">Muratov advierte sobre armas nucleares</h1>
+<h2 class="article-subheadline">El periodista sostuvo que eso supondría el fin de la humanidad y que el líder ruso adquirió un poder absoluto.</h2></header>
+<div class="body-article">{}<h2>Un premio subastado</h2>{}</div></body></html>"#,
+        article_body(4),
+        article_body(3)
+    );
+    let a = extract(html.as_bytes(), Some("https://www.infobae.example/mundo/muratov/"), None).unwrap();
+    assert!(a.text.starts_with("El periodista sostuvo que eso supondría"), "{}", a.text);
+    assert_text(&a, &["Un premio subastado", "Paragraph 0 of a column", "Paragraph 2 of a column"], &[]);
+    assert_eq!(a.text.matches("El periodista sostuvo").count(), 1);
+}
+
+/// Text wrapped in a `javascript:` link is text, not a page of links to empty; a "back to the
+/// previous page" button is furniture.
+#[test]
+fn text_inside_a_javascript_link_is_kept_and_a_back_button_is_not() {
+    let html = format!(
+        r#"<html><head><title>Notes</title></head><body><a href="javascript:">{}</a>
+<p><a href="javascript:history.back()">Zurück zur vorherigen Seite</a></p></body></html>"#,
+        article_body(3)
+    );
+    let a = extract(html.as_bytes(), None, None).unwrap();
+    assert_text(&a, &["Paragraph 0 of a column", "Paragraph 2 of a column"], &["vorherigen Seite"]);
+    // A page of real links is still no article.
+    let links: String = (0..12)
+        .map(|i| {
+            format!(
+                "<p><a href=\"/story/{i}\">Story number {i} of the day, with a headline long enough to be one</a></p>"
+            )
+        })
+        .collect();
+    let html = format!("<html><head><title>Home</title></head><body><div>{links}</div></body></html>");
+    assert_eq!(extract(html.as_bytes(), Some("https://news.example.org/"), None).unwrap().text, "");
+}
