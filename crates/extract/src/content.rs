@@ -105,6 +105,9 @@ struct Grabber {
     /// The first element after the headline, when a header repeating the title was removed: where
     /// a lead paragraph would start ([`Grabber::lead`]).
     after_title: NodeId,
+    /// The `<article>` around the removed headline, if any: the page's own story where a page
+    /// runs several in a row ([`Grabber::own_story_candidate`]).
+    title_article: NodeId,
 }
 
 /// Lowercased `class + " " + id`.
@@ -197,6 +200,7 @@ impl Grabber {
             byline: None,
             data_tables: vec![false; n],
             after_title: NodeId::NONE,
+            title_article: NodeId::NONE,
         }
     }
 
@@ -574,6 +578,8 @@ impl Grabber {
                 && self.header_duplicates_title(node, t)
             {
                 remove_title = false;
+                self.title_article =
+                    self.dom.ancestors(node).find(|&a| self.dom.is(a, Tag::Article)).unwrap_or(NodeId::NONE);
                 node = self.remove_and_next(node);
                 self.after_title = node;
                 continue;
@@ -680,6 +686,17 @@ impl Grabber {
             top.push((c, s));
         }
         top.sort_by(|a, b| b.1.total_cmp(&a.1));
+        // The headline's own story, when the page runs several: the search stays inside its
+        // <article> (no climbing to the wrapper of all stories, no sibling stories joined).
+        let mut confine = NodeId::NONE;
+        if let Some(own) = self.own_story_candidate(&top) {
+            top.retain(|&(c, _)| c != own.0);
+            top.insert(0, own);
+            confine = self.title_article;
+        }
+        // Whether `n` is outside the confining story (one of its ancestors or elsewhere).
+        let outside =
+            |g: &Self, n: NodeId| confine.is_some() && n != confine && !g.dom.ancestors(n).any(|a| a == confine);
         top.truncate(TOP_CANDIDATES);
 
         let (mut top_candidate, created) = match top.first() {
@@ -717,7 +734,7 @@ impl Grabber {
                 .filter(|(_, s)| top_score > 0.0 && s / top_score >= 0.75)
                 .map(|&(c, _)| self.dom.ancestors(c).collect())
                 .collect();
-            if alternatives.len() >= 3 {
+            if alternatives.len() >= 3 && !confine.is_some() {
                 let mut parent = self.dom.parent(top_candidate);
                 while parent.is_some() && !self.dom.is(parent, Tag::Body) && self.dom.tag(parent).is_some() {
                     let lists = alternatives.iter().filter(|a| a.contains(&parent)).count();
@@ -734,7 +751,11 @@ impl Grabber {
             let mut parent = self.dom.parent(top_candidate);
             let mut last_score = self.score(top_candidate).unwrap_or(0.0);
             let threshold = last_score / 3.0;
-            while parent.is_some() && !self.dom.is(parent, Tag::Body) && self.dom.tag(parent).is_some() {
+            while parent.is_some()
+                && !self.dom.is(parent, Tag::Body)
+                && self.dom.tag(parent).is_some()
+                && !outside(self, parent)
+            {
                 let Some(ps) = self.score(parent) else {
                     parent = self.dom.parent(parent);
                     continue;
@@ -754,6 +775,7 @@ impl Grabber {
                 && !self.dom.is(parent, Tag::Body)
                 && self.dom.tag(parent).is_some()
                 && self.dom.element_children(parent).count() == 1
+                && !outside(self, parent)
             {
                 top_candidate = parent;
                 parent = self.dom.parent(top_candidate);
@@ -763,7 +785,10 @@ impl Grabber {
             }
         }
 
-        let continuations = self.continuations(top_candidate);
+        let (mut before, mut after) = self.continuations(top_candidate);
+        before.retain(|&n| !outside(self, n));
+        after.retain(|&n| !outside(self, n));
+        let continuations = (before, after);
         let lead = self.lead(top_candidate);
         // Gather the top candidate and the siblings that look like more article.
         let article = self.dom.create_element(Tag::Div);
@@ -771,8 +796,11 @@ impl Grabber {
         let threshold = (top_score * 0.2).max(10.0);
         let parent = self.dom.parent(top_candidate);
         let top_class = self.dom.attr(top_candidate, "class").unwrap_or("").to_string();
-        let siblings: Vec<NodeId> =
-            if parent.is_some() { self.dom.element_children(parent).collect() } else { vec![top_candidate] };
+        let siblings: Vec<NodeId> = if parent.is_some() && !outside(self, parent) {
+            self.dom.element_children(parent).collect()
+        } else {
+            vec![top_candidate]
+        };
         for s in siblings {
             let mut append = s == top_candidate;
             if !append {
@@ -817,6 +845,43 @@ impl Grabber {
         }
         self.prep_article(article);
         article
+    }
+
+    /// Pages that run several stories in a row, each in its own `<article>` with its own
+    /// headline (infinite scroll: the next story is loaded under the first), are about the first:
+    /// the one whose headline is the page's title. When the best candidate (`top`, sorted) lies in
+    /// another story's `<article>`, or holds the headline's story and another, the best candidate
+    /// in the headline's own `<article>` wins, if it holds a real body (300 characters, a quarter
+    /// of the best score).
+    fn own_story_candidate(&self, top: &[(NodeId, f32)]) -> Option<(NodeId, f32)> {
+        let own = self.title_article;
+        let &(first, best) = top.first()?;
+        if !own.is_some() || !self.attached(own) || first == own || self.dom.ancestors(first).any(|a| a == own) {
+            return None;
+        }
+        // Another story: an <article> with a headline of its own, outside the headline's.
+        let is_story = |a: NodeId| {
+            self.dom.is(a, Tag::Article)
+                && a != own
+                && !self.dom.ancestors(own).any(|o| o == a)
+                && self.dom.descendants(a).any(|d| self.dom.is(d, Tag::H1))
+        };
+        let holds_own = self.dom.ancestors(own).any(|a| a == first);
+        let other = if holds_own {
+            self.dom.descendants(first).any(is_story)
+        } else {
+            std::iter::once(first)
+                .chain(self.dom.ancestors(first))
+                .find(|&a| self.dom.is(a, Tag::Article))
+                .is_some_and(is_story)
+        };
+        if !other {
+            return None;
+        }
+        top.iter()
+            .find(|&&(c, _)| c == own || self.dom.ancestors(c).any(|a| a == own))
+            .filter(|&&(c, s)| s >= best * 0.25 && self.text_len(c) >= 300)
+            .copied()
     }
 
     /// Whether a block is a picture's caption or credit: named so ("main-photo-title",

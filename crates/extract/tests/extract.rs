@@ -1988,3 +1988,35 @@ fn text_inside_a_javascript_link_is_kept_and_a_back_button_is_not() {
     let html = format!("<html><head><title>Home</title></head><body><div>{links}</div></body></html>");
     assert_eq!(extract(html.as_bytes(), Some("https://news.example.org/"), None).unwrap().text, "");
 }
+
+/// A page that runs the next stories under its own (infinite scroll), each in an `<article>`
+/// with its own headline, wrapped in one more `<article>`: the text is the story whose headline
+/// is the page's title, even when a later one is longer.
+#[test]
+fn of_several_stories_in_a_row_the_headlines_own_is_the_text() {
+    let story = |h1: &str, words: &str, n: usize| {
+        let paras: String = (0..n)
+            .map(|i| {
+                format!(
+                    "<p>{words} {i}, said the organisers, who expect many people, cars, buses and bikes this year.</p>"
+                )
+            })
+            .collect();
+        format!(
+            r#"<article class="entry-main-content"><header><h1>{h1}</h1></header><div class="entry-text">{paras}</div></article>"#
+        )
+    };
+    let html = format!(
+        r#"<html lang="es"><head><title>Darán bendición a vehículos este sábado</title></head><body>
+<article class="post"><div class="columns-content">{}{}{}</div></article></body></html>"#,
+        story("Darán bendición a vehículos este sábado", "The blessing of the vehicles, part", 5),
+        story("Bebé muere en un accidente", "A long report on another matter, paragraph", 14),
+        story("A los grupos políticos les molesta la Fiscalía", "An interview on the prosecutors, answer", 20),
+    );
+    let a = extract(html.as_bytes(), Some("https://www.hoy.example.py/nacionales/daran-bendicion"), None).unwrap();
+    assert_text(
+        &a,
+        &["The blessing of the vehicles, part 0", "The blessing of the vehicles, part 4"],
+        &["another matter", "prosecutors", "Bebé muere"],
+    );
+}
