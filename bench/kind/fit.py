@@ -23,7 +23,7 @@ Usage (from the repository root):
     python3 bench/kind/fit.py --write bench/kind/features/*.jsonl    # ... written into kind.rs
     python3 bench/kind/fit.py --drop review,stance bench/kind/features/*.jsonl   # an ablation
 
-Standard library only; deterministic; about five minutes on one core.
+Standard library only; deterministic; about twenty minutes on one core of a busy machine.
 """
 
 import argparse
