@@ -23,7 +23,7 @@ Usage (from the repository root):
     python3 bench/kind/fit.py --write bench/kind/features/*.jsonl    # ... written into kind.rs
     python3 bench/kind/fit.py --drop review,stance bench/kind/features/*.jsonl   # an ablation
 
-Standard library only; deterministic; about five minutes on one core.
+Standard library only; deterministic; about twenty minutes on one core of a busy machine.
 """
 
 import argparse
@@ -40,7 +40,7 @@ FOLDS = 5
 UNSURE_WEIGHT = 0.5
 # L2 penalties on the weights (not the intercepts), in units of the summed log-loss; `select`
 # picks one by cross-validation.
-LAMBDAS = (0.5, 2.0, 8.0)
+LAMBDAS = (0.5, 1.0, 2.0, 8.0)
 # Weights of an opinion page in the fit (opinion is about one page in eight the rules leave open:
 # fitted as labelled, the model claims fewer opinions than there are); `select` picks one.
 OPINION_WEIGHTS = (1.0, 1.5, 2.0, 3.0)

@@ -419,12 +419,17 @@ pub const OTHER_TITLE_MARKERS: &[&str] = &[
 /// The voice of a text, in about fifteen languages (lowercase words): first-person pronouns
 /// (singular here, plural in [`FIRST_PERSON_PLURAL`]), second-person pronouns, argument markers (modals of obligation, verbs of belief) and
 /// reporting markers (verbs of saying, "according to"). Quoted speech is not the writer's voice
-/// and is skipped by whoever counts them.
+/// and is skipped by whoever counts them. The lists are read without knowing the language, so a
+/// word that is a common word of another language is left out: French "du" (of the; German
+/// "you") and "mes" (Spanish "month"), Italian "ma" (but; French "my"), German "ja" (yes; Polish
+/// "I") and "war" (was), English "min" (minutes), Portuguese "nas" (in the; Polish "us"), Polish
+/// "ta" (this), French "mai" (May), Italian "stato" and Spanish "estado" (been), Italian "lei"
+/// (she; Portuguese "law").
 pub const FIRST_PERSON_SINGULAR: &[&str] = &[
     "i", "me", "my", "mine", "myself", "ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "je",
-    "moi", "mon", "ma", "mes", "yo", "mí", "mis", "eu", "meu", "minha", "meus", "minhas", "io", "mio", "mia", "miei",
-    "mie", "ja", "mnie", "mój", "moja", "moje", "my", "ik", "mij", "mijn", "jag", "mig", "min", "mitt", "я", "меня",
-    "мне", "мой", "моя", "моё", "мои", "ben", "benim",
+    "moi", "mon", "yo", "mí", "mis", "eu", "meu", "minha", "meus", "minhas", "io", "mio", "mia", "miei", "mie", "mnie",
+    "mój", "moja", "moje", "my", "ik", "mij", "mijn", "jag", "mig", "mitt", "я", "меня", "мне", "мой", "моя", "моё",
+    "мои", "ben", "benim",
 ];
 /// First-person plural pronouns ("we", "wir", "nous", …; see [`FIRST_PERSON_SINGULAR`]): an institution's or a
 /// campaign's voice, where the singular is a writer's own. Polish "my" is left out (English "my"
@@ -459,7 +464,6 @@ pub const FIRST_PERSON_PLURAL: &[&str] = &[
     "nostra",
     "nostri",
     "nostre",
-    "nas",
     "nasz",
     "nasza",
     "nasze",
@@ -485,7 +489,6 @@ pub const SECOND_PERSON: &[&str] = &[
     "yours",
     "yourself",
     "yourselves",
-    "du",
     "dich",
     "dir",
     "dein",
@@ -496,7 +499,6 @@ pub const SECOND_PERSON: &[&str] = &[
     "tu",
     "toi",
     "ton",
-    "ta",
     "tes",
     "vous",
     "votre",
@@ -808,7 +810,6 @@ pub const NEGATIONS: &[&str] = &[
     "ninguém",
     "nem",
     "non",
-    "mai",
     "niente",
     "nessuno",
     "nigdy",
@@ -956,7 +957,6 @@ pub const PUBLIC_MARKERS: &[&str] = &[
     "capitalism",
     "economy",
     "crisis",
-    "war",
     "nation",
     "public",
     "taxes",
@@ -1049,7 +1049,6 @@ pub const PUBLIC_MARKERS: &[&str] = &[
     "logement",
     // es
     "gobierno",
-    "estado",
     "política",
     "políticos",
     "sociedad",
@@ -1085,7 +1084,6 @@ pub const PUBLIC_MARKERS: &[&str] = &[
     "sociedade",
     "cidadãos",
     "eleições",
-    "lei",
     "direitos",
     "justiça",
     "liberdade",
@@ -1101,7 +1099,6 @@ pub const PUBLIC_MARKERS: &[&str] = &[
     "escolas",
     "habitação",
     // it
-    "stato",
     "politica",
     "società",
     "democrazia",
@@ -1261,6 +1258,142 @@ pub const PUBLIC_MARKERS: &[&str] = &[
     "demokrasi",
     "pemilu",
     "rakyat",
+];
+
+/// Words of a narrative's time (see [`FIRST_PERSON_SINGULAR`]): the hours and meals of a day,
+/// "yesterday", and the connectives that move a story on ("then", "afterwards", "suddenly"). A
+/// diary, a travel log or a story tells what happened next; a column weighs what should be.
+pub const NARRATIVE_MARKERS: &[&str] = &[
+    // en
+    "yesterday",
+    "morning",
+    "evening",
+    "afternoon",
+    "tonight",
+    "breakfast",
+    "lunch",
+    "dinner",
+    "then",
+    "afterwards",
+    "later",
+    "suddenly",
+    "weekend",
+    "o'clock",
+    // de
+    "gestern",
+    "morgens",
+    "vormittag",
+    "nachmittag",
+    "abend",
+    "abends",
+    "nacht",
+    "frühstück",
+    "mittagessen",
+    "dann",
+    "danach",
+    "später",
+    "plötzlich",
+    "wochenende",
+    // fr
+    "hier",
+    "matin",
+    "après-midi",
+    "soir",
+    "soirée",
+    "nuit",
+    "petit-déjeuner",
+    "déjeuner",
+    "dîner",
+    "puis",
+    "ensuite",
+    "soudain",
+    "week-end",
+    // es, pt
+    "ayer",
+    "mañana",
+    "tarde",
+    "noche",
+    "desayuno",
+    "almuerzo",
+    "luego",
+    "después",
+    "entonces",
+    "ontem",
+    "manhã",
+    "noite",
+    "almoço",
+    "jantar",
+    "depois",
+    "então",
+    // it
+    "ieri",
+    "mattina",
+    "pomeriggio",
+    "sera",
+    "notte",
+    "colazione",
+    "pranzo",
+    "poi",
+    "dopo",
+    "allora",
+    "improvvisamente",
+    // pl
+    "wczoraj",
+    "rano",
+    "popołudniu",
+    "wieczór",
+    "wieczorem",
+    "nocą",
+    "śniadanie",
+    "obiad",
+    "kolacja",
+    "potem",
+    "później",
+    "nagle",
+    // ru
+    "вчера",
+    "утром",
+    "утро",
+    "днём",
+    "вечером",
+    "вечер",
+    "ночью",
+    "завтрак",
+    "обед",
+    "ужин",
+    "потом",
+    "затем",
+    "позже",
+    "вдруг",
+    // nl, sv
+    "gisteren",
+    "ochtend",
+    "middag",
+    "avond",
+    "ontbijt",
+    "diner",
+    "daarna",
+    "plotseling",
+    "igår",
+    "morgonen",
+    "eftermiddag",
+    "kväll",
+    "kvällen",
+    "natt",
+    "frukost",
+    "sedan",
+    "senare",
+    "plötsligt",
+    "helgen",
+    // tr
+    "dün",
+    "sabah",
+    "akşam",
+    "gece",
+    "kahvaltı",
+    "sonra",
+    "ardından",
+    "birden",
 ];
 
 /// Headline words of a guide, a list of tips, a buying advice or an explainer of the service kind
@@ -1762,6 +1895,35 @@ mod tests {
         for s in OPINION_STEMS {
             let key = fold_key(s);
             assert!(OPINION_SECTIONS.iter().any(|w| w.starts_with(&key)), "stem {s} starts no section name");
+        }
+    }
+
+    /// The voice's lists are lowercase words, and a pronoun, negation or public-affairs word that is
+    /// a common word of another language ("du", "war", "mes") is in none of them (issue 10).
+    #[test]
+    fn issue_10_voice_lists_skip_words_common_in_another_language() {
+        let lists = [
+            FIRST_PERSON_SINGULAR,
+            FIRST_PERSON_PLURAL,
+            SECOND_PERSON,
+            ARGUMENT_MARKERS,
+            REPORTING_MARKERS,
+            CONTRAST_MARKERS,
+            NEGATIONS,
+            STANCE_MARKERS,
+            REVIEW_MARKERS,
+            PUBLIC_MARKERS,
+            NARRATIVE_MARKERS,
+        ];
+        for w in lists.iter().flat_map(|l| l.iter()) {
+            assert_eq!(&w.to_lowercase(), w, "{w} is not lowercase");
+        }
+        let pronouns = [FIRST_PERSON_SINGULAR, FIRST_PERSON_PLURAL, SECOND_PERSON];
+        for w in ["du", "ta", "ma", "mes", "ja", "min", "nas"] {
+            assert!(!pronouns.iter().any(|l| l.contains(&w)), "{w}");
+        }
+        for w in ["war", "stato", "estado", "lei", "mai"] {
+            assert!(!PUBLIC_MARKERS.contains(&w) && !NEGATIONS.contains(&w), "{w}");
         }
     }
 
