@@ -441,102 +441,102 @@ pub fn model_scores(s: &KindSignals) -> [f64; 3] {
 // @generated-weights-begin
 // lambda 1.0, opinion weight 2.0; 535 labelled pages, 480 left to the model.
 /// Intercepts of the model, per [`KINDS`].
-const MODEL_BIAS: [f64; 3] = [-2.3056, 0.6039, 1.7017];
+const MODEL_BIAS: [f64; 3] = [-2.3022, 0.6011, 1.7011];
 /// Weights of the model, per [`KINDS`] and [`FEATURES`].
 #[rustfmt::skip]
 const MODEL_WEIGHTS: [[f64; FEATURE_COUNT]; 3] = [
     // opinion
     [
-        -0.1380, // schema_news
-        -0.4453, // url_news
-        0.3435, // article_markup
-        -0.7598, // dated_text
-        0.5652, // title_genre
-        0.6343, // title_question
-        -1.1331, // title_guide
-        0.2096, // person_credited
-        -1.4225, // voiced
-        0.0663, // first_singular
-        0.2310, // first_plural
-        -0.0442, // second
-        0.6606, // argue
-        -0.3521, // report
-        -0.0021, // quotes
-        0.2796, // exclaims
-        -0.1912, // questions
-        -0.2068, // numbers
-        -0.2635, // review
-        0.6443, // contrast
-        0.4768, // negation
-        0.2868, // stance
-        0.6913, // public
-        -0.4160, // narrative
-        -0.0187, // code
-        -1.2284, // interview
-        0.1945, // long_text
-        0.0999, // paragraph_words
+        -0.1677, // schema_news
+        -0.4497, // url_news
+        0.3723, // article_markup
+        -0.7581, // dated_text
+        0.5810, // title_genre
+        0.6238, // title_question
+        -1.1357, // title_guide
+        0.2003, // person_credited
+        -1.4146, // voiced
+        0.0779, // first_singular
+        0.2113, // first_plural
+        -0.0311, // second
+        0.6535, // argue
+        -0.3057, // report
+        -0.0032, // quotes
+        0.2487, // exclaims
+        -0.2002, // questions
+        -0.2182, // numbers
+        -0.3096, // review
+        0.6273, // contrast
+        0.4875, // negation
+        0.2849, // stance
+        0.6839, // public
+        -0.4657, // narrative
+        -0.0091, // code
+        -1.2261, // interview
+        0.2120, // long_text
+        0.0947, // paragraph_words
     ],
     // news
     [
-        1.1334, // schema_news
-        1.0946, // url_news
-        -0.3600, // article_markup
-        1.5095, // dated_text
-        -0.0827, // title_genre
-        -0.2595, // title_question
-        -0.1071, // title_guide
-        0.1329, // person_credited
-        0.7946, // voiced
-        -0.1201, // first_singular
-        -0.0903, // first_plural
-        -0.4306, // second
-        -0.4099, // argue
-        0.7080, // report
-        0.2659, // quotes
-        -0.2145, // exclaims
-        -0.1356, // questions
-        0.4184, // numbers
-        -0.5203, // review
-        -0.0526, // contrast
-        -0.6055, // negation
-        -0.2217, // stance
-        -0.2665, // public
-        -0.0020, // narrative
-        -0.2955, // code
-        1.9369, // interview
-        -0.7683, // long_text
-        0.0917, // paragraph_words
+        1.1896, // schema_news
+        1.0954, // url_news
+        -0.3793, // article_markup
+        1.4966, // dated_text
+        -0.0894, // title_genre
+        -0.2714, // title_question
+        -0.1076, // title_guide
+        0.1420, // person_credited
+        0.7973, // voiced
+        -0.1320, // first_singular
+        -0.0782, // first_plural
+        -0.4403, // second
+        -0.4116, // argue
+        0.6815, // report
+        0.2705, // quotes
+        -0.1707, // exclaims
+        -0.1490, // questions
+        0.4289, // numbers
+        -0.5038, // review
+        -0.0157, // contrast
+        -0.6399, // negation
+        -0.2105, // stance
+        -0.2649, // public
+        0.0094, // narrative
+        -0.3065, // code
+        1.9302, // interview
+        -0.7972, // long_text
+        0.1090, // paragraph_words
     ],
     // other
     [
-        -0.9954, // schema_news
-        -0.6493, // url_news
-        0.0166, // article_markup
-        -0.7498, // dated_text
-        -0.4824, // title_genre
-        -0.3749, // title_question
-        1.2401, // title_guide
-        -0.3425, // person_credited
-        0.6278, // voiced
-        0.0538, // first_singular
-        -0.1407, // first_plural
-        0.4748, // second
-        -0.2507, // argue
-        -0.3559, // report
-        -0.2638, // quotes
-        -0.0651, // exclaims
-        0.3268, // questions
-        -0.2116, // numbers
-        0.7838, // review
-        -0.5918, // contrast
-        0.1287, // negation
-        -0.0651, // stance
-        -0.4248, // public
-        0.4180, // narrative
-        0.3142, // code
-        -0.7085, // interview
-        0.5739, // long_text
-        -0.1916, // paragraph_words
+        -1.0219, // schema_news
+        -0.6457, // url_news
+        0.0070, // article_markup
+        -0.7385, // dated_text
+        -0.4916, // title_genre
+        -0.3523, // title_question
+        1.2433, // title_guide
+        -0.3423, // person_credited
+        0.6172, // voiced
+        0.0541, // first_singular
+        -0.1330, // first_plural
+        0.4714, // second
+        -0.2419, // argue
+        -0.3758, // report
+        -0.2673, // quotes
+        -0.0780, // exclaims
+        0.3492, // questions
+        -0.2107, // numbers
+        0.8134, // review
+        -0.6116, // contrast
+        0.1524, // negation
+        -0.0744, // stance
+        -0.4190, // public
+        0.4563, // narrative
+        0.3156, // code
+        -0.7041, // interview
+        0.5852, // long_text
+        -0.2036, // paragraph_words
     ],
 ];
 // @generated-weights-end

@@ -1263,6 +1263,7 @@ pub const PUBLIC_MARKERS: &[&str] = &[
 /// Words of a narrative's time (see [`FIRST_PERSON_SINGULAR`]): the hours and meals of a day,
 /// "yesterday", and the connectives that move a story on ("then", "afterwards", "suddenly"). A
 /// diary, a travel log or a story tells what happened next; a column weighs what should be.
+/// French "hier" (yesterday) is left out: it is German and Dutch "here".
 pub const NARRATIVE_MARKERS: &[&str] = &[
     // en
     "yesterday",
@@ -1295,7 +1296,6 @@ pub const NARRATIVE_MARKERS: &[&str] = &[
     "plötzlich",
     "wochenende",
     // fr
-    "hier",
     "matin",
     "après-midi",
     "soir",
