@@ -2020,3 +2020,20 @@ fn of_several_stories_in_a_row_the_headlines_own_is_the_text() {
         &["another matter", "prosecutors", "Bebé muere"],
     );
 }
+
+/// A short Korean article (under 500 characters, as long as an English one of 600 to 900) is
+/// long enough: the search does not go on to attempts with fewer rules, which took in the
+/// newsletter box and the related links around it (the kindmix page, written for the project).
+#[test]
+fn a_short_korean_article_is_long_enough() {
+    let path = format!("{}/../../tests/corpus/kindmix/pages/ko-other-travel.html", env!("CARGO_MANIFEST_DIR"));
+    let html = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let a = extract(&html, Some("https://www.hanbit-ilbo.example/travel/2026/10/09/tongyeong-island-guide.html"), None)
+        .unwrap();
+    assert!(a.text.chars().count() < 500, "the test wants a short text: {}", a.text);
+    assert_text(
+        &a,
+        &["선선한 바람이 부는 가을은", "마지막 배는 오후 5시 30분에 출발하므로"],
+        &["꼭 읽어야 할 뉴스를 이메일로", "제주 올레길 초보자 코스 추천"],
+    );
+}
