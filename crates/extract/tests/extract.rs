@@ -1918,7 +1918,8 @@ fn teasers_date_lines_cookie_and_rights_notices_in_more_languages_leave_the_text
          <p>Published in 1851, the novel sold poorly, and the debate in the Sejm returned to it twice.</p>{}\
          <p>Wij gebruiken cookies om de website te verbeteren.</p>\
          <p>Materiał chroniony prawem autorskim - wszelkie prawa zastrzeżone. Dalsze rozpowszechnianie artykułu za zgodą wydawcy.</p>\
-         <p>Všechna práva vyhrazena.</p></article></body></html>",
+         <p>Všechna práva vyhrazena.</p><p>Get all the latest posts delivered straight to your inbox.</p>\
+         <p>Wir respektieren deine Privatsphäre.</p></article></body></html>",
         para("Ostra debata w Sejmie przybliżyła Polskę do zatwierdzenia decyzji."),
         para("Ostatecznie 290 posłów głosowało za rządowym projektem ustawy."),
         para("Wynik głosowania był jednak jasny już wcześniej."),
@@ -1943,6 +1944,8 @@ fn teasers_date_lines_cookie_and_rights_notices_in_more_languages_leave_the_text
             "cookies",
             "prawa zastrzeżone",
             "práva vyhrazena",
+            "your inbox",
+            "Privatsphäre",
         ],
     );
 }
