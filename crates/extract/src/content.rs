@@ -1333,7 +1333,7 @@ impl Grabber {
                 let lower = text.to_lowercase();
                 // A link saying "Follow us" can be part of a sentence; a block saying it is not.
                 if is_furniture_text(&lower)
-                    || (tag != Tag::A && crate::patterns::is_ui_phrase(&lower))
+                    || (tag != Tag::A && crate::patterns::is_ui_phrase(without_trailing_url(&lower)))
                     || (len <= 200 && BOILERPLATE_TEXT.is_match(&lower))
                     || (len <= 120 && tag != Tag::A && is_credit_line(&lower))
                     || (len <= 80 && self.is_date_line(d, len))
@@ -1682,10 +1682,24 @@ fn is_credit_line(lower: &str) -> bool {
     PREFIXES.iter().any(|p| t.starts_with(p)) || t.ends_with("/getty images") || t == "getty images"
 }
 
+/// `text` without a web address ending it: "Permalink https://p.dw.com/p/RPYx" is a button's
+/// label and the address it copies.
+fn without_trailing_url(text: &str) -> &str {
+    let t = text.trim_end();
+    match t.rsplit_once(char::is_whitespace) {
+        Some((head, last)) if last.starts_with("https://") || last.starts_with("http://") => head,
+        _ => t,
+    }
+}
+
 /// A line that only dates the page: a publishing label and a date ("Publikacja: 04.05.2021",
 /// "Veröffentlicht am 3. Mai 2021, 10:12 Uhr", "Updated: March 4, 2024").
 fn is_labelled_date(lower: &str) -> bool {
     const LABELS: &[&str] = &[
+        "date",
+        "datum",
+        "fecha",
+        "data",
         "published",
         "published on",
         "posted",

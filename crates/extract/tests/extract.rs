@@ -1919,7 +1919,8 @@ fn teasers_date_lines_cookie_and_rights_notices_in_more_languages_leave_the_text
          <p>Wij gebruiken cookies om de website te verbeteren.</p>\
          <p>Materiał chroniony prawem autorskim - wszelkie prawa zastrzeżone. Dalsze rozpowszechnianie artykułu za zgodą wydawcy.</p>\
          <p>Všechna práva vyhrazena.</p><p>Get all the latest posts delivered straight to your inbox.</p>\
-         <p>Wir respektieren deine Privatsphäre.</p></article></body></html>",
+         <p>Wir respektieren deine Privatsphäre.</p><p>Date 23.05.2011</p>\
+         <p>Permalien https://p.dw.com/p/RPYx</p></article></body></html>",
         para("Ostra debata w Sejmie przybliżyła Polskę do zatwierdzenia decyzji."),
         para("Ostatecznie 290 posłów głosowało za rządowym projektem ustawy."),
         para("Wynik głosowania był jednak jasny już wcześniej."),
@@ -1946,6 +1947,8 @@ fn teasers_date_lines_cookie_and_rights_notices_in_more_languages_leave_the_text
             "práva vyhrazena",
             "your inbox",
             "Privatsphäre",
+            "23.05.2011",
+            "Permalien",
         ],
     );
 }
