@@ -453,6 +453,29 @@ impl Grabber {
         text_similarity(title, &heading) > 0.75
     }
 
+    /// In an article's own header ("entry__header": "header" is an unlikely class) that holds
+    /// the headline, the deck under it: the first paragraph or subheading after the headline, of
+    /// 60 characters or more, without blocks inside. [`Grabber::lead`] then decides whether it
+    /// reads as a lead.
+    fn deck_in_header(&self, id: NodeId, matched: &str, title: &str) -> Option<NodeId> {
+        if !matched.contains("header") || self.text_len(id) > 2000 {
+            return None;
+        }
+        let mut after_headline = false;
+        for d in self.dom.descendants(id) {
+            let Some(tag) = self.dom.tag(d) else { continue };
+            if !after_headline {
+                after_headline = matches!(tag, Tag::H1 | Tag::H2) && self.header_duplicates_title(d, title);
+                continue;
+            }
+            if matches!(tag, Tag::P | Tag::H2 | Tag::H3 | Tag::H4) && self.text_len(d) >= 60 && !self.has_child_block(d)
+            {
+                return Some(d);
+            }
+        }
+        None
+    }
+
     fn is_byline(&self, id: NodeId, matched: &str) -> bool {
         let rel_author = self.dom.attr(id, "rel") == Some("author");
         let itemprop_author = self.dom.attr(id, "itemprop").is_some_and(|v| v.contains("author"));
@@ -611,6 +634,22 @@ impl Grabber {
                     && tag != Tag::Body
                     && tag != Tag::A
                 {
+                    // An article's own header goes, but its headline counts as found and its
+                    // deck is kept where the header was, for the lead to open the text.
+                    if remove_title
+                        && let Some(t) = title
+                        && let Some(deck) = self.deck_in_header(node, &matched, t)
+                    {
+                        remove_title = false;
+                        self.title_article =
+                            self.dom.ancestors(node).find(|&a| self.dom.is(a, Tag::Article)).unwrap_or(NodeId::NONE);
+                        self.detach(deck);
+                        self.insert_before(node, deck);
+                        self.detach(node);
+                        self.after_title = deck;
+                        node = deck;
+                        continue;
+                    }
                     node = self.remove_and_next(node);
                     continue;
                 }

@@ -2043,3 +2043,24 @@ fn a_short_korean_article_is_long_enough() {
         &["꼭 읽어야 할 뉴스를 이메일로", "제주 올레길 초보자 코스 추천"],
     );
 }
+
+/// An article's own header ("entry__header", an unlikely class) goes with its byline and share
+/// bar, but the deck under the headline in it opens the text.
+#[test]
+fn the_deck_in_an_articles_own_header_opens_the_text() {
+    let body = "<p>Una perturbazione di origine polare, accompagnata da venti di Maestrale e poi di Tramontana, \
+        sta per fare il suo ingresso sull'Italia e colpirà le regioni centrali.</p>"
+        .repeat(6);
+    let html = format!(
+        r#"<html lang="it"><head><title>Perturbazione polare al Centro e al Sud</title></head><body>
+<header class="site"><h1><a href="/cronaca">Cronaca</a></h1></header><main><article class="entry">
+<header class="entry__header"><h2 class="entry__title">Perturbazione polare al Centro e al Sud</h2>
+<p class="entry__subtitle">Piogge, temporali e nevicate previste per oggi nelle regioni centrali e meridionali. Il bel tempo tornerà in poche ore</p>
+<div class="entry__share"><a href="/s/fb">Facebook</a> <a href="/s/x">X</a></div></header>
+<div class="entry__content">{body}</div></article></main></body></html>"#
+    );
+    let a = extract(html.as_bytes(), Some("https://www.lastampa.example/cronaca/2020/02/19/news/meteo"), None).unwrap();
+    assert!(a.text.starts_with("Piogge, temporali e nevicate previste"), "{}", a.text);
+    assert_text(&a, &["Una perturbazione di origine polare"], &["Facebook", "Cronaca"]);
+    assert_eq!(a.text.matches("Piogge").count(), 1);
+}
