@@ -221,6 +221,23 @@ pub static BOILERPLATE_TEXT: LazyLock<AhoCorasick> = LazyLock::new(|| {
         "respetamos tu privacidad",
         "respeitamos a sua privacidade",
         "rispettiamo la tua privacy",
+        // Invitations to the site's channels and social accounts.
+        "follow us on",
+        "our telegram channel",
+        "our whatsapp channel",
+        "síguenos en",
+        "nuestro canal de telegram",
+        "nuestro canal de youtube",
+        "nuestro canal de whatsapp",
+        "folgen sie uns auf",
+        "folge uns auf",
+        "suivez-nous sur",
+        "seguici su",
+        "siga-nos",
+        "nosso canal no",
+        "obserwuj nas",
+        "bizi takip edin",
+        "подписывайтесь на наш",
         // Rights notices closing an article: "Materiał chroniony prawem autorskim - wszelkie
         // prawa zastrzeżone. Dalsze rozpowszechnianie ... za zgodą wydawcy".
         "all rights reserved",

@@ -1920,7 +1920,8 @@ fn teasers_date_lines_cookie_and_rights_notices_in_more_languages_leave_the_text
          <p>Materiał chroniony prawem autorskim - wszelkie prawa zastrzeżone. Dalsze rozpowszechnianie artykułu za zgodą wydawcy.</p>\
          <p>Všechna práva vyhrazena.</p><p>Get all the latest posts delivered straight to your inbox.</p>\
          <p>Wir respektieren deine Privatsphäre.</p><p>Date 23.05.2011</p>\
-         <p>Permalien https://p.dw.com/p/RPYx</p></article></body></html>",
+         <p>Permalien https://p.dw.com/p/RPYx</p><p>¡Mira lo que tiene nuestro canal de YouTube!</p>\
+         <p>Follow us on Twitter and Facebook.</p></article></body></html>",
         para("Ostra debata w Sejmie przybliżyła Polskę do zatwierdzenia decyzji."),
         para("Ostatecznie 290 posłów głosowało za rządowym projektem ustawy."),
         para("Wynik głosowania był jednak jasny już wcześniej."),
@@ -1949,6 +1950,8 @@ fn teasers_date_lines_cookie_and_rights_notices_in_more_languages_leave_the_text
             "Privatsphäre",
             "23.05.2011",
             "Permalien",
+            "canal de YouTube",
+            "Follow us",
         ],
     );
 }
