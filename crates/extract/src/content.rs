@@ -109,14 +109,11 @@ struct Grabber {
 
 /// Lowercased `class + " " + id`.
 fn match_string(dom: &Dom, id: NodeId) -> String {
-    let mut s = String::new();
-    if let Some(c) = dom.attr(id, "class") {
-        s.push_str(c);
-    }
+    let (class, id) = (dom.attr(id, "class").unwrap_or(""), dom.attr(id, "id").unwrap_or(""));
+    let mut s = String::with_capacity(class.len() + 1 + id.len());
+    s.push_str(class);
     s.push(' ');
-    if let Some(i) = dom.attr(id, "id") {
-        s.push_str(i);
-    }
+    s.push_str(id);
     s.make_ascii_lowercase();
     s
 }
@@ -284,9 +281,14 @@ impl Grabber {
         len
     }
 
-    /// Count of a character in the text below `id`.
-    fn char_count(&self, id: NodeId, pred: impl Fn(char) -> bool) -> usize {
-        self.dom.descendants(id).filter_map(|d| self.dom.text(d)).map(|t| t.chars().filter(|&c| pred(c)).count()).sum()
+    /// Count of ASCII commas in the text below `id` (bytes: a comma is never part of another
+    /// character in UTF-8).
+    fn commas(&self, id: NodeId) -> usize {
+        self.dom
+            .descendants(id)
+            .filter_map(|d| self.dom.text(d))
+            .map(|t| memchr::memchr_iter(b',', t.as_bytes()).count())
+            .sum()
     }
 
     /// Commas, and characters of scripts written without spaces
@@ -1086,7 +1088,7 @@ impl Grabber {
         if weight < 0.0 {
             return true;
         }
-        if self.char_count(node, |c| c == ',') >= 10 {
+        if self.commas(node) >= 10 {
             return false;
         }
         let mut p = 0usize;
@@ -1272,25 +1274,25 @@ fn same_shape(a: &str, b: &str) -> bool {
     common * 2 >= ta.len().max(tb.len())
 }
 
-/// Length of a text with whitespace runs counted as one character.
+/// Length of a text with whitespace runs counted as one character (0 for whitespace only).
 fn collapsed_len(t: &str) -> usize {
-    if t.chars().all(is_space) {
-        return 0;
-    }
-    let mut len = 0;
-    let mut in_space = false;
-    for ch in t.chars() {
-        if is_space(ch) {
-            if !in_space {
-                len += 1;
-                in_space = true;
-            }
-        } else {
-            len += 1;
-            in_space = false;
+    let (mut len, mut in_space, mut has_word) = (0, false, false);
+    if t.is_ascii() {
+        for &b in t.as_bytes() {
+            let space = matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0B' | b'\x0C');
+            len += usize::from(!(space && in_space));
+            has_word |= !space;
+            in_space = space;
+        }
+    } else {
+        for ch in t.chars() {
+            let space = is_space(ch);
+            len += usize::from(!(space && in_space));
+            has_word |= !space;
+            in_space = space;
         }
     }
-    len
+    if has_word { len } else { 0 }
 }
 
 impl Grabber {

@@ -368,7 +368,15 @@ impl Dom {
 
     /// The value of an attribute (name in lowercase).
     pub fn attr(&self, id: NodeId, name: &str) -> Option<&str> {
-        self.attrs(id).find(|(n, _)| *n == name).map(|(_, v)| v)
+        let NodeData::Element { attrs_start, attrs_len, .. } = self.node(id).data else { return None };
+        let start = attrs_start as usize;
+        // Names are compared as bytes, and only the matching value is sliced: this runs for
+        // every element in every walk that looks at a class or an id.
+        let buf = self.buf.as_bytes();
+        self.attrs[start..start + attrs_len as usize]
+            .iter()
+            .find(|a| &buf[a.name.start as usize..a.name.end as usize] == name.as_bytes())
+            .map(|a| self.span(a.value))
     }
 
     /// The children of a node.
@@ -422,7 +430,18 @@ impl Dom {
 
     /// The text below a node with whitespace collapsed and trimmed.
     pub fn inner_text(&self, id: NodeId) -> String {
-        collapse(&self.text_content(id))
+        // As `collapse(&self.text_content(id))`, without the uncollapsed copy.
+        let mut out = String::new();
+        let mut pending_space = false;
+        if let Some(t) = self.text(id) {
+            push_collapsed(&mut out, t, &mut pending_space);
+        }
+        for d in self.descendants(id) {
+            if let Some(t) = self.text(d) {
+                push_collapsed(&mut out, t, &mut pending_space);
+            }
+        }
+        out
     }
 
     /// [`inner_text`](Self::inner_text) when it holds at most `max` characters; `None` (without
@@ -613,19 +632,45 @@ impl Iterator for Descendants<'_> {
 /// Collapses runs of whitespace to one space and trims.
 pub fn collapse(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    let mut pending_space = false;
-    for ch in s.chars() {
-        if is_space(ch) {
-            pending_space = !out.is_empty();
-        } else {
-            if pending_space {
-                out.push(' ');
-                pending_space = false;
-            }
-            out.push(ch);
-        }
-    }
+    push_collapsed(&mut out, s, &mut false);
     out
+}
+
+/// Appends `s` to `out` with whitespace runs collapsed: a run becomes one space before the next
+/// word, none at the start of `out` nor at the end (`pending_space` carries a run over to the
+/// next piece of text). Words are copied whole, not character by character.
+fn push_collapsed(out: &mut String, s: &str, pending_space: &mut bool) {
+    let bytes = s.as_bytes();
+    let (mut i, mut word_start) = (0, 0);
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (space, width) = if b.is_ascii() {
+            (matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0B' | b'\x0C'), 1)
+        } else {
+            let ch = s[i..].chars().next().unwrap_or(' ');
+            (is_space(ch), ch.len_utf8())
+        };
+        if space {
+            if word_start < i {
+                push_word(out, &s[word_start..i], pending_space);
+            }
+            *pending_space = !out.is_empty();
+            word_start = i + width;
+        }
+        i += width;
+    }
+    if word_start < bytes.len() {
+        push_word(out, &s[word_start..], pending_space);
+    }
+}
+
+#[inline]
+fn push_word(out: &mut String, word: &str, pending_space: &mut bool) {
+    if *pending_space {
+        out.push(' ');
+        *pending_space = false;
+    }
+    out.push_str(word);
 }
 
 /// Whitespace as a reader sees it: `colonnade_text`'s one definition (Unicode white space plus
