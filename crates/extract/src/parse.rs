@@ -447,12 +447,14 @@ impl Builder {
         } else {
             self.dom.push_str(name)
         };
-        let new_name = self.dom.span(name_span);
-        if self.dom.attrs[self.pending_attrs..].iter().any(|a| self.dom.span(a.name) == new_name) {
+        let buf = self.dom.buf.as_bytes();
+        let bytes = |span: Span| &buf[span.start as usize..span.end as usize];
+        let new_name = bytes(name_span);
+        if self.dom.attrs[self.pending_attrs..].iter().any(|a| bytes(a.name) == new_name) {
             self.dom.buf.truncate(name_span.start as usize);
             return;
         }
-        let value_span = if value.contains('&') {
+        let value_span = if memchr(b'&', value.as_bytes()).is_some() {
             let decoded = htmlize::unescape_attribute(value);
             self.dom.push_str(&decoded)
         } else {
@@ -486,7 +488,7 @@ impl Builder {
             parent
         };
         let before = self.dom.buf.len() as u32;
-        if decode && s.contains('&') {
+        if decode && memchr(b'&', s.as_bytes()).is_some() {
             let decoded = htmlize::unescape(s);
             self.dom.buf.push_str(&decoded);
         } else {
