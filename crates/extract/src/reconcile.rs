@@ -414,15 +414,22 @@ fn is_other_date_line(text: &str) -> bool {
 /// Whether `part` is the first or last segment of `whole` (split at a title separator) and
 /// shorter than the rest.
 fn is_end_segment(part: &str, whole: &str) -> bool {
-    let p = norm_title(part);
-    if p.is_empty() {
-        return false;
-    }
+    // Most titles hold none of the separators: `part` is normalised only once one is found, and
+    // the separators are looked for with memchr's one-shot search (this runs for every pair of
+    // title candidates).
+    let mut p: Option<String> = None;
     separators().iter().any(|sep| {
-        let (Some(first), Some(last)) = (whole.find(sep), whole.rfind(sep)) else { return false };
+        let (hay, needle) = (whole.as_bytes(), sep.as_bytes());
+        let (Some(first), Some(last)) = (memchr::memmem::find(hay, needle), memchr::memmem::rfind(hay, needle)) else {
+            return false;
+        };
+        let p = p.get_or_insert_with(|| norm_title(part));
+        if p.is_empty() {
+            return false;
+        }
         let (head, tail) = (&whole[..first], &whole[last + sep.len()..]);
-        (norm_title(tail) == p && word_count(&whole[..last]) > word_count(tail))
-            || (norm_title(head) == p && word_count(&whole[first + sep.len()..]) > word_count(head))
+        (norm_title(tail) == *p && word_count(&whole[..last]) > word_count(tail))
+            || (norm_title(head) == *p && word_count(&whole[first + sep.len()..]) > word_count(head))
     })
 }
 
