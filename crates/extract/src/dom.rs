@@ -639,17 +639,11 @@ pub fn collapse(s: &str) -> String {
 /// Appends `s` to `out` with whitespace runs collapsed: a run becomes one space before the next
 /// word, none at the start of `out` nor at the end (`pending_space` carries a run over to the
 /// next piece of text). Words are copied whole, not character by character.
-fn push_collapsed(out: &mut String, s: &str, pending_space: &mut bool) {
+pub(crate) fn push_collapsed(out: &mut String, s: &str, pending_space: &mut bool) {
     let bytes = s.as_bytes();
     let (mut i, mut word_start) = (0, 0);
     while i < bytes.len() {
-        let b = bytes[i];
-        let (space, width) = if b.is_ascii() {
-            (matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0B' | b'\x0C'), 1)
-        } else {
-            let ch = s[i..].chars().next().unwrap_or(' ');
-            (is_space(ch), ch.len_utf8())
-        };
+        let (space, width) = space_at(s, i);
         if space {
             if word_start < i {
                 push_word(out, &s[word_start..i], pending_space);
@@ -661,6 +655,19 @@ fn push_collapsed(out: &mut String, s: &str, pending_space: &mut bool) {
     }
     if word_start < bytes.len() {
         push_word(out, &s[word_start..], pending_space);
+    }
+}
+
+/// Whether the character starting at byte `i` of `s` is white space ([`is_space`]), and its
+/// length in bytes; ASCII is classified without decoding.
+#[inline]
+pub(crate) fn space_at(s: &str, i: usize) -> (bool, usize) {
+    let b = s.as_bytes()[i];
+    if b.is_ascii() {
+        (b == b' ' || (b'\t'..=b'\r').contains(&b), 1)
+    } else {
+        let ch = s[i..].chars().next().unwrap_or(' ');
+        (is_space(ch), ch.len_utf8())
     }
 }
 
