@@ -244,11 +244,9 @@ pub fn title(meta: &Meta, ld: Option<&LdArticle>, site_names: &[&str]) -> Option
     // Unless it is the page's own headline: "Headline | Wochenblatt für Landwirtschaft &
     // Landleben" ends with a site name longer than its headline.
     let headline = |c: &str| meta.h1s.iter().any(|h| !meta.home_h1s.contains(h) && norm_title(h) == norm_title(c));
+    let ends: Vec<EndSegments> = all.iter().map(|other| EndSegments::of(other)).collect();
     for c in &all {
-        if all.iter().any(|other| is_end_segment(c, other))
-            && !names.iter().any(|n| norm_title(n) == norm_title(c))
-            && !headline(c)
-        {
+        if ends.iter().any(|e| e.holds(c)) && !names.iter().any(|n| norm_title(n) == norm_title(c)) && !headline(c) {
             names.push(c.to_string());
         }
     }
@@ -257,7 +255,7 @@ pub fn title(meta: &Meta, ld: Option<&LdArticle>, site_names: &[&str]) -> Option
     // "<title>Global Voices Online » Headline</title>").
     if let Some(doc) = meta.title_tag.as_deref() {
         for h in &meta.home_h1s {
-            if is_end_segment(h, doc) && !names.iter().any(|n| norm_title(n) == norm_title(h)) {
+            if EndSegments::of(doc).holds(h) && !names.iter().any(|n| norm_title(n) == norm_title(h)) {
                 names.push(h.clone());
             }
         }
@@ -411,26 +409,39 @@ fn is_other_date_line(text: &str) -> bool {
         .any(|k| t.contains(k))
 }
 
-/// Whether `part` is the first or last segment of `whole` (split at a title separator) and
-/// shorter than the rest.
-fn is_end_segment(part: &str, whole: &str) -> bool {
-    // Most titles hold none of the separators: `part` is normalised only once one is found, and
-    // the separators are looked for with memchr's one-shot search (this runs for every pair of
-    // title candidates).
-    let mut p: Option<String> = None;
-    separators().iter().any(|sep| {
-        let (hay, needle) = (whole.as_bytes(), sep.as_bytes());
-        let (Some(first), Some(last)) = (memchr::memmem::find(hay, needle), memchr::memmem::rfind(hay, needle)) else {
-            return false;
-        };
-        let p = p.get_or_insert_with(|| norm_title(part));
-        if p.is_empty() {
+/// The first and last segments of a title split at a title separator: whether a candidate is one
+/// of them and shorter than the rest ([`EndSegments::holds`]). A title's segments are found once
+/// ([`EndSegments::of`]) and tested against every other candidate.
+struct EndSegments {
+    /// For each separator the title holds: its last segment and its first, normalised
+    /// ([`norm_title`]), each with whether it is shorter than the rest.
+    ends: Vec<(String, bool)>,
+}
+
+impl EndSegments {
+    fn of(whole: &str) -> EndSegments {
+        let mut ends = Vec::new();
+        for sep in separators() {
+            let (hay, needle) = (whole.as_bytes(), sep.as_bytes());
+            let (Some(first), Some(last)) = (memchr::memmem::find(hay, needle), memchr::memmem::rfind(hay, needle))
+            else {
+                continue;
+            };
+            let (head, tail) = (&whole[..first], &whole[last + sep.len()..]);
+            ends.push((norm_title(tail), word_count(&whole[..last]) > word_count(tail)));
+            ends.push((norm_title(head), word_count(&whole[first + sep.len()..]) > word_count(head)));
+        }
+        EndSegments { ends }
+    }
+
+    /// Whether `part` is one of the end segments, shorter than the rest.
+    fn holds(&self, part: &str) -> bool {
+        if self.ends.is_empty() {
             return false;
         }
-        let (head, tail) = (&whole[..first], &whole[last + sep.len()..]);
-        (norm_title(tail) == *p && word_count(&whole[..last]) > word_count(tail))
-            || (norm_title(head) == *p && word_count(&whole[first + sep.len()..]) > word_count(head))
-    })
+        let p = norm_title(part);
+        !p.is_empty() && self.ends.iter().any(|(end, shorter)| *shorter && *end == p)
+    }
 }
 
 /// The publication's name.
