@@ -54,7 +54,7 @@ pub fn find(dom: &Dom, title: Option<&str>, want_byline: bool) -> Content {
         Flags { strip_unlikely: false, weight_classes: false, clean_conditionally: false },
     ];
     for flags in flag_sets {
-        let mut grabber = Grabber::new(dom.clone(), flags);
+        let mut grabber = Grabber::new(dom.clone_with_room(), flags);
         let root = grabber.grab(title, want_byline);
         let text_len = grabber.text_len(root);
         let content = Content {
@@ -1283,7 +1283,8 @@ fn collapsed_len(t: &str) -> usize {
         if b.iter().all(|&x| space(x)) {
             return 0;
         }
-        return 1 + b.windows(2).map(|w| usize::from(!(space(w[0]) && space(w[1])))).sum::<usize>();
+        let doubled: usize = b.iter().zip(&b[1..]).map(|(&x, &y)| usize::from(space(x) & space(y))).sum();
+        return b.len() - doubled;
     }
     let (mut len, mut in_space, mut has_word) = (0, false, false);
     for ch in t.chars() {

@@ -277,6 +277,21 @@ impl Dom {
         dom
     }
 
+    /// A copy to edit: as `clone`, with room for the elements the edits will create (a clone's
+    /// node table is full, so its first new element would copy it all again).
+    pub(crate) fn clone_with_room(&self) -> Dom {
+        let mut nodes = Vec::with_capacity(self.nodes.len() + self.nodes.len() / 8 + 64);
+        nodes.extend_from_slice(&self.nodes);
+        Dom {
+            nodes,
+            attrs: self.attrs.clone(),
+            buf: self.buf.clone(),
+            html: self.html,
+            head: self.head,
+            body: self.body,
+        }
+    }
+
     /// Number of nodes ever created (detached ones included).
     pub fn len(&self) -> usize {
         self.nodes.len()
@@ -640,6 +655,32 @@ pub fn collapse(s: &str) -> String {
 /// word, none at the start of `out` nor at the end (`pending_space` carries a run over to the
 /// next piece of text). Words are copied whole, not character by character.
 pub(crate) fn push_collapsed(out: &mut String, s: &str, pending_space: &mut bool) {
+    if s.is_ascii() {
+        // Words joined by single spaces need no change: they are copied as one run.
+        let b = s.as_bytes();
+        let space = |x: u8| x == b' ' || (b'\t'..=b'\r').contains(&x);
+        let mut i = 0;
+        while i < b.len() {
+            if space(b[i]) {
+                *pending_space = !out.is_empty();
+                i += 1;
+                continue;
+            }
+            let start = i;
+            loop {
+                while i < b.len() && !space(b[i]) {
+                    i += 1;
+                }
+                if i + 1 < b.len() && b[i] == b' ' && !space(b[i + 1]) {
+                    i += 1;
+                    continue;
+                }
+                break;
+            }
+            push_word(out, &s[start..i], pending_space);
+        }
+        return;
+    }
     let bytes = s.as_bytes();
     let (mut i, mut word_start) = (0, 0);
     while i < bytes.len() {
