@@ -420,13 +420,24 @@ struct EndSegments {
 
 impl EndSegments {
     fn of(whole: &str) -> EndSegments {
-        let mut ends = Vec::new();
-        for sep in separators() {
-            let (hay, needle) = (whole.as_bytes(), sep.as_bytes());
-            let (Some(first), Some(last)) = (memchr::memmem::find(hay, needle), memchr::memmem::rfind(hay, needle))
-            else {
+        // Every separator opens with a space and none goes on with a letter or digit: one pass
+        // over the spaces finds each separator's first and last place.
+        let seps = separators();
+        let mut places: Vec<Option<(usize, usize)>> = vec![None; seps.len()];
+        let bytes = whole.as_bytes();
+        for i in memchr::memchr_iter(b' ', bytes) {
+            if bytes.get(i + 1).is_none_or(u8::is_ascii_alphanumeric) {
                 continue;
-            };
+            }
+            for (sep, place) in seps.iter().zip(places.iter_mut()) {
+                if bytes[i..].starts_with(sep.as_bytes()) {
+                    *place = Some(place.map_or((i, i), |(first, _)| (first, i)));
+                }
+            }
+        }
+        let mut ends = Vec::new();
+        for (sep, place) in seps.iter().zip(places) {
+            let Some((first, last)) = place else { continue };
             let (head, tail) = (&whole[..first], &whole[last + sep.len()..]);
             ends.push((norm_title(tail), word_count(&whole[..last]) > word_count(tail)));
             ends.push((norm_title(head), word_count(&whole[first + sep.len()..]) > word_count(head)));
@@ -975,6 +986,17 @@ pub fn dates(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `EndSegments::of` looks for separators only at spaces not followed by a letter or digit.
+    #[test]
+    fn separators_open_with_a_space_and_no_word() {
+        for sep in separators() {
+            let b = sep.as_bytes();
+            assert!(b[0] == b' ' && !b[1].is_ascii_alphanumeric(), "{sep:?}");
+        }
+        let ends = EndSegments::of("A headline of several words – Site");
+        assert!(ends.holds("Site") && !ends.holds("A headline of several words"));
+    }
 
     #[test]
     fn site_suffix_and_prefix() {
