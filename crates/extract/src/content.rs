@@ -118,6 +118,12 @@ fn match_string(dom: &Dom, id: NodeId) -> String {
     s
 }
 
+/// Whether a [`match_string`] holds a class or an id: the one of an element without either is a
+/// lone space, which no pattern matches.
+fn has_class_or_id(matched: &str) -> bool {
+    matched.len() > 1
+}
+
 /// Whether a `style` attribute hides the element.
 fn style_hides(style: &str) -> bool {
     let compact: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
@@ -281,16 +287,6 @@ impl Grabber {
         len
     }
 
-    /// Count of ASCII commas in the text below `id` (bytes: a comma is never part of another
-    /// character in UTF-8).
-    fn commas(&self, id: NodeId) -> usize {
-        self.dom
-            .descendants(id)
-            .filter_map(|d| self.dom.text(d))
-            .map(|t| memchr::memchr_iter(b',', t.as_bytes()).count())
-            .sum()
-    }
-
     /// Commas, and characters of scripts written without spaces
     /// ([`colonnade_text::is_unspaced_char`]), in one pass; ASCII text is counted by bytes.
     fn commas_and_unspaced(&self, id: NodeId) -> (usize, usize) {
@@ -348,6 +344,15 @@ impl Grabber {
         };
         let w = self.class_weight(id);
         self.set_score(id, base + w);
+    }
+
+    /// Whether the element's class or id holds "share" in any case: the test every share-bar rule
+    /// needs, without building the [`match_string`].
+    fn names_share(&self, id: NodeId) -> bool {
+        [self.dom.attr(id, "class"), self.dom.attr(id, "id")]
+            .into_iter()
+            .flatten()
+            .any(|v| v.as_bytes().windows(5).any(|w| w.eq_ignore_ascii_case(b"share")))
     }
 
     fn is_visible(&self, id: NodeId) -> bool {
@@ -427,7 +432,7 @@ impl Grabber {
     fn is_byline(&self, id: NodeId, matched: &str) -> bool {
         let rel_author = self.dom.attr(id, "rel") == Some("author");
         let itemprop_author = self.dom.attr(id, "itemprop").is_some_and(|v| v.contains("author"));
-        if !(rel_author || itemprop_author || BYLINE.is_match(matched)) {
+        if !(rel_author || itemprop_author || has_class_or_id(matched) && BYLINE.is_match(matched)) {
             return false;
         }
         let len = self.text_len(id);
@@ -536,7 +541,9 @@ impl Grabber {
                 node = self.remove_and_next(node);
                 continue;
             }
-            let matched = match_string(&self.dom, node);
+            // The class and id are only read by the byline and unlikely-candidate tests.
+            let matched =
+                if want_byline || self.flags.strip_unlikely { match_string(&self.dom, node) } else { String::new() };
             if !self.is_visible(node)
                 || self.dom.attr(node, "aria-modal") == Some("true") && self.dom.attr(node, "role") == Some("dialog")
             {
@@ -573,7 +580,8 @@ impl Grabber {
                 continue;
             }
             if self.flags.strip_unlikely {
-                if UNLIKELY.is_match(&matched)
+                if has_class_or_id(&matched)
+                    && UNLIKELY.is_match(&matched)
                     && !MAYBE_CANDIDATE.is_match(&matched)
                     && !self.dom.has_ancestor(node, Tag::Table, 0)
                     && !self.dom.has_ancestor(node, Tag::Code, 0)
@@ -1045,15 +1053,6 @@ impl Grabber {
         self.data_tables.get(id.index()).copied().unwrap_or(false)
     }
 
-    fn text_density(&self, id: NodeId, tags: &[Tag]) -> f32 {
-        let total = self.text_len(id);
-        if total == 0 {
-            return 0.0;
-        }
-        let children: usize = self.all_with(id, tags).iter().map(|&c| self.text_len(c)).sum();
-        children as f32 / total as f32
-    }
-
     fn clean_conditionally(&mut self, root: NodeId, tag: Tag) {
         if !self.flags.clean_conditionally {
             return;
@@ -1066,12 +1065,54 @@ impl Grabber {
     }
 
     fn should_remove_conditionally(&self, node: NodeId, tag: Tag) -> bool {
-        let mut is_list = matches!(tag, Tag::Ul | Tag::Ol);
-        if !is_list {
-            let total = self.text_len(node);
-            let list_len: usize = self.all_with(node, &[Tag::Ul, Tag::Ol]).iter().map(|&l| self.text_len(l)).sum();
-            is_list = total > 0 && list_len as f32 / total as f32 > 0.9;
+        // One walk over the subtree gathers everything the rules below look at (they used to
+        // walk it once each); the rules then apply in their order.
+        let (mut p, mut img, mut li, mut input, mut embeds, mut commas) =
+            (0usize, 0usize, 0usize, 0usize, 0usize, 0usize);
+        let (mut list_len, mut heading_len, mut block_len, mut data_table) = (0usize, 0usize, 0usize, false);
+        for d in self.dom.descendants(node) {
+            let Some(t) = self.dom.tag(d) else {
+                if let Some(text) = self.dom.text(d) {
+                    commas += memchr::memchr_iter(b',', text.as_bytes()).count();
+                }
+                continue;
+            };
+            match t {
+                Tag::P => p += 1,
+                Tag::Img => img += 1,
+                Tag::Li => li += 1,
+                Tag::Input => input += 1,
+                Tag::Object | Tag::Embed | Tag::Iframe => embeds += 1,
+                _ => {}
+            }
+            if matches!(t, Tag::Ul | Tag::Ol) {
+                list_len += self.text_len(d);
+            }
+            if t.is_heading() {
+                heading_len += self.text_len(d);
+            }
+            if matches!(
+                t,
+                Tag::Span
+                    | Tag::Li
+                    | Tag::Td
+                    | Tag::Blockquote
+                    | Tag::Dl
+                    | Tag::Div
+                    | Tag::Img
+                    | Tag::Ol
+                    | Tag::P
+                    | Tag::Pre
+                    | Tag::Table
+                    | Tag::Ul
+            ) {
+                block_len += self.text_len(d);
+            }
+            data_table |= t == Tag::Table && self.is_data_table_node(d);
         }
+        let total = self.text_len(node);
+        let density = |len: usize| if total == 0 { 0.0 } else { len as f32 / total as f32 };
+        let is_list = matches!(tag, Tag::Ul | Tag::Ol) || (total > 0 && density(list_len) > 0.9);
         if tag == Tag::Table && self.is_data_table_node(node) {
             return false;
         }
@@ -1081,31 +1122,17 @@ impl Grabber {
         if self.dom.has_ancestor(node, Tag::Code, 0) {
             return false;
         }
-        if self.dom.descendants(node).any(|d| self.dom.is(d, Tag::Table) && self.is_data_table_node(d)) {
+        if data_table {
             return false;
         }
         let weight = self.class_weight(node);
         if weight < 0.0 {
             return true;
         }
-        if self.commas(node) >= 10 {
+        if commas >= 10 {
             return false;
         }
-        let mut p = 0usize;
-        let mut img = 0usize;
-        let mut li = 0usize;
-        let mut input = 0usize;
-        let mut embeds = 0usize;
-        for d in self.dom.descendants(node) {
-            match self.dom.tag(d) {
-                Some(Tag::P) => p += 1,
-                Some(Tag::Img) => img += 1,
-                Some(Tag::Li) => li += 1,
-                Some(Tag::Input) => input += 1,
-                Some(Tag::Object | Tag::Embed | Tag::Iframe) => embeds += 1,
-                _ => {}
-            }
-        }
+        let li_count = li;
         let li = li as isize - 100;
         // Only a short text matters below (an "Advertisement" label; under 25 or 75 characters):
         // a long one is not copied.
@@ -1115,24 +1142,8 @@ impl Grabber {
         }
         let content_len = short.map_or(usize::MAX, |t| t.chars().count());
         let link_density = self.link_density(node);
-        let heading_density = self.text_density(node, &[Tag::H1, Tag::H2, Tag::H3, Tag::H4, Tag::H5, Tag::H6]);
-        let text_density = self.text_density(
-            node,
-            &[
-                Tag::Span,
-                Tag::Li,
-                Tag::Td,
-                Tag::Blockquote,
-                Tag::Dl,
-                Tag::Div,
-                Tag::Img,
-                Tag::Ol,
-                Tag::P,
-                Tag::Pre,
-                Tag::Table,
-                Tag::Ul,
-            ],
-        );
+        let heading_density = density(heading_len);
+        let text_density = density(block_len);
         let figure_child = self.dom.has_ancestor(node, Tag::Figure, 0);
         let remove = (!figure_child && img > 1 && (p as f32 / img as f32) < 0.5)
             || (!is_list && li > p as isize)
@@ -1152,7 +1163,6 @@ impl Grabber {
             if self.dom.element_children(node).any(|c| self.dom.element_children(c).count() > 1) {
                 return remove;
             }
-            let li_count = self.all_with(node, &[Tag::Li]).len();
             if img == li_count {
                 return false;
             }
@@ -1172,7 +1182,7 @@ impl Grabber {
                 .dom
                 .descendants(child)
                 .filter(|&d| {
-                    self.dom.tag(d).is_some() && {
+                    self.dom.tag(d).is_some() && self.names_share(d) && {
                         let m = match_string(&self.dom, d);
                         (has_word(&m, "share") || has_word(&m, "sharedaddy")) && SHARE.is_match(&m)
                     }
