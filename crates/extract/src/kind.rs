@@ -676,8 +676,8 @@ pub fn page_marks(dom: &Dom) -> (Vec<String>, bool) {
             if !matches!(name, "class" | "id" | "aria-label" | "itemtype" | "rel" | "itemprop") {
                 continue;
             }
-            // One pass of one automaton over the value for all the marks.
-            for m in MARKS.find_iter(v) {
+            // One pass of one automaton over the value for all the marks, when it may hold one.
+            for m in MARKS.find_iter(if may_hold_mark(v) { v } else { "" }) {
                 match m.pattern().as_usize() {
                     0 => crumb = true,
                     _ if matches!(name, "class" | "id" | "rel" | "itemprop") => byline = true,
@@ -757,13 +757,24 @@ pub fn printed_role(dom: &Dom) -> bool {
 }
 
 /// Attribute words that mark a breadcrumb trail (pattern 0) or a byline (the others).
+const MARK_WORDS: [&str; 4] = ["breadcrumb", "byline", "author", "autor"];
+
+/// [`MARK_WORDS`], matched in any case.
 static MARKS: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
     #[expect(clippy::expect_used, reason = "a static pattern list always builds")]
-    aho_corasick::AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .build(["breadcrumb", "byline", "author", "autor"])
-        .expect("static patterns")
+    aho_corasick::AhoCorasick::builder().ascii_case_insensitive(true).build(MARK_WORDS).expect("static patterns")
 });
+
+/// Whether `v` may hold one of the [`MARKS`]: each holds "au" ("author", "autor") or "br" /
+/// "by" ("breadcrumb", "byline") in any case. A scan of byte pairs is much cheaper than the
+/// automaton, and most class names hold none of these.
+fn may_hold_mark(v: &str) -> bool {
+    v.as_bytes().windows(2).any(|w| match w[0] | 0x20 {
+        b'a' => w[1] | 0x20 == b'u',
+        b'b' => matches!(w[1] | 0x20, b'r' | b'y'),
+        _ => false,
+    })
+}
 
 /// The text of `n` when it holds at most `max` bytes of text; `None` without copying otherwise.
 fn bounded_text(dom: &Dom, n: NodeId, max: usize) -> Option<String> {
@@ -794,6 +805,14 @@ fn is_short_label(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_mark_passes_the_prefilter() {
+        for w in MARK_WORDS {
+            assert!(may_hold_mark(w) && may_hold_mark(&w.to_ascii_uppercase()), "{w}");
+        }
+        assert!(!may_hold_mark("article-body main-content"));
+    }
 
     #[test]
     fn opinion_sections() {
