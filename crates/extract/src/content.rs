@@ -292,17 +292,9 @@ impl Grabber {
     fn commas_and_unspaced(&self, id: NodeId) -> (usize, usize) {
         let (mut commas, mut unspaced) = (0, 0);
         for t in self.dom.descendants(id).filter_map(|d| self.dom.text(d)) {
-            if t.is_ascii() {
-                commas += memchr::memchr_iter(b',', t.as_bytes()).count();
-                continue;
-            }
-            for c in t.chars() {
-                if is_comma(c) {
-                    commas += 1;
-                } else if colonnade_text::is_unspaced_char(c) {
-                    unspaced += 1;
-                }
-            }
+            let (c, u) = commas_and_unspaced_in(t);
+            commas += c;
+            unspaced += u;
         }
         (commas, unspaced)
     }
@@ -1222,6 +1214,9 @@ impl Grabber {
     /// blocks, "Read more" links, lone truncation marks.
     fn remove_furniture(&mut self, article: NodeId) {
         let mut doomed = Vec::new();
+        // The last block whose text was found free of disclosures. A block's collapsed text is a
+        // piece of its ancestors', so none inside that block can hold one either.
+        let mut clean = NodeId::NONE;
         let mut it = self.dom.descendants(article);
         while let Some(d) = it.next() {
             let Some(tag) = self.dom.tag(d) else { continue };
@@ -1238,12 +1233,19 @@ impl Grabber {
                 if len == 0 || len > 800 {
                     continue;
                 }
-                let text = self.dom.inner_text(d);
-                // The patterns match ASCII case-insensitively: no lowercase copy needed here.
-                if DISCLOSURE_TEXT.is_match(&text) {
-                    doomed.push(d);
-                    it.skip_children_of(d);
+                let in_clean = clean.is_some() && self.dom.ancestors(d).any(|a| a == clean);
+                if in_clean && len > 200 {
                     continue;
+                }
+                let text = self.dom.inner_text(d);
+                if !in_clean {
+                    // The patterns match ASCII case-insensitively: no lowercase copy needed here.
+                    if DISCLOSURE_TEXT.is_match(&text) {
+                        doomed.push(d);
+                        it.skip_children_of(d);
+                        continue;
+                    }
+                    clean = d;
                 }
                 if len > 200 {
                     continue;
@@ -1296,12 +1298,13 @@ fn collapsed_len(t: &str) -> usize {
         let doubled: usize = b.iter().zip(&b[1..]).map(|(&x, &y)| usize::from(space(x) & space(y))).sum();
         return b.len() - doubled;
     }
-    let (mut len, mut in_space, mut has_word) = (0, false, false);
-    for ch in t.chars() {
-        let space = is_space(ch);
+    let (mut len, mut in_space, mut has_word, mut i) = (0, false, false, 0);
+    while i < t.len() {
+        let (space, width) = crate::dom::space_at(t, i);
         len += usize::from(!(space && in_space));
         has_word |= !space;
         in_space = space;
+        i += width;
     }
     if has_word { len } else { 0 }
 }
@@ -1550,6 +1553,38 @@ fn is_hid(v: &str) -> bool {
     v.split_ascii_whitespace().any(|w| w.eq_ignore_ascii_case("hid"))
 }
 
+/// Commas and characters of scripts written without spaces in one text; ASCII text is counted
+/// with memchr, other text by its UTF-8 bytes, decoding only characters of three bytes or more.
+fn commas_and_unspaced_in(t: &str) -> (usize, usize) {
+    if t.is_ascii() {
+        return (memchr::memchr_iter(b',', t.as_bytes()).count(), 0);
+    }
+    let (mut commas, mut unspaced) = (0, 0);
+    let b = t.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let lead = b[i];
+        if lead.is_ascii() {
+            commas += usize::from(lead == b',');
+            i += 1;
+        } else if lead < 0xE0 {
+            // Two bytes: the Arabic comma (U+060C) is the one comma, and no script written
+            // without spaces lies this low.
+            commas += usize::from(lead == 0xD8 && b.get(i + 1) == Some(&0x8C));
+            i += 2;
+        } else {
+            let c = t[i..].chars().next().unwrap_or(' ');
+            if is_comma(c) {
+                commas += 1;
+            } else if colonnade_text::is_unspaced_char(c) {
+                unspaced += 1;
+            }
+            i += c.len_utf8();
+        }
+    }
+    (commas, unspaced)
+}
+
 fn is_comma(c: char) -> bool {
     matches!(
         c,
@@ -1601,6 +1636,16 @@ pub fn text_similarity(a: &str, b: &str) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn commas_and_unspaced_by_bytes_as_by_chars() {
+        let all: String = (0..=0x10FFFFu32).filter_map(char::from_u32).collect();
+        let by_chars = all.chars().fold((0, 0), |(c, u), ch| {
+            if is_comma(ch) { (c + 1, u) } else { (c, u + usize::from(colonnade_text::is_unspaced_char(ch))) }
+        });
+        assert_eq!(commas_and_unspaced_in(&all), by_chars);
+        assert_eq!(collapsed_len(" a\u{a0}\u{a0}b \u{3000}c "), 7);
+    }
     use crate::parse::parse;
 
     fn article_text(html: &str) -> String {

@@ -703,9 +703,14 @@ pub(crate) fn push_collapsed(out: &mut String, s: &str, pending_space: &mut bool
 /// length in bytes; ASCII is classified without decoding.
 #[inline]
 pub(crate) fn space_at(s: &str, i: usize) -> (bool, usize) {
-    let b = s.as_bytes()[i];
-    if b.is_ascii() {
-        (b == b' ' || (b'\t'..=b'\r').contains(&b), 1)
+    let b = s.as_bytes();
+    let lead = b[i];
+    if lead.is_ascii() {
+        (lead == b' ' || (b'\t'..=b'\r').contains(&lead), 1)
+    } else if lead < 0xE0 {
+        // Two bytes (U+0080..U+07FF: Latin, Greek, Cyrillic, Arabic, Hebrew…): the only spaces
+        // are U+0085 and U+00A0.
+        (lead == 0xC2 && matches!(b.get(i + 1), Some(0x85 | 0xA0)), 2)
     } else {
         let ch = s[i..].chars().next().unwrap_or(' ');
         (is_space(ch), ch.len_utf8())
@@ -748,6 +753,16 @@ mod tests {
         assert_eq!(Tag::from_name(b"amp-img"), Tag::Other);
         assert_eq!(Tag::from_name(b"a-very-long-custom-element-name"), Tag::Other);
         assert_eq!(Tag::P.name(), "p");
+    }
+
+    #[test]
+    fn space_at_is_is_space() {
+        let all: String = (0..=0x10FFFFu32).filter_map(char::from_u32).collect();
+        let mut i = 0;
+        for ch in all.chars() {
+            assert_eq!(space_at(&all, i), (is_space(ch), ch.len_utf8()), "{ch:?}");
+            i += ch.len_utf8();
+        }
     }
 
     #[test]
