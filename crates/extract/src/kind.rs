@@ -677,11 +677,13 @@ pub fn page_marks(dom: &Dom) -> (Vec<String>, bool) {
                 continue;
             }
             // One pass of one automaton over the value for all the marks, when it may hold one.
-            for m in MARKS.find_iter(if may_hold_mark(v) { v } else { "" }) {
-                match m.pattern().as_usize() {
-                    0 => crumb = true,
-                    _ if matches!(name, "class" | "id" | "rel" | "itemprop") => byline = true,
-                    _ => {}
+            if may_hold_mark(v) {
+                for m in MARKS.find_iter(v) {
+                    match m.pattern().as_usize() {
+                        0 => crumb = true,
+                        _ if matches!(name, "class" | "id" | "rel" | "itemprop") => byline = true,
+                        _ => {}
+                    }
                 }
             }
             byline |= name == "class" && v.eq_ignore_ascii_case("role");
