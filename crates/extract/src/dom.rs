@@ -55,11 +55,30 @@ macro_rules! tags {
             $(pub const $variant: u128 = super::pack($name.as_bytes());)*
         }
 
+        /// Keys of the names of up to 8 bytes, packed by [`pack8`]; a longer name gets a key no
+        /// name can have (a 0xFF byte is never UTF-8), distinct per tag.
+        #[allow(non_upper_case_globals)]
+        mod short_keys {
+            $(pub const $variant: u64 = if $name.len() <= 8 {
+                super::pack8($name.as_bytes())
+            } else {
+                0xFF00_0000_0000_0000 | super::Tag::$variant as u64
+            };)*
+        }
+
         impl Tag {
             /// The tag for a name already lowercased, packed by [`pack`].
             fn from_key(key: u128) -> Tag {
                 match key {
                     $(keys::$variant => Tag::$variant,)*
+                    _ => Tag::Other,
+                }
+            }
+
+            /// The tag for a name of up to 8 bytes, packed by [`pack8`].
+            fn from_short_key(key: u64) -> Tag {
+                match key {
+                    $(short_keys::$variant => Tag::$variant,)*
                     _ => Tag::Other,
                 }
             }
@@ -73,6 +92,18 @@ macro_rules! tags {
             }
         }
     };
+}
+
+/// Packs up to 8 bytes, lowercased, into an integer: the lookup of most names, cheaper than
+/// [`pack`]'s.
+const fn pack8(name: &[u8]) -> u64 {
+    let mut key = 0u64;
+    let mut i = 0;
+    while i < name.len() && i < 8 {
+        key |= (name[i].to_ascii_lowercase() as u64) << (8 * i);
+        i += 1;
+    }
+    key
 }
 
 /// Packs up to 16 ASCII bytes into an integer so tag lookup is one `match` on integers.
@@ -112,7 +143,11 @@ tags! {
 impl Tag {
     /// Looks up an element name in any case.
     pub fn from_name(name: &[u8]) -> Tag {
-        if name.len() > 16 { Tag::Other } else { Tag::from_key(pack(name)) }
+        match name.len() {
+            0..=8 => Tag::from_short_key(pack8(name)),
+            9..=16 => Tag::from_key(pack(name)),
+            _ => Tag::Other,
+        }
     }
 
     /// Elements that never have children.
@@ -753,6 +788,9 @@ mod tests {
         assert_eq!(Tag::from_name(b"amp-img"), Tag::Other);
         assert_eq!(Tag::from_name(b"a-very-long-custom-element-name"), Tag::Other);
         assert_eq!(Tag::P.name(), "p");
+        assert_eq!(Tag::from_name(b"blockquo"), Tag::Other);
+        assert_eq!(Tag::from_name(b""), Tag::Other);
+        assert_eq!(Tag::from_name(b"TEXTAREA"), Tag::Textarea);
     }
 
     #[test]
