@@ -422,10 +422,14 @@ impl Dom {
         let start = attrs_start as usize;
         // Names are compared as bytes, and only the matching value is sliced: this runs for
         // every element in every walk that looks at a class or an id.
-        let buf = self.buf.as_bytes();
+        // Names of another length are passed over without touching the buffer.
+        let (buf, want) = (self.buf.as_bytes(), name.as_bytes());
         self.attrs[start..start + attrs_len as usize]
             .iter()
-            .find(|a| &buf[a.name.start as usize..a.name.end as usize] == name.as_bytes())
+            .find(|a| {
+                a.name.end.wrapping_sub(a.name.start) as usize == want.len()
+                    && buf.get(a.name.start as usize..a.name.end as usize) == Some(want)
+            })
             .map(|a| self.span(a.value))
     }
 
