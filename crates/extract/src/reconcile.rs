@@ -57,14 +57,16 @@ pub fn norm_title(s: &str) -> String {
 /// Removes a leading or trailing site name from a title ("Headline | Site").
 pub fn strip_site(title: &str, site_names: &[&str]) -> String {
     let title = title.trim();
+    // memchr's one-shot searches: `str::find` would set up a two-way searcher for every separator.
+    let hay = title.as_bytes();
     for sep in separators() {
-        if let Some(i) = title.rfind(sep) {
+        if let Some(i) = memchr::memmem::rfind(hay, sep.as_bytes()) {
             let (head, tail) = (&title[..i], &title[i + sep.len()..]);
             if site_names.iter().any(|s| names_match(tail, s)) && !head.trim().is_empty() {
                 return strip_site(head, site_names);
             }
         }
-        if let Some(i) = title.find(sep) {
+        if let Some(i) = memchr::memmem::find(hay, sep.as_bytes()) {
             let (head, tail) = (&title[..i], &title[i + sep.len()..]);
             if site_names.iter().any(|s| names_match(head, s)) && !tail.trim().is_empty() {
                 return strip_site(tail, site_names);
