@@ -694,23 +694,23 @@ pub fn collapse(s: &str) -> String {
 /// word, none at the start of `out` nor at the end (`pending_space` carries a run over to the
 /// next piece of text). Words are copied whole, not character by character.
 pub(crate) fn push_collapsed(out: &mut String, s: &str, pending_space: &mut bool) {
+    // Words joined by single spaces need no change: they are copied as one run.
+    let b = s.as_bytes();
+    let ascii_space = |x: u8| x == b' ' || (b'\t'..=b'\r').contains(&x);
     if s.is_ascii() {
-        // Words joined by single spaces need no change: they are copied as one run.
-        let b = s.as_bytes();
-        let space = |x: u8| x == b' ' || (b'\t'..=b'\r').contains(&x);
         let mut i = 0;
         while i < b.len() {
-            if space(b[i]) {
+            if ascii_space(b[i]) {
                 *pending_space = !out.is_empty();
                 i += 1;
                 continue;
             }
             let start = i;
             loop {
-                while i < b.len() && !space(b[i]) {
+                while i < b.len() && !ascii_space(b[i]) {
                     i += 1;
                 }
-                if i + 1 < b.len() && b[i] == b' ' && !space(b[i + 1]) {
+                if i + 1 < b.len() && b[i] == b' ' && !ascii_space(b[i + 1]) {
                     i += 1;
                     continue;
                 }
@@ -720,27 +720,40 @@ pub(crate) fn push_collapsed(out: &mut String, s: &str, pending_space: &mut bool
         }
         return;
     }
-    let bytes = s.as_bytes();
-    let (mut i, mut word_start) = (0, 0);
-    while i < bytes.len() {
+    // The same for other text: ASCII is still classified byte by byte, only other characters
+    // are decoded.
+    let mut i = 0;
+    while i < b.len() {
         let (space, width) = space_at(s, i);
         if space {
-            if word_start < i {
-                push_word(out, &s[word_start..i], pending_space);
-            }
             *pending_space = !out.is_empty();
-            word_start = i + width;
+            i += width;
+            continue;
         }
-        i += width;
-    }
-    if word_start < bytes.len() {
-        push_word(out, &s[word_start..], pending_space);
+        let start = i;
+        loop {
+            while i < b.len() && b[i].is_ascii() && !ascii_space(b[i]) {
+                i += 1;
+            }
+            if i < b.len() && !b[i].is_ascii() {
+                let (space, width) = space_at(s, i);
+                if !space {
+                    i += width;
+                    continue;
+                }
+            } else if i + 1 < b.len() && b[i] == b' ' && !space_at(s, i + 1).0 {
+                i += 1;
+                continue;
+            }
+            break;
+        }
+        push_word(out, &s[start..i], pending_space);
     }
 }
 
 /// Whether the character starting at byte `i` of `s` is white space ([`is_space`]), and its
 /// length in bytes; ASCII is classified without decoding.
-#[inline]
+#[inline(always)]
 pub(crate) fn space_at(s: &str, i: usize) -> (bool, usize) {
     let b = s.as_bytes();
     let lead = b[i];
