@@ -1295,8 +1295,9 @@ fn collapsed_len(t: &str) -> usize {
         if b.iter().all(|&x| space(x)) {
             return 0;
         }
-        let doubled: usize = b.iter().zip(&b[1..]).map(|(&x, &y)| usize::from(space(x) & space(y))).sum();
-        return b.len() - doubled;
+        // Summed as u32, twice the lanes of a usize sum (no text is longer than a u32 span).
+        let doubled: u32 = b.iter().zip(&b[1..]).map(|(&x, &y)| u32::from(space(x) & space(y))).sum();
+        return b.len() - doubled as usize;
     }
     let (mut len, mut in_space, mut has_word, mut i) = (0, false, false, 0);
     while i < t.len() {
