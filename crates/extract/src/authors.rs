@@ -78,7 +78,9 @@ pub fn parse(byline: &str, site_name: Option<&str>) -> Byline {
         "zaktualizowano",
         "обновлено",
     ] {
-        if let Some(i) = lower.find(stop)
+        // memchr's one-shot search: the byline is short, and `str::find` would set up a two-way
+        // searcher for each of the phrases.
+        if let Some(i) = memchr::memmem::find(lower.as_bytes(), stop.as_bytes())
             && i > 0
             && s.is_char_boundary(i)
         {
@@ -92,12 +94,14 @@ pub fn parse(byline: &str, site_name: Option<&str>) -> Byline {
         s = rest.to_string();
     }
     // "(avec X et Y)", "(with X)": more authors, not a remark.
+    let mut lower = s.to_lowercase();
     for with in ["(avec ", "(with ", "(con ", "(mit ", "(com "] {
-        if let Some(i) = s.to_lowercase().find(with)
+        if let Some(i) = memchr::memmem::find(lower.as_bytes(), with.as_bytes())
             && s.is_char_boundary(i)
             && s.is_char_boundary(i + with.len())
         {
             s = format!("{}, {}", &s[..i], &s[i + with.len()..]).replace(')', "");
+            lower = s.to_lowercase();
         }
     }
     s = unwrap_inner_parentheses(&s);

@@ -54,7 +54,7 @@ pub fn find(dom: &Dom, title: Option<&str>, want_byline: bool) -> Content {
         Flags { strip_unlikely: false, weight_classes: false, clean_conditionally: false },
     ];
     for flags in flag_sets {
-        let mut grabber = Grabber::new(dom.clone(), flags);
+        let mut grabber = Grabber::new(dom.clone_with_room(), flags);
         let root = grabber.grab(title, want_byline);
         let text_len = grabber.text_len(root);
         let content = Content {
@@ -131,16 +131,19 @@ struct Grabber {
 
 /// Lowercased `class + " " + id`.
 fn match_string(dom: &Dom, id: NodeId) -> String {
-    let mut s = String::new();
-    if let Some(c) = dom.attr(id, "class") {
-        s.push_str(c);
-    }
+    let (class, id) = (dom.attr(id, "class").unwrap_or(""), dom.attr(id, "id").unwrap_or(""));
+    let mut s = String::with_capacity(class.len() + 1 + id.len());
+    s.push_str(class);
     s.push(' ');
-    if let Some(i) = dom.attr(id, "id") {
-        s.push_str(i);
-    }
+    s.push_str(id);
     s.make_ascii_lowercase();
     s
+}
+
+/// Whether a [`match_string`] holds a class or an id: the one of an element without either is a
+/// lone space, which no pattern matches.
+fn has_class_or_id(matched: &str) -> bool {
+    matched.len() > 1
 }
 
 /// Whether a `style` attribute hides the element.
@@ -315,27 +318,14 @@ impl Grabber {
         len
     }
 
-    /// Count of a character in the text below `id`.
-    fn char_count(&self, id: NodeId, pred: impl Fn(char) -> bool) -> usize {
-        self.dom.descendants(id).filter_map(|d| self.dom.text(d)).map(|t| t.chars().filter(|&c| pred(c)).count()).sum()
-    }
-
     /// Commas, and characters of scripts written without spaces
     /// ([`colonnade_text::is_unspaced_char`]), in one pass; ASCII text is counted by bytes.
     fn commas_and_unspaced(&self, id: NodeId) -> (usize, usize) {
         let (mut commas, mut unspaced) = (0, 0);
         for t in self.dom.descendants(id).filter_map(|d| self.dom.text(d)) {
-            if t.is_ascii() {
-                commas += memchr::memchr_iter(b',', t.as_bytes()).count();
-                continue;
-            }
-            for c in t.chars() {
-                if is_comma(c) {
-                    commas += 1;
-                } else if colonnade_text::is_unspaced_char(c) {
-                    unspaced += 1;
-                }
-            }
+            let (c, u) = commas_and_unspaced_in(t);
+            commas += c;
+            unspaced += u;
         }
         (commas, unspaced)
     }
@@ -377,6 +367,15 @@ impl Grabber {
         };
         let w = self.class_weight(id);
         self.set_score(id, base + w);
+    }
+
+    /// Whether the element's class or id holds "share" in any case: the test every share-bar rule
+    /// needs, without building the [`match_string`].
+    fn names_share(&self, id: NodeId) -> bool {
+        [self.dom.attr(id, "class"), self.dom.attr(id, "id")]
+            .into_iter()
+            .flatten()
+            .any(|v| v.as_bytes().windows(5).any(|w| w.eq_ignore_ascii_case(b"share")))
     }
 
     fn is_visible(&self, id: NodeId) -> bool {
@@ -479,7 +478,7 @@ impl Grabber {
     fn is_byline(&self, id: NodeId, matched: &str) -> bool {
         let rel_author = self.dom.attr(id, "rel") == Some("author");
         let itemprop_author = self.dom.attr(id, "itemprop").is_some_and(|v| v.contains("author"));
-        if !(rel_author || itemprop_author || BYLINE.is_match(matched)) {
+        if !(rel_author || itemprop_author || has_class_or_id(matched) && BYLINE.is_match(matched)) {
             return false;
         }
         let len = self.text_len(id);
@@ -588,7 +587,9 @@ impl Grabber {
                 node = self.remove_and_next(node);
                 continue;
             }
-            let matched = match_string(&self.dom, node);
+            // The class and id are only read by the byline and unlikely-candidate tests.
+            let matched =
+                if want_byline || self.flags.strip_unlikely { match_string(&self.dom, node) } else { String::new() };
             if !self.is_visible(node)
                 || self.dom.attr(node, "aria-modal") == Some("true") && self.dom.attr(node, "role") == Some("dialog")
             {
@@ -627,7 +628,8 @@ impl Grabber {
                 continue;
             }
             if self.flags.strip_unlikely {
-                if UNLIKELY.is_match(&matched)
+                if has_class_or_id(&matched)
+                    && UNLIKELY.is_match(&matched)
                     && !MAYBE_CANDIDATE.is_match(&matched)
                     && !self.dom.has_ancestor(node, Tag::Table, 0)
                     && !self.dom.has_ancestor(node, Tag::Code, 0)
@@ -1176,15 +1178,6 @@ impl Grabber {
         self.data_tables.get(id.index()).copied().unwrap_or(false)
     }
 
-    fn text_density(&self, id: NodeId, tags: &[Tag]) -> f32 {
-        let total = self.text_len(id);
-        if total == 0 {
-            return 0.0;
-        }
-        let children: usize = self.all_with(id, tags).iter().map(|&c| self.text_len(c)).sum();
-        children as f32 / total as f32
-    }
-
     fn clean_conditionally(&mut self, root: NodeId, tag: Tag) {
         if !self.flags.clean_conditionally {
             return;
@@ -1197,12 +1190,54 @@ impl Grabber {
     }
 
     fn should_remove_conditionally(&self, node: NodeId, tag: Tag) -> bool {
-        let mut is_list = matches!(tag, Tag::Ul | Tag::Ol);
-        if !is_list {
-            let total = self.text_len(node);
-            let list_len: usize = self.all_with(node, &[Tag::Ul, Tag::Ol]).iter().map(|&l| self.text_len(l)).sum();
-            is_list = total > 0 && list_len as f32 / total as f32 > 0.9;
+        // One walk over the subtree gathers everything the rules below look at (they used to
+        // walk it once each); the rules then apply in their order.
+        let (mut p, mut img, mut li, mut input, mut embeds, mut commas) =
+            (0usize, 0usize, 0usize, 0usize, 0usize, 0usize);
+        let (mut list_len, mut heading_len, mut block_len, mut data_table) = (0usize, 0usize, 0usize, false);
+        for d in self.dom.descendants(node) {
+            let Some(t) = self.dom.tag(d) else {
+                if let Some(text) = self.dom.text(d) {
+                    commas += memchr::memchr_iter(b',', text.as_bytes()).count();
+                }
+                continue;
+            };
+            match t {
+                Tag::P => p += 1,
+                Tag::Img => img += 1,
+                Tag::Li => li += 1,
+                Tag::Input => input += 1,
+                Tag::Object | Tag::Embed | Tag::Iframe => embeds += 1,
+                _ => {}
+            }
+            if matches!(t, Tag::Ul | Tag::Ol) {
+                list_len += self.text_len(d);
+            }
+            if t.is_heading() {
+                heading_len += self.text_len(d);
+            }
+            if matches!(
+                t,
+                Tag::Span
+                    | Tag::Li
+                    | Tag::Td
+                    | Tag::Blockquote
+                    | Tag::Dl
+                    | Tag::Div
+                    | Tag::Img
+                    | Tag::Ol
+                    | Tag::P
+                    | Tag::Pre
+                    | Tag::Table
+                    | Tag::Ul
+            ) {
+                block_len += self.text_len(d);
+            }
+            data_table |= t == Tag::Table && self.is_data_table_node(d);
         }
+        let total = self.text_len(node);
+        let density = |len: usize| if total == 0 { 0.0 } else { len as f32 / total as f32 };
+        let is_list = matches!(tag, Tag::Ul | Tag::Ol) || (total > 0 && density(list_len) > 0.9);
         if tag == Tag::Table && self.is_data_table_node(node) {
             return false;
         }
@@ -1212,31 +1247,17 @@ impl Grabber {
         if self.dom.has_ancestor(node, Tag::Code, 0) {
             return false;
         }
-        if self.dom.descendants(node).any(|d| self.dom.is(d, Tag::Table) && self.is_data_table_node(d)) {
+        if data_table {
             return false;
         }
         let weight = self.class_weight(node);
         if weight < 0.0 {
             return true;
         }
-        if self.char_count(node, |c| c == ',') >= 10 {
+        if commas >= 10 {
             return false;
         }
-        let mut p = 0usize;
-        let mut img = 0usize;
-        let mut li = 0usize;
-        let mut input = 0usize;
-        let mut embeds = 0usize;
-        for d in self.dom.descendants(node) {
-            match self.dom.tag(d) {
-                Some(Tag::P) => p += 1,
-                Some(Tag::Img) => img += 1,
-                Some(Tag::Li) => li += 1,
-                Some(Tag::Input) => input += 1,
-                Some(Tag::Object | Tag::Embed | Tag::Iframe) => embeds += 1,
-                _ => {}
-            }
-        }
+        let li_count = li;
         let li = li as isize - 100;
         // Only a short text matters below (an "Advertisement" label; under 25 or 75 characters):
         // a long one is not copied.
@@ -1246,24 +1267,8 @@ impl Grabber {
         }
         let content_len = short.map_or(usize::MAX, |t| t.chars().count());
         let link_density = self.link_density(node);
-        let heading_density = self.text_density(node, &[Tag::H1, Tag::H2, Tag::H3, Tag::H4, Tag::H5, Tag::H6]);
-        let text_density = self.text_density(
-            node,
-            &[
-                Tag::Span,
-                Tag::Li,
-                Tag::Td,
-                Tag::Blockquote,
-                Tag::Dl,
-                Tag::Div,
-                Tag::Img,
-                Tag::Ol,
-                Tag::P,
-                Tag::Pre,
-                Tag::Table,
-                Tag::Ul,
-            ],
-        );
+        let heading_density = density(heading_len);
+        let text_density = density(block_len);
         let figure_child = self.dom.has_ancestor(node, Tag::Figure, 0);
         let remove = (!figure_child && img > 1 && (p as f32 / img as f32) < 0.5)
             || (!is_list && li > p as isize)
@@ -1283,7 +1288,6 @@ impl Grabber {
             if self.dom.element_children(node).any(|c| self.dom.element_children(c).count() > 1) {
                 return remove;
             }
-            let li_count = self.all_with(node, &[Tag::Li]).len();
             if img == li_count {
                 return false;
             }
@@ -1303,7 +1307,7 @@ impl Grabber {
                 .dom
                 .descendants(child)
                 .filter(|&d| {
-                    self.dom.tag(d).is_some() && {
+                    self.dom.tag(d).is_some() && self.names_share(d) && {
                         let m = match_string(&self.dom, d);
                         (has_word(&m, "share") || has_word(&m, "sharedaddy")) && SHARE.is_match(&m)
                     }
@@ -1343,6 +1347,9 @@ impl Grabber {
     /// blocks, "Read more" links, lone truncation marks.
     fn remove_furniture(&mut self, article: NodeId) {
         let mut doomed = Vec::new();
+        // The last block whose text was found free of disclosures. A block's collapsed text is a
+        // piece of its ancestors', so none inside that block can hold one either.
+        let mut clean = NodeId::NONE;
         let mut it = self.dom.descendants(article);
         while let Some(d) = it.next() {
             let Some(tag) = self.dom.tag(d) else { continue };
@@ -1359,12 +1366,19 @@ impl Grabber {
                 if len == 0 || len > 800 {
                     continue;
                 }
-                let text = self.dom.inner_text(d);
-                // The patterns match ASCII case-insensitively: no lowercase copy needed here.
-                if DISCLOSURE_TEXT.is_match(&text) {
-                    doomed.push(d);
-                    it.skip_children_of(d);
+                let in_clean = clean.is_some() && self.dom.ancestors(d).any(|a| a == clean);
+                if in_clean && len > 200 {
                     continue;
+                }
+                let text = self.dom.inner_text(d);
+                if !in_clean {
+                    // The patterns match ASCII case-insensitively: no lowercase copy needed here.
+                    if DISCLOSURE_TEXT.is_match(&text) {
+                        doomed.push(d);
+                        it.skip_children_of(d);
+                        continue;
+                    }
+                    clean = d;
                 }
                 if len > 200 {
                     continue;
@@ -1406,25 +1420,28 @@ fn same_shape(a: &str, b: &str) -> bool {
     common * 2 >= ta.len().max(tb.len())
 }
 
-/// Length of a text with whitespace runs counted as one character.
+/// Length of a text with whitespace runs counted as one character (0 for whitespace only).
 fn collapsed_len(t: &str) -> usize {
-    if t.chars().all(is_space) {
-        return 0;
-    }
-    let mut len = 0;
-    let mut in_space = false;
-    for ch in t.chars() {
-        if is_space(ch) {
-            if !in_space {
-                len += 1;
-                in_space = true;
-            }
-        } else {
-            len += 1;
-            in_space = false;
+    if t.is_ascii() {
+        // Every byte counts but a space after a space; branch-free, so the loop vectorises.
+        let b = t.as_bytes();
+        let space = |x: u8| x == b' ' || (b'\t'..=b'\r').contains(&x);
+        if b.iter().all(|&x| space(x)) {
+            return 0;
         }
+        // Summed as u32, twice the lanes of a usize sum (no text is longer than a u32 span).
+        let doubled: u32 = b.iter().zip(&b[1..]).map(|(&x, &y)| u32::from(space(x) & space(y))).sum();
+        return b.len() - doubled as usize;
     }
-    len
+    let (mut len, mut in_space, mut has_word, mut i) = (0, false, false, 0);
+    while i < t.len() {
+        let (space, width) = crate::dom::space_at(t, i);
+        len += usize::from(!(space && in_space));
+        has_word |= !space;
+        in_space = space;
+        i += width;
+    }
+    if has_word { len } else { 0 }
 }
 
 impl Grabber {
@@ -1822,6 +1839,38 @@ fn is_hid(v: &str) -> bool {
     v.split_ascii_whitespace().any(|w| w.eq_ignore_ascii_case("hid"))
 }
 
+/// Commas and characters of scripts written without spaces in one text; ASCII text is counted
+/// with memchr, other text by its UTF-8 bytes, decoding only characters of three bytes or more.
+fn commas_and_unspaced_in(t: &str) -> (usize, usize) {
+    if t.is_ascii() {
+        return (memchr::memchr_iter(b',', t.as_bytes()).count(), 0);
+    }
+    let (mut commas, mut unspaced) = (0, 0);
+    let b = t.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let lead = b[i];
+        if lead.is_ascii() {
+            commas += usize::from(lead == b',');
+            i += 1;
+        } else if lead < 0xE0 {
+            // Two bytes: the Arabic comma (U+060C) is the one comma, and no script written
+            // without spaces lies this low.
+            commas += usize::from(lead == 0xD8 && b.get(i + 1) == Some(&0x8C));
+            i += 2;
+        } else {
+            let c = t[i..].chars().next().unwrap_or(' ');
+            if is_comma(c) {
+                commas += 1;
+            } else if colonnade_text::is_unspaced_char(c) {
+                unspaced += 1;
+            }
+            i += c.len_utf8();
+        }
+    }
+    (commas, unspaced)
+}
+
 fn is_comma(c: char) -> bool {
     matches!(
         c,
@@ -1873,6 +1922,16 @@ pub fn text_similarity(a: &str, b: &str) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn commas_and_unspaced_by_bytes_as_by_chars() {
+        let all: String = (0..=0x10FFFFu32).filter_map(char::from_u32).collect();
+        let by_chars = all.chars().fold((0, 0), |(c, u), ch| {
+            if is_comma(ch) { (c + 1, u) } else { (c, u + usize::from(colonnade_text::is_unspaced_char(ch))) }
+        });
+        assert_eq!(commas_and_unspaced_in(&all), by_chars);
+        assert_eq!(collapsed_len(" a\u{a0}\u{a0}b \u{3000}c "), 7);
+    }
     use crate::parse::parse;
 
     fn article_text(html: &str) -> String {

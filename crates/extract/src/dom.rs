@@ -55,11 +55,30 @@ macro_rules! tags {
             $(pub const $variant: u128 = super::pack($name.as_bytes());)*
         }
 
+        /// Keys of the names of up to 8 bytes, packed by [`pack8`]; a longer name gets a key no
+        /// name can have (a 0xFF byte is never UTF-8), distinct per tag.
+        #[allow(non_upper_case_globals)]
+        mod short_keys {
+            $(pub const $variant: u64 = if $name.len() <= 8 {
+                super::pack8($name.as_bytes())
+            } else {
+                0xFF00_0000_0000_0000 | super::Tag::$variant as u64
+            };)*
+        }
+
         impl Tag {
             /// The tag for a name already lowercased, packed by [`pack`].
             fn from_key(key: u128) -> Tag {
                 match key {
                     $(keys::$variant => Tag::$variant,)*
+                    _ => Tag::Other,
+                }
+            }
+
+            /// The tag for a name of up to 8 bytes, packed by [`pack8`].
+            fn from_short_key(key: u64) -> Tag {
+                match key {
+                    $(short_keys::$variant => Tag::$variant,)*
                     _ => Tag::Other,
                 }
             }
@@ -73,6 +92,18 @@ macro_rules! tags {
             }
         }
     };
+}
+
+/// Packs up to 8 bytes, lowercased, into an integer: the lookup of most names, cheaper than
+/// [`pack`]'s.
+const fn pack8(name: &[u8]) -> u64 {
+    let mut key = 0u64;
+    let mut i = 0;
+    while i < name.len() && i < 8 {
+        key |= (name[i].to_ascii_lowercase() as u64) << (8 * i);
+        i += 1;
+    }
+    key
 }
 
 /// Packs up to 16 ASCII bytes into an integer so tag lookup is one `match` on integers.
@@ -112,7 +143,11 @@ tags! {
 impl Tag {
     /// Looks up an element name in any case.
     pub fn from_name(name: &[u8]) -> Tag {
-        if name.len() > 16 { Tag::Other } else { Tag::from_key(pack(name)) }
+        match name.len() {
+            0..=8 => Tag::from_short_key(pack8(name)),
+            9..=16 => Tag::from_key(pack(name)),
+            _ => Tag::Other,
+        }
     }
 
     /// Elements that never have children.
@@ -277,6 +312,21 @@ impl Dom {
         dom
     }
 
+    /// A copy to edit: as `clone`, with room for the elements the edits will create (a clone's
+    /// node table is full, so its first new element would copy it all again).
+    pub(crate) fn clone_with_room(&self) -> Dom {
+        let mut nodes = Vec::with_capacity(self.nodes.len() + self.nodes.len() / 8 + 64);
+        nodes.extend_from_slice(&self.nodes);
+        Dom {
+            nodes,
+            attrs: self.attrs.clone(),
+            buf: self.buf.clone(),
+            html: self.html,
+            head: self.head,
+            body: self.body,
+        }
+    }
+
     /// Number of nodes ever created (detached ones included).
     pub fn len(&self) -> usize {
         self.nodes.len()
@@ -368,7 +418,19 @@ impl Dom {
 
     /// The value of an attribute (name in lowercase).
     pub fn attr(&self, id: NodeId, name: &str) -> Option<&str> {
-        self.attrs(id).find(|(n, _)| *n == name).map(|(_, v)| v)
+        let NodeData::Element { attrs_start, attrs_len, .. } = self.node(id).data else { return None };
+        let start = attrs_start as usize;
+        // Names are compared as bytes, and only the matching value is sliced: this runs for
+        // every element in every walk that looks at a class or an id.
+        // Names of another length are passed over without touching the buffer.
+        let (buf, want) = (self.buf.as_bytes(), name.as_bytes());
+        self.attrs[start..start + attrs_len as usize]
+            .iter()
+            .find(|a| {
+                a.name.end.wrapping_sub(a.name.start) as usize == want.len()
+                    && buf.get(a.name.start as usize..a.name.end as usize) == Some(want)
+            })
+            .map(|a| self.span(a.value))
     }
 
     /// The children of a node.
@@ -422,7 +484,18 @@ impl Dom {
 
     /// The text below a node with whitespace collapsed and trimmed.
     pub fn inner_text(&self, id: NodeId) -> String {
-        collapse(&self.text_content(id))
+        // As `collapse(&self.text_content(id))`, without the uncollapsed copy.
+        let mut out = String::new();
+        let mut pending_space = false;
+        if let Some(t) = self.text(id) {
+            push_collapsed(&mut out, t, &mut pending_space);
+        }
+        for d in self.descendants(id) {
+            if let Some(t) = self.text(d) {
+                push_collapsed(&mut out, t, &mut pending_space);
+            }
+        }
+        out
     }
 
     /// [`inner_text`](Self::inner_text) when it holds at most `max` characters; `None` (without
@@ -613,19 +686,96 @@ impl Iterator for Descendants<'_> {
 /// Collapses runs of whitespace to one space and trims.
 pub fn collapse(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    let mut pending_space = false;
-    for ch in s.chars() {
-        if is_space(ch) {
-            pending_space = !out.is_empty();
-        } else {
-            if pending_space {
-                out.push(' ');
-                pending_space = false;
-            }
-            out.push(ch);
-        }
-    }
+    push_collapsed(&mut out, s, &mut false);
     out
+}
+
+/// Appends `s` to `out` with whitespace runs collapsed: a run becomes one space before the next
+/// word, none at the start of `out` nor at the end (`pending_space` carries a run over to the
+/// next piece of text). Words are copied whole, not character by character.
+pub(crate) fn push_collapsed(out: &mut String, s: &str, pending_space: &mut bool) {
+    // Words joined by single spaces need no change: they are copied as one run.
+    let b = s.as_bytes();
+    let ascii_space = |x: u8| x == b' ' || (b'\t'..=b'\r').contains(&x);
+    if s.is_ascii() {
+        let mut i = 0;
+        while i < b.len() {
+            if ascii_space(b[i]) {
+                *pending_space = !out.is_empty();
+                i += 1;
+                continue;
+            }
+            let start = i;
+            loop {
+                while i < b.len() && !ascii_space(b[i]) {
+                    i += 1;
+                }
+                if i + 1 < b.len() && b[i] == b' ' && !ascii_space(b[i + 1]) {
+                    i += 1;
+                    continue;
+                }
+                break;
+            }
+            push_word(out, &s[start..i], pending_space);
+        }
+        return;
+    }
+    // The same for other text: ASCII is still classified byte by byte, only other characters
+    // are decoded.
+    let mut i = 0;
+    while i < b.len() {
+        let (space, width) = space_at(s, i);
+        if space {
+            *pending_space = !out.is_empty();
+            i += width;
+            continue;
+        }
+        let start = i;
+        loop {
+            while i < b.len() && b[i].is_ascii() && !ascii_space(b[i]) {
+                i += 1;
+            }
+            if i < b.len() && !b[i].is_ascii() {
+                let (space, width) = space_at(s, i);
+                if !space {
+                    i += width;
+                    continue;
+                }
+            } else if i + 1 < b.len() && b[i] == b' ' && !space_at(s, i + 1).0 {
+                i += 1;
+                continue;
+            }
+            break;
+        }
+        push_word(out, &s[start..i], pending_space);
+    }
+}
+
+/// Whether the character starting at byte `i` of `s` is white space ([`is_space`]), and its
+/// length in bytes; ASCII is classified without decoding.
+#[inline(always)]
+pub(crate) fn space_at(s: &str, i: usize) -> (bool, usize) {
+    let b = s.as_bytes();
+    let lead = b[i];
+    if lead.is_ascii() {
+        (lead == b' ' || (b'\t'..=b'\r').contains(&lead), 1)
+    } else if lead < 0xE0 {
+        // Two bytes (U+0080..U+07FF: Latin, Greek, Cyrillic, Arabic, Hebrew…): the only spaces
+        // are U+0085 and U+00A0.
+        (lead == 0xC2 && matches!(b.get(i + 1), Some(0x85 | 0xA0)), 2)
+    } else {
+        let ch = s[i..].chars().next().unwrap_or(' ');
+        (is_space(ch), ch.len_utf8())
+    }
+}
+
+#[inline]
+fn push_word(out: &mut String, word: &str, pending_space: &mut bool) {
+    if *pending_space {
+        out.push(' ');
+        *pending_space = false;
+    }
+    out.push_str(word);
 }
 
 /// Whitespace as a reader sees it: `colonnade_text`'s one definition (Unicode white space plus
@@ -655,6 +805,19 @@ mod tests {
         assert_eq!(Tag::from_name(b"amp-img"), Tag::Other);
         assert_eq!(Tag::from_name(b"a-very-long-custom-element-name"), Tag::Other);
         assert_eq!(Tag::P.name(), "p");
+        assert_eq!(Tag::from_name(b"blockquo"), Tag::Other);
+        assert_eq!(Tag::from_name(b""), Tag::Other);
+        assert_eq!(Tag::from_name(b"TEXTAREA"), Tag::Textarea);
+    }
+
+    #[test]
+    fn space_at_is_is_space() {
+        let all: String = (0..=0x10FFFFu32).filter_map(char::from_u32).collect();
+        let mut i = 0;
+        for ch in all.chars() {
+            assert_eq!(space_at(&all, i), (is_space(ch), ch.len_utf8()), "{ch:?}");
+            i += ch.len_utf8();
+        }
     }
 
     #[test]

@@ -125,6 +125,39 @@ const VOICE_MAX_WORDS: u32 = 3_000;
 /// Word lists the voice counts.
 const LISTS: usize = 11;
 
+/// [`ASCII_VOICE`] class: a character of code (`{`, `;`, `/`, …).
+const VOICE_CODE: u8 = 1;
+/// [`ASCII_VOICE`] class: a quotation mark.
+const VOICE_QUOTE: u8 = 2;
+/// [`ASCII_VOICE`] class: white space.
+const VOICE_SPACE: u8 = 4;
+/// [`ASCII_VOICE`] class: part of a word (letters, digits, `'`, `-`).
+const VOICE_WORD: u8 = 8;
+
+/// The classes [`voice`] reads of each ASCII character, as its tests for any character answer
+/// them.
+static ASCII_VOICE: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut i = 0;
+    while i < 128 {
+        let c = i as u8 as char;
+        if matches!(c, '{' | '}' | '[' | ']' | '<' | '>' | '=' | ';' | '_' | '/' | '\\' | '|' | '#' | '`') {
+            t[i] |= VOICE_CODE;
+        }
+        if c == '"' {
+            t[i] |= VOICE_QUOTE;
+        }
+        if c.is_ascii_whitespace() || c == '\x0B' {
+            t[i] |= VOICE_SPACE;
+        }
+        if c.is_ascii_alphanumeric() || matches!(c, '\'' | '-') {
+            t[i] |= VOICE_WORD;
+        }
+        i += 1;
+    }
+    t
+};
+
 /// Reads the [`Voice`] of a text.
 pub fn voice(text: &str) -> Voice {
     use std::hash::BuildHasherDefault;
@@ -191,6 +224,40 @@ pub fn voice(text: &str) -> Voice {
     for c in text.chars() {
         if words >= VOICE_MAX_WORDS {
             break;
+        }
+        // ASCII, most of the text in most languages, by one table look-up: the same steps as
+        // below for the classes an ASCII character can be in.
+        if c.is_ascii() {
+            let class = ASCII_VOICE[c as usize];
+            code += u32::from(class & VOICE_CODE != 0);
+            if class & VOICE_QUOTE != 0 {
+                quotes += 1;
+                in_quote = !in_quote;
+                word.clear();
+                case = (false, false);
+                continue;
+            }
+            if c == '\n' {
+                in_quote = false;
+                if let Some(last) = last_visible.take() {
+                    end_line(last, &mut lines, &mut question_lines);
+                }
+            } else if class & VOICE_SPACE == 0 {
+                last_visible = Some(c);
+            }
+            if in_quote {
+                continue;
+            }
+            if class & VOICE_WORD != 0 {
+                case.0 |= c.is_ascii_uppercase();
+                case.1 |= c.is_ascii_lowercase();
+                word.push(c.to_ascii_lowercase());
+            } else {
+                exclaims += u32::from(c == '!');
+                questions += u32::from(c == '?');
+                flush(&mut word, &mut case, &mut counts, &mut words, &mut numbers);
+            }
+            continue;
         }
         if colonnade_text::is_unspaced_char(c) {
             return Voice::default();
@@ -694,12 +761,14 @@ pub fn page_marks(dom: &Dom) -> (Vec<String>, bool) {
             if !matches!(name, "class" | "id" | "aria-label" | "itemtype" | "rel" | "itemprop") {
                 continue;
             }
-            // One pass of one automaton over the value for all the marks.
-            for m in MARKS.find_iter(v) {
-                match m.pattern().as_usize() {
-                    0 => crumb = true,
-                    _ if matches!(name, "class" | "id" | "rel" | "itemprop") => byline = true,
-                    _ => {}
+            // One pass of one automaton over the value for all the marks, when it may hold one.
+            if may_hold_mark(v) {
+                for m in MARKS.find_iter(v) {
+                    match m.pattern().as_usize() {
+                        0 => crumb = true,
+                        _ if matches!(name, "class" | "id" | "rel" | "itemprop") => byline = true,
+                        _ => {}
+                    }
                 }
             }
             byline |= name == "class" && v.eq_ignore_ascii_case("role");
@@ -775,13 +844,24 @@ pub fn printed_role(dom: &Dom) -> bool {
 }
 
 /// Attribute words that mark a breadcrumb trail (pattern 0) or a byline (the others).
+const MARK_WORDS: [&str; 4] = ["breadcrumb", "byline", "author", "autor"];
+
+/// [`MARK_WORDS`], matched in any case.
 static MARKS: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
     #[expect(clippy::expect_used, reason = "a static pattern list always builds")]
-    aho_corasick::AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .build(["breadcrumb", "byline", "author", "autor"])
-        .expect("static patterns")
+    aho_corasick::AhoCorasick::builder().ascii_case_insensitive(true).build(MARK_WORDS).expect("static patterns")
 });
+
+/// Whether `v` may hold one of the [`MARKS`]: each holds "au" ("author", "autor") or "br" /
+/// "by" ("breadcrumb", "byline") in any case. A scan of byte pairs is much cheaper than the
+/// automaton, and most class names hold none of these.
+fn may_hold_mark(v: &str) -> bool {
+    v.as_bytes().windows(2).any(|w| match w[0] | 0x20 {
+        b'a' => w[1] | 0x20 == b'u',
+        b'b' => matches!(w[1] | 0x20, b'r' | b'y'),
+        _ => false,
+    })
+}
 
 /// The text of `n` when it holds at most `max` bytes of text; `None` without copying otherwise.
 fn bounded_text(dom: &Dom, n: NodeId, max: usize) -> Option<String> {
@@ -812,6 +892,25 @@ fn is_short_label(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_voice_classes_answer_the_character_tests() {
+        for c in (0..128u8).map(char::from) {
+            let class = ASCII_VOICE[c as usize];
+            assert_eq!(class & VOICE_SPACE != 0, c.is_whitespace(), "{c:?}");
+            assert_eq!(class & VOICE_WORD != 0, c.is_alphanumeric() || matches!(c, '\'' | '-'), "{c:?}");
+            assert_eq!(class & VOICE_QUOTE != 0, c == '"', "{c:?}");
+            assert!(!colonnade_text::is_unspaced_char(c));
+        }
+    }
+
+    #[test]
+    fn every_mark_passes_the_prefilter() {
+        for w in MARK_WORDS {
+            assert!(may_hold_mark(w) && may_hold_mark(&w.to_ascii_uppercase()), "{w}");
+        }
+        assert!(!may_hold_mark("article-body main-content"));
+    }
 
     #[test]
     fn opinion_sections() {

@@ -1156,7 +1156,7 @@ pub(crate) fn is_author_href(href: &str) -> bool {
     ];
     // A path segment naming an author page, followed by something (the author's own part); one
     // pass over the segments, no allocation (this runs for every link of a page).
-    let path = href.split(['?', '#']).next().unwrap_or("");
+    let path = &href[..memchr::memchr2(b'?', b'#', href.as_bytes()).unwrap_or(href.len())];
     let mut segments = path.split('/').peekable();
     while let Some(seg) = segments.next() {
         if segments.peek().is_some_and(|next| !next.is_empty())

@@ -64,17 +64,7 @@ struct Blocks {
 
 impl Blocks {
     fn push_text(&mut self, t: &str) {
-        for ch in t.chars() {
-            if is_space(ch) {
-                self.pending_space = !self.current.is_empty();
-            } else {
-                if self.pending_space {
-                    self.current.push(' ');
-                    self.pending_space = false;
-                }
-                self.current.push(ch);
-            }
-        }
+        crate::dom::push_collapsed(&mut self.current, t, &mut self.pending_space);
     }
 
     fn flush(&mut self) {
@@ -237,16 +227,23 @@ pub fn image_source(dom: &Dom, img: NodeId) -> Option<&str> {
 }
 
 fn escape_into(out: &mut String, s: &str, attribute: bool) {
-    for ch in s.chars() {
-        match ch {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' if attribute => out.push_str("&quot;"),
-            '\u{0}' => {}
-            c => out.push(c),
-        }
+    // The bytes escaped are ASCII, so never part of another character: the text between them is
+    // copied in runs.
+    let mut start = 0;
+    for (i, b) in s.bytes().enumerate() {
+        let escaped = match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' if attribute => "&quot;",
+            0 => "",
+            _ => continue,
+        };
+        out.push_str(&s[start..i]);
+        out.push_str(escaped);
+        start = i + 1;
     }
+    out.push_str(&s[start..]);
 }
 
 fn push_attr(out: &mut String, name: &str, value: &str) {
@@ -259,29 +256,39 @@ fn push_attr(out: &mut String, name: &str, value: &str) {
 
 /// Whitespace runs to one space (keeps a leading/trailing space, unlike `dom::collapse`).
 fn collapse_runs(t: &str) -> std::borrow::Cow<'_, str> {
-    let mut prev_space = false;
-    let needs = t.chars().any(|c| {
-        let s = is_space(c);
-        let bad = s && (prev_space || c != ' ');
-        prev_space = s;
-        bad
-    });
+    // Nothing to do when every space is a lone ' '.
+    let needs = if t.is_ascii() {
+        let b = t.as_bytes();
+        b.iter().any(|x| (b'\t'..=b'\r').contains(x)) || b.windows(2).any(|w| w == b"  ")
+    } else {
+        let mut prev_space = false;
+        t.chars().any(|c| {
+            let s = is_space(c);
+            let bad = s && (prev_space || c != ' ');
+            prev_space = s;
+            bad
+        })
+    };
     if !needs {
         return std::borrow::Cow::Borrowed(t);
     }
     let mut out = String::with_capacity(t.len());
-    let mut in_space = false;
-    for c in t.chars() {
-        if is_space(c) {
+    let (mut i, mut word_start, mut in_space) = (0, 0, false);
+    while i < t.len() {
+        let (space, width) = crate::dom::space_at(t, i);
+        if space {
             if !in_space {
+                out.push_str(&t[word_start..i]);
                 out.push(' ');
+                in_space = true;
             }
-            in_space = true;
+            word_start = i + width;
         } else {
-            out.push(c);
             in_space = false;
         }
+        i += width;
     }
+    out.push_str(&t[word_start..]);
     std::borrow::Cow::Owned(out)
 }
 

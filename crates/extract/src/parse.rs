@@ -111,10 +111,7 @@ impl Tokenizer<'_> {
     fn tag_name(&mut self) -> (usize, usize) {
         let bytes = self.src.as_bytes();
         let start = self.pos;
-        while self.pos < bytes.len() && !matches!(bytes[self.pos], b'\t' | b'\n' | b'\x0c' | b'\r' | b' ' | b'/' | b'>')
-        {
-            self.pos += 1;
-        }
+        self.pos = scan_to(bytes, self.pos, TAG_NAME_END);
         (start, self.pos)
     }
 
@@ -206,9 +203,7 @@ impl Tokenizer<'_> {
         let len = bytes.len();
         let mut self_closing = false;
         loop {
-            while self.pos < len && matches!(bytes[self.pos], b'\t' | b'\n' | b'\x0c' | b'\r' | b' ') {
-                self.pos += 1;
-            }
+            self.pos = skip_space(bytes, self.pos);
             if self.pos >= len {
                 return None;
             }
@@ -227,22 +222,12 @@ impl Tokenizer<'_> {
             self_closing = false;
             // Name: the first character may be anything (even '='), then up to a delimiter.
             let name_start = self.pos;
-            self.pos += 1;
-            while self.pos < len
-                && !matches!(bytes[self.pos], b'\t' | b'\n' | b'\x0c' | b'\r' | b' ' | b'/' | b'>' | b'=')
-            {
-                self.pos += 1;
-            }
+            self.pos = scan_to(bytes, self.pos + 1, ATTR_NAME_END);
             let name_end = self.pos;
-            while self.pos < len && matches!(bytes[self.pos], b'\t' | b'\n' | b'\x0c' | b'\r' | b' ') {
-                self.pos += 1;
-            }
+            self.pos = skip_space(bytes, self.pos);
             let mut value: (usize, usize) = (0, 0);
             if self.pos < len && bytes[self.pos] == b'=' {
-                self.pos += 1;
-                while self.pos < len && matches!(bytes[self.pos], b'\t' | b'\n' | b'\x0c' | b'\r' | b' ') {
-                    self.pos += 1;
-                }
+                self.pos = skip_space(bytes, self.pos + 1);
                 if self.pos >= len {
                     return None;
                 }
@@ -254,9 +239,7 @@ impl Tokenizer<'_> {
                     self.pos = ve + 1;
                 } else {
                     let vs = self.pos;
-                    while self.pos < len && !matches!(bytes[self.pos], b'\t' | b'\n' | b'\x0c' | b'\r' | b' ' | b'>') {
-                        self.pos += 1;
-                    }
+                    self.pos = scan_to(bytes, self.pos, VALUE_END);
                     value = (vs, self.pos);
                 }
             }
@@ -265,6 +248,45 @@ impl Tokenizer<'_> {
             }
         }
     }
+}
+
+/// Classes of bytes for the tokenizer's scans, looked up in [`BYTE_CLASSES`].
+const SPACE: u8 = 1;
+/// Ends a tag name: space, `/`, `>`.
+const TAG_NAME_END: u8 = 2;
+/// Ends an attribute name: space, `/`, `>`, `=`.
+const ATTR_NAME_END: u8 = 4;
+/// Ends an unquoted attribute value: space, `>`.
+const VALUE_END: u8 = 8;
+
+/// The class bits of every byte (HTML's spaces: tab, line feed, form feed, carriage return,
+/// space).
+static BYTE_CLASSES: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let spaces = [b'\t', b'\n', b'\x0c', b'\r', b' '];
+    let mut i = 0;
+    while i < spaces.len() {
+        t[spaces[i] as usize] = SPACE | TAG_NAME_END | ATTR_NAME_END | VALUE_END;
+        i += 1;
+    }
+    t[b'/' as usize] = TAG_NAME_END | ATTR_NAME_END;
+    t[b'>' as usize] = TAG_NAME_END | ATTR_NAME_END | VALUE_END;
+    t[b'=' as usize] = ATTR_NAME_END;
+    t
+};
+
+/// The first position at or after `from` of a byte of `class` (or the end).
+#[inline]
+fn scan_to(bytes: &[u8], from: usize, class: u8) -> usize {
+    let from = from.min(bytes.len());
+    bytes[from..].iter().position(|&b| BYTE_CLASSES[b as usize] & class != 0).map_or(bytes.len(), |i| from + i)
+}
+
+/// The first position at or after `from` that is not a space (or the end).
+#[inline]
+fn skip_space(bytes: &[u8], from: usize) -> usize {
+    let from = from.min(bytes.len());
+    bytes[from..].iter().position(|&b| BYTE_CLASSES[b as usize] & SPACE == 0).map_or(bytes.len(), |i| from + i)
 }
 
 /// Tree construction state.
@@ -447,12 +469,14 @@ impl Builder {
         } else {
             self.dom.push_str(name)
         };
-        let new_name = self.dom.span(name_span);
-        if self.dom.attrs[self.pending_attrs..].iter().any(|a| self.dom.span(a.name) == new_name) {
+        let buf = self.dom.buf.as_bytes();
+        let bytes = |span: Span| &buf[span.start as usize..span.end as usize];
+        let new_name = bytes(name_span);
+        if self.dom.attrs[self.pending_attrs..].iter().any(|a| bytes(a.name) == new_name) {
             self.dom.buf.truncate(name_span.start as usize);
             return;
         }
-        let value_span = if value.contains('&') {
+        let value_span = if memchr(b'&', value.as_bytes()).is_some() {
             let decoded = htmlize::unescape_attribute(value);
             self.dom.push_str(&decoded)
         } else {
@@ -486,7 +510,7 @@ impl Builder {
             parent
         };
         let before = self.dom.buf.len() as u32;
-        if decode && s.contains('&') {
+        if decode && memchr(b'&', s.as_bytes()).is_some() {
             let decoded = htmlize::unescape(s);
             self.dom.buf.push_str(&decoded);
         } else {

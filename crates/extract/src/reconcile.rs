@@ -57,14 +57,16 @@ pub fn norm_title(s: &str) -> String {
 /// Removes a leading or trailing site name from a title ("Headline | Site").
 pub fn strip_site(title: &str, site_names: &[&str]) -> String {
     let title = title.trim();
+    // memchr's one-shot searches: `str::find` would set up a two-way searcher for every separator.
+    let hay = title.as_bytes();
     for sep in separators() {
-        if let Some(i) = title.rfind(sep) {
+        if let Some(i) = memchr::memmem::rfind(hay, sep.as_bytes()) {
             let (head, tail) = (&title[..i], &title[i + sep.len()..]);
             if site_names.iter().any(|s| names_match(tail, s)) && !head.trim().is_empty() {
                 return strip_site(head, site_names);
             }
         }
-        if let Some(i) = title.find(sep) {
+        if let Some(i) = memchr::memmem::find(hay, sep.as_bytes()) {
             let (head, tail) = (&title[..i], &title[i + sep.len()..]);
             if site_names.iter().any(|s| names_match(head, s)) && !tail.trim().is_empty() {
                 return strip_site(tail, site_names);
@@ -244,11 +246,9 @@ pub fn title(meta: &Meta, ld: Option<&LdArticle>, site_names: &[&str]) -> Option
     // Unless it is the page's own headline: "Headline | Wochenblatt für Landwirtschaft &
     // Landleben" ends with a site name longer than its headline.
     let headline = |c: &str| meta.h1s.iter().any(|h| !meta.home_h1s.contains(h) && norm_title(h) == norm_title(c));
+    let ends: Vec<EndSegments> = all.iter().map(|other| EndSegments::of(other)).collect();
     for c in &all {
-        if all.iter().any(|other| is_end_segment(c, other))
-            && !names.iter().any(|n| norm_title(n) == norm_title(c))
-            && !headline(c)
-        {
+        if ends.iter().any(|e| e.holds(c)) && !names.iter().any(|n| norm_title(n) == norm_title(c)) && !headline(c) {
             names.push(c.to_string());
         }
     }
@@ -257,7 +257,7 @@ pub fn title(meta: &Meta, ld: Option<&LdArticle>, site_names: &[&str]) -> Option
     // "<title>Global Voices Online » Headline</title>").
     if let Some(doc) = meta.title_tag.as_deref() {
         for h in &meta.home_h1s {
-            if is_end_segment(h, doc) && !names.iter().any(|n| norm_title(n) == norm_title(h)) {
+            if EndSegments::of(doc).holds(h) && !names.iter().any(|n| norm_title(n) == norm_title(h)) {
                 names.push(h.clone());
             }
         }
@@ -452,19 +452,50 @@ fn is_other_date_line(text: &str) -> bool {
         .any(|k| t.contains(k))
 }
 
-/// Whether `part` is the first or last segment of `whole` (split at a title separator) and
-/// shorter than the rest.
-fn is_end_segment(part: &str, whole: &str) -> bool {
-    let p = norm_title(part);
-    if p.is_empty() {
-        return false;
+/// The first and last segments of a title split at a title separator: whether a candidate is one
+/// of them and shorter than the rest ([`EndSegments::holds`]). A title's segments are found once
+/// ([`EndSegments::of`]) and tested against every other candidate.
+struct EndSegments {
+    /// For each separator the title holds: its last segment and its first, normalised
+    /// ([`norm_title`]), each with whether it is shorter than the rest.
+    ends: Vec<(String, bool)>,
+}
+
+impl EndSegments {
+    fn of(whole: &str) -> EndSegments {
+        // Every separator opens with a space and none goes on with a letter or digit: one pass
+        // over the spaces finds each separator's first and last place.
+        let seps = separators();
+        let mut places: Vec<Option<(usize, usize)>> = vec![None; seps.len()];
+        let bytes = whole.as_bytes();
+        for i in memchr::memchr_iter(b' ', bytes) {
+            if bytes.get(i + 1).is_none_or(u8::is_ascii_alphanumeric) {
+                continue;
+            }
+            for (sep, place) in seps.iter().zip(places.iter_mut()) {
+                if bytes[i..].starts_with(sep.as_bytes()) {
+                    *place = Some(place.map_or((i, i), |(first, _)| (first, i)));
+                }
+            }
+        }
+        let mut ends = Vec::new();
+        for (sep, place) in seps.iter().zip(places) {
+            let Some((first, last)) = place else { continue };
+            let (head, tail) = (&whole[..first], &whole[last + sep.len()..]);
+            ends.push((norm_title(tail), word_count(&whole[..last]) > word_count(tail)));
+            ends.push((norm_title(head), word_count(&whole[first + sep.len()..]) > word_count(head)));
+        }
+        EndSegments { ends }
     }
-    separators().iter().any(|sep| {
-        let (Some(first), Some(last)) = (whole.find(sep), whole.rfind(sep)) else { return false };
-        let (head, tail) = (&whole[..first], &whole[last + sep.len()..]);
-        (norm_title(tail) == p && word_count(&whole[..last]) > word_count(tail))
-            || (norm_title(head) == p && word_count(&whole[first + sep.len()..]) > word_count(head))
-    })
+
+    /// Whether `part` is one of the end segments, shorter than the rest.
+    fn holds(&self, part: &str) -> bool {
+        if self.ends.is_empty() {
+            return false;
+        }
+        let p = norm_title(part);
+        !p.is_empty() && self.ends.iter().any(|(end, shorter)| *shorter && *end == p)
+    }
 }
 
 /// The publication's name.
@@ -1006,6 +1037,17 @@ pub fn dates(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `EndSegments::of` looks for separators only at spaces not followed by a letter or digit.
+    #[test]
+    fn separators_open_with_a_space_and_no_word() {
+        for sep in separators() {
+            let b = sep.as_bytes();
+            assert!(b[0] == b' ' && !b[1].is_ascii_alphanumeric(), "{sep:?}");
+        }
+        let ends = EndSegments::of("A headline of several words – Site");
+        assert!(ends.holds("Site") && !ends.holds("A headline of several words"));
+    }
 
     #[test]
     fn site_suffix_and_prefix() {

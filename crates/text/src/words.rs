@@ -79,21 +79,34 @@ fn is_word_char(c: char) -> bool {
 /// character of a script written without spaces ([`is_unspaced_char`]: Han, Kana, Thai, Lao,
 /// Khmer, Myanmar) is a word by itself.
 pub fn word_count(text: &str) -> usize {
-    let mut count = 0usize;
-    for token in text.split(is_space) {
-        let mut has_word = false;
-        for c in token.chars() {
-            if is_unspaced_char(c) {
-                count += 1;
-            } else if is_word_char(c) && !in_unspaced_script(c) {
-                has_word = true;
+    // One pass over the bytes; ASCII (most of the text even in other scripts: spaces, digits,
+    // punctuation) is classified without decoding.
+    let bytes = text.as_bytes();
+    let (mut count, mut has_word, mut i) = (0usize, false, 0usize);
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii() {
+            if b == b' ' || (b'\t'..=b'\r').contains(&b) {
+                count += usize::from(has_word);
+                has_word = false;
+            } else {
+                has_word |= b.is_ascii_alphanumeric();
             }
+            i += 1;
+            continue;
         }
-        if has_word {
+        let c = text[i..].chars().next().unwrap_or(' ');
+        if is_space(c) {
+            count += usize::from(has_word);
+            has_word = false;
+        } else if is_unspaced_char(c) {
             count += 1;
+        } else if is_word_char(c) && !in_unspaced_script(c) {
+            has_word = true;
         }
+        i += c.len_utf8();
     }
-    count
+    count + usize::from(has_word)
 }
 
 /// Trailing characters removed before the ellipsis of a cut excerpt.
