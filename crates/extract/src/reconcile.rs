@@ -338,8 +338,9 @@ pub fn title(meta: &Meta, ld: Option<&LdArticle>, site_names: &[&str]) -> Option
 }
 
 /// Whether `title` is `headline` after a kicker of one to three words run into it without a
-/// separator, `headline` starting as a sentence does: the page's metadata "SARS-2/COVID-19 Heute schon an morgen denken" for the
-/// `<h1>` "Heute schon an morgen denken", its topic printed apart above it.
+/// separator, `headline` starting as a sentence does: the page's metadata "SARS-2/COVID-19
+/// Heute schon an morgen denken" for the `<h1>` "Heute schon an morgen denken", its topic
+/// printed apart above it.
 fn is_kicker_and(title: &str, headline: &str) -> bool {
     let (nt, nh) = (norm_title(title), norm_title(headline));
     let (wt, wh) = (word_count(title), word_count(headline));
@@ -354,9 +355,14 @@ fn is_kicker_and(title: &str, headline: &str) -> bool {
 /// `title` without a date set off by a title separator at its start or end ("23.01.2022 -
 /// Headline", "Headline | 23.05.2011"), when three words or more are left.
 fn strip_date_segment(title: &str) -> &str {
+    // Only a date: digits, and at most a month's and a weekday's names ("Top 10 things to do in
+    // 2024" holds a year, and is a headline).
     let is_date = |part: &str| {
         let part = part.trim();
-        part.len() <= 32 && part.bytes().filter(u8::is_ascii_digit).count() >= 4 && parse_date(part).is_some()
+        part.len() <= 32
+            && part.bytes().filter(u8::is_ascii_digit).count() >= 4
+            && part.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count() <= 2
+            && parse_date(part).is_some()
     };
     for sep in separators().iter().map(String::as_str).chain([" : "]) {
         if let Some((head, rest)) = title.split_once(sep)
@@ -1066,6 +1072,21 @@ mod tests {
         );
         assert_eq!(clean_document_title("Short | Example", &[]), "Short | Example");
         assert_eq!(clean_document_title("Site: The headline is this one", &[]), "The headline is this one");
+    }
+
+    #[test]
+    fn date_segments_and_headlines_with_years() {
+        assert_eq!(strip_date_segment("23.01.2022 - Wierer wins the last race"), "Wierer wins the last race");
+        assert_eq!(strip_date_segment("Council approves the bridge | 11 May 2023"), "Council approves the bridge");
+        assert_eq!(strip_date_segment("Sunday, January 23, 2022 - Wierer wins the race"), "Wierer wins the race");
+        for kept in [
+            "Top 10 things to do in 2024 | Our picks for the year ahead",
+            "The 2024 election in 10 charts | What the numbers say",
+            "Wierer wins | the race",
+            "March 3, 2020 changed it all | How the pandemic began",
+        ] {
+            assert_eq!(strip_date_segment(kept), kept);
+        }
     }
 
     #[test]

@@ -1858,7 +1858,14 @@ fn a_date_set_off_before_or_after_the_headline_is_not_part_of_it() {
     );
     let a = extract(html.as_bytes(), Some("https://news.example.org/bridge"), None).unwrap();
     assert_eq!(a.title.as_deref(), Some("Council approves the new bridge"));
-    // A number that is no date stays: "2024 - the year in review" is the headline.
+    // A headline holding a year is no date line.
+    let html = headline_page(
+        "<title>Top 10 things to do in 2024 | The Best Travel Guide</title>",
+        "Top 10 things to do in 2024",
+    );
+    let a = extract(html.as_bytes(), Some("https://travel.example.org/top-10"), None).unwrap();
+    assert_eq!(a.title.as_deref(), Some("Top 10 things to do in 2024"));
+    // A number that is no date stays: "1984 - ..." is the headline.
     let html = headline_page(
         "<title>1984 - Orwell's book turns seventy-five</title>",
         "1984 - Orwell's book turns seventy-five",
