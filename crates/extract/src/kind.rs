@@ -158,6 +158,25 @@ static ASCII_VOICE: [u8; 128] = {
     t
 };
 
+/// The [`ASCII_VOICE`] classes of any character (the table holds them for ASCII).
+fn voice_class(c: char) -> u8 {
+    let mut class = 0;
+    if matches!(c, '{' | '}' | '[' | ']' | '<' | '>' | '=' | ';' | '_' | '/' | '\\' | '|' | '#' | '`') {
+        class |= VOICE_CODE;
+    }
+    // Quotation marks: what they hold is someone else's voice.
+    if matches!(c, '"' | '\u{201C}' | '\u{201D}' | '\u{AB}' | '\u{BB}' | '\u{201E}' | '\u{201F}') {
+        class |= VOICE_QUOTE;
+    }
+    if c.is_whitespace() {
+        class |= VOICE_SPACE;
+    }
+    if c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '-') {
+        class |= VOICE_WORD;
+    }
+    class
+}
+
 /// Reads the [`Voice`] of a text.
 pub fn voice(text: &str) -> Voice {
     use std::hash::BuildHasherDefault;
@@ -191,7 +210,6 @@ pub fn voice(text: &str) -> Voice {
         }
         m
     });
-    let is_quote = |c: char| matches!(c, '"' | '\u{201C}' | '\u{201D}' | '\u{AB}' | '\u{BB}' | '\u{201E}' | '\u{201F}');
     // Words, then per list (in the order of `all`); then '!', '?', numbers.
     let (mut words, mut quotes, mut counts) = (0u32, 0u32, [0u32; LISTS]);
     let (mut exclaims, mut questions, mut numbers, mut code) = (0u32, 0u32, 0u32, 0u32);
@@ -225,46 +243,16 @@ pub fn voice(text: &str) -> Voice {
         if words >= VOICE_MAX_WORDS {
             break;
         }
-        // ASCII, most of the text in most languages, by one table look-up: the same steps as
-        // below for the classes an ASCII character can be in.
-        if c.is_ascii() {
-            let class = ASCII_VOICE[c as usize];
-            code += u32::from(class & VOICE_CODE != 0);
-            if class & VOICE_QUOTE != 0 {
-                quotes += 1;
-                in_quote = !in_quote;
-                word.clear();
-                case = (false, false);
-                continue;
-            }
-            if c == '\n' {
-                in_quote = false;
-                if let Some(last) = last_visible.take() {
-                    end_line(last, &mut lines, &mut question_lines);
-                }
-            } else if class & VOICE_SPACE == 0 {
-                last_visible = Some(c);
-            }
-            if in_quote {
-                continue;
-            }
-            if class & VOICE_WORD != 0 {
-                case.0 |= c.is_ascii_uppercase();
-                case.1 |= c.is_ascii_lowercase();
-                word.push(c.to_ascii_lowercase());
-            } else {
-                exclaims += u32::from(c == '!');
-                questions += u32::from(c == '?');
-                flush(&mut word, &mut case, &mut counts, &mut words, &mut numbers);
-            }
-            continue;
-        }
-        if colonnade_text::is_unspaced_char(c) {
+        // ASCII, most of the text in most languages, by one table look-up.
+        let class = if c.is_ascii() {
+            ASCII_VOICE[c as usize]
+        } else if colonnade_text::is_unspaced_char(c) {
             return Voice::default();
-        }
-        code +=
-            u32::from(matches!(c, '{' | '}' | '[' | ']' | '<' | '>' | '=' | ';' | '_' | '/' | '\\' | '|' | '#' | '`'));
-        if is_quote(c) {
+        } else {
+            voice_class(c)
+        };
+        code += u32::from(class & VOICE_CODE != 0);
+        if class & VOICE_QUOTE != 0 {
             quotes += 1;
             in_quote = !in_quote;
             word.clear();
@@ -276,13 +264,13 @@ pub fn voice(text: &str) -> Voice {
             if let Some(last) = last_visible.take() {
                 end_line(last, &mut lines, &mut question_lines);
             }
-        } else if !c.is_whitespace() {
+        } else if class & VOICE_SPACE == 0 {
             last_visible = Some(c);
         }
         if in_quote {
             continue;
         }
-        if c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '-') {
+        if class & VOICE_WORD != 0 {
             case.0 |= c.is_uppercase();
             case.1 |= c.is_lowercase();
             if c.is_ascii() {
@@ -901,6 +889,7 @@ mod tests {
             assert_eq!(class & VOICE_WORD != 0, c.is_alphanumeric() || matches!(c, '\'' | '-'), "{c:?}");
             assert_eq!(class & VOICE_QUOTE != 0, c == '"', "{c:?}");
             assert!(!colonnade_text::is_unspaced_char(c));
+            assert_eq!(class, voice_class(c), "{c:?}: the table and the function must agree");
         }
     }
 
