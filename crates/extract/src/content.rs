@@ -621,8 +621,7 @@ impl Grabber {
                 && self.header_duplicates_title(node, t)
             {
                 remove_title = false;
-                self.title_article =
-                    self.dom.ancestors(node).find(|&a| self.dom.is(a, Tag::Article)).unwrap_or(NodeId::NONE);
+                self.title_article = self.article_around(node);
                 node = self.remove_and_next(node);
                 self.after_title = node;
                 continue;
@@ -643,8 +642,7 @@ impl Grabber {
                         && let Some(deck) = self.deck_in_header(node, &matched, t)
                     {
                         remove_title = false;
-                        self.title_article =
-                            self.dom.ancestors(node).find(|&a| self.dom.is(a, Tag::Article)).unwrap_or(NodeId::NONE);
+                        self.title_article = self.article_around(node);
                         self.detach(deck);
                         self.insert_before(node, deck);
                         self.detach(node);
@@ -755,8 +753,7 @@ impl Grabber {
             confine = self.title_article;
         }
         // Whether `n` is outside the confining story (one of its ancestors or elsewhere).
-        let outside =
-            |g: &Self, n: NodeId| confine.is_some() && n != confine && !g.dom.ancestors(n).any(|a| a == confine);
+        let outside = |g: &Self, n: NodeId| confine.is_some() && !g.dom.is_within(n, confine);
         top.truncate(TOP_CANDIDATES);
 
         let (mut top_candidate, created) = match top.first() {
@@ -907,6 +904,11 @@ impl Grabber {
         article
     }
 
+    /// The nearest `<article>` around a node ([`NodeId::NONE`] when none is).
+    fn article_around(&self, id: NodeId) -> NodeId {
+        self.dom.ancestors(id).find(|&a| self.dom.is(a, Tag::Article)).unwrap_or(NodeId::NONE)
+    }
+
     /// Pages that run several stories in a row, each in its own `<article>` with its own
     /// headline (infinite scroll: the next story is loaded under the first), are about the first:
     /// the one whose headline is the page's title. When the best candidate (`top`, sorted) lies in
@@ -916,17 +918,16 @@ impl Grabber {
     fn own_story_candidate(&self, top: &[(NodeId, f32)]) -> Option<(NodeId, f32)> {
         let own = self.title_article;
         let &(first, best) = top.first()?;
-        if !own.is_some() || !self.attached(own) || first == own || self.dom.ancestors(first).any(|a| a == own) {
+        if !own.is_some() || !self.attached(own) || self.dom.is_within(first, own) {
             return None;
         }
         // Another story: an <article> with a headline of its own, outside the headline's.
         let is_story = |a: NodeId| {
             self.dom.is(a, Tag::Article)
-                && a != own
-                && !self.dom.ancestors(own).any(|o| o == a)
+                && !self.dom.is_within(own, a)
                 && self.dom.descendants(a).any(|d| self.dom.is(d, Tag::H1))
         };
-        let holds_own = self.dom.ancestors(own).any(|a| a == first);
+        let holds_own = self.dom.is_within(own, first);
         let other = if holds_own {
             self.dom.descendants(first).any(is_story)
         } else {
@@ -939,7 +940,7 @@ impl Grabber {
             return None;
         }
         top.iter()
-            .find(|&&(c, _)| c == own || self.dom.ancestors(c).any(|a| a == own))
+            .find(|&&(c, _)| self.dom.is_within(c, own))
             .filter(|&&(c, s)| s >= best * 0.25 && self.text_len(c) >= 300)
             .copied()
     }

@@ -462,6 +462,11 @@ impl Dom {
         })
     }
 
+    /// Whether `id` is `root` or below it.
+    pub fn is_within(&self, id: NodeId, root: NodeId) -> bool {
+        id == root || self.ancestors(id).any(|a| a == root)
+    }
+
     /// Whether `id` has an ancestor with this tag (within `max_depth` levels, 0 = unlimited).
     pub fn has_ancestor(&self, id: NodeId, tag: Tag, max_depth: usize) -> bool {
         let limit = if max_depth == 0 { usize::MAX } else { max_depth };
