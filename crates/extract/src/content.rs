@@ -1822,13 +1822,7 @@ fn is_labelled_date(lower: &str) -> bool {
         return false;
     };
     // Only a date and a time: no byline after it ("Posted on 15 October 2019 by Bradley Kuhn").
-    let rest = rest.trim();
-    let words = rest.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count();
-    !label.is_empty()
-        && rest.len() <= 40
-        && words <= 3
-        && rest.bytes().any(|b| b.is_ascii_digit())
-        && colonnade_text::parse_date(rest).is_some()
+    !label.is_empty() && colonnade_text::is_only_date(rest, 40, 3)
 }
 
 /// Ligature names of Material icons (`menu_open`, `chevron_right`).

@@ -1,7 +1,7 @@
 //! Choosing each field from the gathered candidates, most reliable source first.
 
 use colonnade_model::Timestamp;
-use colonnade_text::{DateOptions, parse_date, parse_date_with};
+use colonnade_text::{DateOptions, is_only_date, parse_date, parse_date_with};
 use colonnade_url::{Url, date_in_path};
 
 use crate::authors;
@@ -355,15 +355,9 @@ fn is_kicker_and(title: &str, headline: &str) -> bool {
 /// `title` without a date set off by a title separator at its start or end ("23.01.2022 -
 /// Headline", "Headline | 23.05.2011"), when three words or more are left.
 fn strip_date_segment(title: &str) -> &str {
-    // Only a date: digits, and at most a month's and a weekday's names ("Top 10 things to do in
-    // 2024" holds a year, and is a headline).
-    let is_date = |part: &str| {
-        let part = part.trim();
-        part.len() <= 32
-            && part.bytes().filter(u8::is_ascii_digit).count() >= 4
-            && part.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count() <= 2
-            && parse_date(part).is_some()
-    };
+    // Only a date, with at most a month's and a weekday's names ("Top 10 things to do in 2024"
+    // holds a year, and is a headline).
+    let is_date = |part: &str| is_only_date(part, 32, 2);
     for sep in separators().iter().map(String::as_str).chain([" : "]) {
         if let Some((head, rest)) = title.split_once(sep)
             && is_date(head)

@@ -68,6 +68,18 @@ pub fn parse_date(s: &str) -> Option<DateParse> {
     parse_date_with(s, DateOptions::default())
 }
 
+/// Whether `s` is only a date (and perhaps a time): at most `max_bytes` long, with at most
+/// `max_words` words holding letters (a month's or a weekday's name, "Uhr", "am"), and a date
+/// [`parse_date`] reads. "23.05.2011", "Mon, March 3, 2020" and "3. Mai 2021, 10:12 Uhr" are;
+/// "March 3, 2020 changed it all" and "Top 10 things to do in 2024" are not: a headline holds
+/// dates too.
+pub fn is_only_date(s: &str, max_bytes: usize, max_words: usize) -> bool {
+    let s = s.trim();
+    s.len() <= max_bytes
+        && s.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count() <= max_words
+        && parse_date(s).is_some()
+}
+
 /// [`parse_date`] with options.
 pub fn parse_date_with(s: &str, opts: DateOptions) -> Option<DateParse> {
     let s = cap(s.trim_matches(is_space));
@@ -1072,6 +1084,19 @@ mod tests {
         assert_eq!(press_offset("www.eldeber.com.bo", t("2022-05-04T02:41:00Z")), Some(-4 * 3600));
         assert_eq!(press_offset("example.com", t("2022-05-04T02:41:00Z")), None);
         assert_eq!(press_offset("localhost", t("2022-05-04T02:41:00Z")), None);
+    }
+
+    #[test]
+    fn only_a_date_has_few_words_beside_it() {
+        assert!(is_only_date(" 23.05.2011 ", 32, 2));
+        assert!(is_only_date("Mon, March 3, 2020", 32, 2));
+        assert!(is_only_date("3. Mai 2021, 10:12 Uhr", 40, 3));
+        assert!(is_only_date("٢٣/٠٥/٢٠١١", 32, 2), "Arabic-Indic digits");
+        assert!(!is_only_date("March 3, 2020 changed it all", 32, 2));
+        assert!(!is_only_date("Top 10 things to do in 2024", 40, 3));
+        assert!(!is_only_date("15 October 2019 by Bradley Kuhn", 40, 3), "a byline after it");
+        assert!(!is_only_date("Mon, March 3, 2020", 12, 2), "too long");
+        assert!(!is_only_date("Yesterday", 32, 2));
     }
     use proptest::prelude::*;
 

@@ -21,7 +21,8 @@ pub mod words;
 
 pub use charset::{CharsetSource, Decoded, decode_html, decode_xml};
 pub use date::{
-    DateOptions, DateParse, numeric_date_order, parse_date, parse_date_with, press_offset, press_time_zone,
+    DateOptions, DateParse, is_only_date, numeric_date_order, parse_date, parse_date_with, press_offset,
+    press_time_zone,
 };
 pub use lang::{detect_lang, iso639_1, normalize_lang_tag};
 pub use words::{collapse_whitespace, excerpt, is_cjk_char, is_space, is_unspaced_char, nfc, word_count};
