@@ -968,7 +968,7 @@ impl Grabber {
         let mut steps = 0;
         while node.is_some() && steps < 40 {
             steps += 1;
-            if node == top || !self.attached(node) || self.dom.ancestors(node).any(|a| a == top) {
+            if !self.attached(node) || self.dom.is_within(node, top) {
                 return None;
             }
             let tag = self.dom.tag(node)?;
@@ -976,7 +976,7 @@ impl Grabber {
                 node = self.next_element(node, true);
                 continue;
             }
-            let contains_top = self.dom.ancestors(top).any(|a| a == node);
+            let contains_top = self.dom.is_within(top, node);
             // A deck printed as a subheading counts: `<h2 class="article-subheadline">`.
             if !contains_top
                 && matches!(tag, Tag::P | Tag::Div | Tag::Header | Tag::Section | Tag::H2 | Tag::H3 | Tag::H4)
@@ -1036,9 +1036,8 @@ impl Grabber {
     /// Moves the continuation blocks ([`Grabber::continuations`]) that the sibling search left
     /// behind into `article`, in page order.
     fn add_continuations(&mut self, article: NodeId, (before, after): (Vec<NodeId>, Vec<NodeId>)) {
-        let in_article = |g: &Self, n: NodeId| g.dom.ancestors(n).any(|a| a == article);
         for s in before {
-            if in_article(self, s) {
+            if self.dom.is_within(s, article) {
                 continue;
             }
             self.detach(s);
@@ -1050,7 +1049,7 @@ impl Grabber {
             }
         }
         for s in after {
-            if in_article(self, s) {
+            if self.dom.is_within(s, article) {
                 continue;
             }
             self.detach(s);
@@ -1367,7 +1366,7 @@ impl Grabber {
                 if len == 0 || len > 800 {
                     continue;
                 }
-                let in_clean = clean.is_some() && self.dom.ancestors(d).any(|a| a == clean);
+                let in_clean = clean.is_some() && self.dom.is_within(d, clean);
                 if in_clean && len > 200 {
                     continue;
                 }
