@@ -1390,7 +1390,7 @@ impl Grabber {
                     || (len <= 200 && BOILERPLATE_TEXT.is_match(&lower))
                     || (len <= 120 && tag != Tag::A && is_credit_line(&lower))
                     || (len <= 80 && self.is_date_line(d, len))
-                    || (len <= 80 && is_labelled_date(&lower))
+                    || (len <= 120 && tag != Tag::A && is_meta_line(&lower))
                 {
                     doomed.push(d);
                     it.skip_children_of(d);
@@ -1748,80 +1748,158 @@ fn without_trailing_url(text: &str) -> &str {
     }
 }
 
-/// A line that only dates the page: a publishing label and a date ("Publikacja: 04.05.2021",
-/// "Veröffentlicht am 3. Mai 2021, 10:12 Uhr", "Updated: March 4, 2024").
-fn is_labelled_date(lower: &str) -> bool {
-    const LABELS: &[&str] = &[
-        "date",
-        "datum",
-        "fecha",
-        "data",
-        "published",
-        "published on",
-        "posted",
-        "posted on",
-        "updated",
-        "last updated",
-        "veröffentlicht",
-        "veröffentlicht am",
-        "aktualisiert",
-        "aktualisiert am",
-        "zuletzt aktualisiert",
-        "publié",
-        "publié le",
-        "mis à jour",
-        "mis à jour le",
-        "publicado",
-        "publicado el",
-        "publicado em",
-        "actualizado",
-        "actualizado el",
-        "atualizado",
-        "atualizado em",
-        "pubblicato",
-        "pubblicato il",
-        "aggiornato",
-        "aggiornato il",
-        "publikacja",
-        "aktualizacja",
-        "opublikowano",
-        "data publikacji",
-        "yayınlanma",
-        "yayınlanma tarihi",
-        "güncelleme",
-        "güncellenme",
-        "опубликовано",
-        "обновлено",
-        "gepubliceerd",
-        "gepubliceerd op",
-        "bijgewerkt",
-        "publicerad",
-        "uppdaterad",
-        "julkaistu",
-        "päivitetty",
-        "publikováno",
-        "aktualizováno",
-        "megjelent",
-        "frissítve",
-        "publicat",
-        "actualizat",
-        "发布时间",
-        "發布時間",
-        "更新时间",
-        "公開日",
-        "更新日",
-        "입력",
-        "수정",
-    ];
+/// Labels that introduce a page's publishing or update date ("Publikacja", "Veröffentlicht am",
+/// "입력"), lowercase.
+const DATE_LABELS: &[&str] = &[
+    "date",
+    "datum",
+    "fecha",
+    "data",
+    "published",
+    "published on",
+    "posted",
+    "posted on",
+    "updated",
+    "last updated",
+    "veröffentlicht",
+    "veröffentlicht am",
+    "aktualisiert",
+    "aktualisiert am",
+    "zuletzt aktualisiert",
+    "publié",
+    "publié le",
+    "mis à jour",
+    "mis à jour le",
+    "publicado",
+    "publicado el",
+    "publicado em",
+    "actualizado",
+    "actualizado el",
+    "atualizado",
+    "atualizado em",
+    "pubblicato",
+    "pubblicato il",
+    "aggiornato",
+    "aggiornato il",
+    "publikacja",
+    "aktualizacja",
+    "opublikowano",
+    "data publikacji",
+    "yayınlanma",
+    "yayınlanma tarihi",
+    "güncelleme",
+    "güncellenme",
+    "опубликовано",
+    "обновлено",
+    "gepubliceerd",
+    "gepubliceerd op",
+    "bijgewerkt",
+    "publicerad",
+    "uppdaterad",
+    "julkaistu",
+    "päivitetty",
+    "publikováno",
+    "aktualizováno",
+    "megjelent",
+    "frissítve",
+    "publicat",
+    "actualizat",
+    "发布时间",
+    "發布時間",
+    "更新时间",
+    "公開日",
+    "更新日",
+    "입력",
+    "수정",
+];
+
+/// Labels of a page's other metadata fields printed beside its date: source, author, editor
+/// ("来源：新华网", "责任编辑：李华", "Quelle: dpa"), lowercase. Only with a colon after them.
+const FIELD_LABELS: &[&str] = &[
+    "来源",
+    "來源",
+    "稿源",
+    "出处",
+    "作者",
+    "编辑",
+    "編輯",
+    "责任编辑",
+    "責任編輯",
+    "责编",
+    "记者",
+    "記者",
+    "出典",
+    "출처",
+    "source",
+    "quelle",
+    "fuente",
+    "fonte",
+    "źródło",
+    "источник",
+];
+
+/// A line of the page's metadata, not of its text: a publishing label and a date ("Publikacja:
+/// 04.05.2021", "Veröffentlicht am 3. Mai 2021, 10:12 Uhr", "입력 2026.06.03 10:21 수정
+/// 2026.06.03 11:00"), or a date and source, author or editor fields ("2026-06-03 10:21:33
+/// 来源：新华网", "责任编辑：李华"). Each label's value must be only a date, or a short name; a byline
+/// after a date ("Posted on 15 October 2019 by Bradley Kuhn") is no such line.
+fn is_meta_line(lower: &str) -> bool {
     let t = lower.trim();
-    let Some((label, rest)) = t.split_once([':', '：']).filter(|(l, _)| LABELS.contains(&l.trim())).or_else(|| {
-        // Without a colon: "Veröffentlicht am 3. Mai 2021".
-        LABELS.iter().filter_map(|l| Some((*l, t.strip_prefix(l)?.strip_prefix(' ')?))).max_by_key(|(l, _)| l.len())
-    }) else {
+    if t.len() > 160 {
+        return false;
+    }
+    // Where each label starts, what it is, and where its value starts.
+    let mut cuts: Vec<(usize, bool, usize)> = Vec::new();
+    let mut prev: Option<char> = None;
+    for (i, c) in t.char_indices() {
+        let at_word = prev.is_none_or(|p| !p.is_alphanumeric()) || !c.is_ascii();
+        prev = Some(c);
+        if !at_word || cuts.last().is_some_and(|&(_, _, v)| i < v) {
+            continue;
+        }
+        let rest = &t[i..];
+        let value_at = |label: &str, date: bool| -> Option<usize> {
+            let after = rest.strip_prefix(label)?;
+            let sep = after.trim_start_matches(' ');
+            let colon = sep.strip_prefix([':', '：']);
+            let start = match colon {
+                Some(v) => v,
+                // A date's label may go without a colon: "Veröffentlicht am 3. Mai".
+                None if date && after.starts_with(char::is_whitespace) => after,
+                None => return None,
+            };
+            Some(i + rest.len() - start.len())
+        };
+        let found = DATE_LABELS
+            .iter()
+            .filter_map(|l| Some((l.len(), true, value_at(l, true)?)))
+            .chain(FIELD_LABELS.iter().filter_map(|l| Some((l.len(), false, value_at(l, false)?))))
+            .max_by_key(|&(len, _, _)| len);
+        if let Some((_, date, value)) = found {
+            cuts.push((i, date, value));
+        }
+    }
+    let Some(&(first, _, _)) = cuts.first() else {
         return false;
     };
-    // Only a date and a time: no byline after it ("Posted on 15 October 2019 by Bradley Kuhn").
-    !label.is_empty() && colonnade_text::is_only_date(rest, 40, 3)
+    let trim = |s: &str| -> String {
+        s.trim_matches(|c: char| c.is_whitespace() || matches!(c, '|' | '·' | '/' | ',' | '，' | '丨' | '｜'))
+            .to_owned()
+    };
+    // Before the first label: nothing, or only a date.
+    let head = trim(&t[..first]);
+    if !head.is_empty() && !colonnade_text::is_only_date(&head, 40, 3) {
+        return false;
+    }
+    cuts.iter().enumerate().all(|(k, &(_, date, value))| {
+        let end = cuts.get(k + 1).map_or(t.len(), |&(next, _, _)| next);
+        let v = trim(&t[value..end]);
+        if date {
+            colonnade_text::is_only_date(&v, 40, 3)
+        } else {
+            !v.is_empty() && v.len() <= 60 && v.split_whitespace().count() <= 4
+        }
+    })
 }
 
 /// Ligature names of Material icons (`menu_open`, `chevron_right`).

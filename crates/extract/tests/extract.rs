@@ -2074,3 +2074,30 @@ fn the_deck_in_an_articles_own_header_opens_the_text() {
     assert_text(&a, &["Una perturbazione di origine polare"], &["Facebook", "Cronaca"]);
     assert_eq!(a.text.matches("Piogge").count(), 1);
 }
+
+/// Metadata lines inside the article container leave the text: a date with the source beside it
+/// ("2026-06-03 10:21:33 来源：新华网"), the responsible editor at the end ("责任编辑：李华"), a
+/// Korean entry and update line; a sentence that starts like a source credit stays.
+#[test]
+fn metadata_lines_in_the_article_leave_the_text() {
+    let p = |s: &str| format!("<p>{s}</p>");
+    let html = format!(
+        r#"<html lang="zh-CN"><head><title>发改委：加快推进城市轨道交通建设</title></head><body>
+<div class="nav"><a href="/">首页</a><a href="/politics">时政</a></div>
+<div class="main"><h1>发改委：加快推进城市轨道交通建设</h1><div class="info">2026-06-03 10:21:33 来源：新华网</div>
+<div id="detail">{}{}{}{}<p>Source: the ministry's own survey of fifty cities, published last spring</p>
+<p>입력 2026.06.03 10:21 수정 2026.06.03 11:00</p><p>责任编辑：李华</p></div></div></body></html>"#,
+        p(
+            "新华社北京6月3日电 国家发展和改革委员会3日表示，今年将加快推进城市轨道交通建设，支持中西部地区新建一批地铁和轻轨线路。"
+        ),
+        p("发改委有关负责人在新闻发布会上说，截至目前，全国已有五十多个城市开通城市轨道交通，运营里程超过一万公里。"),
+        p("该负责人表示，下一步将坚持量力而行、有序推进的原则，严格控制地方政府债务风险，防止盲目建设和重复建设。"),
+        p("专家认为，城市轨道交通建设对于拉动投资、改善民生具有重要意义，但也需要综合考虑人口规模和财政能力。"),
+    );
+    let a = extract(html.as_bytes(), Some("https://www.news.example/politics/2026-06/03/c_1.htm"), None).unwrap();
+    assert_text(
+        &a,
+        &["新华社北京6月3日电", "专家认为", "Source: the ministry's own survey"],
+        &["来源：新华网", "10:21:33", "责任编辑", "입력"],
+    );
+}
