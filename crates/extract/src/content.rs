@@ -475,6 +475,36 @@ impl Grabber {
         None
     }
 
+    /// In an entry's own header ("live-story-post__header": "header" is an unlikely class), the
+    /// entry's headline: the one `<h2>`–`<h4>` of a short header, in an `<article>` or a post's
+    /// container, at most one link in it, followed by the entry's text. Not the page's headline
+    /// ([`Grabber::deck_in_header`] handles the page's own header), nor a site's header (it has
+    /// a menu's links, and is no entry's).
+    fn heading_in_entry_header(&self, id: NodeId, matched: &str, title: Option<&str>) -> Option<NodeId> {
+        if !matched.contains("header") || UNLIKELY.is_match(&matched.replace("header", "")) || self.text_len(id) > 300 {
+            return None;
+        }
+        let parent = self.dom.parent(id);
+        let in_entry = self.dom.is(parent, Tag::Article)
+            || ["post", "entry", "story"].iter().any(|w| match_string(&self.dom, parent).contains(w));
+        let mut next = self.dom.next_sibling(id);
+        while next.is_some() && self.dom.tag(next).is_none() {
+            next = self.dom.next_sibling(next);
+        }
+        if !in_entry || !next.is_some() || self.text_len(next) < 200 {
+            return None;
+        }
+        let mut headings =
+            self.dom.descendants(id).filter(|&d| matches!(self.dom.tag(d), Some(Tag::H2 | Tag::H3 | Tag::H4)));
+        let heading = headings.next()?;
+        let links = self.dom.descendants(id).filter(|&d| self.dom.is(d, Tag::A)).count();
+        (headings.next().is_none()
+            && links <= 1
+            && self.text_len(heading) >= 10
+            && !title.is_some_and(|t| self.header_duplicates_title(heading, t)))
+        .then_some(heading)
+    }
+
     fn is_byline(&self, id: NodeId, matched: &str) -> bool {
         let rel_author = self.dom.attr(id, "rel") == Some("author");
         let itemprop_author = self.dom.attr(id, "itemprop").is_some_and(|v| v.contains("author"));
@@ -649,6 +679,12 @@ impl Grabber {
                         self.after_title = deck;
                         node = deck;
                         continue;
+                    }
+                    // A live blog's or a multi-part story's entry header goes with its time and
+                    // byline, but the entry's headline stays, before the entry's text.
+                    if let Some(heading) = self.heading_in_entry_header(node, &matched, title) {
+                        self.detach(heading);
+                        self.insert_before(node, heading);
                     }
                     node = self.remove_and_next(node);
                     continue;

@@ -80,8 +80,9 @@ pub static UNLIKELY: LazyLock<AhoCorasick> = LazyLock::new(|| {
 });
 
 /// Words that rescue an unlikely-looking container: it may well be the article.
-pub static MAYBE_CANDIDATE: LazyLock<AhoCorasick> =
-    LazyLock::new(|| build(&["and", "article", "body", "column", "content", "main", "mathjax", "shadow"]));
+pub static MAYBE_CANDIDATE: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    build(&["and", "article", "body", "column", "content", "main", "mathjax", "shadow", "subscriber"])
+});
 
 /// Class/id words of article containers.
 pub static POSITIVE: LazyLock<AhoCorasick> = LazyLock::new(|| {

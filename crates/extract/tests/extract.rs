@@ -2101,3 +2101,60 @@ fn metadata_lines_in_the_article_leave_the_text() {
         &["来源：新华网", "10:21:33", "责任编辑", "입력"],
     );
 }
+
+/// A regwalled story's free part (`subscriber-preview`, TownNews BLOX) is the article's start,
+/// not a subscription box: "subscribe" in a class is unlikely, "subscriber" content is not (the
+/// englishmix page, written for the project).
+#[test]
+fn a_subscriber_preview_is_the_article_start() {
+    let path = format!("{}/../../tests/corpus/englishmix/pages/en-news-blox-regwall.html", env!("CARGO_MANIFEST_DIR"));
+    let html = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let a = extract(&html, None, None).unwrap();
+    assert_text(
+        &a,
+        &["Black Hawk County supervisors voted 4-1", "Construction is expected to begin", "No property tax increase"],
+        &["Only $3 for 3 months"],
+    );
+}
+
+/// A live blog's entries each have a header (time, headline, byline) with "header" in its
+/// class: the header goes, the entry's headline stays before the entry's text.
+#[test]
+fn a_live_blog_entry_keeps_its_headline() {
+    let entry = |t: &str, h: &str, body: &str| {
+        format!(
+            r#"<article class="live-post"><header class="live-post__header"><time>{t}</time><h2 class="live-post__headline">{h}</h2><p class="live-post__byline">From Maya Chen</p></header><div class="live-post__body"><p>{body}</p><p>{body}</p></div></article>"#
+        )
+    };
+    let html = format!(
+        r#"<html lang="en"><head><title>Live updates: Cedar Ridge Fire</title></head><body>
+<header class="site-header"><h2 class="site-description">News for the foothills</h2><nav><a href="/">Home</a><a href="/news">News</a></nav></header>
+<main><h1>Live updates: Cedar Ridge Fire</h1><div class="live-feed">{}{}{}</div></main></body></html>"#,
+        entry(
+            "3:45 p.m.",
+            "Evacuation zone expanded to include Grass Valley",
+            "Sheriff's officials have expanded mandatory evacuation orders to include neighborhoods on the eastern edge of Grass Valley, officials said."
+        ),
+        entry(
+            "2:10 p.m.",
+            "Fire has grown to 9,400 acres with 5% containment",
+            "The Cedar Ridge Fire has burned about 9,400 acres since it started Tuesday afternoon, fire officials said at a briefing."
+        ),
+        entry(
+            "1:00 p.m.",
+            "Governor declares state of emergency",
+            "Gov. Teresa Albano declared a state of emergency for Nevada County, freeing up state resources for the firefighters."
+        ),
+    );
+    let a = extract(html.as_bytes(), Some("https://www.gnn.example/us/live-news/cedar-ridge-fire"), None).unwrap();
+    assert_text(
+        &a,
+        &[
+            "Evacuation zone expanded",
+            "Fire has grown to 9,400 acres",
+            "Governor declares state of emergency",
+            "Sheriff's officials",
+        ],
+        &["From Maya Chen", "3:45 p.m.", "News for the foothills"],
+    );
+}
