@@ -385,7 +385,9 @@ fn same_story(h1: &str, title: &str) -> bool {
     if !(3..=30).contains(&wh) || !(3..=30).contains(&wt) {
         return false;
     }
-    if nh.contains(&nt) || nt.contains(&nh) || !h1.chars().any(char::is_lowercase) {
+    // In capitals: letters with case, none lowercase (Arabic, Devanagari or CJK have no case).
+    let capitals = h1.chars().any(char::is_uppercase) && !h1.chars().any(char::is_lowercase);
+    if nh.contains(&nt) || nt.contains(&nh) || capitals {
         return false;
     }
     let words = |s: &str| -> std::collections::HashSet<String> { s.split(' ').map(str::to_owned).collect() };

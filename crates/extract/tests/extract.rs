@@ -2158,3 +2158,19 @@ fn a_live_blog_entry_keeps_its_headline() {
         &["From Maya Chen", "3:45 p.m.", "News for the foothills"],
     );
 }
+
+/// A headline in a script without letter case (Arabic, Devanagari) is no banner in capitals: the
+/// page's `<h1>` that tells the metadata title's story in other words wins, as in Latin scripts
+/// (the worldmix pages, written for the project).
+#[test]
+fn a_headline_without_letter_case_is_no_banner() {
+    for (case, title) in [
+        ("ar-news-qahira", "انتهاء حفر نفق الخط الرابع للمترو أسفل النيل"),
+        ("hi-news-patna", "जेपी गंगा पथ का नया हिस्सा खुला, दीघा से कोइलवर तक अब 25 मिनट"),
+    ] {
+        let path = format!("{}/../../tests/corpus/worldmix/pages/{case}.html", env!("CARGO_MANIFEST_DIR"));
+        let html = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let a = extract(&html, None, None).unwrap();
+        assert_eq!(a.title.as_deref(), Some(title), "{case}");
+    }
+}
