@@ -1386,6 +1386,7 @@ impl Grabber {
         // The last block whose text was found free of disclosures. A block's collapsed text is a
         // piece of its ancestors', so none inside that block can hold one either.
         let mut clean = NodeId::NONE;
+        let article_len = self.text_len(article);
         let mut it = self.dom.descendants(article);
         while let Some(d) = it.next() {
             let Some(tag) = self.dom.tag(d) else { continue };
@@ -1410,8 +1411,12 @@ impl Grabber {
                 if !in_clean {
                     // The patterns match ASCII case-insensitively: no lowercase copy needed here.
                     if DISCLOSURE_TEXT.is_match(&text) {
-                        doomed.push(d);
-                        it.skip_children_of(d);
+                        // The block that says it, or a box around it; not a short article's
+                        // container holding most of its text (its blocks are looked at in turn).
+                        if len * 2 <= article_len || !self.has_child_block(d) {
+                            doomed.push(d);
+                            it.skip_children_of(d);
+                        }
                         continue;
                     }
                     clean = d;
@@ -1655,8 +1660,33 @@ fn is_read_also(t: &str) -> bool {
         "あわせて読みたい",
         "관련기사",
         "관련 기사",
+        "pročitajte još",
+        "pročitajte i",
+        "pročitajte također",
+        "pročitajte takođe",
+        "vezane vijesti",
+        "preberite tudi",
+        "прочетете още",
+        "прочитајте још",
+        "یہ بھی پڑھیں",
+        "مزید پڑھیں",
+        "עוד בנושא",
+        "קראו עוד",
+        "קראו גם",
+        "ezt is ajánljuk",
+        "إقرأ أيضا",
+        "إقرأ أيضاً",
+        "اقرأ أيضاً",
+        "soma pia",
+        "soma zaidi",
+        "basahin din",
+        "tin liên quan",
+        "ler também",
+        "ler mais",
+        "watch",
     ];
-    let (label, rest) = t.split_once(':').unwrap_or((t, ""));
+    // The label ends at a colon (also a full-width one) or a bar: "ALSO READ | Heatwave grips …".
+    let (label, rest) = t.split_once([':', '：', '|']).unwrap_or((t, ""));
     let label = label.trim();
     rest.chars().count() <= 160 && LABELS.contains(&label)
 }

@@ -239,6 +239,19 @@ pub static BOILERPLATE_TEXT: LazyLock<AhoCorasick> = LazyLock::new(|| {
         "obserwuj nas",
         "bizi takip edin",
         "подписывайтесь на наш",
+        "on google news",
+        "تابعونا على",
+        "جوجل نيوز",
+        "हमें फॉलो करें",
+        "ہمیں فالو کریں",
+        "have a news tip",
+        "got a news tip",
+        "send us a news tip",
+        "appears in print on",
+        "this story was originally published",
+        "this article was originally published",
+        "무단전재",
+        "무단 복제",
         // Rights notices closing an article: "Materiał chroniony prawem autorskim - wszelkie
         // prawa zastrzeżone. Dalsze rozpowszechnianie ... za zgodą wydawcy".
         "all rights reserved",
@@ -285,6 +298,16 @@ pub static DISCLOSURE_TEXT: LazyLock<AhoCorasick> = LazyLock::new(|| {
         "apoia o nosso jornalismo",
         "sostieni il nostro giornalismo",
         "wesprzyj nas",
+        "may contain affiliate links",
+        "affiliate commission",
+        "through links on our site",
+        "when you buy through links",
+        "reader-supported",
+        "opinions expressed by",
+        "paid for by an advertiser",
+        "仅代表作者",
+        "僅代表作者",
+        "不代表本",
     ])
 });
 
@@ -564,6 +587,38 @@ const UI_PHRASES: &[&str] = &[
     "목록",
     "이전",
     "다음",
+    // Advertising labels over an ad slot, in the world's languages ("- إعلان -", "- Pubblicità -").
+    "advertisement",
+    "publicidad",
+    "publicité",
+    "pubblicità",
+    "publicidade",
+    "werbung",
+    "mainos",
+    "annons",
+    "annonse",
+    "annonce",
+    "διαφήμιση",
+    "פרסומת",
+    "إعلان",
+    "اعلان",
+    "اشتہار",
+    "تبلیغات",
+    "विज्ञापन",
+    "বিজ্ঞাপন",
+    "iklan",
+    "quảng cáo",
+    "โฆษณา",
+    "広告",
+    "광고",
+    "廣告",
+    "广告",
+    // Labels a paywalled layout prints between the parts of the text.
+    "article content",
+    "story continues below",
+    "story continues below advertisement",
+    "article continues below",
+    "article continues below advertisement",
 ];
 
 /// Whether `lower` (a block's whole text, lowercase) is one of the [`UI_PHRASES`].
@@ -572,7 +627,28 @@ pub fn is_ui_phrase(lower: &str) -> bool {
         LazyLock::new(|| UI_PHRASES.iter().copied().collect());
     let t = lower.trim_matches(|c: char| {
         c.is_whitespace()
-            || matches!(c, ':' | '[' | ']' | '(' | ')' | '»' | '›' | '→' | '>' | '…' | '.' | '|' | '•' | '-')
+            || matches!(
+                c,
+                ':' | '['
+                    | ']'
+                    | '('
+                    | ')'
+                    | '»'
+                    | '›'
+                    | '→'
+                    | '>'
+                    | '…'
+                    | '.'
+                    | '|'
+                    | '•'
+                    | '-'
+                    | '–'
+                    | '—'
+                    | '【'
+                    | '】'
+                    | '（'
+                    | '）'
+            )
     });
     t.len() <= 60 && SET.contains(t)
 }

@@ -2174,3 +2174,68 @@ fn a_headline_without_letter_case_is_no_banner() {
         assert_eq!(a.title.as_deref(), Some(title), "{case}");
     }
 }
+
+/// Furniture lines of the world's news sites leave the text: ad labels between dashes, "follow
+/// us on Google News" boxes, "read also" labels set off by a bar or in more languages, paywall
+/// layout labels, affiliate and opinion disclaimers, print-edition and republication lines.
+#[test]
+fn more_furniture_lines_of_the_worlds_sites_leave_the_text() {
+    let para = |s: &str| {
+        format!(
+            "<p>{s} The transport authority said the new timetable would be reviewed again after the summer holidays.</p>"
+        )
+    };
+    let html = format!(
+        "<html lang=en><head><title>Ferry service to resume</title></head><body><article><h1>Ferry service to resume</h1>\
+         {}<p>- إعلان -</p><p>– Pubblicità –</p><p>Article content</p>{}<p>Story continues below</p>\
+         <p>Follow Drive SA on Google News</p><p>تابع آخر الأخبار عبر تطبيق جوجل نيوز</p>{}\
+         <p><strong>ALSO READ</strong> | <a href=/x>Heatwave grips the north</a></p>\
+         <p><strong>Pročitajte još:</strong> <a href=/y>Trotoari su za ljude</a></p>\
+         <p><strong>یہ بھی پڑھیں:</strong> <a href=/z>لاہور میں بارش</a></p>{}\
+         <p>This post may contain affiliate links.</p><p>Opinions expressed by Meridian Contributors are their own.</p>\
+         <p>저작권자 © 서울데일리 무단전재 및 재배포 금지</p><p>本文僅代表作者觀點，不代表本報立場</p>\
+         <p>A version of this article appears in print on June 4, 2026, Section A, Page 22.</p>\
+         <p>Have a news tip? Email us at tips@courier.example.</p></article></body></html>",
+        para("The ferry between the two islands will resume on Monday after a three-week pause for repairs."),
+        para("Tickets bought for cancelled crossings will be refunded in full, the operator said."),
+        para("The operator has added a second boat at weekends to clear the backlog of bookings."),
+        para("Residents had complained that the pause cut them off from the hospital on the main island."),
+    );
+    let a = extract(html.as_bytes(), Some("https://www.courier.example/news/2026/06/03/ferry"), None).unwrap();
+    assert_text(
+        &a,
+        &["The ferry between the two islands", "Tickets bought", "second boat", "Residents had complained"],
+        &[
+            "إعلان",
+            "Pubblicità",
+            "Article content",
+            "Story continues",
+            "Google News",
+            "جوجل نيوز",
+            "ALSO READ",
+            "Heatwave",
+            "Pročitajte",
+            "یہ بھی پڑھیں",
+            "affiliate links",
+            "Opinions expressed",
+            "무단전재",
+            "不代表本報立場",
+            "appears in print",
+            "news tip",
+        ],
+    );
+}
+
+/// A disclaimer inside a short article's one container takes only its own paragraph: a Chinese
+/// column of a few hundred characters all fits in the 800 characters a disclosure box may have.
+#[test]
+fn a_disclaimer_does_not_take_a_short_articles_container_with_it() {
+    let html = "<html lang=zh-TW><head><title>公車司機荒該怎麼解</title></head><body><article><h1>公車司機荒該怎麼解</h1>\
+        <div class=\"story\"><p>最近幾個月，台北多條公車路線因為司機不足而減班，通勤族在寒風中等車的時間越來越長。</p>\
+        <p>業者說薪水調不上去，是因為票價多年沒有調整；市府則說補貼已經逐年增加，問題在於業者的經營。</p>\
+        <p>我認為，與其互相指責，不如把司機的工時與休息制度先改好，讓年輕人願意進來這一行。</p>\
+        <p>排班一旦穩定，減班的路線才有機會恢復，乘客也才會回來搭公車。</p>\
+        <p>本文僅代表作者觀點，不代表本報立場</p></div></article></body></html>";
+    let a = extract(html.as_bytes(), Some("https://news.example.tw/opinion/2026/03/05/bus"), None).unwrap();
+    assert_text(&a, &["最近幾個月", "我認為", "排班一旦穩定"], &["不代表本報立場"]);
+}
