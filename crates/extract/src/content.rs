@@ -1379,6 +1379,26 @@ impl Grabber {
         }
     }
 
+    /// The list of links right after `id`, its next sibling: a `<ul>` or `<ol>`, or a block
+    /// holding one, whose text is links (80% or more).
+    fn link_list_after(&self, id: NodeId) -> Option<NodeId> {
+        let mut next = self.dom.next_sibling(id);
+        while next.is_some() && self.dom.tag(next).is_none() {
+            if self.dom.text(next).is_some_and(|t| !t.chars().all(is_space)) {
+                return None;
+            }
+            next = self.dom.next_sibling(next);
+        }
+        if !next.is_some() {
+            return None;
+        }
+        let tag = self.dom.tag(next)?;
+        let is_list = matches!(tag, Tag::Ul | Tag::Ol)
+            || (matches!(tag, Tag::Div | Tag::Section | Tag::Nav)
+                && self.dom.descendants(next).any(|d| matches!(self.dom.tag(d), Some(Tag::Ul | Tag::Ol))));
+        (is_list && self.text_len(next) > 0 && self.link_density(next) >= 0.8).then_some(next)
+    }
+
     /// Removes page furniture that survives scoring: icon-font words, cookie and newsletter
     /// blocks, "Read more" links, lone truncation marks.
     fn remove_furniture(&mut self, article: NodeId) {
@@ -1435,6 +1455,14 @@ impl Grabber {
                 {
                     doomed.push(d);
                     it.skip_children_of(d);
+                    // A related box's heading ("Read More", "Related", "More on this story")
+                    // takes the list of links under it.
+                    if !lower.contains(':')
+                        && is_furniture_text(&lower)
+                        && let Some(list) = self.link_list_after(d)
+                    {
+                        doomed.push(list);
+                    }
                 }
             }
         }
@@ -1681,6 +1709,14 @@ fn is_read_also(t: &str) -> bool {
         "soma zaidi",
         "basahin din",
         "tin liên quan",
+        "more on this story",
+        "related topics",
+        "read related topics",
+        "related links",
+        "related coverage",
+        "more coverage",
+        "you might also like",
+        "recommended for you",
         "ler também",
         "ler mais",
         "watch",

@@ -2239,3 +2239,37 @@ fn a_disclaimer_does_not_take_a_short_articles_container_with_it() {
     let a = extract(html.as_bytes(), Some("https://news.example.tw/opinion/2026/03/05/bus"), None).unwrap();
     assert_text(&a, &["最近幾個月", "我認為", "排班一旦穩定"], &["不代表本報立場"]);
 }
+
+/// A related box inside the body ("Read More", "Related", "More on this story" over a list of
+/// links) goes whole: its heading is furniture, and so is the list of links under it. A list of
+/// links under a heading of the article's own stays.
+#[test]
+fn a_related_box_goes_with_its_list_of_links() {
+    let para = |s: &str| {
+        format!(
+            "<p>{s} Ministers will publish the figures for the first half of the year in September, officials said.</p>"
+        )
+    };
+    let html = format!(
+        r#"<html lang=en><head><title>Rents keep rising</title></head><body><article><h1>Rents keep rising</h1>{}
+<div class="b-read-more"><h4>Read More</h4><ul><li><a href="/a">Housing completions hit 16-year high</a></li><li><a href="/b">What is cost-rental and who qualifies?</a></li></ul></div>{}
+<section><h2>More on this story</h2><ul><li><a href="/c">Rail passengers face summer of works</a></li></ul></section>{}
+<h3>Where to find the data</h3><ul><li><a href="/d">The rent index for the second quarter</a></li><li><a href="/e">The register of tenancies</a></li></ul>{}</article></body></html>"#,
+        para("Rents rose by a tenth in the year to March, the fastest rise in a decade."),
+        para("Too little is built by the State, on State land, to be rented at a price linked to income."),
+        para("The Government's answer is that it cannot build everything itself."),
+        para("A minister who wanted to be judged on affordability would set a target."),
+    );
+    let a = extract(html.as_bytes(), Some("https://www.times.example/opinion/2026/05/rents"), None).unwrap();
+    assert_text(
+        &a,
+        &[
+            "Rents rose by a tenth",
+            "Too little is built",
+            "Where to find the data",
+            "The rent index",
+            "A minister who wanted",
+        ],
+        &["Read More", "Housing completions", "cost-rental and who", "More on this story", "Rail passengers"],
+    );
+}
