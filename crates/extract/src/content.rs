@@ -11,7 +11,8 @@ use std::cell::Cell;
 
 use crate::dom::{Dom, NodeData, NodeId, Tag, is_space};
 use crate::patterns::{
-    BOILERPLATE_TEXT, BYLINE, DISCLOSURE_TEXT, MAYBE_CANDIDATE, NEGATIVE, POSITIVE, SHARE, UNLIKELY, has_word,
+    AUTHOR_BOX, BOILERPLATE_TEXT, BYLINE, DISCLOSURE_TEXT, MAYBE_CANDIDATE, NEGATIVE, POSITIVE, SHARE, UNLIKELY,
+    has_word,
 };
 
 /// Below this many characters of text a result counts as a failed attempt.
@@ -719,7 +720,7 @@ impl Grabber {
                     && self.dom.children(node).all(|c| {
                         self.dom.tag(c).is_some() || self.dom.text(c).is_some_and(|t| t.chars().all(is_space))
                     });
-                if single_p && self.link_density(node) < 0.25 {
+                if single_p && self.link_density(node) < 0.25 && !AUTHOR_BOX.is_match(&match_string(&self.dom, node)) {
                     let p = elems[0];
                     self.detach(p);
                     self.insert_before(node, p);

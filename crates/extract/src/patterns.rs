@@ -137,6 +137,33 @@ pub static NEGATIVE: LazyLock<AhoCorasick> = LazyLock::new(|| {
         "paywall",
         "taboola",
         "recommend",
+        // Author boxes: the writer's biography after the text (also [`AUTHOR_BOX`]).
+        "author-box",
+        "authorbox",
+        "autor-box",
+        "author-bio",
+        "authorbio",
+        "author-card",
+        "about-author",
+        "about-the-author",
+        "__bio",
+    ])
+});
+
+/// Author boxes: the writer's biography after the text, a negative class ([`NEGATIVE`]) whose
+/// `<div>` is not unwrapped into the paragraph it holds (the paragraph would then join the text
+/// as a sibling of the body).
+pub static AUTHOR_BOX: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    build(&[
+        "author-box",
+        "authorbox",
+        "autor-box",
+        "author-bio",
+        "authorbio",
+        "author-card",
+        "about-author",
+        "about-the-author",
+        "__bio",
     ])
 });
 

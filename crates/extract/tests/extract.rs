@@ -2273,3 +2273,30 @@ fn a_related_box_goes_with_its_list_of_links() {
         &["Read More", "Housing completions", "cost-rental and who", "More on this story", "Rail passengers"],
     );
 }
+
+/// The writer's biography after the text (an author box) is no part of the column, also when its
+/// box holds a single paragraph that would join the body as a sibling.
+#[test]
+fn an_author_box_after_the_text_leaves_it() {
+    let para = |s: &str| {
+        format!(
+            "<p>{s} As cidades que recuperaram os seus rios ganharam espaço público, turismo e qualidade de vida.</p>"
+        )
+    };
+    for box_html in [
+        r#"<div class="artigo-autor-box"><p>Joana Matos é arquiteta e professora universitária. Escreve ao domingo.</p></div>"#,
+        r#"<div class="b-author-bio"><h5>Joana Matos</h5><p>Joana Matos é arquiteta e professora universitária. Escreve ao domingo.</p></div>"#,
+        r#"<section class="article-author-card"><p>Joana Matos é arquiteta e professora universitária. Escreve ao domingo.</p></section>"#,
+    ] {
+        let html = format!(
+            r#"<html lang=pt><head><title>Devolver o rio à cidade</title></head><body><article><h1>Devolver o rio à cidade</h1>
+<div class="artigo-corpo">{}{}{}{}</div>{box_html}</article></body></html>"#,
+            para("Lisboa virou as costas ao Tejo durante décadas."),
+            para("Dir-me-ão que é caro. É. Mas também foi caro construir o metro."),
+            para("A frente ribeirinha continua cortada por uma via rápida."),
+            para("O rio é o maior jardim que Lisboa tem."),
+        );
+        let a = extract(html.as_bytes(), Some("https://www.diario.example/opiniao/2026/03/rio"), None).unwrap();
+        assert_text(&a, &["Lisboa virou as costas", "O rio é o maior jardim"], &["arquiteta e professora"]);
+    }
+}
