@@ -1453,7 +1453,14 @@ impl Grabber {
                     || (len <= 120 && tag != Tag::A && is_credit_line(&lower))
                     || (len <= 80 && self.is_date_line(d, len))
                     || (len <= 120 && tag != Tag::A && is_meta_line(&lower))
+                    || (len <= 80 && tag != Tag::A && is_byline_line(&text))
+                    || (len <= 30
+                        && colonnade_text::vocab::folds_to_any(text.trim(), colonnade_text::vocab::OPINION_SECTIONS))
                 {
+                    // A byline printed as a line of the text is the byline, when none was found.
+                    if self.byline.is_none() && len <= 80 && tag != Tag::A && is_byline_line(&text) {
+                        self.byline = Some(text.trim().to_string());
+                    }
                     doomed.push(d);
                     it.skip_children_of(d);
                     // A related box's heading ("Read More", "Related", "More on this story")
@@ -1916,6 +1923,24 @@ const DATE_LABELS: &[&str] = &[
     "수정",
 ];
 
+/// A byline printed as a line of the text: a "by" word and a person's name, nothing else ("By
+/// Adebayo Okonkwo", "Par Ousmane Diallo", "Von Anna Berger").
+fn is_byline_line(text: &str) -> bool {
+    const BY: &[&str] = &["by", "par", "por", "von", "di", "door", "av", "przez", "от", "od"];
+    let t = text.trim();
+    let Some((by, rest)) = t.split_once(char::is_whitespace) else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let particle = |w: &str| {
+        matches!(w, "and" | "und" | "et" | "y" | "e" | "de" | "da" | "van" | "von" | "der" | "di" | "del" | "i")
+    };
+    BY.iter().any(|b| by.eq_ignore_ascii_case(b))
+        && (2..=6).contains(&words.len())
+        && words.iter().all(|w| particle(w) || w.chars().next().is_some_and(char::is_uppercase))
+        && !crate::authors::clean(t, None).is_empty()
+}
+
 /// Labels of a page's other metadata fields printed beside its date: source, author, editor
 /// ("来源：新华网", "责任编辑：李华", "Quelle: dpa"), lowercase. Only with a colon after them.
 const FIELD_LABELS: &[&str] = &[
@@ -1939,6 +1964,14 @@ const FIELD_LABELS: &[&str] = &[
     "fonte",
     "źródło",
     "источник",
+    "author",
+    "autor",
+    "autorin",
+    "autore",
+    "auteur",
+    "gastautor",
+    "gastautorin",
+    "автор",
 ];
 
 /// A line of the page's metadata, not of its text: a publishing label and a date ("Publikacja:
@@ -2000,7 +2033,8 @@ fn is_meta_line(lower: &str) -> bool {
         if date {
             colonnade_text::is_only_date(&v, 40, 3)
         } else {
-            !v.is_empty() && v.len() <= 60 && v.split_whitespace().count() <= 4
+            // A name, perhaps with a date: "Gastautorin: Sabine Frei 19.03.2026, 05.30 Uhr".
+            !v.is_empty() && v.len() <= 60 && v.split_whitespace().count() <= 6
         }
     })
 }

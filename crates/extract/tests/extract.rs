@@ -2300,3 +2300,28 @@ fn an_author_box_after_the_text_leaves_it() {
         assert_text(&a, &["Lisboa virou as costas", "O rio é o maior jardim"], &["arquiteta e professora"]);
     }
 }
+
+/// Header lines that the article's container holds leave the text: a kicker that only names the
+/// opinion section ("GASTKOMMENTAR"), a role label with the byline and a date ("Gastautorin:
+/// Sabine Frei 19.03.2026, 05.30 Uhr"), a byline printed as the text's first line ("Par Ousmane
+/// Diallo"), which still credits its author.
+#[test]
+fn kicker_and_byline_lines_leave_the_text_and_the_byline_still_credits() {
+    let para = |s: &str| {
+        format!(
+            "<p>{s} Les usagers attendent encore la ligne vers l'aéroport, promise pour la fin de l'année prochaine.</p>"
+        )
+    };
+    let html = format!(
+        r#"<html lang=fr><head><title>Le BRT a changé Dakar</title></head><body><h1>Le BRT a changé Dakar</h1>
+<div class="article-body"><div>GASTKOMMENTAR</div><p>Gastautorin: Sabine Frei 19.03.2026, 05.30 Uhr</p><p><strong>Par Ousmane Diallo</strong></p>{}{}{}{}</div></body></html>"#,
+        para("Depuis sa mise en service, le BRT a changé le quotidien de milliers de Dakarois."),
+        para("Je le prends moi-même deux fois par jour entre Guédiawaye et le centre-ville."),
+        para("Il faut maintenant prolonger les lignes vers les quartiers qui attendent encore."),
+        para("Le reste de l'Afrique de l'Ouest regarde Dakar."),
+    );
+    let a = extract(html.as_bytes(), Some("https://www.senactu.example/contributions/brt-dakar"), None).unwrap();
+    assert!(a.text.starts_with("Depuis sa mise en service"), "{}", a.text);
+    assert_text(&a, &["Le reste de l'Afrique"], &["GASTKOMMENTAR", "Gastautorin", "Par Ousmane Diallo"]);
+    assert!(a.authors.iter().any(|p| p == "Ousmane Diallo"), "{:?}", a.authors);
+}
