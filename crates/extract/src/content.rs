@@ -1845,7 +1845,12 @@ fn is_credit_line(lower: &str) -> bool {
         "(c) ",
     ];
     let t = lower.trim_start_matches(['(', '[']).trim();
-    PREFIXES.iter().any(|p| t.starts_with(p)) || t.ends_with("/getty images") || t == "getty images"
+    PREFIXES.iter().any(|p| t.starts_with(p))
+        || t.ends_with("/getty images")
+        || t == "getty images"
+        // A wire story's sign-off ("Reporting by …; Editing by …") and a reporter's address.
+        || (t.starts_with("reporting by") && t.contains("editing by"))
+        || (t.starts_with("contact ") && t.contains('@'))
 }
 
 /// `text` without a web address ending it: "Permalink https://p.dw.com/p/RPYx" is a button's

@@ -272,6 +272,7 @@ pub static BOILERPLATE_TEXT: LazyLock<AhoCorasick> = LazyLock::new(|| {
         "हमें फॉलो करें",
         "ہمیں فالو کریں",
         "have a news tip",
+        "sign up for push alerts",
         "follow topics and authors",
         "got a news tip",
         "send us a news tip",

@@ -2325,3 +2325,24 @@ fn kicker_and_byline_lines_leave_the_text_and_the_byline_still_credits() {
     assert_text(&a, &["Le reste de l'Afrique"], &["GASTKOMMENTAR", "Gastautorin", "Par Ousmane Diallo"]);
     assert!(a.authors.iter().any(|p| p == "Ousmane Diallo"), "{:?}", a.authors);
 }
+
+/// A wire story's sign-off ("Reporting by …; Editing by …"), a reporter's address and a push-alert
+/// invitation close the text as furniture.
+#[test]
+fn sign_offs_and_contact_lines_leave_the_text() {
+    let para = |s: &str| {
+        format!("<p>{s} The central bank will publish its next forecast in July, officials said on Tuesday.</p>")
+    };
+    let html = format!(
+        r#"<html lang=en><head><title>Rates held</title></head><body><article><h1>Rates held</h1>{}{}{}
+<div class="b-sign-up-alert"><p><strong>Sign up for push alerts</strong> and have the best news sent to your phone.</p></div>{}
+<p>Reporting by Lena Schultz and Farid Haddad; Editing by Mark Potter</p>
+<p><em>Contact Rachel Lindgren at rlindgren@register.example. Follow her on X @rlindgren.</em></p></article></body></html>"#,
+        para("The central bank held its main rate at 4% for a third meeting."),
+        para("Inflation has slowed to 2.6%, close to the bank's target."),
+        para("Economists had expected the hold."),
+        para("Markets barely moved on the decision."),
+    );
+    let a = extract(html.as_bytes(), Some("https://www.wire.example/markets/rates-held-2026-06-03/"), None).unwrap();
+    assert_text(&a, &["The central bank held", "Markets barely moved"], &["Reporting by", "rlindgren", "push alerts"]);
+}
