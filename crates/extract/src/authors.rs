@@ -105,6 +105,8 @@ pub fn parse(byline: &str, site_name: Option<&str>) -> Byline {
         }
     }
     s = unwrap_inner_parentheses(&s);
+    // "By LUCIA MARTENS and OWEN BRANDT Associated Press": an agency run into the last name.
+    s = agency_set_off(&s);
     for sep in [" - ", " – ", " — ", " | ", "|", " / ", "•", "·"] {
         if s.contains(sep) {
             s = s.replace(sep, ",");
@@ -332,6 +334,55 @@ const AGENCIES: &[(&str, &str)] = &[
     ("agenciabrasil", "Agência Brasil"),
     ("agênciabrasil", "Agência Brasil"),
 ];
+
+/// `byline` with a comma before an agency its last words name, when two words or more come
+/// before it without a separator ("Owen Brandt Associated Press" → "Owen Brandt, Associated
+/// Press").
+fn agency_set_off(byline: &str) -> String {
+    let words: Vec<&str> = byline.split(' ').filter(|w| !w.is_empty()).collect();
+    for n in (1..=3).rev() {
+        if words.len() < n + 2 {
+            continue;
+        }
+        let (head, tail) = words.split_at(words.len() - n);
+        let last_head = head[head.len() - 1];
+        // A name: two words or more after the byline word, the last no joiner ("and", "with")
+        // nor an agency's own word ("Por Agencia EFE").
+        let named = head.iter().filter(|w| !PREFIXES.iter().any(|p| p.trim().eq_ignore_ascii_case(w))).count() >= 2;
+        let joiner = matches!(
+            last_head.to_lowercase().as_str(),
+            "and"
+                | "und"
+                | "et"
+                | "y"
+                | "e"
+                | "with"
+                | "mit"
+                | "avec"
+                | "con"
+                | "com"
+                | "the"
+                | "der"
+                | "die"
+                | "la"
+                | "el"
+                | "agencia"
+                | "agencias"
+                | "agence"
+                | "agency"
+                | "agencies"
+                | "agentur"
+                | "agenzia"
+                | "agência"
+                | "news"
+        );
+        if agency(&tail.join(" ")).is_some() && named && !joiner && !last_head.ends_with([',', ';', ':', '-', '/', '|'])
+        {
+            return format!("{}, {}", head.join(" "), tail.join(" "));
+        }
+    }
+    byline.to_string()
+}
 
 /// The agency a word or phrase names, if any.
 fn agency(s: &str) -> Option<&'static str> {
@@ -1437,6 +1488,18 @@ mod tests {
         assert_eq!(names("بقلم محمد علي"), ["محمد علي"]);
         assert_eq!(names("王小明"), ["王小明"]);
         assert_eq!(names("राहुल शर्मा"), ["राहुल शर्मा"]);
+    }
+
+    #[test]
+    fn an_agency_run_into_the_last_name_is_credited() {
+        let b = parse("By LUCIA MARTENS and OWEN BRANDT Associated Press", None);
+        assert_eq!(b.names, ["Lucia Martens", "Owen Brandt"]);
+        assert_eq!(b.credits, ["Associated Press"]);
+        assert_eq!(parse("Jane Doe Reuters", None).names, ["Jane Doe"]);
+        // The agency's own words are no name.
+        let b = parse("Por Agencia EFE", None);
+        assert!(b.names.is_empty(), "{:?}", b.names);
+        assert_eq!(b.credits, ["EFE"]);
     }
 
     #[test]
