@@ -42,6 +42,9 @@ pub struct Content {
     pub link_density: f32,
     /// Number of paragraphs in the result.
     pub paragraphs: usize,
+    /// A disclaimer taken out of the text said the piece is its author's view
+    /// ([`colonnade_text::vocab::is_opinion_disclaimer`]).
+    pub opinion_disclaimer: bool,
 }
 
 /// Finds the article in a parsed page. `title` is the headline (a heading repeating it is dropped);
@@ -64,6 +67,7 @@ pub fn find(dom: &Dom, title: Option<&str>, want_byline: bool) -> Content {
             text_len,
             link_density: grabber.link_density(root),
             paragraphs: grabber.dom.descendants(root).filter(|&n| grabber.dom.is(n, Tag::P)).count(),
+            opinion_disclaimer: grabber.opinion_disclaimer,
             dom: grabber.dom,
         };
         // Long enough and mostly prose: done. A result that is mostly links (a menu, a list of
@@ -121,6 +125,8 @@ struct Grabber {
     /// Content score per node; NaN when not yet initialised.
     scores: Vec<f32>,
     byline: Option<String>,
+    /// A disclaimer removed as furniture said the piece is its author's view.
+    opinion_disclaimer: bool,
     data_tables: Vec<bool>,
     /// The first element after the headline, when a header repeating the title was removed: where
     /// a lead paragraph would start ([`Grabber::lead`]).
@@ -221,6 +227,7 @@ impl Grabber {
             flags,
             scores: vec![f32::NAN; n],
             byline: None,
+            opinion_disclaimer: false,
             data_tables: vec![false; n],
             after_title: NodeId::NONE,
             title_article: NodeId::NONE,
@@ -1432,6 +1439,7 @@ impl Grabber {
                 if !in_clean {
                     // The patterns match ASCII case-insensitively: no lowercase copy needed here.
                     if DISCLOSURE_TEXT.is_match(&text) {
+                        self.opinion_disclaimer |= colonnade_text::vocab::is_opinion_disclaimer(&text.to_lowercase());
                         // The block that says it, or a box around it; not a short article's
                         // container holding most of its text (its blocks are looked at in turn).
                         if len * 2 <= article_len || !self.has_child_block(d) {

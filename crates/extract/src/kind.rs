@@ -25,9 +25,13 @@ pub struct KindSignals {
     pub url: Option<PathHintKind>,
     /// The byline names a columnist's role.
     pub byline_columnist: bool,
+    /// The page says the piece is its author's view, not the publication's
+    /// ([`vocab::is_opinion_disclaimer`]: "Opinions expressed by … Contributors are their own").
+    pub opinion_disclaimer: bool,
     /// schema.org says reporting (`NewsArticle`, `ReportageNewsArticle`, …).
     pub schema_news: bool,
-    /// schema.org says review, paper or technical text (`Review`, `ScholarlyArticle`, …).
+    /// schema.org says review, paper or technical text (`Review`, `ScholarlyArticle`, …), or a
+    /// node of the page is a `Recipe`.
     pub schema_other: bool,
     /// The page is labelled paid content (section or URL: "Sponsored", "Anzeige", …).
     pub sponsored: bool,
@@ -363,7 +367,7 @@ pub fn decide(s: &KindSignals) -> Kind {
 /// What the strong signals settle on their own, before the model: the operator's declaration
 /// wins; paid content and schema.org reviews are other; then a schema.org opinion type, an
 /// opinion section (its metadata, breadcrumb or kicker), an opinion URL segment, a columnist's
-/// role in the byline or an opinion feed tag make opinion; then a guide, recipe or review label
+/// role in the byline, an author's-view disclaimer or an opinion feed tag make opinion; then a guide, recipe or review label
 /// makes other. Each is a page's (or its publisher's) own declaration, and on the labelled pages
 /// (bench/kind/README.md) none of them was wrong.
 pub fn rule(s: &KindSignals) -> Option<Kind> {
@@ -377,6 +381,7 @@ pub fn rule(s: &KindSignals) -> Option<Kind> {
         || s.section_opinion
         || s.url == Some(PathHintKind::Opinion)
         || s.byline_columnist
+        || s.opinion_disclaimer
         || s.feed_opinion_tag
     {
         return Some(Kind::Opinion);
@@ -627,6 +632,9 @@ pub struct Page<'a> {
     pub text: &'a str,
     /// A byline-like element of the page names a columnist's role ([`printed_role`]).
     pub printed_role: bool,
+    /// The page says the piece is its author's view ([`PageMarks::opinion_disclaimer`], or a
+    /// disclaimer the extractor took out of the text).
+    pub opinion_disclaimer: bool,
     /// Labels the page shows for its own section: breadcrumb items and a label by the headline
     /// ([`page_labels`]).
     pub labels: &'a [String],
@@ -638,8 +646,20 @@ pub struct Page<'a> {
 
 /// The signals a page gives about itself.
 pub fn page_signals(page: &Page<'_>) -> KindSignals {
-    let Page { meta, ld, section, url, byline, title, text, printed_role, labels, long_and_dated, person_credited } =
-        *page;
+    let Page {
+        meta,
+        ld,
+        section,
+        url,
+        byline,
+        title,
+        text,
+        printed_role,
+        opinion_disclaimer,
+        labels,
+        long_and_dated,
+        person_credited,
+    } = *page;
     let sections: Vec<&str> = section
         .into_iter()
         .chain(labels.iter().map(String::as_str))
@@ -660,7 +680,8 @@ pub fn page_signals(page: &Page<'_>) -> KindSignals {
         .unwrap_or_default();
     let sponsored = sections.iter().any(|s| vocab::is_sponsored_label(s))
         || segments.iter().any(|s| vocab::is_sponsored_label(s))
-        || meta.get(&["sponsored", "article:content_tier"]).is_some_and(vocab::is_sponsored_label);
+        || meta.get(&["sponsored", "article:content_tier"]).is_some_and(vocab::is_sponsored_label)
+        || ld.is_some_and(LdArticle::is_sponsored);
     // A section segment (not the last, the piece's own slug) may join words: `/travel-tips/`.
     let sections_in_path = segments.len().saturating_sub(1);
     let other_marker = sections.iter().any(|s| vocab::is_other_label(s))
@@ -669,7 +690,7 @@ pub fn page_signals(page: &Page<'_>) -> KindSignals {
         || title.is_some_and(vocab::is_other_title);
     KindSignals {
         schema_news: ld.is_some_and(LdArticle::is_news),
-        schema_other: ld.is_some_and(LdArticle::is_other),
+        schema_other: ld.is_some_and(LdArticle::is_other) || meta.ld_recipe,
         sponsored,
         other_marker,
         schema_opinion: ld.is_some_and(LdArticle::is_opinion)
@@ -688,6 +709,7 @@ pub fn page_signals(page: &Page<'_>) -> KindSignals {
                 .filter(|l| !l.trim().is_empty())
                 .take(3)
                 .any(|line| signature(line).is_some_and(vocab::is_columnist_role)),
+        opinion_disclaimer,
         article_markup: ld.is_some() || meta.get(&["og:type"]).is_some_and(|t| t.eq_ignore_ascii_case("article")),
         long_and_dated,
         title_genre: title.is_some_and(vocab::is_opinion_title),
@@ -728,11 +750,29 @@ fn title_kicker(title: &str) -> Option<&str> {
 /// Most labels read from breadcrumbs or next to the headline.
 const MAX_LABELS: usize = 8;
 
-/// The labels a page shows for its own section ([`page_labels`]) and whether a byline names a
-/// columnist's role ([`printed_role`]), read in one walk over the page.
-pub fn page_marks(dom: &Dom) -> (Vec<String>, bool) {
+/// What [`page_marks`] reads of a page in one walk.
+#[derive(Debug, Default)]
+pub struct PageMarks {
+    /// The labels the page shows for its own section ([`page_labels`]).
+    pub labels: Vec<String>,
+    /// A byline names a columnist's role ([`printed_role`]).
+    pub role: bool,
+    /// An element whose class or id says disclaimer says the piece is its author's view
+    /// ([`vocab::is_opinion_disclaimer`]).
+    pub opinion_disclaimer: bool,
+}
+
+/// Most disclaimer elements read on a page.
+const MAX_DISCLAIMERS: usize = 4;
+
+/// The labels a page shows for its own section ([`page_labels`]), whether a byline names a
+/// columnist's role ([`printed_role`]) and whether a disclaimer calls the piece its author's
+/// view, read in one walk over the page.
+pub fn page_marks(dom: &Dom) -> PageMarks {
     let mut labels = Vec::new();
     let mut role = false;
+    let mut opinion_disclaimer = false;
+    let mut disclaimers_seen = 0;
     let mut bylines_seen = 0;
     let root = if dom.body.is_some() { dom.body } else { dom.html };
     let mut h1 = None;
@@ -744,11 +784,12 @@ pub fn page_marks(dom: &Dom) -> (Vec<String>, bool) {
         if h1.is_none() && dom.is(n, Tag::H1) {
             h1 = Some(n);
         }
-        let (mut crumb, mut byline) = (false, false);
+        let (mut crumb, mut byline, mut disclaimer) = (false, false, false);
         for (name, v) in dom.attrs(n) {
             if !matches!(name, "class" | "id" | "aria-label" | "itemtype" | "rel" | "itemprop") {
                 continue;
             }
+            disclaimer |= matches!(name, "class" | "id") && v.contains("isclaimer");
             // One pass of one automaton over the value for all the marks, when it may hold one.
             if may_hold_mark(v) {
                 for m in MARKS.find_iter(v) {
@@ -760,6 +801,11 @@ pub fn page_marks(dom: &Dom) -> (Vec<String>, bool) {
                 }
             }
             byline |= name == "class" && v.eq_ignore_ascii_case("role");
+        }
+        if disclaimer && !opinion_disclaimer && disclaimers_seen < MAX_DISCLAIMERS {
+            disclaimers_seen += 1;
+            opinion_disclaimer =
+                bounded_text(dom, n, 600).is_some_and(|t| vocab::is_opinion_disclaimer(&t.to_lowercase()));
         }
         if byline && !role && bylines_seen < 12 {
             bylines_seen += 1;
@@ -806,7 +852,7 @@ pub fn page_marks(dom: &Dom) -> (Vec<String>, bool) {
             }
         }
     }
-    (labels, role)
+    PageMarks { labels, role, opinion_disclaimer }
 }
 
 /// Whether a short element before the headline is a menu, not a kicker: a `nav`, `menu` or list,
@@ -821,14 +867,14 @@ fn is_menu(dom: &Dom, n: NodeId) -> bool {
 /// and a short label standing next to the headline (a kicker: "Opinion", "Kommentar"). Site-wide
 /// menus and teasers for other articles are not read.
 pub fn page_labels(dom: &Dom) -> Vec<String> {
-    page_marks(dom).0
+    page_marks(dom).labels
 }
 
 /// Whether an element the page marks as its byline or author (class, id, rel or itemprop with
 /// "byline", "author", "autor", or a "role" element) names a columnist's role: "Colunista",
 /// "論説委員", "Opinion Columnist". The extractor's own byline has the role cleaned out of it.
 pub fn printed_role(dom: &Dom) -> bool {
-    page_marks(dom).1
+    page_marks(dom).role
 }
 
 /// Attribute words that mark a breadcrumb trail (pattern 0) or a byline (the others).

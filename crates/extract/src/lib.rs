@@ -261,7 +261,7 @@ pub fn extract_with(
             colonnade_text::detect_lang(sample).map(str::to_string)
         });
 
-    let (labels, printed_role) = kind::page_marks(&dom);
+    let marks = kind::page_marks(&dom);
     let kind_signals = kind::page_signals(&kind::Page {
         meta: &meta,
         ld,
@@ -271,8 +271,9 @@ pub fn extract_with(
         byline: found.byline.as_deref().or(byline.as_deref()),
         title: title.as_deref(),
         text: &text,
-        printed_role,
-        labels: &labels,
+        printed_role: marks.role,
+        opinion_disclaimer: marks.opinion_disclaimer || found.opinion_disclaimer,
+        labels: &marks.labels,
         long_and_dated: found.text_len > 1000 && published.is_some(),
         person_credited: !authors.is_empty(),
     });

@@ -62,6 +62,11 @@ impl LdArticle {
         })
     }
 
+    /// Whether a `@type` names paid content (`AdvertiserContentArticle`, a brand studio's piece).
+    pub fn is_sponsored(&self) -> bool {
+        self.types.iter().any(|t| t == "AdvertiserContentArticle")
+    }
+
     /// Whether a `@type` names a review, a paper or a technical text: neither opinion nor news.
     pub fn is_other(&self) -> bool {
         self.types.iter().any(|t| {
@@ -86,6 +91,9 @@ pub struct Meta {
     /// The `datePublished` of the page's `WebPage` node when the JSON-LD describes no article
     /// (Yoast graphs of posts typed only as pages).
     pub ld_page_published: Option<String>,
+    /// A JSON-LD node of the page is a `Recipe` (a food blog's recipe card, beside its
+    /// `BlogPosting`).
+    pub ld_recipe: bool,
     /// `<link rel=canonical>`.
     pub canonical: Option<String>,
     /// `<base href>`.
@@ -1231,6 +1239,7 @@ fn is_article_type(t: &str) -> bool {
             | "CriticReview"
             | "Blog"
             | "Satire"
+            | "AdvertiserContentArticle"
     )
 }
 
@@ -1306,6 +1315,7 @@ fn parse_json_ld(raw: &str, m: &mut Meta) {
                 {
                     m.ld_people.push(p);
                 }
+                m.ld_recipe |= types.iter().any(|t| t == "Recipe");
                 if types.iter().any(|t| is_article_type(t)) {
                     crate::author_images::ld_authors(v, &mut m.ld_people);
                     m.ld.push(read_article(v, types));

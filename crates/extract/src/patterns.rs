@@ -303,42 +303,43 @@ pub static BOILERPLATE_TEXT: LazyLock<AhoCorasick> = LazyLock::new(|| {
     ])
 });
 
-/// Advertising and affiliate disclosures, membership and donation appeals: paragraphs of a few
+/// Advertising and affiliate disclosures, membership and donation appeals, and the disclaimers of
+/// contributors' columns ([`colonnade_text::vocab::OPINION_DISCLAIMERS`]): paragraphs of a few
 /// sentences that sit inside article containers on commercial and reader-funded sites. Matched
 /// in lowercase blocks of up to 800 characters.
 pub static DISCLOSURE_TEXT: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    build(&[
-        "advertiser disclosure",
-        "advertising disclosure",
-        "receives compensation",
-        "may receive compensation",
-        "we may earn a commission",
-        "we earn a commission",
-        "contains affiliate links",
-        "affiliate links on this page",
-        "hazte miembro",
-        "hazte socio",
-        "become a member and",
-        "support our journalism",
-        "support independent journalism",
-        "unterstützen sie unseren journalismus",
-        "jetzt unterstützen",
-        "soutenez notre journalisme",
-        "apoia o nosso jornalismo",
-        "sostieni il nostro giornalismo",
-        "wesprzyj nas",
-        "may contain affiliate links",
-        "affiliate commission",
-        "through links on our site",
-        "when you buy through links",
-        "reader-supported",
-        "opinions expressed by",
-        "paid for by an advertiser",
-        "仅代表作者",
-        "僅代表作者",
-        "不代表本",
-    ])
+    let words: Vec<&str> = DISCLOSURES.iter().chain(colonnade_text::vocab::OPINION_DISCLAIMERS).copied().collect();
+    build(&words)
 });
+
+/// Advertising and affiliate disclosures and membership appeals ([`DISCLOSURE_TEXT`]).
+const DISCLOSURES: &[&str] = &[
+    "advertiser disclosure",
+    "advertising disclosure",
+    "receives compensation",
+    "may receive compensation",
+    "we may earn a commission",
+    "we earn a commission",
+    "contains affiliate links",
+    "affiliate links on this page",
+    "hazte miembro",
+    "hazte socio",
+    "become a member and",
+    "support our journalism",
+    "support independent journalism",
+    "unterstützen sie unseren journalismus",
+    "jetzt unterstützen",
+    "soutenez notre journalisme",
+    "apoia o nosso jornalismo",
+    "sostieni il nostro giornalismo",
+    "wesprzyj nas",
+    "may contain affiliate links",
+    "affiliate commission",
+    "through links on our site",
+    "when you buy through links",
+    "reader-supported",
+    "paid for by an advertiser",
+];
 
 /// Buttons, labels and notices a page's furniture prints as a whole line — print, share,
 /// permalink, loading, learn more, back to the list, rate this article, enlarge the picture — in

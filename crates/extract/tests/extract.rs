@@ -2346,3 +2346,84 @@ fn sign_offs_and_contact_lines_leave_the_text() {
     let a = extract(html.as_bytes(), Some("https://www.wire.example/markets/rates-held-2026-06-03/"), None).unwrap();
     assert_text(&a, &["The central bank held", "Markets barely moved"], &["Reporting by", "rlindgren", "push alerts"]);
 }
+
+/// A page built around the plain milk column ([`kind_plain.html`]): `head` goes in `<head>`,
+/// `before` and `after` around its four paragraphs.
+fn milk_page(head: &str, before: &str, after: &str) -> String {
+    let plain = fixture_str("kind_plain.html");
+    let start = plain.find("<p>").expect("paragraphs");
+    let end = plain.rfind("</p>").expect("paragraphs") + 4;
+    format!(
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>The price of a pint of milk</title>{head}</head>\
+         <body>{before}<div class=\"article-body\">{}</div>{after}</body></html>",
+        &plain[start..end]
+    )
+}
+
+#[test]
+fn issue_9_kind_a_contributors_disclaimer_makes_opinion() {
+    let url = Some("https://www.example.com/features/price-of-milk");
+    // The disclaimer in its own element, outside the text.
+    let html = milk_page(
+        "",
+        "<p class=\"article-disclaimer\">Opinions expressed by Example Contributors are their own.</p>",
+        "",
+    );
+    let a = extract(html.as_bytes(), url, None).unwrap();
+    assert_eq!(a.kind, Kind::Opinion);
+    assert!(!a.text.contains("Opinions expressed"), "{}", a.text);
+    // Inside the text, in French: taken out of the text, and it still says opinion.
+    let html = fixture_str("kind_plain.html").replace(
+        "</div>\n</body>",
+        "<p>Les opinions exprimées dans cette tribune n'engagent que leur auteur.</p></div>\n</body>",
+    );
+    let a = extract(html.as_bytes(), url, None).unwrap();
+    assert_eq!(a.kind, Kind::Opinion);
+    assert!(!a.text.contains("engagent"), "{}", a.text);
+    // A footer's notice about readers' comments is no such disclaimer.
+    let html = milk_page(
+        "",
+        "",
+        "<footer><div class=\"disclaimer\">Comments are moderated. The site is not responsible for readers' \
+         comments.</div></footer>",
+    );
+    let a = extract(html.as_bytes(), url, None).unwrap();
+    assert!(!a.text.contains("moderated"), "{}", a.text);
+    assert_eq!(a.kind, Kind::Other);
+}
+
+#[test]
+fn issue_9_kind_sponsored_and_recipe_markup_make_other() {
+    let url = Some("https://www.example.com/2026/06/01/price-of-milk");
+    let news = milk_page(
+        r#"<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"The price of a pint of milk","datePublished":"2026-06-01"}</script>"#,
+        "",
+        "",
+    );
+    assert_eq!(extract(news.as_bytes(), url, None).unwrap().kind, Kind::News);
+    // A brand studio's piece.
+    let sponsored = news.replace("\"NewsArticle\"", "\"AdvertiserContentArticle\"");
+    assert_eq!(extract(sponsored.as_bytes(), url, None).unwrap().kind, Kind::Other);
+    // A recipe card beside the post, in the same graph.
+    let recipe = news.replace(
+        r#"{"@context":"https://schema.org","@type":"NewsArticle","headline":"The price of a pint of milk","datePublished":"2026-06-01"}"#,
+        r#"{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":"The price of a pint of milk","datePublished":"2026-06-01"},{"@type":"Recipe","name":"Milk pudding","recipeIngredient":["1 l milk"]}]}"#,
+    );
+    assert_eq!(extract(recipe.as_bytes(), url, None).unwrap().kind, Kind::Other);
+}
+
+#[test]
+fn issue_9_kind_breadcrumbs_of_columns_in_urdu_and_contributions_in_french() {
+    let url = Some("https://www.example.com/2026/06/01/price-of-milk");
+    for label in ["کالمز", "Contributions"] {
+        let html = milk_page(
+            "",
+            &format!("<nav class=\"breadcrumb\"><a href=\"/\">Home</a> / <a href=\"/category/x/\">{label}</a></nav>"),
+            "",
+        );
+        assert_eq!(extract(html.as_bytes(), url, None).unwrap().kind, Kind::Opinion, "{label}");
+    }
+    // An Urdu columnist's role in the byline.
+    let html = milk_page("", "<div class=\"byline\">عائشہ صدیقی، کالم نگار</div>", "");
+    assert_eq!(extract(html.as_bytes(), url, None).unwrap().kind, Kind::Opinion);
+}

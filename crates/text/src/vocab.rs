@@ -207,7 +207,11 @@ pub const OPINION_SECTIONS: &[&str] = &[
     "یادداشت",
     "سرمقاله",
     "کالم",
+    "کالمز",
     "اداریہ",
+    // fr (West Africa, Maghreb: readers' and guests' op-eds)
+    "contributions",
+    "contribution",
 ];
 
 /// Stems that mark opinion wherever a word of a label starts with them ("Opinion & Analysis",
@@ -259,6 +263,7 @@ pub const OPINION_STEMS: &[&str] = &[
     "opini",
     "kolom",
     "דעות",
+    "کالم",
 ];
 
 /// Opinion labels in scripts written without spaces between words, found anywhere in a label.
@@ -360,6 +365,7 @@ pub const SPONSORED_SECTIONS: &[&str] = &[
     "sponsored",
     "sponsoredcontent",
     "sponsoredpost",
+    "sponsorcontent",
     "advertorial",
     "anzeige",
     "nativeadvert",
@@ -1677,6 +1683,8 @@ pub const COLUMNIST_ROLES: &[&str] = &[
     "كاتب عمود",
     "স্তম্ভলেখক",
     "स्तंभकार",
+    "کالم نگار",
+    "کالم‌نگار",
 ];
 
 /// Characters that set a site's name or a section off a headline in a page title ("Headline |
@@ -1826,6 +1834,64 @@ pub fn is_other_compound(segment: &str) -> bool {
 pub fn is_sponsored_label(label: &str) -> bool {
     let label = label.trim();
     !label.is_empty() && label.chars().count() <= 40 && folds_to_any(label, SPONSORED_SECTIONS)
+}
+
+/// How a page says the piece is its author's view and not the publication's, in lowercase: the
+/// disclaimer of a contributor's column or a guest essay ("Opinions expressed by Forbes
+/// Contributors are their own", "Les opinions exprimées n'engagent que leur auteur",
+/// "本文仅代表作者本人观点"). Matched anywhere in a short block's lowercase text
+/// ([`is_opinion_disclaimer`]).
+pub const OPINION_DISCLAIMERS: &[&str] = &[
+    // en
+    "opinions expressed by",
+    "opinions expressed in this",
+    "views expressed in this",
+    "views expressed here",
+    "views expressed by the author",
+    "are the author's own",
+    "are the author\u{2019}s own",
+    "are the writer's own",
+    "are solely those of the author",
+    // fr
+    "n'engagent que leur",
+    "n\u{2019}engagent que leur",
+    "n'engage que son auteur",
+    "n\u{2019}engage que son auteur",
+    // es, pt, it
+    "las opiniones expresadas",
+    "no reflejan necesariamente la opinión",
+    "es responsabilidad exclusiva de su autor",
+    "son responsabilidad exclusiva de",
+    "as opiniões expressas",
+    "não reflete necessariamente a opinião",
+    "não refletem necessariamente a opinião",
+    "le opinioni espresse",
+    // de, nl, pl
+    "gibt die meinung des autors wieder",
+    "gibt die meinung der autorin wieder",
+    "geben die meinung des autors wieder",
+    "nicht unbedingt die meinung der redaktion",
+    "de mening van de auteur",
+    "opinie wyrażone",
+    // ru, uk, tr, ar
+    "автора может не совпадать",
+    "автора може не збігатися",
+    "yazarına aittir",
+    "يعبر عن رأي كاتبه",
+    "تعبر عن رأي كاتبها",
+    "لا يعبر بالضرورة عن رأي",
+    "لا تعبر بالضرورة عن رأي",
+    // zh, ja
+    "仅代表作者",
+    "僅代表作者",
+    "不代表本",
+    "筆者の個人的見解",
+];
+
+/// Whether a short block's lowercase text says the piece is its author's view
+/// ([`OPINION_DISCLAIMERS`]). Only short blocks: an article may quote such a sentence.
+pub fn is_opinion_disclaimer(lower: &str) -> bool {
+    lower.len() <= 600 && OPINION_DISCLAIMERS.iter().any(|d| lower.contains(d))
 }
 
 /// Whether a headline reads as a guide, recipe or review ("How to …", "… review").
