@@ -448,6 +448,14 @@ impl Grabber {
         }
     }
 
+    /// Whether `box_` is an article's header: it holds the byline or the time of publication (a
+    /// box of disclosures or appeals holds neither).
+    fn is_article_header(&self, box_: NodeId) -> bool {
+        self.dom.descendants(box_).any(|h| {
+            self.dom.is(h, Tag::Time) || (self.dom.tag(h).is_some() && BYLINE.is_match(&match_string(&self.dom, h)))
+        })
+    }
+
     fn has_child_block(&self, id: NodeId) -> bool {
         self.dom.descendants(id).any(|d| self.dom.tag(d).is_some_and(is_div_to_p_block))
     }
@@ -1440,9 +1448,11 @@ impl Grabber {
                     // The patterns match ASCII case-insensitively: no lowercase copy needed here.
                     if DISCLOSURE_TEXT.is_match(&text) {
                         self.opinion_disclaimer |= colonnade_text::vocab::is_opinion_disclaimer(&text.to_lowercase());
-                        // The block that says it, or a box around it; not a short article's
-                        // container holding most of its text (its blocks are looked at in turn).
-                        if len * 2 <= article_len || !self.has_child_block(d) {
+                        // The block that says it, or a box around it ("Featured Partner Offers"
+                        // and the offers); not an article's header where it is one line by the
+                        // deck and the byline, nor a short article's container holding most of
+                        // its text: their blocks are looked at in turn.
+                        if !self.has_child_block(d) || (len * 2 <= article_len && !self.is_article_header(d)) {
                             doomed.push(d);
                             it.skip_children_of(d);
                         }
@@ -1462,6 +1472,7 @@ impl Grabber {
                     || (len <= 80 && self.is_date_line(d, len))
                     || (len <= 120 && tag != Tag::A && is_meta_line(&lower))
                     || (len <= 80 && tag != Tag::A && is_byline_line(&text))
+                    || (len <= 40 && matches!(tag, Tag::P | Tag::Div) && is_initials_sign_off(&lower))
                     || (len <= 30
                         && colonnade_text::vocab::folds_to_any(text.trim(), colonnade_text::vocab::OPINION_SECTIONS))
                 {
@@ -1580,6 +1591,21 @@ fn is_furniture_text(lower: &str) -> bool {
     ) || is_icon_word(t)
         || is_read_also(t)
         || is_counter_text(t)
+        // The credit line of an embedded Instagram post.
+        || (t.starts_with("a post shared by") && t.len() <= 150)
+}
+
+/// The initials of the writers and the agency that close a wire story, standing alone:
+/// "(dpa/jk)", "aja/PAP", "(dpr/iwd)", "[AFP/Reuters]". Two to four runs of letters of up to
+/// eight, joined by `/`.
+fn is_initials_sign_off(t: &str) -> bool {
+    let t = t.trim_matches(|c: char| matches!(c, '(' | ')' | '[' | ']') || c.is_whitespace());
+    if t.len() > 30 || !t.contains('/') {
+        return false;
+    }
+    let parts = t.split('/').count();
+    (2..=4).contains(&parts)
+        && t.split('/').all(|p| (2..=8).contains(&p.chars().count()) && p.chars().all(char::is_alphabetic))
 }
 
 /// A teaser line pointing at another article: "Lea también: …", "Lesen Sie auch: …", "Read more:
@@ -2292,7 +2318,12 @@ mod tests {
              <p>Lesen Sie auch: Die Brücke in Zahlen</p><p>Читайте также: Мост закрыт</p>\
              <p>Advertising disclosure: We may receive compensation when you click on links to products \
              from our partners, which may impact how and where products appear.</p>\
-             <p>HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS</p>{body}</article></body></html>"
+             <p>HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS</p>{body}<p>(dpr/iwd)</p><p>aja/PAP</p>\
+             <p>A post shared by Bridge Watch (@bridgewatch)</p>\
+             <p><em>Do you have an opinion on the issues raised in this article? If you would like to submit a \
+             response of up to 300 words by email to be considered for publication in our letters section, \
+             please click here.</em></p><div class=\"offers\"><h3>Featured Partner Offers</h3><p>Acme IRA: $0 \
+             account fees. <a href=\"/go\">Learn More</a></p></div></article></body></html>"
         );
         let text = article_text(&html);
         assert!(text.contains("engineers found cracks"), "{text}");
@@ -2305,11 +2336,20 @@ mod tests {
             "Читайте",
             "compensation",
             "HAZTE",
+            "dpr/iwd",
+            "PAP",
+            "post shared",
+            "letters section",
+            "Partner Offers",
+            "Acme IRA",
         ] {
             assert!(!text.contains(gone), "{gone} kept: {text}");
         }
         // A sentence that merely starts like a label stays.
         assert!(!is_read_also("mira lo que pasó cuando el puente se cerró y nadie supo qué hacer"));
+        // Words joined by a slash in a sentence are no sign-off.
+        assert!(!is_initials_sign_off("and/or the council"));
+        assert!(!is_initials_sign_off("km/h"));
     }
 
     /// Issue 9 (bodies lost): a table of names full of commas inside the article is not the

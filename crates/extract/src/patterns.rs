@@ -339,6 +339,21 @@ const DISCLOSURES: &[&str] = &[
     "when you buy through links",
     "reader-supported",
     "paid for by an advertiser",
+    "may earn a commission",
+    "may earn an affiliate commission",
+    "featured partner offers",
+    // Invitations to write to the letters page, and the opinion desk's notes on itself.
+    "diversity of letters to the editor",
+    "submit a response of up to",
+    "for publication in our letters",
+    "share your thoughts in a letter to the editor",
+    "separate from the newsroom",
+    "opinion section on facebook",
+    // A weekly's pointer to its print edition.
+    "read the full story in",
+    // A comment section's house rules.
+    "community guidelines",
+    "community-richtlinien",
 ];
 
 /// Buttons, labels and notices a page's furniture prints as a whole line — print, share,

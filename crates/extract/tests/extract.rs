@@ -2427,3 +2427,13 @@ fn issue_9_kind_breadcrumbs_of_columns_in_urdu_and_contributions_in_french() {
     let html = milk_page("", "<div class=\"byline\">عائشہ صدیقی، کالم نگار</div>", "");
     assert_eq!(extract(html.as_bytes(), url, None).unwrap().kind, Kind::Opinion);
 }
+
+#[test]
+fn issue_9_an_affiliate_line_in_the_header_goes_and_the_deck_stays() {
+    // A tech magazine's header: links, headline, deck, byline, share bar with the affiliate line.
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/corpus/englishmix/pages/en-news-tech-mag.html");
+    let html = std::fs::read(path).unwrap();
+    let a = extract(&html, Some("https://www.circuit.example/2026/6/3/loopnote-free-tier"), None).unwrap();
+    assert!(a.text.contains("The note-taking app says its AI features"), "{}", a.text);
+    assert!(!a.text.contains("commission"), "{}", a.text);
+}
