@@ -651,7 +651,9 @@ impl Grabber {
                 let text = self.dom.inner_text(named.unwrap_or(node));
                 // The first byline-looking element goes (as in Readability); it only counts as the
                 // byline if it names someone, else the search goes on ("Authors" tabs, date lines).
-                let names_someone = !crate::authors::clean(&text, None).is_empty();
+                // A writer's biography in a byline-looking element ("Okonkwo, a transport
+                // economist, writes from Lagos.") is no byline.
+                let names_someone = !is_bio_sentence(&text) && !crate::authors::clean(&text, None).is_empty();
                 if names_someone || !seen_byline_candidate {
                     seen_byline_candidate = true;
                     if names_someone {
@@ -1593,6 +1595,36 @@ fn is_furniture_text(lower: &str) -> bool {
         || is_counter_text(t)
         // The credit line of an embedded Instagram post.
         || (t.starts_with("a post shared by") && t.len() <= 150)
+}
+
+/// A sentence about the writer, not a byline: five words or more ending with a full stop, that
+/// say what the writer is or does ("Okonkwo, a transport economist, writes from Lagos.", "Jane
+/// Doe is a reporter based in Accra.", "Anna Berger ist Redakteurin.").
+fn is_bio_sentence(text: &str) -> bool {
+    const MARKS: &[&str] = &[
+        ", a ",
+        ", an ",
+        " is a ",
+        " is an ",
+        " writes ",
+        " is the author",
+        ", un ",
+        ", une ",
+        " est ",
+        " écrit ",
+        ", ein ",
+        ", eine ",
+        " ist ",
+        " schreibt ",
+        " es un",
+        " es una",
+        " escribe ",
+        " é ",
+        " è ",
+        " scrive ",
+    ];
+    let t = text.trim();
+    t.ends_with('.') && t.split_whitespace().count() >= 5 && MARKS.iter().any(|m| t.contains(m))
 }
 
 /// The initials of the writers and the agency that close a wire story, standing alone:

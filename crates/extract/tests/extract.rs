@@ -2437,3 +2437,15 @@ fn issue_9_an_affiliate_line_in_the_header_goes_and_the_deck_stays() {
     assert!(a.text.contains("The note-taking app says its AI features"), "{}", a.text);
     assert!(!a.text.contains("commission"), "{}", a.text);
 }
+
+#[test]
+fn issue_9_a_biography_under_the_text_is_no_byline() {
+    // A theme's "by Editor" byline, the writer's "By …" line opening the text and a biography
+    // in an author-classed paragraph under it: the writer is the one the text names.
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/corpus/worldmix/pages/en-opinion-lagos.html");
+    let html = std::fs::read(path).unwrap();
+    let a =
+        extract(&html, Some("https://lagostribune.example/2026/03/11/lagos-needs-more-than-new-roads/"), None).unwrap();
+    assert_eq!(a.authors, ["Adebayo Okonkwo"]);
+    assert!(!a.text.contains("transport economist"), "{}", a.text);
+}
