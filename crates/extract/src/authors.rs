@@ -333,6 +333,33 @@ const AGENCIES: &[(&str, &str)] = &[
     ("notimex", "Notimex"),
     ("agenciabrasil", "Agência Brasil"),
     ("agênciabrasil", "Agência Brasil"),
+    // Agencies as papers in other scripts print them: Arabic ("أ ف ب", "د ب أ", "و م ع" for
+    // Maghreb Arabe Presse, "واس" Saudi, "وام" Emirati, "قنا" Qatari, "كونا" Kuwaiti), Persian,
+    // Russian, Chinese, Japanese, Korean.
+    ("أفب", "AFP"),
+    ("افب", "AFP"),
+    ("دبأ", "dpa"),
+    ("رويترز", "Reuters"),
+    ("ومع", "MAP"),
+    ("واس", "SPA"),
+    ("وام", "WAM"),
+    ("قنا", "QNA"),
+    ("كونا", "KUNA"),
+    ("سانا", "SANA"),
+    ("بترا", "Petra"),
+    ("الأناضول", "Anadolu"),
+    ("شينخوا", "Xinhua"),
+    ("ایرنا", "IRNA"),
+    ("ایسنا", "ISNA"),
+    ("тасс", "TASS"),
+    ("риановости", "RIA Novosti"),
+    ("интерфакс", "Interfax"),
+    ("укрінформ", "Ukrinform"),
+    ("新华社", "Xinhua"),
+    ("中新社", "China News Service"),
+    ("共同通信", "Kyodo"),
+    ("時事通信", "Jiji Press"),
+    ("연합뉴스", "Yonhap"),
 ];
 
 /// `byline` with a comma before an agency its last words name, when two words or more come
@@ -394,7 +421,8 @@ fn agency(s: &str) -> Option<&'static str> {
     let (_, name) = AGENCIES.iter().find(|(k, _)| *k == key)?;
     if key.chars().count() <= 3 {
         // Short codes as the agency prints them: "AP", "AFP", "dpa", "epd"; never "Ap" or "aa".
-        let upper = t.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
+        // (A script without case, as Arabic's "قنا", has no lowercase letter.)
+        let upper = !t.chars().any(char::is_lowercase);
         let own = t == *name || matches!(t, "dpa" | "epd" | "ddp");
         if !(upper || own) {
             return None;
@@ -1488,6 +1516,27 @@ mod tests {
         assert_eq!(names("بقلم محمد علي"), ["محمد علي"]);
         assert_eq!(names("王小明"), ["王小明"]);
         assert_eq!(names("राहुल शर्मा"), ["राहुल शर्मा"]);
+    }
+
+    #[test]
+    fn agencies_in_other_scripts_are_credits() {
+        for (byline, agency) in [
+            ("و م ع", "MAP"),
+            ("أ ف ب", "AFP"),
+            ("د ب أ", "dpa"),
+            ("رويترز", "Reuters"),
+            ("واس", "SPA"),
+            ("ТАСС", "TASS"),
+            ("新华社", "Xinhua"),
+            ("연합뉴스", "Yonhap"),
+        ] {
+            let b = parse(byline, None);
+            assert!(b.names.is_empty(), "{byline}: {:?}", b.names);
+            assert_eq!(b.credits, [agency], "{byline}");
+        }
+        let b = parse("محمد العلي - أ ف ب", None);
+        assert_eq!(b.names, ["محمد العلي"]);
+        assert_eq!(b.credits, ["AFP"]);
     }
 
     #[test]
