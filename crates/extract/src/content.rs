@@ -1679,6 +1679,8 @@ fn is_read_also(t: &str) -> bool {
         "mehr zum thema",
         "auch interessant",
         "das könnte sie auch interessieren",
+        "entdecken sie jetzt",
+        "entdecken sie auch",
         "lire aussi",
         "à lire aussi",
         "a lire aussi",
@@ -2351,6 +2353,10 @@ mod tests {
              <p>Advertising disclosure: We may receive compensation when you click on links to products \
              from our partners, which may impact how and where products appear.</p>\
              <p>HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS</p>{body}<p>(dpr/iwd)</p><p>aja/PAP</p>\
+             <h2>Twitter freischalten</h2><div class=\"message\">Wir respektieren deine Privatsphäre und stellen \
+             deshalb ohne dein Einverständnis keine Verbindung zu Twitter her. Hier kannst du deine Einstellungen \
+             verwalten, um eine Verbindung zu Twitter herzustellen.</div><h2>Entdecken Sie jetzt</h2>\
+             <ul><li><a href=\"/a\">Die Brücke in Zahlen</a></li><li><a href=\"/b\">Der Fluss</a></li></ul>\
              <p>A post shared by Bridge Watch (@bridgewatch)</p>\
              <p><em>Do you have an opinion on the issues raised in this article? If you would like to submit a \
              response of up to 300 words by email to be considered for publication in our letters section, \
@@ -2374,6 +2380,9 @@ mod tests {
             "letters section",
             "Partner Offers",
             "Acme IRA",
+            "Verbindung zu Twitter",
+            "Entdecken",
+            "Der Fluss",
         ] {
             assert!(!text.contains(gone), "{gone} kept: {text}");
         }

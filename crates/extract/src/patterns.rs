@@ -354,6 +354,19 @@ const DISCLOSURES: &[&str] = &[
     // A comment section's house rules.
     "community guidelines",
     "community-richtlinien",
+    // Placeholders of embeds that wait for consent (Twitter, YouTube, Instagram).
+    "keine verbindung zu twitter",
+    "keine verbindung zu youtube",
+    "keine verbindung zu instagram",
+    "keine verbindung zu facebook",
+    "um diesen inhalt zu sehen",
+    "externe inhalte angezeigt werden",
+    "to view this content, please",
+    "this content is provided by a third party",
+    "pour afficher ce contenu",
+    "para ver este contenido",
+    // A reader-funded magazine's appeal.
+    "keine bezahlschranke",
 ];
 
 /// Buttons, labels and notices a page's furniture prints as a whole line — print, share,
