@@ -245,6 +245,35 @@ impl Tag {
 pub(crate) struct Attr {
     pub(crate) name: Span,
     pub(crate) value: Span,
+    /// The name packed by [`name_key`]: looking a name up compares integers, not bytes.
+    pub(crate) key: u64,
+}
+
+/// [`name_key`] of every name longer than 8 bytes (no name of up to 8 bytes of UTF-8 packs to
+/// it: a 0xFF byte is never UTF-8).
+pub(crate) const LONG_NAME: u64 = u64::MAX;
+
+/// The bytes of a name of up to 8 bytes as one integer (little-endian, zero-padded: names that
+/// differ only by trailing NULs share a key, so lengths are compared too); [`LONG_NAME`] for a
+/// longer name. Folds to a constant for a literal name.
+#[inline(always)]
+pub(crate) fn name_key(name: &[u8]) -> u64 {
+    let mut bytes = [0u8; 8];
+    match bytes.get_mut(..name.len()) {
+        Some(head) => head.copy_from_slice(name),
+        None => return LONG_NAME,
+    }
+    u64::from_le_bytes(bytes)
+}
+
+impl Attr {
+    /// Whether this attribute's name is `name`, whose [`name_key`] is `key`.
+    #[inline]
+    pub(crate) fn is_named(&self, buf: &[u8], name: &[u8], key: u64) -> bool {
+        self.key == key
+            && self.name.end.wrapping_sub(self.name.start) as usize == name.len()
+            && (key != LONG_NAME || buf.get(self.name.start as usize..self.name.end as usize) == Some(name))
+    }
 }
 
 /// What a node is.
@@ -417,19 +446,22 @@ impl Dom {
     }
 
     /// The value of an attribute (name in lowercase).
+    #[inline(always)]
     pub fn attr(&self, id: NodeId, name: &str) -> Option<&str> {
+        // Inlined so that a literal name's key is a constant.
+        self.keyed_attr(id, name.as_bytes(), name_key(name.as_bytes()))
+    }
+
+    /// [`Dom::attr`] with the name's [`name_key`].
+    fn keyed_attr(&self, id: NodeId, want: &[u8], key: u64) -> Option<&str> {
         let NodeData::Element { attrs_start, attrs_len, .. } = self.node(id).data else { return None };
         let start = attrs_start as usize;
-        // Names are compared as bytes, and only the matching value is sliced: this runs for
-        // every element in every walk that looks at a class or an id.
-        // Names of another length are passed over without touching the buffer.
-        let (buf, want) = (self.buf.as_bytes(), name.as_bytes());
+        // This runs for every element in every walk that looks at a class or an id: names of up
+        // to 8 bytes (nearly all) are compared as integers, and only the matching value is sliced.
+        let buf = self.buf.as_bytes();
         self.attrs[start..start + attrs_len as usize]
             .iter()
-            .find(|a| {
-                a.name.end.wrapping_sub(a.name.start) as usize == want.len()
-                    && buf.get(a.name.start as usize..a.name.end as usize) == Some(want)
-            })
+            .find(|a| a.is_named(buf, want, key))
             .map(|a| self.span(a.value))
     }
 

@@ -12,7 +12,7 @@
 
 use memchr::{memchr, memmem};
 
-use crate::dom::{Attr, Dom, NodeData, NodeId, Span, Tag};
+use crate::dom::{Attr, Dom, NodeData, NodeId, Span, Tag, name_key};
 
 /// Elements deeper than this are attached flat to the deepest open element.
 pub const MAX_DEPTH: usize = 256;
@@ -470,9 +470,9 @@ impl Builder {
             self.dom.push_str(name)
         };
         let buf = self.dom.buf.as_bytes();
-        let bytes = |span: Span| &buf[span.start as usize..span.end as usize];
-        let new_name = bytes(name_span);
-        if self.dom.attrs[self.pending_attrs..].iter().any(|a| bytes(a.name) == new_name) {
+        let new_name = &buf[name_span.start as usize..name_span.end as usize];
+        let key = name_key(new_name);
+        if self.dom.attrs[self.pending_attrs..].iter().any(|a| a.is_named(buf, new_name, key)) {
             self.dom.buf.truncate(name_span.start as usize);
             return;
         }
@@ -482,7 +482,7 @@ impl Builder {
         } else {
             self.dom.push_str(value)
         };
-        self.dom.attrs.push(Attr { name: name_span, value: value_span });
+        self.dom.attrs.push(Attr { name: name_span, value: value_span, key });
     }
 
     /// Makes sure content has a `<body>` to go in, leaving `<head>` if it is open.
