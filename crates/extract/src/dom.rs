@@ -848,6 +848,18 @@ pub(crate) fn ascii_space_mask(w: u64) -> u64 {
     ((at_least_tab & !above_return) | !not_blank) & HIGH_BITS
 }
 
+/// Whether every byte is ASCII white space as [`u8::is_ascii_whitespace`] has it (no vertical
+/// tab), as `s.iter().all(u8::is_ascii_whitespace)`, 8 bytes at a time.
+pub(crate) fn is_ascii_blank(s: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let (chunks, rest) = s.as_chunks::<8>();
+    chunks.iter().all(|chunk| {
+        let w = u64::from_le_bytes(*chunk);
+        let not_vertical_tab = (w ^ (0x0B * ONES)).wrapping_add(0x7F * ONES) & HIGH_BITS;
+        w & HIGH_BITS == 0 && ascii_space_mask(w) & not_vertical_tab == HIGH_BITS
+    }) && rest.iter().all(u8::is_ascii_whitespace)
+}
+
 /// Whether the character starting at byte `i` of `s` is white space ([`is_space`]), and its
 /// length in bytes; ASCII is classified without decoding.
 #[inline(always)]
@@ -946,6 +958,19 @@ pub(crate) mod tests {
         for t in mixed_texts() {
             let words: Vec<&str> = t.split(is_space).filter(|w| !w.is_empty()).collect();
             assert_eq!(collapse(&t), words.join(" "), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_blank_is_all_ascii_whitespace() {
+        for t in mixed_texts() {
+            assert_eq!(is_ascii_blank(t.as_bytes()), t.bytes().all(|b| b.is_ascii_whitespace()), "{t:?}");
+        }
+        for n in 0..20 {
+            for odd in ["\x0b", "\x01", "a", "\u{a0}", ""] {
+                let t = format!("{}{odd}{}", " \n".repeat(n), "\t\r\x0c".repeat(n % 5));
+                assert_eq!(is_ascii_blank(t.as_bytes()), t.bytes().all(|b| b.is_ascii_whitespace()), "{t:?}");
+            }
         }
     }
 

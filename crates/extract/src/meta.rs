@@ -344,7 +344,7 @@ pub fn collect(dom: &Dom) -> Meta {
                 // A text node, trimmed once for every test below; one of only white space (most
                 // of them, between tags) is none of these things.
                 let raw = dom.text(id).unwrap_or("");
-                if raw.bytes().all(|b| b.is_ascii_whitespace()) {
+                if crate::dom::is_ascii_blank(raw.as_bytes()) {
                     continue;
                 }
                 let t = raw.trim();
