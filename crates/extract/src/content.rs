@@ -289,6 +289,33 @@ impl Grabber {
         len
     }
 
+    /// Whether `text_len(id) > 0`: some text below `id` is more than white space. It stops at the
+    /// first such text, and leaves lengths uncounted until something asks for them (most of a
+    /// page's are never asked for: its menus, footers and hidden parts go first).
+    fn has_text(&self, id: NodeId) -> bool {
+        let known = |n: NodeId| self.len_cache.get(n.index()).map(Cell::get).filter(|&c| c != UNKNOWN);
+        if let Some(len) = known(id) {
+            return len > 0;
+        }
+        if let Some(t) = self.dom.text(id) {
+            return !t.chars().all(is_space);
+        }
+        let mut it = self.dom.descendants(id);
+        while let Some(d) = it.next() {
+            if let Some(t) = self.dom.text(d) {
+                if !t.chars().all(is_space) {
+                    return true;
+                }
+            } else if let Some(len) = known(d) {
+                if len > 0 {
+                    return true;
+                }
+                it.skip_children_of(d);
+            }
+        }
+        false
+    }
+
     /// Characters of link text below `id`; links to `#fragments` weigh 0.3.
     fn link_len(&self, id: NodeId) -> f32 {
         if let Some(c) = self.link_cache.get(id.index())
@@ -390,7 +417,7 @@ impl Grabber {
     }
 
     fn is_without_content(&self, id: NodeId) -> bool {
-        if self.text_len(id) > 0 {
+        if self.has_text(id) {
             return false;
         }
         self.dom.element_children(id).all(|c| self.dom.is(c, Tag::Br) || self.dom.is(c, Tag::Hr))
@@ -2145,6 +2172,21 @@ pub fn text_similarity(a: &str, b: &str) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn has_text_is_a_positive_text_len() {
+        let mut html =
+            String::from("<div><p> </p><p>\u{a0}\u{3000}\u{200b}</p><span>\n</span><div><b> x </b></div></div>");
+        for t in crate::dom::tests::mixed_texts().iter().take(200) {
+            html.push_str(&format!("<section><p>{t}</p><div><i>{t}</i></div></section>"));
+        }
+        let dom = crate::parse::parse(&html);
+        let flags = Flags { strip_unlikely: true, weight_classes: true, clean_conditionally: true };
+        let (asked, counted) = (Grabber::new(dom.clone(), flags), Grabber::new(dom.clone(), flags));
+        for n in dom.descendants(NodeId::DOCUMENT) {
+            assert_eq!(asked.has_text(n), counted.text_len(n) > 0, "{n:?}");
+        }
+    }
 
     #[test]
     fn collapsed_len_counts_runs_of_space_once() {
