@@ -1562,7 +1562,8 @@ impl Grabber {
     /// date ("post-date", "timestamp").
     fn is_date_line(&self, id: NodeId, len: usize) -> bool {
         let class = match_string(&self.dom, id);
-        if ["date", "timestamp", "published", "dateline", "posted-on"].iter().any(|w| class.contains(w))
+        if has_class_or_id(&class)
+            && ["date", "timestamp", "published", "dateline", "posted-on"].iter().any(|w| class.contains(w))
             && !class.contains("update")
             && len <= 60
         {
@@ -1768,7 +1769,20 @@ fn is_read_also(t: &str) -> bool {
     // The label ends at a colon (also a full-width one) or a bar: "ALSO READ | Heatwave grips …".
     let (label, rest) = t.split_once([':', '：', '|']).unwrap_or((t, ""));
     let label = label.trim();
-    rest.chars().count() <= 160 && LABELS.contains(&label)
+    label.len() <= longest(LABELS) && LABELS.contains(&label) && rest.chars().count() <= 160
+}
+
+/// The length of the longest word of a list (at compile time, for a constant list): a text
+/// longer than that is none of them, without a comparison.
+const fn longest(words: &[&str]) -> usize {
+    let (mut max, mut i) = (0, 0);
+    while i < words.len() {
+        if words[i].len() > max {
+            max = words[i].len();
+        }
+        i += 1;
+    }
+    max
 }
 
 /// View, share, comment and reading-time counters: "1,234 views", "5 min read", "Views: 87".
@@ -1823,16 +1837,25 @@ fn is_counter_text(t: &str) -> bool {
         "دقيقة",
         "قراءة",
     ];
-    let tokens: Vec<&str> = t.split(|c: char| c.is_whitespace() || c == ':').filter(|w| !w.is_empty()).collect();
-    if tokens.is_empty() || tokens.len() > 5 {
-        return false;
-    }
     let is_number = |w: &str| {
         let w = w.trim_end_matches(['k', 'm', 'b', '+']);
         !w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '\u{a0}' | '\u{202f}'))
     };
-    let numbers = tokens.iter().filter(|w| is_number(w)).count();
-    numbers >= 1 && tokens.iter().all(|w| is_number(w) || WORDS.contains(w))
+    // At most 5 tokens, each a number or a counter word, one a number at least; the first token
+    // that is neither (in most texts, the first) settles it.
+    let (mut tokens, mut numbers) = (0, 0);
+    for w in t.split(|c: char| c.is_whitespace() || c == ':').filter(|w| !w.is_empty()) {
+        tokens += 1;
+        if tokens > 5 {
+            return false;
+        }
+        if is_number(w) {
+            numbers += 1;
+        } else if !WORDS.contains(&w) {
+            return false;
+        }
+    }
+    numbers >= 1
 }
 
 /// A photo or art credit standing alone: "Photo: Reuters", "Art: Jane Doe", "Фото: ТАСС".
@@ -1881,7 +1904,9 @@ fn is_credit_line(lower: &str) -> bool {
         "(c) ",
     ];
     let t = lower.trim_start_matches(['(', '[']).trim();
-    PREFIXES.iter().any(|p| t.starts_with(p))
+    // The first byte first: most lines start like none of the prefixes.
+    let first = t.as_bytes().first();
+    PREFIXES.iter().any(|p| p.as_bytes().first() == first && t.starts_with(p))
         || t.ends_with("/getty images")
         || t == "getty images"
         // A wire story's sign-off ("Reporting by …; Editing by …") and a reporter's address.
