@@ -448,18 +448,22 @@ impl Dom {
     /// The value of an attribute (name in lowercase).
     #[inline(always)]
     pub fn attr(&self, id: NodeId, name: &str) -> Option<&str> {
-        // Inlined so that a literal name's key is a constant.
-        self.keyed_attr(id, name.as_bytes(), name_key(name.as_bytes()))
+        // Inlined so that a literal name's key is a constant, and an element without attributes
+        // (text, many `<p>`s and `<li>`s) costs no call.
+        match self.node(id).data {
+            NodeData::Element { attrs_start, attrs_len, .. } if attrs_len > 0 => {
+                self.keyed_attr(attrs_start, attrs_len, name.as_bytes(), name_key(name.as_bytes()))
+            }
+            _ => None,
+        }
     }
 
-    /// [`Dom::attr`] with the name's [`name_key`].
-    fn keyed_attr(&self, id: NodeId, want: &[u8], key: u64) -> Option<&str> {
-        let NodeData::Element { attrs_start, attrs_len, .. } = self.node(id).data else { return None };
-        let start = attrs_start as usize;
+    /// [`Dom::attr`] among the attributes `start..start + len`, with the name's [`name_key`].
+    fn keyed_attr(&self, start: u32, len: u16, want: &[u8], key: u64) -> Option<&str> {
         // This runs for every element in every walk that looks at a class or an id: names of up
         // to 8 bytes (nearly all) are compared as integers, and only the matching value is sliced.
         let buf = self.buf.as_bytes();
-        self.attrs[start..start + attrs_len as usize]
+        self.attrs[start as usize..start as usize + len as usize]
             .iter()
             .find(|a| a.is_named(buf, want, key))
             .map(|a| self.span(a.value))
