@@ -8,6 +8,7 @@
 //! the search is repeated with fewer rules, and the longest result is kept.
 
 use std::cell::Cell;
+use std::sync::LazyLock;
 
 use crate::dom::{Dom, NodeData, NodeId, Tag, is_space};
 use crate::patterns::{
@@ -2040,6 +2041,18 @@ const FIELD_LABELS: &[&str] = &[
     "автор",
 ];
 
+/// [`DATE_LABELS`] (`true`) and [`FIELD_LABELS`] (`false`) by their first byte, each list in its
+/// order and the date labels first: a position of a line is tried only against the labels that
+/// can start there (most positions, none).
+static LABELS_BY_FIRST_BYTE: LazyLock<[Vec<(&str, bool)>; 256]> = LazyLock::new(|| {
+    let mut table: [Vec<(&str, bool)>; 256] = std::array::from_fn(|_| Vec::new());
+    let labels = DATE_LABELS.iter().map(|&l| (l, true)).chain(FIELD_LABELS.iter().map(|&l| (l, false)));
+    for (label, date) in labels {
+        table[usize::from(label.as_bytes()[0])].push((label, date));
+    }
+    table
+});
+
 /// A line of the page's metadata, not of its text: a publishing label and a date ("Publikacja:
 /// 04.05.2021", "Veröffentlicht am 3. Mai 2021, 10:12 Uhr", "입력 2026.06.03 10:21 수정
 /// 2026.06.03 11:00"), or a date and source, author or editor fields ("2026-06-03 10:21:33
@@ -2072,10 +2085,9 @@ fn is_meta_line(lower: &str) -> bool {
             };
             Some(i + rest.len() - start.len())
         };
-        let found = DATE_LABELS
+        let found = LABELS_BY_FIRST_BYTE[usize::from(rest.as_bytes()[0])]
             .iter()
-            .filter_map(|l| Some((l.len(), true, value_at(l, true)?)))
-            .chain(FIELD_LABELS.iter().filter_map(|l| Some((l.len(), false, value_at(l, false)?))))
+            .filter_map(|&(l, date)| Some((l.len(), date, value_at(l, date)?)))
             .max_by_key(|&(len, _, _)| len);
         if let Some((_, date, value)) = found {
             cuts.push((i, date, value));
