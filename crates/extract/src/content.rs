@@ -8,6 +8,7 @@
 //! the search is repeated with fewer rules, and the longest result is kept.
 
 use std::cell::Cell;
+use std::sync::LazyLock;
 
 use crate::dom::{Dom, NodeData, NodeId, Tag, is_space};
 use crate::patterns::{
@@ -296,6 +297,33 @@ impl Grabber {
         len
     }
 
+    /// Whether `text_len(id) > 0`: some text below `id` is more than white space. It stops at the
+    /// first such text, and leaves lengths uncounted until something asks for them (most of a
+    /// page's are never asked for: its menus, footers and hidden parts go first).
+    fn has_text(&self, id: NodeId) -> bool {
+        let known = |n: NodeId| self.len_cache.get(n.index()).map(Cell::get).filter(|&c| c != UNKNOWN);
+        if let Some(len) = known(id) {
+            return len > 0;
+        }
+        if let Some(t) = self.dom.text(id) {
+            return !t.chars().all(is_space);
+        }
+        let mut it = self.dom.descendants(id);
+        while let Some(d) = it.next() {
+            if let Some(t) = self.dom.text(d) {
+                if !t.chars().all(is_space) {
+                    return true;
+                }
+            } else if let Some(len) = known(d) {
+                if len > 0 {
+                    return true;
+                }
+                it.skip_children_of(d);
+            }
+        }
+        false
+    }
+
     /// Characters of link text below `id`; links to `#fragments` weigh 0.3.
     fn link_len(&self, id: NodeId) -> f32 {
         if let Some(c) = self.link_cache.get(id.index())
@@ -397,7 +425,7 @@ impl Grabber {
     }
 
     fn is_without_content(&self, id: NodeId) -> bool {
-        if self.text_len(id) > 0 {
+        if self.has_text(id) {
             return false;
         }
         self.dom.element_children(id).all(|c| self.dom.is(c, Tag::Br) || self.dom.is(c, Tag::Hr))
@@ -1521,15 +1549,24 @@ fn same_shape(a: &str, b: &str) -> bool {
 /// Length of a text with whitespace runs counted as one character (0 for whitespace only).
 fn collapsed_len(t: &str) -> usize {
     if t.is_ascii() {
-        // Every byte counts but a space after a space; branch-free, so the loop vectorises.
-        let b = t.as_bytes();
-        let space = |x: u8| x == b' ' || (b'\t'..=b'\r').contains(&x);
-        if b.iter().all(|&x| space(x)) {
-            return 0;
+        // Every byte counts but a space after a space: one pass, 8 bytes at a time.
+        let (chunks, rest) = t.as_bytes().as_chunks::<8>();
+        let (mut doubled, mut has_word, mut prev_space) = (0, false, 0u64);
+        for chunk in chunks {
+            let spaces = crate::dom::ascii_space_mask(u64::from_le_bytes(*chunk));
+            has_word |= spaces != crate::dom::HIGH_BITS;
+            // A space whose byte before (in this chunk or the last) is a space too.
+            doubled += (spaces & (spaces << 8 | prev_space >> 56)).count_ones() as usize;
+            prev_space = spaces;
         }
-        // Summed as u32, twice the lanes of a usize sum (no text is longer than a u32 span).
-        let doubled: u32 = b.iter().zip(&b[1..]).map(|(&x, &y)| u32::from(space(x) & space(y))).sum();
-        return b.len() - doubled as usize;
+        let mut prev = prev_space >> 63 != 0;
+        for &x in rest {
+            let space = x == b' ' || (b'\t'..=b'\r').contains(&x);
+            doubled += usize::from(space & prev);
+            has_word |= !space;
+            prev = space;
+        }
+        return if has_word { t.len() - doubled } else { 0 };
     }
     let (mut len, mut in_space, mut has_word, mut i) = (0, false, false, 0);
     while i < t.len() {
@@ -1547,7 +1584,8 @@ impl Grabber {
     /// date ("post-date", "timestamp").
     fn is_date_line(&self, id: NodeId, len: usize) -> bool {
         let class = match_string(&self.dom, id);
-        if ["date", "timestamp", "published", "dateline", "posted-on"].iter().any(|w| class.contains(w))
+        if has_class_or_id(&class)
+            && ["date", "timestamp", "published", "dateline", "posted-on"].iter().any(|w| class.contains(w))
             && !class.contains("update")
             && len <= 60
         {
@@ -1800,7 +1838,20 @@ fn is_read_also(t: &str) -> bool {
     // The label ends at a colon (also a full-width one) or a bar: "ALSO READ | Heatwave grips …".
     let (label, rest) = t.split_once([':', '：', '|']).unwrap_or((t, ""));
     let label = label.trim();
-    rest.chars().count() <= 160 && LABELS.contains(&label)
+    label.len() <= longest(LABELS) && LABELS.contains(&label) && rest.chars().count() <= 160
+}
+
+/// The length of the longest word of a list (at compile time, for a constant list): a text
+/// longer than that is none of them, without a comparison.
+const fn longest(words: &[&str]) -> usize {
+    let (mut max, mut i) = (0, 0);
+    while i < words.len() {
+        if words[i].len() > max {
+            max = words[i].len();
+        }
+        i += 1;
+    }
+    max
 }
 
 /// View, share, comment and reading-time counters: "1,234 views", "5 min read", "Views: 87".
@@ -1855,16 +1906,25 @@ fn is_counter_text(t: &str) -> bool {
         "دقيقة",
         "قراءة",
     ];
-    let tokens: Vec<&str> = t.split(|c: char| c.is_whitespace() || c == ':').filter(|w| !w.is_empty()).collect();
-    if tokens.is_empty() || tokens.len() > 5 {
-        return false;
-    }
     let is_number = |w: &str| {
         let w = w.trim_end_matches(['k', 'm', 'b', '+']);
         !w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '\u{a0}' | '\u{202f}'))
     };
-    let numbers = tokens.iter().filter(|w| is_number(w)).count();
-    numbers >= 1 && tokens.iter().all(|w| is_number(w) || WORDS.contains(w))
+    // At most 5 tokens, each a number or a counter word, one a number at least; the first token
+    // that is neither (in most texts, the first) settles it.
+    let (mut tokens, mut numbers) = (0, 0);
+    for w in t.split(|c: char| c.is_whitespace() || c == ':').filter(|w| !w.is_empty()) {
+        tokens += 1;
+        if tokens > 5 {
+            return false;
+        }
+        if is_number(w) {
+            numbers += 1;
+        } else if !WORDS.contains(&w) {
+            return false;
+        }
+    }
+    numbers >= 1
 }
 
 /// A photo or art credit standing alone: "Photo: Reuters", "Art: Jane Doe", "Фото: ТАСС".
@@ -1913,7 +1973,9 @@ fn is_credit_line(lower: &str) -> bool {
         "(c) ",
     ];
     let t = lower.trim_start_matches(['(', '[']).trim();
-    PREFIXES.iter().any(|p| t.starts_with(p))
+    // The first byte first: most lines start like none of the prefixes.
+    let first = t.as_bytes().first();
+    PREFIXES.iter().any(|p| p.as_bytes().first() == first && t.starts_with(p))
         || t.ends_with("/getty images")
         || t == "getty images"
         // A wire story's sign-off ("Reporting by …; Editing by …") and a reporter's address.
@@ -2047,6 +2109,18 @@ const FIELD_LABELS: &[&str] = &[
     "автор",
 ];
 
+/// [`DATE_LABELS`] (`true`) and [`FIELD_LABELS`] (`false`) by their first byte, each list in its
+/// order and the date labels first: a position of a line is tried only against the labels that
+/// can start there (most positions, none).
+static LABELS_BY_FIRST_BYTE: LazyLock<[Vec<(&str, bool)>; 256]> = LazyLock::new(|| {
+    let mut table: [Vec<(&str, bool)>; 256] = std::array::from_fn(|_| Vec::new());
+    let labels = DATE_LABELS.iter().map(|&l| (l, true)).chain(FIELD_LABELS.iter().map(|&l| (l, false)));
+    for (label, date) in labels {
+        table[usize::from(label.as_bytes()[0])].push((label, date));
+    }
+    table
+});
+
 /// A line of the page's metadata, not of its text: a publishing label and a date ("Publikacja:
 /// 04.05.2021", "Veröffentlicht am 3. Mai 2021, 10:12 Uhr", "입력 2026.06.03 10:21 수정
 /// 2026.06.03 11:00"), or a date and source, author or editor fields ("2026-06-03 10:21:33
@@ -2079,10 +2153,9 @@ fn is_meta_line(lower: &str) -> bool {
             };
             Some(i + rest.len() - start.len())
         };
-        let found = DATE_LABELS
+        let found = LABELS_BY_FIRST_BYTE[usize::from(rest.as_bytes()[0])]
             .iter()
-            .filter_map(|l| Some((l.len(), true, value_at(l, true)?)))
-            .chain(FIELD_LABELS.iter().filter_map(|l| Some((l.len(), false, value_at(l, false)?))))
+            .filter_map(|&(l, date)| Some((l.len(), date, value_at(l, date)?)))
             .max_by_key(|&(len, _, _)| len);
         if let Some((_, date, value)) = found {
             cuts.push((i, date, value));
@@ -2204,6 +2277,37 @@ pub fn text_similarity(a: &str, b: &str) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn has_text_is_a_positive_text_len() {
+        let mut html =
+            String::from("<div><p> </p><p>\u{a0}\u{3000}\u{200b}</p><span>\n</span><div><b> x </b></div></div>");
+        for t in crate::dom::tests::mixed_texts().iter().take(200) {
+            html.push_str(&format!("<section><p>{t}</p><div><i>{t}</i></div></section>"));
+        }
+        let dom = crate::parse::parse(&html);
+        let flags = Flags { strip_unlikely: true, weight_classes: true, clean_conditionally: true };
+        let (asked, counted) = (Grabber::new(dom.clone(), flags), Grabber::new(dom.clone(), flags));
+        for n in dom.descendants(NodeId::DOCUMENT) {
+            assert_eq!(asked.has_text(n), counted.text_len(n) > 0, "{n:?}");
+        }
+    }
+
+    #[test]
+    fn collapsed_len_counts_runs_of_space_once() {
+        for t in crate::dom::tests::mixed_texts() {
+            let mut want = 0;
+            let mut prev_space = false;
+            for c in t.chars() {
+                want += usize::from(!(is_space(c) && prev_space));
+                prev_space = is_space(c);
+            }
+            if t.chars().all(is_space) {
+                want = 0;
+            }
+            assert_eq!(collapsed_len(&t), want, "{t:?}");
+        }
+    }
 
     #[test]
     fn commas_and_unspaced_by_bytes_as_by_chars() {

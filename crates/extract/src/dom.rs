@@ -245,6 +245,35 @@ impl Tag {
 pub(crate) struct Attr {
     pub(crate) name: Span,
     pub(crate) value: Span,
+    /// The name packed by [`name_key`]: looking a name up compares integers, not bytes.
+    pub(crate) key: u64,
+}
+
+/// [`name_key`] of every name longer than 8 bytes (no name of up to 8 bytes of UTF-8 packs to
+/// it: a 0xFF byte is never UTF-8).
+pub(crate) const LONG_NAME: u64 = u64::MAX;
+
+/// The bytes of a name of up to 8 bytes as one integer (little-endian, zero-padded: names that
+/// differ only by trailing NULs share a key, so lengths are compared too); [`LONG_NAME`] for a
+/// longer name. Folds to a constant for a literal name.
+#[inline(always)]
+pub(crate) fn name_key(name: &[u8]) -> u64 {
+    let mut bytes = [0u8; 8];
+    match bytes.get_mut(..name.len()) {
+        Some(head) => head.copy_from_slice(name),
+        None => return LONG_NAME,
+    }
+    u64::from_le_bytes(bytes)
+}
+
+impl Attr {
+    /// Whether this attribute's name is `name`, whose [`name_key`] is `key`.
+    #[inline]
+    pub(crate) fn is_named(&self, buf: &[u8], name: &[u8], key: u64) -> bool {
+        self.key == key
+            && self.name.end.wrapping_sub(self.name.start) as usize == name.len()
+            && (key != LONG_NAME || buf.get(self.name.start as usize..self.name.end as usize) == Some(name))
+    }
 }
 
 /// What a node is.
@@ -417,19 +446,26 @@ impl Dom {
     }
 
     /// The value of an attribute (name in lowercase).
+    #[inline(always)]
     pub fn attr(&self, id: NodeId, name: &str) -> Option<&str> {
-        let NodeData::Element { attrs_start, attrs_len, .. } = self.node(id).data else { return None };
-        let start = attrs_start as usize;
-        // Names are compared as bytes, and only the matching value is sliced: this runs for
-        // every element in every walk that looks at a class or an id.
-        // Names of another length are passed over without touching the buffer.
-        let (buf, want) = (self.buf.as_bytes(), name.as_bytes());
-        self.attrs[start..start + attrs_len as usize]
+        // Inlined so that a literal name's key is a constant, and an element without attributes
+        // (text, many `<p>`s and `<li>`s) costs no call.
+        match self.node(id).data {
+            NodeData::Element { attrs_start, attrs_len, .. } if attrs_len > 0 => {
+                self.keyed_attr(attrs_start, attrs_len, name.as_bytes(), name_key(name.as_bytes()))
+            }
+            _ => None,
+        }
+    }
+
+    /// [`Dom::attr`] among the attributes `start..start + len`, with the name's [`name_key`].
+    fn keyed_attr(&self, start: u32, len: u16, want: &[u8], key: u64) -> Option<&str> {
+        // This runs for every element in every walk that looks at a class or an id: names of up
+        // to 8 bytes (nearly all) are compared as integers, and only the matching value is sliced.
+        let buf = self.buf.as_bytes();
+        self.attrs[start as usize..start as usize + len as usize]
             .iter()
-            .find(|a| {
-                a.name.end.wrapping_sub(a.name.start) as usize == want.len()
-                    && buf.get(a.name.start as usize..a.name.end as usize) == Some(want)
-            })
+            .find(|a| a.is_named(buf, want, key))
             .map(|a| self.span(a.value))
     }
 
@@ -707,11 +743,12 @@ pub(crate) fn push_collapsed(out: &mut String, s: &str, pending_space: &mut bool
         while i < b.len() {
             if ascii_space(b[i]) {
                 *pending_space = !out.is_empty();
-                i += 1;
+                i = skip_spaces(b, i + 1);
                 continue;
             }
             let start = i;
             loop {
+                i = skip_plain_run(b, i);
                 while i < b.len() && !ascii_space(b[i]) {
                     i += 1;
                 }
@@ -732,11 +769,12 @@ pub(crate) fn push_collapsed(out: &mut String, s: &str, pending_space: &mut bool
         let (space, width) = space_at(s, i);
         if space {
             *pending_space = !out.is_empty();
-            i += width;
+            i = if width == 1 { skip_spaces(b, i + 1) } else { i + width };
             continue;
         }
         let start = i;
         loop {
+            i = skip_plain_run(b, i);
             while i < b.len() && b[i].is_ascii() && !ascii_space(b[i]) {
                 i += 1;
             }
@@ -754,6 +792,76 @@ pub(crate) fn push_collapsed(out: &mut String, s: &str, pending_space: &mut bool
         }
         push_word(out, &s[start..i], pending_space);
     }
+}
+
+/// Moves over ASCII white space 8 bytes at a time: the first position at or after `i` from which
+/// the rest of a run of spaces is to be looked at byte by byte.
+#[inline]
+fn skip_spaces(b: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = b.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        let w = u64::from_le_bytes(*chunk);
+        if w & HIGH_BITS != 0 || ascii_space_mask(w) != HIGH_BITS {
+            break;
+        }
+        i += 8;
+    }
+    i
+}
+
+/// Moves over a run of words joined by single spaces, 8 bytes at a time: the first position at
+/// or after `i` from which the byte loops of [`push_collapsed`] must look for themselves. Every
+/// byte passed over is ASCII and either not white space or a `' '` followed by a byte that is not;
+/// it stops early (never late) at a control byte, a non-ASCII byte, and the last 8 bytes.
+#[inline]
+fn skip_plain_run(b: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Bytes 0 to 6 of a chunk: byte 7's follower is in the next chunk.
+    const FIRST_SEVEN: u64 = 0x0080_8080_8080_8080;
+    while let Some(chunk) = b.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        let w = u64::from_le_bytes(*chunk);
+        if w & HIGH != 0 {
+            break;
+        }
+        // With every byte below 0x80, these sums carry into no other byte. High bit set: a byte
+        // up to 0x20 (a space or a control), a byte equal to ' '.
+        let low = !w.wrapping_add(0x5F * ONES) & HIGH;
+        let space = !(w ^ (0x20 * ONES)).wrapping_add(0x7F * ONES) & HIGH;
+        // A control or white space other than ' ', or a ' ' before one of them or another ' '.
+        let stop = (low & !space) | (space & (low >> 8));
+        if stop & FIRST_SEVEN != 0 {
+            break;
+        }
+        i += 7;
+    }
+    i
+}
+
+/// The high bit of every byte of a word, where [`ascii_space_mask`] marks the spaces.
+pub(crate) const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// For 8 ASCII bytes read as a little-endian word, the high bit of each byte that is ASCII white
+/// space (`' '`, tab, line feed, vertical tab, form feed, carriage return), the others clear.
+/// Every byte is below 0x80, so none of these sums carries into the next byte.
+#[inline]
+pub(crate) fn ascii_space_mask(w: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let at_least_tab = w.wrapping_add((0x80 - 0x09) * ONES);
+    let above_return = w.wrapping_add((0x80 - 0x0E) * ONES);
+    let not_blank = (w ^ (0x20 * ONES)).wrapping_add(0x7F * ONES);
+    ((at_least_tab & !above_return) | !not_blank) & HIGH_BITS
+}
+
+/// Whether every byte is ASCII white space as [`u8::is_ascii_whitespace`] has it (no vertical
+/// tab), as `s.iter().all(u8::is_ascii_whitespace)`, 8 bytes at a time.
+pub(crate) fn is_ascii_blank(s: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let (chunks, rest) = s.as_chunks::<8>();
+    chunks.iter().all(|chunk| {
+        let w = u64::from_le_bytes(*chunk);
+        let not_vertical_tab = (w ^ (0x0B * ONES)).wrapping_add(0x7F * ONES) & HIGH_BITS;
+        w & HIGH_BITS == 0 && ascii_space_mask(w) & not_vertical_tab == HIGH_BITS
+    }) && rest.iter().all(u8::is_ascii_whitespace)
 }
 
 /// Whether the character starting at byte `i` of `s` is white space ([`is_space`]), and its
@@ -789,7 +897,7 @@ fn push_word(out: &mut String, word: &str, pending_space: &mut bool) {
 pub use colonnade_text::is_space;
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     #[test]
@@ -829,5 +937,55 @@ mod tests {
     fn collapse_whitespace() {
         assert_eq!(collapse("  a \n\t b\u{a0}c  "), "a b c");
         assert_eq!(collapse(""), "");
+    }
+
+    /// Texts of every mix of words, single and double spaces, other white space, controls and
+    /// non-ASCII characters, long enough to cross 8-byte chunks in every position.
+    pub(crate) fn mixed_texts() -> Vec<String> {
+        let pieces =
+            ["a", "word", " ", "  ", "\n", "\t", "\r\n      ", "\x01", "\x0b", "é", "\u{a0}", "\u{3000}", "x y"];
+        let mut seed = 0x2545_f491_u32;
+        (0..3000)
+            .map(|n| {
+                let mut s = String::new();
+                for _ in 0..n % 40 {
+                    seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                    s.push_str(pieces[(seed >> 16) as usize % pieces.len()]);
+                }
+                s
+            })
+            .collect()
+    }
+
+    #[test]
+    fn collapse_is_split_and_join() {
+        for t in mixed_texts() {
+            let words: Vec<&str> = t.split(is_space).filter(|w| !w.is_empty()).collect();
+            assert_eq!(collapse(&t), words.join(" "), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_blank_is_all_ascii_whitespace() {
+        for t in mixed_texts() {
+            assert_eq!(is_ascii_blank(t.as_bytes()), t.bytes().all(|b| b.is_ascii_whitespace()), "{t:?}");
+        }
+        for n in 0..20 {
+            for odd in ["\x0b", "\x01", "a", "\u{a0}", ""] {
+                let t = format!("{}{odd}{}", " \n".repeat(n), "\t\r\x0c".repeat(n % 5));
+                assert_eq!(is_ascii_blank(t.as_bytes()), t.bytes().all(|b| b.is_ascii_whitespace()), "{t:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn ascii_space_mask_marks_ascii_white_space() {
+        for b in 0..0x80u8 {
+            for at in 0..8 {
+                let w = u64::from_le_bytes(std::array::from_fn(|i| if i == at { b } else { b'a' }));
+                let want = if b.is_ascii_whitespace() || b == 0x0b { 0x80u64 << (8 * at) } else { 0 };
+                assert_eq!(ascii_space_mask(w), want, "{b:#x} at {at}");
+            }
+        }
     }
 }

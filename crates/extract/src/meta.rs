@@ -352,7 +352,7 @@ pub fn collect(dom: &Dom) -> Meta {
                 // A text node, trimmed once for every test below; one of only white space (most
                 // of them, between tags) is none of these things.
                 let raw = dom.text(id).unwrap_or("");
-                if raw.bytes().all(|b| b.is_ascii_whitespace()) {
+                if crate::dom::is_ascii_blank(raw.as_bytes()) {
                     continue;
                 }
                 let t = raw.trim();
@@ -1162,12 +1162,29 @@ pub(crate) fn is_author_href(href: &str) -> bool {
         "reporter",
         "reporters",
     ];
+    /// The shortest and the longest of the [`SEGMENTS`]: most segments of a link (a host, a
+    /// year, a slug) are outside, and need no comparison.
+    const LENGTHS: (usize, usize) = {
+        let (mut min, mut max, mut i) = (usize::MAX, 0, 0);
+        while i < SEGMENTS.len() {
+            let len = SEGMENTS[i].len();
+            if len < min {
+                min = len;
+            }
+            if len > max {
+                max = len;
+            }
+            i += 1;
+        }
+        (min, max)
+    };
     // A path segment naming an author page, followed by something (the author's own part); one
     // pass over the segments, no allocation (this runs for every link of a page).
     let path = &href[..memchr::memchr2(b'?', b'#', href.as_bytes()).unwrap_or(href.len())];
     let mut segments = path.split('/').peekable();
     while let Some(seg) = segments.next() {
-        if segments.peek().is_some_and(|next| !next.is_empty())
+        if (LENGTHS.0..=LENGTHS.1).contains(&seg.len())
+            && segments.peek().is_some_and(|next| !next.is_empty())
             && SEGMENTS.iter().any(|s| s.len() == seg.len() && s.eq_ignore_ascii_case(seg))
         {
             return true;

@@ -228,22 +228,55 @@ pub fn image_source(dom: &Dom, img: NodeId) -> Option<&str> {
 
 fn escape_into(out: &mut String, s: &str, attribute: bool) {
     // The bytes escaped are ASCII, so never part of another character: the text between them is
-    // copied in runs.
+    // copied in runs, and 8 bytes without any of them are passed over at once.
+    let bytes = s.as_bytes();
     let mut start = 0;
-    for (i, b) in s.bytes().enumerate() {
+    let mut i = 0;
+    while i < bytes.len() {
+        i = skip_unescaped(bytes, i, attribute);
+        let Some(&b) = bytes.get(i) else { break };
         let escaped = match b {
             b'&' => "&amp;",
             b'<' => "&lt;",
             b'>' => "&gt;",
             b'"' if attribute => "&quot;",
             0 => "",
-            _ => continue,
+            _ => {
+                i += 1;
+                continue;
+            }
         };
         out.push_str(&s[start..i]);
         out.push_str(escaped);
-        start = i + 1;
+        i += 1;
+        start = i;
     }
     out.push_str(&s[start..]);
+}
+
+/// The first position at or after `i` of a chunk of 8 bytes that may hold a byte
+/// [`escape_into`] escapes or drops (`&`, `<`, `>`, NUL, and `"` in an attribute); chunks
+/// without any are passed over whole.
+#[inline]
+fn skip_unescaped(bytes: &[u8], mut i: usize, attribute: bool) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Whether some byte of `w` is zero (exact as a whole, whatever the carries).
+    let has_zero = |w: u64| w.wrapping_sub(ONES) & !w & HIGH != 0;
+    let quote = if attribute { u64::from(b'"') } else { 0 };
+    while let Some(chunk) = bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        let w = u64::from_le_bytes(*chunk);
+        if has_zero(w)
+            || has_zero(w ^ (u64::from(b'&') * ONES))
+            || has_zero(w ^ (u64::from(b'<') * ONES))
+            || has_zero(w ^ (u64::from(b'>') * ONES))
+            || has_zero(w ^ (quote * ONES))
+        {
+            break;
+        }
+        i += 8;
+    }
+    i
 }
 
 fn push_attr(out: &mut String, name: &str, value: &str) {
@@ -272,23 +305,25 @@ fn collapse_runs(t: &str) -> std::borrow::Cow<'_, str> {
     if !needs {
         return std::borrow::Cow::Borrowed(t);
     }
+    // A leading run becomes one space; the rest is `dom::push_collapsed`'s words joined by one
+    // space, and its pending space at the end is the trailing run.
     let mut out = String::with_capacity(t.len());
-    let (mut i, mut word_start, mut in_space) = (0, 0, false);
-    while i < t.len() {
-        let (space, width) = crate::dom::space_at(t, i);
-        if space {
-            if !in_space {
-                out.push_str(&t[word_start..i]);
-                out.push(' ');
-                in_space = true;
-            }
-            word_start = i + width;
-        } else {
-            in_space = false;
+    let mut first_word = 0;
+    while first_word < t.len() {
+        let (space, width) = crate::dom::space_at(t, first_word);
+        if !space {
+            break;
         }
-        i += width;
+        first_word += width;
     }
-    out.push_str(&t[word_start..]);
+    if first_word > 0 {
+        out.push(' ');
+    }
+    let mut trailing_space = false;
+    crate::dom::push_collapsed(&mut out, &t[first_word..], &mut trailing_space);
+    if trailing_space {
+        out.push(' ');
+    }
     std::borrow::Cow::Owned(out)
 }
 
@@ -375,6 +410,49 @@ mod tests {
         let dom = parse(html_src);
         let b = dom.body;
         (dom, b)
+    }
+
+    #[test]
+    fn collapse_runs_turns_each_run_into_one_space() {
+        for t in crate::dom::tests::mixed_texts() {
+            // Each maximal run of white space, leading and trailing ones included, is one ' '.
+            let mut want = String::new();
+            let mut in_space = false;
+            for c in t.chars() {
+                if is_space(c) {
+                    if !in_space {
+                        want.push(' ');
+                    }
+                } else {
+                    want.push(c);
+                }
+                in_space = is_space(c);
+            }
+            assert_eq!(collapse_runs(&t), want, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn escape_into_escapes_every_special_byte() {
+        for t in crate::dom::tests::mixed_texts() {
+            let t = t.replace('a', "&").replace('w', "<").replace('o', ">").replace('r', "\"").replace('d', "\0");
+            for attribute in [false, true] {
+                let mut want = String::new();
+                for c in t.chars() {
+                    match c {
+                        '&' => want.push_str("&amp;"),
+                        '<' => want.push_str("&lt;"),
+                        '>' => want.push_str("&gt;"),
+                        '"' if attribute => want.push_str("&quot;"),
+                        '\0' => {}
+                        c => want.push(c),
+                    }
+                }
+                let mut got = String::new();
+                escape_into(&mut got, &t, attribute);
+                assert_eq!(got, want, "{t:?}");
+            }
+        }
     }
 
     #[test]

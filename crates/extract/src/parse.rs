@@ -10,9 +10,9 @@
 //!
 //! Script contents are skipped without being copied, except JSON-LD, which metadata needs.
 
-use memchr::{memchr, memmem};
+use memchr::{memchr, memchr2, memmem};
 
-use crate::dom::{Attr, Dom, NodeData, NodeId, Span, Tag};
+use crate::dom::{Attr, Dom, NodeData, NodeId, Span, Tag, name_key};
 
 /// Elements deeper than this are attached flat to the deepest open element.
 pub const MAX_DEPTH: usize = 256;
@@ -226,6 +226,8 @@ impl Tokenizer<'_> {
             let name_end = self.pos;
             self.pos = skip_space(bytes, self.pos);
             let mut value: (usize, usize) = (0, 0);
+            // Whether the value may hold an entity (it holds a '&').
+            let mut ampersand = false;
             if self.pos < len && bytes[self.pos] == b'=' {
                 self.pos = skip_space(bytes, self.pos + 1);
                 if self.pos >= len {
@@ -233,18 +235,24 @@ impl Tokenizer<'_> {
                 }
                 let q = bytes[self.pos];
                 if q == b'"' || q == b'\'' {
+                    // One search finds the closing quote, or a '&' on the way to it.
                     let vs = self.pos + 1;
-                    let ve = memchr(q, &bytes[vs..]).map(|i| vs + i)?;
+                    let mut ve = memchr2(q, b'&', &bytes[vs..]).map(|i| vs + i)?;
+                    if bytes[ve] == b'&' {
+                        ampersand = true;
+                        ve = memchr(q, &bytes[ve..]).map(|i| ve + i)?;
+                    }
                     value = (vs, ve);
                     self.pos = ve + 1;
                 } else {
                     let vs = self.pos;
                     self.pos = scan_to(bytes, self.pos, VALUE_END);
                     value = (vs, self.pos);
+                    ampersand = memchr(b'&', &bytes[vs..self.pos]).is_some();
                 }
             }
             if let Some(b) = b.as_deref_mut() {
-                b.attribute(&self.src[name_start..name_end], &self.src[value.0..value.1]);
+                b.attribute(&self.src[name_start..name_end], &self.src[value.0..value.1], ampersand);
             }
         }
     }
@@ -463,26 +471,28 @@ impl Builder {
         self.stack.last().copied().unwrap_or((self.dom.html, Tag::Html))
     }
 
-    fn attribute(&mut self, name: &str, value: &str) {
+    /// Adds an attribute of the tag being read (unless it repeats a name); `ampersand`: whether
+    /// the value holds a '&', so that entities are to be decoded.
+    fn attribute(&mut self, name: &str, value: &str, ampersand: bool) {
         let name_span = if name.bytes().any(|c| c.is_ascii_uppercase()) {
             self.dom.push_str(&name.to_ascii_lowercase())
         } else {
             self.dom.push_str(name)
         };
         let buf = self.dom.buf.as_bytes();
-        let bytes = |span: Span| &buf[span.start as usize..span.end as usize];
-        let new_name = bytes(name_span);
-        if self.dom.attrs[self.pending_attrs..].iter().any(|a| bytes(a.name) == new_name) {
+        let new_name = &buf[name_span.start as usize..name_span.end as usize];
+        let key = name_key(new_name);
+        if self.dom.attrs[self.pending_attrs..].iter().any(|a| a.is_named(buf, new_name, key)) {
             self.dom.buf.truncate(name_span.start as usize);
             return;
         }
-        let value_span = if memchr(b'&', value.as_bytes()).is_some() {
+        let value_span = if ampersand {
             let decoded = htmlize::unescape_attribute(value);
             self.dom.push_str(&decoded)
         } else {
             self.dom.push_str(value)
         };
-        self.dom.attrs.push(Attr { name: name_span, value: value_span });
+        self.dom.attrs.push(Attr { name: name_span, value: value_span, key });
     }
 
     /// Makes sure content has a `<body>` to go in, leaving `<head>` if it is open.
