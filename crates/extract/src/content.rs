@@ -1631,6 +1631,9 @@ fn is_furniture_text(lower: &str) -> bool {
     ) || is_icon_word(t)
         || is_read_also(t)
         || is_counter_text(t)
+        // A box of links to the section's or the site's other pieces: "More in Opinion", "More
+        // from Politics", "Trending in The Standard".
+        || (["more in ", "more from ", "trending in "].iter().any(|p| t.starts_with(p)) && t.split_whitespace().count() <= 5)
         // The credit line of an embedded Instagram post.
         || (t.starts_with("a post shared by") && t.len() <= 150)
 }
@@ -2459,7 +2462,10 @@ mod tests {
              <p>HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS</p>{body}<p>(dpr/iwd)</p><p>aja/PAP</p>\
              <h2>Twitter freischalten</h2><div class=\"message\">Wir respektieren deine Privatsphäre und stellen \
              deshalb ohne dein Einverständnis keine Verbindung zu Twitter her. Hier kannst du deine Einstellungen \
-             verwalten, um eine Verbindung zu Twitter herzustellen.</div><h2>Entdecken Sie jetzt</h2>\
+             verwalten, um eine Verbindung zu Twitter herzustellen.</div><h2>More in Opinion</h2><ul><li><a href=\"/c\">Why I Stopped Grading</a></li>\
+             <li><a href=\"/d\">The Court Has a Summer Problem</a></li></ul>\
+             <div class=\"fbs-video-player sticky-video\"><div class=\"video-title\">Video: Inside the race for \
+             chips</div></div><h2>Entdecken Sie jetzt</h2>\
              <ul><li><a href=\"/a\">Die Brücke in Zahlen</a></li><li><a href=\"/b\">Der Fluss</a></li></ul>\
              <p>A post shared by Bridge Watch (@bridgewatch)</p>\
              <p><em>Do you have an opinion on the issues raised in this article? If you would like to submit a \
@@ -2487,6 +2493,9 @@ mod tests {
             "Verbindung zu Twitter",
             "Entdecken",
             "Der Fluss",
+            "More in",
+            "Summer Problem",
+            "race for",
         ] {
             assert!(!text.contains(gone), "{gone} kept: {text}");
         }

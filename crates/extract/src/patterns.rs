@@ -77,6 +77,9 @@ pub static UNLIKELY: LazyLock<AhoCorasick> = LazyLock::new(|| {
         "more-stories",
         "promo",
         "modal",
+        // Video players pinned to the page, with the title of a clip that is no part of the text.
+        "sticky-video",
+        "video-player",
     ])
 });
 
