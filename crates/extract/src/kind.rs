@@ -1497,6 +1497,44 @@ mod tests {
         }
     }
 
+    /// Issue 11: the pages of `tests/corpus/kindmix` written in the languages the voice learnt
+    /// then are read (their voice counts words), their first person is counted where the writer
+    /// speaks and not where sources do, in quotes, and no marker settles them.
+    #[test]
+    fn issue_11_kindmix_pages_in_new_languages_have_a_voice() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/corpus/kindmix");
+        let signals = |case: &str| {
+            let html = std::fs::read(dir.join("pages").join(format!("{case}.html"))).unwrap();
+            let expected: serde_json::Value =
+                serde_json::from_slice(&std::fs::read(dir.join("expected").join(format!("{case}.json"))).unwrap())
+                    .unwrap();
+            let url = expected["url"].as_str().and_then(|u| Url::parse(u).ok());
+            let e = crate::extract_with(&html, url.as_ref(), None, &crate::Options::default()).unwrap();
+            assert_eq!(rule(&e.kind_signals), None, "{case}: no marker settles it");
+            e.kind_signals
+        };
+        for lang in ["id", "vi", "cs", "hu", "ro", "el", "uk", "th"] {
+            for kind in ["opinion", "news", "other"] {
+                let prefix = format!("{lang}-{kind}-");
+                let case = std::fs::read_dir(dir.join("pages"))
+                    .unwrap()
+                    .filter_map(|e| e.ok()?.file_name().into_string().ok())
+                    .find(|f| f.starts_with(&prefix))
+                    .unwrap();
+                let v = signals(case.trim_end_matches(".html")).voice;
+                assert!(v.words >= VOICE_MIN_WORDS, "{case}: {v:?}");
+                if kind == "opinion" {
+                    assert!(v.first > 0 && v.argue > 0, "{case}: {v:?}");
+                }
+            }
+        }
+        let quoted = signals("zh-news-jumin").voice;
+        assert!(quoted.words >= VOICE_MIN_WORDS && quoted.first == 0 && quoted.quotes > 0, "{quoted:?}");
+        assert!(signals("hr-opinion-tramvaj").voice.first > 0);
+        assert_eq!(signals("cs-news-most").voice.first, 0, "Czech \"je\" is \"is\"");
+        assert!(signals("ja-other-tabinikki").voice.narrative > 0);
+    }
+
     /// Extracts a page written for a test: `paragraphs` under a headline, at `url`.
     fn fixture(url: &str, headline: &str, paragraphs: &[&str]) -> crate::Extracted {
         let body: String = paragraphs.iter().map(|p| format!("<p>{p}</p>\n")).collect();
