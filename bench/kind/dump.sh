@@ -1,13 +1,17 @@
 #!/bin/sh
-# Dumps the kind model's inputs for every labelled page of the three corpora into
-# bench/kind/features/ (run from the repository root, after `cargo build --release -p colonnade`).
+# Dumps the kind model's inputs for every labelled page of the three corpora the model is fitted
+# on into bench/kind/features/, and of the two written probe corpora (worldmix, englishmix), which
+# it is only scored on, into bench/kind/features/probe/ (run from the repository root, after
+# `cargo build --release -p colonnade`).
 # Then `python3 bench/kind/fit.py --write bench/kind/features/*.jsonl` refits the model.
 set -e
 bin=${COLONNADE:-${CARGO_TARGET_DIR:-target}/release/colonnade}
 out=bench/kind/features
-mkdir -p "$out"
+mkdir -p "$out/probe"
 "$bin" eval extract --corpus ../shared/corpus/webmix --worst 0 --features "$out/webmix.jsonl" >/dev/null
 "$bin" eval extract --corpus ../shared/corpus/readability --kind bench/kind/readability.json --worst 0 \
     --features "$out/readability.jsonl" >/dev/null
 "$bin" eval extract --corpus tests/corpus/kindmix --worst 0 --features "$out/kindmix.jsonl" >/dev/null
-wc -l "$out"/*.jsonl
+"$bin" eval extract --corpus tests/corpus/worldmix --worst 0 --features "$out/probe/worldmix.jsonl" >/dev/null
+"$bin" eval extract --corpus tests/corpus/englishmix --worst 0 --features "$out/probe/englishmix.jsonl" >/dev/null
+wc -l "$out"/*.jsonl "$out"/probe/*.jsonl

@@ -153,6 +153,49 @@ def predict(w, x, interview=False):
     return max(range(len(KINDS)), key=lambda a: (scores[a], -a))
 
 
+def probabilities(w, x, interview=False):
+    """The model's probability of each kind (opinion 0 for an interview, as in kind::decide)."""
+    x = [1.0] + x
+    scores = [sum(wj * xj for wj, xj in zip(wa, x)) for wa in w]
+    if interview:
+        scores[KINDS.index("opinion")] = -math.inf
+    return softmax(scores)
+
+
+def page_probabilities(rows, names, w, i):
+    """Page i's probability of each kind: the rule's kind for sure, else the model's."""
+    if rows[i]["rule"]:
+        return [1.0 if k == rows[i]["rule"] else 0.0 for k in KINDS]
+    f = rows[i]["features"]
+    return probabilities(w, [f[n] for n in names], f.get("interview", 0.0) > 0.5)
+
+
+def scores(rows, idx, probs):
+    """Held-out log-loss (pages the model decides, `sure: false` counting half) and the average
+    precision of opinion (every page ranked by its probability of opinion) on `idx`."""
+    loss = weight = 0.0
+    for i in idx:
+        if rows[i]["rule"] is None:
+            sw = 1.0 if rows[i]["sure"] else UNSURE_WEIGHT
+            loss -= sw * math.log(max(probs[i][KINDS.index(rows[i]["label"])], 1e-12))
+            weight += sw
+    ranked = sorted(idx, key=lambda i: (-probs[i][0], rows[i]["case"]))
+    hits, ap, positives = 0, 0.0, sum(1 for i in idx if rows[i]["label"] == "opinion")
+    for rank, i in enumerate(ranked, 1):
+        if rows[i]["label"] == "opinion":
+            hits += 1
+            ap += hits / rank
+    return loss / max(weight, 1e-12), ap / max(positives, 1)
+
+
+def show_scores(title, rows, every, corpora, probs):
+    print(title)
+    for c in corpora + ["(pooled)"]:
+        idx = [i for i in every if c == "(pooled)" or corpus_name(rows[i]) == c]
+        loss, ap = scores(rows, idx, probs)
+        print(f"  {c:<12} {len(idx):>4} pages  log-loss {loss:.3f}  opinion average precision {ap:.3f}")
+
+
 def figures(pairs):
     """(label, got) pairs -> accuracy, opinion precision, recall, counts."""
     n = len(pairs)
@@ -314,22 +357,26 @@ def main():
 
     # Nested: each outer fold chooses its own penalty on its training pages only.
     fold_of = folds_by_site(rows, FOLDS)
-    held = {}
+    held, held_p = {}, {}
     for f in range(FOLDS):
         train_idx = [i for i in every if fold_of[i] != f]
         wf = train(rows, names, train_idx, *select(rows, names, train_idx))
         for i in every:
             if fold_of[i] == f:
                 held[i] = decide(rows, names, wf, i)
+                held_p[i] = page_probabilities(rows, names, wf, i)
     show(f"{FOLDS}-fold cross-validated, grouped by site (nested: hyperparameters chosen inside each fold)", by(held))
-    loco = {}
+    show_scores(f"  the same, held-out probabilities:", rows, every, corpora, held_p)
+    loco, loco_p = {}, {}
     for c in corpora:
         train_idx = [i for i in every if corpus_name(rows[i]) != c]
         wc = train(rows, names, train_idx, *select(rows, names, train_idx))
         for i in every:
             if corpus_name(rows[i]) == c:
                 loco[i] = decide(rows, names, wc, i)
+                loco_p[i] = page_probabilities(rows, names, wc, i)
     show("leave-one-corpus-out (fitted on the other corpora)", by(loco))
+    show_scores("  the same, held-out probabilities:", rows, every, corpora, loco_p)
 
     note = f"lambda {lam}, opinion weight {opw}; {len(rows)} labelled pages, {open_count} left to the model."
     block = rust_block(w, names, note)

@@ -422,20 +422,165 @@ pub const OTHER_TITLE_MARKERS: &[&str] = &[
     "test:",
 ];
 
-/// The voice of a text, in about fifteen languages (lowercase words): first-person pronouns
+/// The voice of a text, in about thirty languages (lowercase words): first-person pronouns
 /// (singular here, plural in [`FIRST_PERSON_PLURAL`]), second-person pronouns, argument markers (modals of obligation, verbs of belief) and
 /// reporting markers (verbs of saying, "according to"). Quoted speech is not the writer's voice
 /// and is skipped by whoever counts them. The lists are read without knowing the language, so a
 /// word that is a common word of another language is left out: French "du" (of the; German
-/// "you") and "mes" (Spanish "month"), Italian "ma" (but; French "my"), German "ja" (yes; Polish
-/// "I") and "war" (was), English "min" (minutes), Portuguese "nas" (in the; Polish "us"), Polish
-/// "ta" (this), French "mai" (May), Italian "stato" and Spanish "estado" (been), Italian "lei"
-/// (she; Portuguese "law").
+/// "you") and "mes" (Spanish "month"), Italian "ma" (but; French "my"), German "war" (was),
+/// English "min" (minutes), Portuguese "nas" (in the; Polish "us"), Polish "ta" (this), French
+/// "mai" (May), Italian "stato" and Spanish "estado" (been), Italian "lei" (she; Portuguese
+/// "law"), Romanian "mei" (my; Dutch "May"), "mi" (Spanish "my", Hungarian and Turkish "what"),
+/// Finnish "te" (you; Dutch "to"), Croatian "nam" (us; Vietnamese "south"), "mene", "meni" (me;
+/// Finnish "go", "went"), "jer" (because; Danish "you"), "sabor" (parliament; Spanish "taste"),
+/// Indonesian "dpr" (an acronym). A few words that are pronouns in one language and another word in a language
+/// whose letters tell it apart count only where the text's letters allow
+/// ([`VOICE_LETTER_CONDITIONS`]: French "je" is Czech and Croatian "is"). English "I" counts
+/// only written as a capital (Italian "i", the; Polish and Croatian "i", and).
+///
+/// Languages, after the first fifteen: Arabic, Persian, Hebrew, Greek, Ukrainian, Bulgarian,
+/// Serbian, Czech, Slovak, Croatian, Hungarian, Romanian, Indonesian and Malay, Vietnamese (one
+/// syllable a word: only syllables that are words by themselves), Finnish, Korean and Hindi.
+/// Korean attaches its particles to the word ("정부는", the government + topic): a Hangul word
+/// not found is looked up again without one particle ([`KOREAN_PARTICLES`]), so the Korean
+/// entries are stems ("정부", "우리"), except the pronouns "나" (I) and "저" (I; also "that"),
+/// listed with their particles ("나는", "저는", "제가"). Persian's zero-width non-joiner ends a
+/// word ("نمی‌کنم" reads "نمی", "کنم"). Languages written without spaces (Chinese, Japanese,
+/// Thai) are read by substring ([`FIRST_PERSON_SINGULAR_UNSPACED`]).
 pub const FIRST_PERSON_SINGULAR: &[&str] = &[
-    "i", "me", "my", "mine", "myself", "ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "je",
-    "moi", "mon", "yo", "mí", "mis", "eu", "meu", "minha", "meus", "minhas", "io", "mio", "mia", "miei", "mie", "mnie",
-    "mój", "moja", "moje", "my", "ik", "mij", "mijn", "jag", "mig", "mitt", "я", "меня", "мне", "мой", "моя", "моё",
-    "мои", "ben", "benim",
+    "i",
+    "me",
+    "my",
+    "mine",
+    "myself",
+    "ich",
+    "mich",
+    "mir",
+    "mein",
+    "meine",
+    "meinen",
+    "meinem",
+    "meiner",
+    "je",
+    "moi",
+    "mon",
+    "yo",
+    "mí",
+    "mis",
+    "eu",
+    "meu",
+    "minha",
+    "meus",
+    "minhas",
+    "io",
+    "mio",
+    "mia",
+    "miei",
+    "mie",
+    "mnie",
+    "mój",
+    "moja",
+    "moje",
+    "my",
+    "ik",
+    "mij",
+    "mijn",
+    "jag",
+    "mig",
+    "mitt",
+    "я",
+    "меня",
+    "мне",
+    "мой",
+    "моя",
+    "моё",
+    "мои",
+    "ben",
+    "benim",
+    // ar
+    "أنا",
+    "انا",
+    "إنني",
+    "انني",
+    "أنني",
+    "نفسي",
+    "رأيي",
+    // fa ("من", I, and "ما", we, are Arabic "from" and "what": [`VOICE_LETTER_CONDITIONS`])
+    "من",
+    "خودم",
+    "بنده",
+    "نظرم",
+    "هستم",
+    "بودم",
+    "کنم",
+    "دانم",
+    "خواهم",
+    // he
+    "אני",
+    "שלי",
+    "אותי",
+    "עצמי",
+    // el
+    "εγώ",
+    "μου",
+    "εμένα",
+    // uk, bg, sr, mk
+    "мені",
+    "мій",
+    "моє",
+    "мої",
+    "ми",
+    "аз",
+    "мен",
+    "моят",
+    "моята",
+    "ја",
+    "мој",
+    "моја",
+    "јас",
+    // cs, sk, hr, sr (Latin)
+    "já",
+    "mě",
+    "mně",
+    "můj",
+    "jsem",
+    "moji",
+    "moj",
+    "ja",
+    // hu
+    "engem",
+    "nekem",
+    "szerintem",
+    // ro
+    "mea",
+    // id, ms
+    "saya",
+    "aku",
+    // vi
+    "tôi",
+    // fi
+    "minä",
+    "minun",
+    "minua",
+    "minulle",
+    "olen",
+    // ko
+    "나는",
+    "내가",
+    "나도",
+    "나를",
+    "나의",
+    "저는",
+    "제가",
+    "저도",
+    "저를",
+    "저의",
+    // hi
+    "मैं",
+    "मुझे",
+    "मेरा",
+    "मेरी",
+    "मेरे",
 ];
 /// First-person plural pronouns ("we", "wir", "nous", …; see [`FIRST_PERSON_SINGULAR`]): an institution's or a
 /// campaign's voice, where the singular is a writer's own. Polish "my" is left out (English "my"
@@ -487,6 +632,66 @@ pub const FIRST_PERSON_PLURAL: &[&str] = &[
     "наши",
     "biz",
     "bizim",
+    // ar
+    "نحن",
+    "إننا",
+    "اننا",
+    "لنا",
+    "علينا",
+    // fa
+    "ما",
+    "خودمان",
+    "هستیم",
+    "کنیم",
+    "بودیم",
+    // he
+    "אנחנו",
+    "אנו",
+    "שלנו",
+    "לנו",
+    "אותנו",
+    // el
+    "εμείς",
+    "μας",
+    // uk, bg, sr
+    "наше",
+    "наші",
+    "нам",
+    "ние",
+    "нашата",
+    "нашият",
+    "нашите",
+    // cs, sk, hr
+    "nás",
+    "náš",
+    "naše",
+    "jsme",
+    "sme",
+    "naš",
+    "naša",
+    // hu
+    "minket",
+    "nekünk",
+    // ro
+    "nostru",
+    "noastră",
+    "noștri",
+    // id, ms
+    "kami",
+    "kita",
+    // fi
+    "meidän",
+    "meille",
+    "meitä",
+    // ko
+    "우리",
+    "저희",
+    // hi
+    "हम",
+    "हमें",
+    "हमारा",
+    "हमारी",
+    "हमारे",
 ];
 /// Second-person pronouns (see [`FIRST_PERSON_SINGULAR`]).
 pub const SECOND_PERSON: &[&str] = &[
@@ -539,6 +744,77 @@ pub const SECOND_PERSON: &[&str] = &[
     "senin",
     "siz",
     "sizin",
+    // ar
+    "أنت",
+    "أنتم",
+    "انت",
+    "انتم",
+    "لكم",
+    "عليكم",
+    // fa
+    "شما",
+    "خودتان",
+    "هستید",
+    // he
+    "אתה",
+    "אתם",
+    "שלך",
+    "שלכם",
+    "לכם",
+    "אתכם",
+    // el
+    "εσύ",
+    "σου",
+    "εσείς",
+    "σας",
+    // uk, bg, sr
+    "ти",
+    "твій",
+    "твоя",
+    "ви",
+    "ваша",
+    "ваші",
+    "вие",
+    "твоят",
+    // cs, sk, hr
+    "tvůj",
+    "váš",
+    "vaše",
+    "jste",
+    "vy",
+    // hu
+    "önök",
+    "neked",
+    "titeket",
+    // ro
+    "tău",
+    "dumneavoastră",
+    "voastră",
+    // id, ms
+    "anda",
+    "kamu",
+    "engkau",
+    "awak",
+    // vi
+    "bạn",
+    // fi
+    "sinä",
+    "sinun",
+    "sinua",
+    "teidän",
+    // ko
+    "당신",
+    "여러분",
+    "너는",
+    "네가",
+    "너의",
+    // hi
+    "आप",
+    "आपका",
+    "आपकी",
+    "आपके",
+    "तुम",
+    "तुम्हारा",
 ];
 /// Argument markers (see [`FIRST_PERSON_SINGULAR`]).
 pub const ARGUMENT_MARKERS: &[&str] = &[
@@ -627,6 +903,99 @@ pub const ARGUMENT_MARKERS: &[&str] = &[
     "tycker",
     "bör",
     "anser",
+    // ar
+    "يجب",
+    "ينبغي",
+    "أعتقد",
+    "اعتقد",
+    "أرى",
+    "أظن",
+    "يتعين",
+    // fa
+    "باید",
+    "نباید",
+    "معتقدم",
+    // he
+    "צריך",
+    "צריכה",
+    "צריכים",
+    "חייב",
+    "חייבת",
+    "חייבים",
+    "לדעתי",
+    "מאמין",
+    "מאמינה",
+    "חושב",
+    "חושבת",
+    "ראוי",
+    // el
+    "πρέπει",
+    "έπρεπε",
+    "πιστεύω",
+    "νομίζω",
+    "θεωρώ",
+    // uk, bg, sr
+    "повинні",
+    "повинен",
+    "потрібно",
+    "треба",
+    "вважаю",
+    "трябва",
+    "смятам",
+    "мисля",
+    "морамо",
+    // cs, sk, hr
+    "musí",
+    "musíme",
+    "měli",
+    "myslím",
+    "musia",
+    "treba",
+    "trebalo",
+    "trebamo",
+    "moramo",
+    "smatram",
+    "mislim",
+    // hu
+    "kell",
+    "kellene",
+    "kellett",
+    "gondolom",
+    "hiszem",
+    // ro
+    "trebuie",
+    "trebui",
+    "cred",
+    // id, ms
+    "harus",
+    "seharusnya",
+    "sebaiknya",
+    "perlu",
+    "mesti",
+    "patut",
+    // vi
+    "phải",
+    "nên",
+    "cần",
+    // fi
+    "täytyy",
+    "pitäisi",
+    "pitää",
+    "mielestäni",
+    "uskon",
+    // ko
+    "해야",
+    "해야한다",
+    "생각한다",
+    "생각합니다",
+    "믿는다",
+    "마땅하다",
+    // hi
+    "चाहिए",
+    "ज़रूरी",
+    "जरूरी",
+    "मानता",
+    "मानती",
 ];
 /// Reporting markers (see [`FIRST_PERSON_SINGULAR`]).
 pub const REPORTING_MARKERS: &[&str] = &[
@@ -699,6 +1068,129 @@ pub const REPORTING_MARKERS: &[&str] = &[
     "sade",
     "enligt",
     "uppger",
+    // ar
+    "قال",
+    "وقال",
+    "قالت",
+    "وقالت",
+    "أضاف",
+    "وأضاف",
+    "وأضافت",
+    "أعلن",
+    "وأعلن",
+    "أكد",
+    "وأكد",
+    "وفقا",
+    "وفقاً",
+    "بحسب",
+    "أفاد",
+    "وأفاد",
+    "صرح",
+    "المتحدث",
+    // fa
+    "گفت",
+    "افزود",
+    "گفته",
+    "سخنگوی",
+    "گزارش",
+    // he
+    "אמר",
+    "אמרה",
+    "לדברי",
+    "הודיע",
+    "הודיעה",
+    "מסר",
+    "מסרה",
+    "דובר",
+    "דוברת",
+    "ציין",
+    "ציינה",
+    "הוסיף",
+    "הוסיפה",
+    "נמסר",
+    // el
+    "είπε",
+    "δήλωσε",
+    "σύμφωνα",
+    "ανέφερε",
+    "ανακοίνωσε",
+    "πρόσθεσε",
+    "εκπρόσωπος",
+    // uk, bg, sr
+    "сказав",
+    "заявив",
+    "повідомив",
+    "повідомила",
+    "зазначив",
+    "заявила",
+    "каза",
+    "заяви",
+    "съобщи",
+    "според",
+    "рекао",
+    "изјавио",
+    // cs, sk, hr
+    "řekl",
+    "uvedl",
+    "uvedla",
+    "podle",
+    "sdělil",
+    "oznámil",
+    "mluvčí",
+    "povedal",
+    "uviedol",
+    "podľa",
+    "rekao",
+    "rekla",
+    "izjavio",
+    "kazao",
+    "glasnogovornik",
+    // hu
+    "mondta",
+    "szerint",
+    "közölte",
+    "hangsúlyozta",
+    // ro
+    "potrivit",
+    "spus",
+    "declarat",
+    "anunțat",
+    "anunţat",
+    "purtătorul",
+    // id, ms
+    "kata",
+    "katanya",
+    "ujar",
+    "ungkap",
+    "mengatakan",
+    "menyatakan",
+    "menjelaskan",
+    "menurut",
+    // vi
+    "theo",
+    // fi
+    "sanoi",
+    "sanoo",
+    "mukaan",
+    "kertoi",
+    "kertoo",
+    "tiedotti",
+    // ko
+    "밝혔다",
+    "말했다",
+    "전했다",
+    "따르면",
+    "설명했다",
+    "강조했다",
+    "덧붙였다",
+    "대변인",
+    "관계자",
+    // hi
+    "कहा",
+    "बताया",
+    "अनुसार",
+    "मुताबिक",
+    "प्रवक्ता",
 ];
 
 /// Connectives of an argument (see [`FIRST_PERSON_SINGULAR`]): "but", "however", "because", "why",
@@ -782,6 +1274,110 @@ pub const CONTRAST_MARKERS: &[&str] = &[
     "fakat",
     "neden",
     "belki",
+    // ar
+    "لكن",
+    "ولكن",
+    "بل",
+    "لماذا",
+    "ربما",
+    "لأن",
+    "لذلك",
+    "رغم",
+    // fa
+    "اما",
+    "ولی",
+    "زیرا",
+    "چرا",
+    "شاید",
+    "چون",
+    "بلکه",
+    "هرچند",
+    // he
+    "אבל",
+    "אולם",
+    "אך",
+    "למה",
+    "מדוע",
+    "אולי",
+    "לכן",
+    "דווקא",
+    "למרות",
+    // el
+    "αλλά",
+    "όμως",
+    "γιατί",
+    "ίσως",
+    "ωστόσο",
+    "επειδή",
+    // uk, bg, sr
+    "але",
+    "проте",
+    "чому",
+    "можливо",
+    "обаче",
+    "защото",
+    "защо",
+    "зашто",
+    "можда",
+    "међутим",
+    // cs, sk, hr
+    "však",
+    "protože",
+    "proč",
+    "možná",
+    "pretože",
+    "prečo",
+    "možno",
+    "međutim",
+    "zašto",
+    "možda",
+    "ipak",
+    // hu
+    "azonban",
+    "mert",
+    "miért",
+    "talán",
+    "viszont",
+    // ro
+    "însă",
+    "deoarece",
+    "totuși",
+    "totuşi",
+    // id, ms
+    "tetapi",
+    "tapi",
+    "namun",
+    "karena",
+    "kerana",
+    "mengapa",
+    "kenapa",
+    "mungkin",
+    // vi
+    "nhưng",
+    "vì",
+    // fi
+    "mutta",
+    "koska",
+    "miksi",
+    "ehkä",
+    "kuitenkin",
+    "siksi",
+    // ko
+    "하지만",
+    "그러나",
+    "그런데",
+    "왜",
+    "아마",
+    "오히려",
+    "때문이다",
+    // hi
+    "लेकिन",
+    "परंतु",
+    "किंतु",
+    "मगर",
+    "क्योंकि",
+    "क्यों",
+    "शायद",
 ];
 /// Negations (see [`FIRST_PERSON_SINGULAR`]): an argument says what is not so.
 pub const NEGATIONS: &[&str] = &[
@@ -837,6 +1433,90 @@ pub const NEGATIONS: &[&str] = &[
     "değil",
     "hiç",
     "yok",
+    // ar
+    "لا",
+    "لم",
+    "لن",
+    "ليس",
+    "ليست",
+    "أبدا",
+    "أبداً",
+    // fa
+    "نه",
+    "نیست",
+    "نمی",
+    "هرگز",
+    "هیچ",
+    // he
+    "לא",
+    "אין",
+    "מעולם",
+    "שום",
+    "כלום",
+    "אינו",
+    "אינה",
+    // el
+    "δεν",
+    "μην",
+    "ποτέ",
+    "τίποτα",
+    "κανείς",
+    // uk, bg, sr
+    "ніколи",
+    "нічого",
+    "ніхто",
+    "немає",
+    "никога",
+    "нищо",
+    "никой",
+    "няма",
+    "никад",
+    "ништа",
+    "нико",
+    "није",
+    // cs, sk, hr
+    "nikdy",
+    "nikdo",
+    "není",
+    "nič",
+    "nikto",
+    "nikad",
+    "nikada",
+    "ništa",
+    "nitko",
+    "nije",
+    // hu
+    "soha",
+    "semmi",
+    "senki",
+    "nincs",
+    // ro
+    "niciodată",
+    "nimic",
+    "nimeni",
+    // id, ms
+    "tidak",
+    "bukan",
+    "belum",
+    // vi
+    "không",
+    "chưa",
+    "chẳng",
+    // fi
+    "eivät",
+    "emme",
+    "koskaan",
+    "mitään",
+    "eikä",
+    // ko
+    "않는다",
+    "않았다",
+    "아니다",
+    "없다",
+    "결코",
+    "전혀",
+    // hi
+    "नहीं",
 ];
 /// Words of stance and judgement (see [`FIRST_PERSON_SINGULAR`]): "simply", "obviously", "absurd",
 /// "unacceptable".
@@ -898,6 +1578,61 @@ pub const STANCE_MARKERS: &[&str] = &[
     "echt",
     "självklart",
     "verkligen",
+    // ar
+    "بالتأكيد",
+    "حقا",
+    "حقاً",
+    "ببساطة",
+    "فضيحة",
+    // fa
+    "واقعا",
+    "واقعاً",
+    "قطعا",
+    // he
+    "באמת",
+    "פשוט",
+    "כמובן",
+    // el
+    "απλώς",
+    "προφανώς",
+    "πραγματικά",
+    "φυσικά",
+    // uk, bg, sr
+    "справді",
+    "звісно",
+    "наистина",
+    "разбира",
+    // cs, sk, hr
+    "samozřejmě",
+    "opravdu",
+    "skutečně",
+    "jednoducho",
+    "naozaj",
+    "jednostavno",
+    "stvarno",
+    // hu
+    "egyszerűen",
+    "nyilvánvalóan",
+    "valóban",
+    "természetesen",
+    // ro
+    "evident",
+    "într-adevăr",
+    // id, ms
+    "jelas",
+    "tentu",
+    "benar-benar",
+    // fi
+    "tietenkin",
+    "todella",
+    "yksinkertaisesti",
+    // ko
+    "분명히",
+    "당연히",
+    "정말",
+    // hi
+    "बिल्कुल",
+    "सचमुच",
 ];
 
 /// Words of a review's verdict (see [`FIRST_PERSON_SINGULAR`]): a rating, stars, pros and cons. A
@@ -925,6 +1660,27 @@ pub const REVIEW_MARKERS: &[&str] = &[
     "вердикт",
     "oordeel",
     "betyg",
+    // ar
+    "تقييم",
+    "نجوم",
+    // el
+    "βαθμολογία",
+    // cs, sk, hr
+    "hodnocení",
+    "hodnotenie",
+    // hu
+    "értékelés",
+    // ro
+    "verdict",
+    // id, ms
+    "ulasan",
+    // fi
+    "arvosana",
+    // ko
+    "별점",
+    "평점",
+    // hi
+    "रेटिंग",
 ];
 
 /// Words of public affairs (see [`FIRST_PERSON_SINGULAR`]): government, politics, society, law and
@@ -1264,6 +2020,181 @@ pub const PUBLIC_MARKERS: &[&str] = &[
     "demokrasi",
     "pemilu",
     "rakyat",
+    // ar
+    "الحكومة",
+    "حكومة",
+    "الدولة",
+    "المجتمع",
+    "الديمقراطية",
+    "المواطنين",
+    "المواطنون",
+    "الانتخابات",
+    "البرلمان",
+    "الوزير",
+    "الرئيس",
+    "القانون",
+    "الحقوق",
+    "العدالة",
+    "الحرية",
+    "الفقر",
+    "الاقتصاد",
+    "الأزمة",
+    "الحرب",
+    "الضرائب",
+    "الفساد",
+    "السياسة",
+    "الشعب",
+    // fa
+    "دولت",
+    "مردم",
+    "جامعه",
+    "انتخابات",
+    "مجلس",
+    "وزیر",
+    "قانون",
+    "حقوق",
+    "آزادی",
+    "اقتصاد",
+    "جنگ",
+    "سیاست",
+    // he
+    "הממשלה",
+    "ממשלה",
+    "המדינה",
+    "דמוקרטיה",
+    "הדמוקרטיה",
+    "אזרחים",
+    "האזרחים",
+    "בחירות",
+    "הבחירות",
+    "הכנסת",
+    "השר",
+    "החוק",
+    "זכויות",
+    "הכלכלה",
+    "כלכלה",
+    "המלחמה",
+    "מלחמה",
+    "שחיתות",
+    "העירייה",
+    // el
+    "κυβέρνηση",
+    "κοινωνία",
+    "δημοκρατία",
+    "πολίτες",
+    "εκλογές",
+    "βουλή",
+    "υπουργός",
+    "πρόεδρος",
+    "νόμος",
+    "δικαιώματα",
+    "οικονομία",
+    "κρίση",
+    "πόλεμος",
+    "διαφθορά",
+    // uk, bg, sr
+    "уряд",
+    "уряду",
+    "демократія",
+    "громадян",
+    "економіка",
+    "криза",
+    "міністр",
+    "правителството",
+    "държавата",
+    "обществото",
+    "демокрация",
+    "избори",
+    "икономика",
+    "министър",
+    "влада",
+    "друштво",
+    "држава",
+    "рат",
+    // cs, sk, hr
+    "vlády",
+    "společnosti",
+    "ekonomika",
+    "krize",
+    "válka",
+    "ministr",
+    "prezident",
+    "spoločnosť",
+    "voľby",
+    "vlada",
+    "društvo",
+    "demokracija",
+    "izbori",
+    "ministar",
+    "predsjednik",
+    // hu
+    "kormány",
+    "kormányt",
+    "társadalom",
+    "választások",
+    "törvény",
+    "gazdaság",
+    "válság",
+    "háború",
+    "miniszter",
+    // ro
+    "guvernului",
+    "parlamentul",
+    "ministrul",
+    "președintele",
+    "legea",
+    "drepturile",
+    "criza",
+    "război",
+    "corupția",
+    // id, ms
+    "negara",
+    "presiden",
+    "menteri",
+    "ekonomi",
+    "krisis",
+    "perang",
+    "kerajaan",
+    // vi
+    "luật",
+    // fi
+    "hallitus",
+    "hallituksen",
+    "yhteiskunta",
+    "demokratia",
+    "kansalaiset",
+    "vaalit",
+    "eduskunta",
+    "ministeri",
+    "talous",
+    "sota",
+    // ko
+    "정부",
+    "국회",
+    "대통령",
+    "국민",
+    "시민",
+    "사회",
+    "민주주의",
+    "선거",
+    "경제",
+    "정치",
+    "법",
+    "권리",
+    "전쟁",
+    // hi
+    "सरकार",
+    "समाज",
+    "लोकतंत्र",
+    "चुनाव",
+    "संसद",
+    "मंत्री",
+    "प्रधानमंत्री",
+    "कानून",
+    "क़ानून",
+    "अधिकार",
+    "अर्थव्यवस्था",
+    "युद्ध",
 ];
 
 /// Words of a narrative's time (see [`FIRST_PERSON_SINGULAR`]): the hours and meals of a day,
@@ -1400,6 +2331,474 @@ pub const NARRATIVE_MARKERS: &[&str] = &[
     "sonra",
     "ardından",
     "birden",
+    // ar
+    "أمس",
+    "صباح",
+    "الصباح",
+    "مساء",
+    "المساء",
+    "ثم",
+    "فجأة",
+    "الغداء",
+    "العشاء",
+    // fa
+    "دیروز",
+    "صبح",
+    "شب",
+    "سپس",
+    "ناگهان",
+    "ناهار",
+    // he
+    "אתמול",
+    "בבוקר",
+    "בערב",
+    "בלילה",
+    "ואז",
+    "פתאום",
+    // el
+    "χθες",
+    "πρωί",
+    "βράδυ",
+    "ξαφνικά",
+    "ύστερα",
+    // uk, bg, sr
+    "вчора",
+    "вранці",
+    "ввечері",
+    "раптом",
+    "сутринта",
+    "вечерта",
+    "изведнъж",
+    "јуче",
+    "ујутру",
+    "увече",
+    "касније",
+    // cs, sk, hr
+    "včera",
+    "ráno",
+    "večer",
+    "potom",
+    "najednou",
+    "jučer",
+    "juče",
+    "ujutro",
+    "navečer",
+    "kasnije",
+    "odjednom",
+    // hu
+    "tegnap",
+    "reggel",
+    "délután",
+    "aztán",
+    "később",
+    "hirtelen",
+    // ro
+    "dimineața",
+    "dimineaţa",
+    "seara",
+    "apoi",
+    "brusc",
+    // id, ms
+    "kemarin",
+    "pagi",
+    "malam",
+    "siang",
+    "kemudian",
+    "tiba-tiba",
+    "semalam",
+    // vi
+    "sáng",
+    "chiều",
+    "tối",
+    "bỗng",
+    // fi
+    "eilen",
+    "aamulla",
+    "illalla",
+    "sitten",
+    "myöhemmin",
+    "yhtäkkiä",
+    // ko
+    "어제",
+    "아침",
+    "저녁",
+    "오후",
+    "갑자기",
+    "나중에",
+    // hi
+    "सुबह",
+    "शाम",
+    "फिर",
+    "अचानक",
+];
+
+/// Letters of a text that tell languages apart for [`VOICE_LETTER_CONDITIONS`]
+/// ([`voice_letters`]): Czech, Slovak, Croatian, Slovene, Polish (č, š, ř, ł, ż, …).
+pub const LETTERS_SLAVIC: u8 = 1;
+/// Turkish letters (ı, ğ, ş).
+pub const LETTERS_TURKISH: u8 = 2;
+/// Romanian letters (ș, ț, ă).
+pub const LETTERS_ROMANIAN: u8 = 4;
+/// Vietnamese letters (ư, ơ and the Latin Extended Additional vowels: ạ, ế, ộ, …).
+pub const LETTERS_VIETNAMESE: u8 = 8;
+/// Any Latin letter with a diacritic (À to ɏ, and Latin Extended Additional): Indonesian and
+/// Malay are written without.
+pub const LETTERS_DIACRITIC: u8 = 16;
+/// Persian letters not used in Arabic (پ, چ, ژ, گ, and the Persian forms ی and ک).
+pub const LETTERS_PERSIAN: u8 = 32;
+/// Arabic letters not used in Persian (ة, and the Arabic forms ي, ى and ك).
+pub const LETTERS_ARABIC: u8 = 64;
+/// Vowels with a grave, acute, circumflex or tilde accent, and ç (French, Italian, Spanish,
+/// Portuguese, Romanian; also Czech and Hungarian acutes and Vietnamese): Finnish, German and
+/// Swedish umlauts are not.
+pub const LETTERS_ROMANCE: u8 = 128;
+
+/// The `LETTERS_*` groups a character belongs to (0 for most, and for every ASCII character).
+pub fn voice_letters(c: char) -> u8 {
+    match c {
+        'č' | 'Č' | 'ć' | 'Ć' | 'ř' | 'Ř' | 'ě' | 'Ě' | 'ů' | 'Ů' | 'ň' | 'Ň' | 'ť' | 'Ť' | 'ď' | 'Ď' | 'ľ' | 'Ľ'
+        | 'ł' | 'Ł' | 'ś' | 'Ś' | 'ź' | 'Ź' | 'ż' | 'Ż' | 'ń' | 'Ń' | 'ą' | 'Ą' | 'ę' | 'Ę' | 'š' | 'Š' | 'ž' | 'Ž' => {
+            LETTERS_SLAVIC | LETTERS_DIACRITIC
+        }
+        'ı' | 'İ' | 'ğ' | 'Ğ' | 'ş' | 'Ş' => LETTERS_TURKISH | LETTERS_DIACRITIC,
+        'ș' | 'Ș' | 'ț' | 'Ț' | 'ă' | 'Ă' => LETTERS_ROMANIAN | LETTERS_DIACRITIC,
+        'ư' | 'Ư' | 'ơ' | 'Ơ' | '\u{1EA0}'..='\u{1EF9}' => LETTERS_VIETNAMESE | LETTERS_DIACRITIC,
+        'à' | 'á' | 'â' | 'ã' | 'ç' | 'è' | 'é' | 'ê' | 'ë' | 'ì' | 'í' | 'î' | 'ï' | 'ñ' | 'ò' | 'ó' | 'ô' | 'õ'
+        | 'ù' | 'ú' | 'û' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ç' | 'È' | 'É' | 'Ê' | 'Ë' | 'Ì' | 'Í' | 'Î' | 'Ï' | 'Ñ' | 'Ò'
+        | 'Ó' | 'Ô' | 'Õ' | 'Ù' | 'Ú' | 'Û' => LETTERS_ROMANCE | LETTERS_DIACRITIC,
+        '×' | '÷' => 0,
+        '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}' => LETTERS_DIACRITIC,
+        'پ' | 'چ' | 'ژ' | 'گ' | 'ی' | 'ک' => LETTERS_PERSIAN,
+        'ة' | 'ي' | 'ى' | 'ك' => LETTERS_ARABIC,
+        _ => 0,
+    }
+}
+
+/// Words of the voice's lists that are another word in a language whose letters tell it apart:
+/// `(word, letters required, letters excluded)`. The word counts only when the text has some
+/// letters of a required group (if any) and none of an excluded one (a group counts when its
+/// letters are at least one per hundred words, and two; a name such as "Dvořák" in a French
+/// text does not make it Czech). French "je" (I) and German "mir" (me) are Czech, Slovak,
+/// Croatian "is" and "peace"; Swedish "vi" (we) is Croatian and Romanian "you"; Romance "tu"
+/// (you) is Polish and Czech "here" and Malay "that"; Czech and Polish "ty" (you) is part of
+/// Vietnamese "công ty" (company); Turkish "sen", "senin" (you, your) are Finnish "its" and
+/// Indonesian "Monday"; Italian "voi", "tuo", "tua" and French "toi" are Finnish "can", "that",
+/// "brought" and Indonesian "old" (and "voi" Vietnamese "elephant"): they count in a text with
+/// accented vowels, as Romance texts have and Finnish and Indonesian ones do not; Polish, Slovak and
+/// Croatian "ja" (I) is German "yes" and Finnish "and", Czech "já" (I) Portuguese "already",
+/// Czech "vy" (you) a Vietnamese name; Indonesian "kita" (we), "anda", "kamu"
+/// (you), "kata" (said) are German "Kita", Turkish "at that moment", "public", Hungarian "Kata";
+/// Indonesian "aku" (I) a Finnish name; Vietnamese "theo" (according to) is a name elsewhere; Persian "من" (I) and "ما" (we) are
+/// Arabic "from" and "what".
+pub const VOICE_LETTER_CONDITIONS: &[(&str, u8, u8)] = &[
+    ("je", 0, LETTERS_SLAVIC),
+    ("mir", 0, LETTERS_SLAVIC),
+    ("vi", 0, LETTERS_SLAVIC | LETTERS_ROMANIAN),
+    ("tu", LETTERS_ROMANCE, LETTERS_SLAVIC | LETTERS_VIETNAMESE),
+    ("ty", 0, LETTERS_VIETNAMESE),
+    ("sen", LETTERS_TURKISH, 0),
+    ("senin", LETTERS_TURKISH, 0),
+    ("voi", LETTERS_ROMANCE, LETTERS_VIETNAMESE),
+    ("tuo", LETTERS_ROMANCE, LETTERS_VIETNAMESE),
+    ("tua", LETTERS_ROMANCE, LETTERS_VIETNAMESE),
+    ("toi", LETTERS_ROMANCE, LETTERS_VIETNAMESE),
+    ("ja", LETTERS_SLAVIC, 0),
+    ("já", LETTERS_SLAVIC, 0),
+    ("vy", LETTERS_SLAVIC, 0),
+    ("aku", 0, LETTERS_DIACRITIC),
+    ("kita", 0, LETTERS_DIACRITIC),
+    ("anda", 0, LETTERS_DIACRITIC),
+    ("kamu", 0, LETTERS_DIACRITIC),
+    ("kata", 0, LETTERS_DIACRITIC),
+    ("theo", LETTERS_VIETNAMESE, 0),
+    ("من", LETTERS_PERSIAN, LETTERS_ARABIC),
+    ("ما", LETTERS_PERSIAN, LETTERS_ARABIC),
+];
+
+/// Korean particles a Hangul word may end with, looked off when the whole word is not in a voice
+/// list: `(particle, what the stem ends with)`: `Some(false)` after a vowel ("나는", "정부가"),
+/// `Some(true)` after a final consonant ("국민은", "법이"), `None` after either ("정부의").
+/// The condition keeps "나이" (age) from reading "나" (I) + "이".
+pub const KOREAN_PARTICLES: &[(&str, Option<bool>)] = &[
+    ("는", Some(false)),
+    ("가", Some(false)),
+    ("를", Some(false)),
+    ("와", Some(false)),
+    ("로", Some(false)),
+    ("은", Some(true)),
+    ("이", Some(true)),
+    ("을", Some(true)),
+    ("과", Some(true)),
+    ("으로", Some(true)),
+    ("의", None),
+    ("도", None),
+    ("에", None),
+    ("에서", None),
+    ("에게", None),
+    ("께서", None),
+    ("만", None),
+    ("까지", None),
+    ("부터", None),
+    ("한테", None),
+    ("처럼", None),
+    ("보다", None),
+];
+
+/// The voice of a text written without spaces (Chinese, Japanese, Thai), read as substrings of
+/// its runs of such characters, the longest that ends at a character first; the lists below
+/// follow the word lists above, list by list ([`FIRST_PERSON_SINGULAR`] …). A marker inside a
+/// longer word is cancelled by [`UNSPACED_CONTEXTS`]: Chinese "我国" (our country, the
+/// official voice of a report), "自我" (self); "私" (I) counts only with a particle ("私は"),
+/// since Chinese "私" is "private".
+pub const FIRST_PERSON_SINGULAR_UNSPACED: &[&str] =
+    &["我", "私は", "私が", "私の", "私も", "私に", "私を", "僕", "俺", "わたし", "ผม", "ฉัน", "ดิฉัน", "ข้าพเจ้า"];
+/// First-person plural pronouns, unspaced ([`FIRST_PERSON_SINGULAR_UNSPACED`]).
+pub const FIRST_PERSON_PLURAL_UNSPACED: &[&str] = &[
+    "我们",
+    "我們",
+    "咱们",
+    "咱們",
+    "私たち",
+    "僕たち",
+    "僕ら",
+    "我々",
+    "われわれ",
+    "わたしたち",
+    "俺たち",
+    "เรา",
+    "พวกเรา",
+];
+/// Second-person pronouns, unspaced (Thai "คุณ" is also Mr and Ms, and part of "คุณภาพ",
+/// quality: left out).
+pub const SECOND_PERSON_UNSPACED: &[&str] = &["你", "您", "妳", "あなた", "皆さん", "みなさん"];
+/// Argument markers, unspaced.
+pub const ARGUMENT_MARKERS_UNSPACED: &[&str] = &[
+    "应该",
+    "應該",
+    "应当",
+    "應當",
+    "必须",
+    "必須",
+    "认为",
+    "認為",
+    "难道",
+    "難道",
+    "不应",
+    "不應",
+    "理应",
+    "理應",
+    "べき",
+    "と思う",
+    "と思います",
+    "なければならない",
+    "ねばならない",
+    "ではないか",
+    "だろうか",
+    "ควร",
+    "ต้อง",
+    "คิดว่า",
+    "เชื่อว่า",
+    "จำเป็น",
+];
+/// Reporting markers, unspaced.
+pub const REPORTING_MARKERS_UNSPACED: &[&str] = &[
+    "表示",
+    "指出",
+    "据悉",
+    "據悉",
+    "报道",
+    "報導",
+    "報道",
+    "发言人",
+    "發言人",
+    "透露",
+    "宣布",
+    "声称",
+    "聲稱",
+    "记者",
+    "記者",
+    "によると",
+    "と述べ",
+    "と話し",
+    "と語っ",
+    "と発表",
+    "明らかにし",
+    "関係者",
+    "กล่าว",
+    "เปิดเผย",
+    "ระบุ",
+    "โฆษก",
+    "รายงาน",
+];
+/// Connectives of an argument, unspaced.
+pub const CONTRAST_MARKERS_UNSPACED: &[&str] = &[
+    "但",
+    "但是",
+    "然而",
+    "可是",
+    "却",
+    "卻",
+    "因为",
+    "因為",
+    "所以",
+    "为什么",
+    "為什麼",
+    "为何",
+    "為何",
+    "也许",
+    "也許",
+    "或许",
+    "或許",
+    "其实",
+    "其實",
+    "しかし",
+    "だが",
+    "なぜ",
+    "むしろ",
+    "たぶん",
+    "おそらく",
+    "ところが",
+    "แต่",
+    "อย่างไรก็ตาม",
+    "เพราะ",
+    "ทำไม",
+    "บางที",
+];
+/// Negations, unspaced (Chinese "不" alone is part of too many words: "不同", different).
+pub const NEGATIONS_UNSPACED: &[&str] = &[
+    "不是",
+    "没有",
+    "沒有",
+    "并不",
+    "並不",
+    "绝不",
+    "絕不",
+    "从未",
+    "從未",
+    "不能",
+    "不会",
+    "不會",
+    "ない",
+    "ません",
+    "ไม่",
+];
+/// Words of stance, unspaced.
+pub const STANCE_MARKERS_UNSPACED: &[&str] = &[
+    "显然",
+    "顯然",
+    "当然",
+    "當然",
+    "确实",
+    "確實",
+    "简直",
+    "簡直",
+    "荒谬",
+    "荒謬",
+    "根本",
+    "もちろん",
+    "明らかに",
+    "本当に",
+    "確かに",
+    "แน่นอน",
+    "จริงๆ",
+];
+/// Words of a review's verdict, unspaced.
+pub const REVIEW_MARKERS_UNSPACED: &[&str] =
+    &["评分", "評分", "优点", "優點", "缺点", "缺點", "評価", "メリット", "デメリット", "รีวิว", "คะแนน", "ข้อดี", "ข้อเสีย"];
+/// Words of public affairs, unspaced.
+pub const PUBLIC_MARKERS_UNSPACED: &[&str] = &[
+    "政府",
+    "社会",
+    "社會",
+    "民主",
+    "选举",
+    "選舉",
+    "選挙",
+    "政治",
+    "法律",
+    "权利",
+    "權利",
+    "権利",
+    "经济",
+    "經濟",
+    "経済",
+    "战争",
+    "戰爭",
+    "戦争",
+    "议会",
+    "議會",
+    "国会",
+    "國會",
+    "总统",
+    "總統",
+    "首相",
+    "市民",
+    "公民",
+    "国民",
+    "國民",
+    "人民",
+    "政策",
+    "腐败",
+    "腐敗",
+    "รัฐบาล",
+    "สังคม",
+    "ประชาธิปไตย",
+    "เลือกตั้ง",
+    "การเมือง",
+    "กฎหมาย",
+    "สิทธิ",
+    "เศรษฐกิจ",
+    "สงคราม",
+    "รัฐสภา",
+    "ประชาชน",
+];
+/// Words of a narrative's time, unspaced.
+pub const NARRATIVE_MARKERS_UNSPACED: &[&str] = &[
+    "昨天",
+    "早上",
+    "上午",
+    "晚上",
+    "下午",
+    "然后",
+    "然後",
+    "后来",
+    "後來",
+    "突然",
+    "早餐",
+    "午饭",
+    "午飯",
+    "晚饭",
+    "晚飯",
+    "昨日",
+    "今朝",
+    "朝食",
+    "夕方",
+    "午後",
+    "それから",
+    "その後",
+    "昼ご飯",
+    "夕食",
+    "เมื่อวาน",
+    "เช้า",
+    "ตอนเย็น",
+    "กลางคืน",
+    "จากนั้น",
+    "ทันใดนั้น",
+];
+/// Where an unspaced marker is part of a longer word: `(marker, characters it may not follow,
+/// characters it may not precede)`. Chinese "我" before "国" is "our country" (我国, 我方, 我市,
+/// 我校: an institution's voice, used by reports), after "自" "self"; "但是" is counted once;
+/// Japanese "表示" followed by "さ", "し", "す" is "display" (表示される); Thai "ต้อง" before
+/// "ก" is "want" (ต้องการ), "แต่" before "ล" "each" (แต่ละ), "เรา" before "ะ" part of
+/// "ไพเราะ" (melodious); Japanese "ない" after "少" and "危" is "few", "dangerous".
+pub const UNSPACED_CONTEXTS: &[(&str, &str, &str)] = &[
+    ("我", "自", "们們国國方军軍校院市省区區县縣司部厅廳局々"),
+    ("但", "", "是"),
+    ("表示", "", "さしす"),
+    ("ต้อง", "", "ก"),
+    ("แต่", "", "ล"),
+    ("เรา", "", "ะ"),
+    ("ない", "少危", ""),
 ];
 
 /// Headline words of a guide, a list of tips, a buying advice or an explainer of the service kind
@@ -2003,11 +3402,63 @@ mod tests {
             assert_eq!(&w.to_lowercase(), w, "{w} is not lowercase");
         }
         let pronouns = [FIRST_PERSON_SINGULAR, FIRST_PERSON_PLURAL, SECOND_PERSON];
-        for w in ["du", "ta", "ma", "mes", "ja", "min", "nas"] {
+        for w in ["du", "ta", "ma", "mes", "min", "nas", "mi", "mei", "te", "nam", "ti"] {
             assert!(!pronouns.iter().any(|l| l.contains(&w)), "{w}");
         }
+        // German "ja" (yes) counts as the Slavic pronoun only in a text with Slavic letters.
+        assert!(VOICE_LETTER_CONDITIONS.iter().any(|&(w, requires, _)| w == "ja" && requires == LETTERS_SLAVIC));
         for w in ["war", "stato", "estado", "lei", "mai"] {
             assert!(!PUBLIC_MARKERS.contains(&w) && !NEGATIONS.contains(&w), "{w}");
+        }
+    }
+
+    /// Issue 11: every word under a letter condition is in a voice list; the unspaced markers are
+    /// runs of unspaced characters short enough for the voice's window, and every context names a
+    /// marker.
+    #[test]
+    fn issue_11_conditions_and_unspaced_markers_are_well_formed() {
+        let lists = [
+            FIRST_PERSON_SINGULAR,
+            FIRST_PERSON_PLURAL,
+            SECOND_PERSON,
+            ARGUMENT_MARKERS,
+            REPORTING_MARKERS,
+            CONTRAST_MARKERS,
+            NEGATIONS,
+            STANCE_MARKERS,
+            REVIEW_MARKERS,
+            PUBLIC_MARKERS,
+            NARRATIVE_MARKERS,
+        ];
+        for (w, _, _) in VOICE_LETTER_CONDITIONS {
+            assert!(lists.iter().any(|l| l.contains(w)), "{w} is in no list");
+        }
+        let unspaced = [
+            FIRST_PERSON_SINGULAR_UNSPACED,
+            FIRST_PERSON_PLURAL_UNSPACED,
+            SECOND_PERSON_UNSPACED,
+            ARGUMENT_MARKERS_UNSPACED,
+            REPORTING_MARKERS_UNSPACED,
+            CONTRAST_MARKERS_UNSPACED,
+            NEGATIONS_UNSPACED,
+            STANCE_MARKERS_UNSPACED,
+            REVIEW_MARKERS_UNSPACED,
+            PUBLIC_MARKERS_UNSPACED,
+            NARRATIVE_MARKERS_UNSPACED,
+        ];
+        for m in unspaced.iter().flat_map(|l| l.iter()) {
+            assert!((1..=14).contains(&m.chars().count()), "{m}");
+            assert!(
+                m.chars().all(|c| crate::is_unspaced_char(c) || matches!(c, '々' | '\u{0E31}'..='\u{0E4E}')),
+                "{m}"
+            );
+            assert_eq!(crate::nfc(m.to_string()), *m, "{m} is not NFC");
+        }
+        for (m, _, _) in UNSPACED_CONTEXTS {
+            assert!(unspaced.iter().any(|l| l.contains(m)), "context of {m}, which is no marker");
+        }
+        for (p, _) in KOREAN_PARTICLES {
+            assert!(p.chars().all(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c)), "{p}");
         }
     }
 
