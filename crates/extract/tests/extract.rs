@@ -2351,8 +2351,8 @@ fn sign_offs_and_contact_lines_leave_the_text() {
 /// `before` and `after` around its four paragraphs.
 fn milk_page(head: &str, before: &str, after: &str) -> String {
     let plain = fixture_str("kind_plain.html");
-    let start = plain.find("<p>").expect("paragraphs");
-    let end = plain.rfind("</p>").expect("paragraphs") + 4;
+    let start = plain.find("<p>").unwrap_or(0);
+    let end = plain.rfind("</p>").map_or(plain.len(), |i| i + 4);
     format!(
         "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>The price of a pint of milk</title>{head}</head>\
          <body>{before}<div class=\"article-body\">{}</div>{after}</body></html>",
