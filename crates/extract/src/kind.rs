@@ -615,10 +615,10 @@ pub fn decide(s: &KindSignals) -> Kind {
 }
 
 /// What the strong signals settle on their own, before the model: the operator's declaration
-/// wins; paid content and schema.org reviews are other; then a schema.org opinion type, an
-/// opinion section (its metadata, breadcrumb or kicker), an opinion URL segment, a columnist's
-/// role in the byline, an author's-view disclaimer or an opinion feed tag make opinion; then a guide, recipe or review label
-/// makes other. Each is a page's (or its publisher's) own declaration, and on the labelled pages
+/// wins; paid content, schema.org reviews and recipes are other; then a schema.org opinion type,
+/// an opinion section (its metadata, breadcrumb or kicker), an opinion URL segment, a columnist's
+/// role in the byline, an author's-view disclaimer or an opinion feed tag make opinion; then a
+/// guide, recipe or review label makes other. Each is a page's (or its publisher's) own declaration, and on the labelled pages
 /// (bench/kind/README.md) none of them was wrong.
 pub fn rule(s: &KindSignals) -> Option<Kind> {
     if let Some(k) = s.declared {
