@@ -945,7 +945,7 @@ pub fn page_signals(page: &Page<'_>) -> KindSignals {
         other_marker,
         schema_opinion: ld.is_some_and(LdArticle::is_opinion)
             || meta.get(&["article:opinion"]).is_some_and(|v| v.eq_ignore_ascii_case("true")),
-        section_opinion: sections.iter().any(|s| is_opinion_section(s)),
+        section_opinion: sections.iter().any(|s| is_opinion_section(s)) || title_tag_says_opinion(meta),
         url: url.and_then(|u| match path_hint(u) {
             PathHint::Opinion => Some(PathHintKind::Opinion),
             PathHint::News => Some(PathHintKind::News),
@@ -970,6 +970,30 @@ pub fn page_signals(page: &Page<'_>) -> KindSignals {
         voice: voice(text),
         ..KindSignals::default()
     }
+}
+
+/// Whether the page's `<title>` files it under an opinion label, as a part of its own between
+/// separators: "Opinion | Cities Built Garages … - The New York Standard", "O rio … | Opinião |
+/// Diário Lisboeta". Only the strong words count ([`is_opinion_tag`]: "Opinion", "Kolumne",
+/// "Meinung", not "Ideas" or "Comment"); the last part, where the site's name stands, and a part
+/// that is the site's name ("L'Opinion") do not.
+fn title_tag_says_opinion(meta: &Meta) -> bool {
+    let Some(title) = meta.title_tag.as_deref() else { return false };
+    let seps = vocab::spaced_title_separators();
+    if !seps.iter().any(|sep| title.contains(sep.as_str())) {
+        return false;
+    }
+    let mut parts: Vec<&str> = vec![title];
+    for sep in seps {
+        parts = parts.iter().flat_map(|p| p.split(sep.as_str())).collect();
+    }
+    let site = meta.get(&["og:site_name", "application-name"]).map(vocab::fold_key);
+    parts.pop();
+    parts.iter().map(|p| p.trim()).any(|p| {
+        p.split_whitespace().count() <= 3
+            && is_opinion_tag(p)
+            && site.as_deref().is_none_or(|s| s != vocab::fold_key(p))
+    })
 }
 
 /// The signature in brackets that closes a paragraph (one of a text's last three), as Chinese

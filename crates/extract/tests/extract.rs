@@ -2449,3 +2449,22 @@ fn issue_9_a_biography_under_the_text_is_no_byline() {
     assert_eq!(a.authors, ["Adebayo Okonkwo"]);
     assert!(!a.text.contains("transport economist"), "{}", a.text);
 }
+
+#[test]
+fn issue_9_kind_an_opinion_label_in_the_title_tag() {
+    let url = Some("https://www.example.com/2026/06/01/price-of-milk");
+    let page = |title: &str, site: &str| {
+        let html = fixture_str("kind_plain.html").replace(
+            "<title>The price of a pint of milk</title>",
+            &format!("<title>{title}</title><meta property=\"og:site_name\" content=\"{site}\">"),
+        );
+        extract(html.as_bytes(), url, None).unwrap().kind
+    };
+    assert_eq!(page("Opinion | The price of a pint of milk - The Daily Example", "The Daily Example"), Kind::Opinion);
+    assert_eq!(page("The price of a pint of milk | Opinião | Diário Lisboeta", "Diário Lisboeta"), Kind::Opinion);
+    // The site's own name, and the last part, are no label.
+    assert_eq!(page("L'Opinion - The price of a pint of milk - Example", "L'Opinion"), Kind::Other);
+    assert_eq!(page("The price of a pint of milk - Meinung", "Example"), Kind::Other);
+    // Nor is a weak word such as "Ideas".
+    assert_eq!(page("Ideas | The price of a pint of milk - Example", "Example"), Kind::Other);
+}
