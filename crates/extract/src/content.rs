@@ -1984,6 +1984,37 @@ fn is_credit_line(lower: &str) -> bool {
         // A wire story's sign-off ("Reporting by …; Editing by …") and a reporter's address.
         || (t.starts_with("reporting by") && t.contains("editing by"))
         || (t.starts_with("contact ") && t.contains('@'))
+        || is_agency_photo_credit(t)
+}
+
+/// A picture's credit as agencies print it under a photo: the agency, a slash and the
+/// photographer or a second agency ("PAP/ Rafał Guz", "AFP/Getty Images", "EPA/Andy Rain").
+fn is_agency_photo_credit(t: &str) -> bool {
+    const AGENCIES: &[&str] = &[
+        "pap",
+        "ap",
+        "afp",
+        "epa",
+        "reuters",
+        "dpa",
+        "ansa",
+        "efe",
+        "getty images",
+        "imago",
+        "picture alliance",
+        "picture-alliance",
+        "shutterstock",
+        "istock",
+        "keystone",
+        "anadolu",
+        "xinhua",
+        "east news",
+        "agencja gazeta",
+        "zuma",
+        "sopa images",
+    ];
+    let Some((agency, rest)) = t.split_once('/') else { return false };
+    t.len() <= 60 && t.split_whitespace().count() <= 6 && !rest.trim().is_empty() && AGENCIES.contains(&agency.trim())
 }
 
 /// `text` without a web address ending it: "Permalink https://p.dw.com/p/RPYx" is a button's
@@ -2501,6 +2532,10 @@ mod tests {
         }
         // A sentence that merely starts like a label stays.
         assert!(!is_read_also("mira lo que pasó cuando el puente se cerró y nadie supo qué hacer"));
+        // A photo agency's credit line; not a sentence that starts with one.
+        assert!(is_agency_photo_credit("pap/ rafał guz"));
+        assert!(is_agency_photo_credit("afp/getty images"));
+        assert!(!is_agency_photo_credit("ap/reuters reported on monday that the bridge would close for a year"));
         // Words joined by a slash in a sentence are no sign-off.
         assert!(!is_initials_sign_off("and/or the council"));
         assert!(!is_initials_sign_off("km/h"));
