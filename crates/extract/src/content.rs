@@ -2498,6 +2498,8 @@ mod tests {
              <div class=\"fbs-video-player sticky-video\"><div class=\"video-title\">Video: Inside the race for \
              chips</div></div><h2>Entdecken Sie jetzt</h2>\
              <ul><li><a href=\"/a\">Die Brücke in Zahlen</a></li><li><a href=\"/b\">Der Fluss</a></li></ul>\
+             <p>Tú también puedes hacer periodismo incómodo. Cancela cuando quieras.</p>\
+             <p>Puede escribirnos a <a href=\"mailto:desk@example.com\">desk@example.com</a> o seguirnos.</p>\
              <p>A post shared by Bridge Watch (@bridgewatch)</p>\
              <p><em>Do you have an opinion on the issues raised in this article? If you would like to submit a \
              response of up to 300 words by email to be considered for publication in our letters section, \
@@ -2524,6 +2526,8 @@ mod tests {
             "Verbindung zu Twitter",
             "Entdecken",
             "Der Fluss",
+            "Cancela",
+            "escribirnos",
             "More in",
             "Summer Problem",
             "race for",

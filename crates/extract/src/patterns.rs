@@ -369,8 +369,19 @@ const DISCLOSURES: &[&str] = &[
     "this content is provided by a third party",
     "pour afficher ce contenu",
     "para ver este contenido",
-    // A reader-funded magazine's appeal.
+    // A reader-funded magazine's appeal, and a subscription's selling line.
     "keine bezahlschranke",
+    "cancela cuando quieras",
+    "cancel anytime",
+    "cancel at any time",
+    "jederzeit kündbar",
+    "résiliable à tout moment",
+    "cancele quando quiser",
+    // A desk's invitation to write to it, with its address.
+    "puede escribirnos a",
+    "puedes escribirnos a",
+    "write to us at",
+    "écrivez-nous à",
 ];
 
 /// Buttons, labels and notices a page's furniture prints as a whole line — print, share,
