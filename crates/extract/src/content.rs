@@ -1837,9 +1837,16 @@ fn is_read_also(t: &str) -> bool {
         "ler também",
         "ler mais",
         "watch",
+        // An international broadcaster's box of clips under the text, in its languages.
+        "audios et vidéos sur le sujet",
+        "plus d'articles sur le sujet",
+        "audios und videos zum thema",
+        "audios and videos on the topic",
+        "audios y videos sobre el tema",
     ];
-    // The label ends at a colon (also a full-width one) or a bar: "ALSO READ | Heatwave grips …".
-    let (label, rest) = t.split_once([':', '：', '|']).unwrap_or((t, ""));
+    // The label ends at a colon (also a full-width one), a bar or a guillemet: "ALSO READ |
+    // Heatwave grips …", "À lire aussi » Ventre gonflé …".
+    let (label, rest) = t.split_once([':', '：', '|', '»', '›']).unwrap_or((t, ""));
     let label = label.trim();
     label.len() <= longest(LABELS) && LABELS.contains(&label) && rest.chars().count() <= 160
 }
@@ -1985,6 +1992,9 @@ fn is_credit_line(lower: &str) -> bool {
         || (t.starts_with("reporting by") && t.contains("editing by"))
         || (t.starts_with("contact ") && t.contains('@'))
         || is_agency_photo_credit(t)
+        // A caption that names the picture and credits it: "Roman Prymula, photo: Archives du
+        // Gouvernement tchèque".
+        || [", photo:", ", foto:", ", photo :", ", фото:"].iter().any(|p| t.contains(p))
 }
 
 /// A picture's credit as agencies print it under a photo: the agency, a slash and the
@@ -2536,6 +2546,8 @@ mod tests {
         }
         // A sentence that merely starts like a label stays.
         assert!(!is_read_also("mira lo que pasó cuando el puente se cerró y nadie supo qué hacer"));
+        assert!(is_read_also("à lire aussi » ventre gonflé, ballonnements : identifiez votre profil"));
+        assert!(is_credit_line("roman prymula, photo: archives du gouvernement tchèque"));
         // A photo agency's credit line; not a sentence that starts with one.
         assert!(is_agency_photo_credit("pap/ rafał guz"));
         assert!(is_agency_photo_credit("afp/getty images"));
