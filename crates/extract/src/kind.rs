@@ -974,9 +974,9 @@ pub fn page_signals(page: &Page<'_>) -> KindSignals {
 
 /// Whether the page's `<title>` files it under an opinion label, as a part of its own between
 /// separators: "Opinion | Cities Built Garages … - The New York Standard", "O rio … | Opinião |
-/// Diário Lisboeta". Only the strong words count ([`is_opinion_tag`]: "Opinion", "Kolumne",
-/// "Meinung", not "Ideas" or "Comment"); the last part, where the site's name stands, and a part
-/// that is the site's name ("L'Opinion") do not.
+/// Diário Lisboeta". Only a strong word standing as the whole part counts ([`is_opinion_tag`]:
+/// "Opinion", "Kolumne", "Meinung", not "Ideas" or "Comment"); the last part, where the site's
+/// name stands, and a part that is the site's name ("L'Opinion") do not.
 fn title_tag_says_opinion(meta: &Meta) -> bool {
     let Some(title) = meta.title_tag.as_deref() else { return false };
     let seps = vocab::spaced_title_separators();
@@ -989,8 +989,10 @@ fn title_tag_says_opinion(meta: &Meta) -> bool {
     }
     let site = meta.get(&["og:site_name", "application-name"]).map(vocab::fold_key);
     parts.pop();
+    // A label as a whole ("Opinion", "Kolumne", "社説"), never a short headline that holds the
+    // word ("Opinion polls tighten").
     parts.iter().map(|p| p.trim()).any(|p| {
-        p.split_whitespace().count() <= 3
+        (vocab::folds_to_any(p, vocab::OPINION_SECTIONS) || vocab::OPINION_UNSPACED.contains(&p))
             && is_opinion_tag(p)
             && site.as_deref().is_none_or(|s| s != vocab::fold_key(p))
     })

@@ -2465,6 +2465,7 @@ fn issue_9_kind_an_opinion_label_in_the_title_tag() {
     // The site's own name, and the last part, are no label.
     assert_eq!(page("L'Opinion - The price of a pint of milk - Example", "L'Opinion"), Kind::Other);
     assert_eq!(page("The price of a pint of milk - Meinung", "Example"), Kind::Other);
-    // Nor is a weak word such as "Ideas".
+    // Nor is a short headline holding the word, nor a weak word such as "Ideas".
+    assert_eq!(page("Opinion polls tighten | Politics | Example", "Example"), Kind::Other);
     assert_eq!(page("Ideas | The price of a pint of milk - Example", "Example"), Kind::Other);
 }
