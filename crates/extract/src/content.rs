@@ -109,6 +109,15 @@ fn dense_len(dom: &Dom, root: NodeId, text_len: usize) -> usize {
     text_len + extra
 }
 
+/// Characters of paragraphs that rescue an unlikely-looking container ([`Grabber::holds_long_prose`]).
+const LONG_PROSE: usize = 1500;
+
+/// The unlikely words ([`UNLIKELY`]) that may name the article's own wrapper: a newsletter
+/// issue's body, a paywalled or promoted article. Only a container whose every unlikely word is
+/// one of these is rescued by its prose ([`Grabber::holds_long_prose`]); comment threads,
+/// sidebars, footers and related boxes, which can hold as much prose, never are.
+const WRAPPER_WORDS: [&str; 6] = ["newsletter", "paywall", "subscribe", "subscription", "promo", "extra"];
+
 /// Link density above which a result reads as navigation rather than an article.
 const MAX_LINK_DENSITY: f32 = 0.5;
 
@@ -146,6 +155,13 @@ fn match_string(dom: &Dom, id: NodeId) -> String {
     s.push_str(id);
     s.make_ascii_lowercase();
     s
+}
+
+/// A subheading styled as a header ("header-anchor-post", "section-header"): an `<h2>`–`<h6>`
+/// whose only unlikely word is "header" is the text's own heading, not the page's header.
+fn is_header_styled_heading(tag: Tag, matched: &str) -> bool {
+    matches!(tag, Tag::H2 | Tag::H3 | Tag::H4 | Tag::H5 | Tag::H6)
+        && UNLIKELY.find_iter(matched).all(|m| &matched[m.range()] == "header")
 }
 
 /// Whether a [`match_string`] holds a class or an id: the one of an element without either is a
@@ -519,6 +535,32 @@ impl Grabber {
         None
     }
 
+    /// Whether an unlikely-looking container is the article's own wrapper ("section-hero
+    /// cc-newsletter", a newsletter issue's "rich-text-newsletter"): its unlikely words are all
+    /// [`WRAPPER_WORDS`] and it holds over 1,500 characters of paragraphs, each mostly prose.
+    fn holds_long_prose(&self, id: NodeId, matched: &str) -> bool {
+        if self.text_len(id) < LONG_PROSE
+            || !UNLIKELY.find_iter(matched).all(|m| WRAPPER_WORDS.contains(&&matched[m.range()]))
+        {
+            return false;
+        }
+        let mut prose = 0;
+        let mut it = self.dom.descendants(id);
+        while let Some(d) = it.next() {
+            if self.dom.is(d, Tag::P) {
+                let len = self.text_len(d);
+                if len >= 80 && self.link_density(d) < 0.3 {
+                    prose += len;
+                    if prose > LONG_PROSE {
+                        return true;
+                    }
+                }
+                it.skip_children_of(d);
+            }
+        }
+        false
+    }
+
     /// In an entry's own header ("live-story-post__header": "header" is an unlikely class), the
     /// entry's headline: the one `<h2>`–`<h4>` of a short header, in an `<article>` or a post's
     /// container, at most one link in it, followed by the entry's text. Not the page's headline
@@ -710,6 +752,8 @@ impl Grabber {
                     && !self.dom.has_ancestor(node, Tag::Code, 0)
                     && tag != Tag::Body
                     && tag != Tag::A
+                    && !self.holds_long_prose(node, &matched)
+                    && !is_header_styled_heading(tag, &matched)
                 {
                     // An article's own header goes, but its headline counts as found and its
                     // deck is kept where the header was, for the lead to open the text.
@@ -2603,5 +2647,51 @@ mod tests {
             assert!(text.contains(part), "{part} missing: {text}");
         }
         assert!(!text.contains("About"));
+    }
+
+    /// Issue 9 (real articles lost): a newsletter issue published on the web sits in a container
+    /// named for the newsletter ("rich-text-newsletter"), an unlikely word; its long prose keeps
+    /// it, and the subscribe box and the readers' quotes beside it do not win.
+    #[test]
+    fn issue_9_a_newsletter_issue_is_its_own_article() {
+        let body = para("In this issue I outline a weekly routine for strength, endurance and recovery, with notes. ");
+        let quote = "<div class=\"item\"><div class=\"testimonial-card\"><blockquote>The best podcast ever, thank you, \
+                     I learn so much every week!</blockquote><div><div><p>Reader</p></div></div></div></div>";
+        let html = format!(
+            "<html><body><main><section class=\"section-hero cc-newsletter\"><h1>A routine</h1>\
+             <div class=\"newsletter-signup\"><p>Join 800,000 subscribers to get regular emails.</p></div>\
+             <article class=\"newsletter-content cc-main\"><div class=\"rich-text-newsletter-cms\">{body}\
+             <h2>Resistance training</h2>{body}{body}</div></article></section>\
+             <div class=\"container\"><div class=\"testimonials\">{}</div></div></main></body></html>",
+            quote.repeat(25)
+        );
+        let text = article_text(&html);
+        assert!(text.contains("weekly routine for strength"), "{}", &text[..text.len().min(300)]);
+        assert!(text.contains("Resistance training"));
+        assert!(!text.contains("best podcast ever"), "{text}");
+        assert!(!text.contains("Join 800,000"));
+        // A comment thread as long is never rescued.
+        let comment = para("I disagree with the author on nearly every point made in this piece, sadly. ");
+        let html = format!(
+            "<html><body><article class=\"post\">{body}{body}</article>\
+             <div class=\"comments newsletter\">{comment}{comment}{comment}{comment}</div></body></html>"
+        );
+        let text = article_text(&html);
+        assert!(text.contains("weekly routine") && !text.contains("I disagree"), "{text}");
+    }
+
+    /// Issue 9: a subheading styled as a header (Substack's `h2.header-anchor-post`) is the text's
+    /// own heading, not the page's header.
+    #[test]
+    fn issue_9_a_header_styled_subheading_stays() {
+        let body = para("Companies that want people back should negotiate about hours, not days, I argue here. ");
+        let html = format!(
+            "<html><body><header class=\"site-header\"><a href=\"/\">The Long Middle</a></header>\
+             <div class=\"available-content\"><div class=\"body markup\">{body}\
+             <h2 class=\"header-anchor-post\">What this looks like in practice</h2>{body}</div></div></body></html>"
+        );
+        let text = article_text(&html);
+        assert!(text.contains("What this looks like in practice"), "{text}");
+        assert!(!text.contains("The Long Middle"));
     }
 }
