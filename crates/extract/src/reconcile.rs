@@ -54,21 +54,42 @@ pub fn norm_title(s: &str) -> String {
     out
 }
 
-/// Removes a leading or trailing site name from a title ("Headline | Site").
+/// The label old WordPress themes (Kubrick, the default until 2010, and its many children) put
+/// between the site's name and the headline: "Time 4 talks » Blog Archiv » Headline".
+const BLOG_ARCHIVE: [&str; 8] = [
+    "blog archive",
+    "blog archiv",
+    "archives du blog",
+    "archivio blog",
+    "archivo del blog",
+    "arquivo do blog",
+    "blogarchief",
+    "archiwum bloga",
+];
+
+/// Whether a title segment is the "Blog Archive" label ([`BLOG_ARCHIVE`]).
+fn is_blog_archive(part: &str) -> bool {
+    let part = norm_title(part);
+    BLOG_ARCHIVE.contains(&part.as_str())
+}
+
+/// Removes a leading or trailing site name from a title ("Headline | Site"), and the "Blog
+/// Archive" label of old WordPress themes with it.
 pub fn strip_site(title: &str, site_names: &[&str]) -> String {
     let title = title.trim();
+    let is_site = |part: &str| site_names.iter().any(|s| names_match(part, s)) || is_blog_archive(part);
     // memchr's one-shot searches: `str::find` would set up a two-way searcher for every separator.
     let hay = title.as_bytes();
     for sep in separators() {
         if let Some(i) = memchr::memmem::rfind(hay, sep.as_bytes()) {
             let (head, tail) = (&title[..i], &title[i + sep.len()..]);
-            if site_names.iter().any(|s| names_match(tail, s)) && !head.trim().is_empty() {
+            if is_site(tail) && !head.trim().is_empty() {
                 return strip_site(head, site_names);
             }
         }
         if let Some(i) = memchr::memmem::find(hay, sep.as_bytes()) {
             let (head, tail) = (&title[..i], &title[i + sep.len()..]);
-            if site_names.iter().any(|s| names_match(head, s)) && !tail.trim().is_empty() {
+            if is_site(head) && !tail.trim().is_empty() {
                 return strip_site(tail, site_names);
             }
         }
@@ -1058,6 +1079,18 @@ mod tests {
         assert_eq!(strip_site("Why trees matter – dailyexample", &["Daily Example"]), "Why trees matter");
         assert_eq!(strip_site("A - B | Site", &["Site"]), "A - B");
         assert_eq!(strip_site("No suffix here", &["Site"]), "No suffix here");
+    }
+
+    /// Issue 9 (titles): old WordPress themes put "Blog Archive" between the site and the
+    /// headline, in the blog's language.
+    #[test]
+    fn issue_9_the_blog_archive_label_goes_with_the_site() {
+        let site = ["Time 4 talks"];
+        assert_eq!(strip_site("Time 4 talks » Blog Archiv » Weitere Kinos", &site), "Weitere Kinos");
+        assert_eq!(strip_site("Time 4 talks  »  Blog Archive  » A post", &site), "A post");
+        assert_eq!(strip_site("Un post « Archives du blog « Time 4 talks", &site), "Un post");
+        // A headline about the archive stays.
+        assert_eq!(strip_site("Blog archive tools compared | Time 4 talks", &site), "Blog archive tools compared");
     }
 
     #[test]
