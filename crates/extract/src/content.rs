@@ -2555,6 +2555,8 @@ mod tests {
              <p>Tú también puedes hacer periodismo incómodo. Cancela cuando quieras.</p>\
              <p>Puede escribirnos a <a href=\"mailto:desk@example.com\">desk@example.com</a> o seguirnos.</p>\
              <p>A post shared by Bridge Watch (@bridgewatch)</p>\
+             <p>¿Ya sabías que en Puente.com tenemos canal de Telegram? Únete en este enlace.</p>\
+             <p>Abonnieren Sie unseren WhatsApp-Kanal, um nichts zu verpassen.</p>\
              <p><em>Do you have an opinion on the issues raised in this article? If you would like to submit a \
              response of up to 300 words by email to be considered for publication in our letters section, \
              please click here.</em></p><div class=\"offers\"><h3>Featured Partner Offers</h3><p>Acme IRA: $0 \
@@ -2574,6 +2576,8 @@ mod tests {
             "dpr/iwd",
             "PAP",
             "post shared",
+            "canal de Telegram",
+            "WhatsApp-Kanal",
             "letters section",
             "Partner Offers",
             "Acme IRA",
