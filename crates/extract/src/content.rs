@@ -401,7 +401,8 @@ impl Grabber {
                 if NEGATIVE.is_match(v) || is_hid(v) {
                     weight -= 25.0;
                 }
-                if POSITIVE.is_match(v) {
+                // "author-content" is an author box, not the article's content.
+                if POSITIVE.is_match(v) && !AUTHOR_BOX.is_match(v) {
                     weight += 25.0;
                 }
             }

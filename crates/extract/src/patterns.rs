@@ -151,6 +151,9 @@ pub static NEGATIVE: LazyLock<AhoCorasick> = LazyLock::new(|| {
         "about-author",
         "about-the-author",
         "__bio",
+        "author-content",
+        "author-description",
+        "contrib-bio",
     ])
 });
 
@@ -168,6 +171,9 @@ pub static AUTHOR_BOX: LazyLock<AhoCorasick> = LazyLock::new(|| {
         "about-author",
         "about-the-author",
         "__bio",
+        "author-content",
+        "author-description",
+        "contrib-bio",
     ])
 });
 

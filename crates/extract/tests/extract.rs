@@ -2299,6 +2299,29 @@ fn an_author_box_after_the_text_leaves_it() {
         let a = extract(html.as_bytes(), Some("https://www.diario.example/opiniao/2026/03/rio"), None).unwrap();
         assert_text(&a, &["Lisboa virou as costas", "O rio é o maior jardim"], &["arquiteta e professora"]);
     }
+    // An author box appended to the body's own container (by the theme, Soledad's "post-author",
+    // or a plugin), after the byline was found: its "author-content" names the box, not the
+    // article's content.
+    let bio = "Joana Matos leciona urbanismo na Universidade de Lisboa desde 2009 e vive em Alfama.";
+    for box_html in [
+        format!(
+            r#"<div class="post-author"><div class="author-img"><img src="/j.jpg" alt=""></div><div class="author-content"><h5><a href="/author/joana">Joana Matos</a></h5><p>{bio}</p></div></div>"#
+        ),
+        format!(r#"<div class="td-author-wrap"><div class="author-description">{bio}</div></div>"#),
+    ] {
+        let html = format!(
+            r#"<html lang=pt><head><title>Devolver o rio à cidade</title></head><body><article class="post type-post">
+<h1>Devolver o rio à cidade</h1><div class="post-box-meta-single"><span class="author-post byline"><a href="/author/joana">Joana Matos</a></span> <span>12 de março de 2026</span></div>
+<div class="inner-post-entry entry-content">{}{}{}{}{box_html}</div></article></body></html>"#,
+            para("Lisboa virou as costas ao Tejo durante décadas."),
+            para("Dir-me-ão que é caro. É. Mas também foi caro construir o metro."),
+            para("A frente ribeirinha continua cortada por uma via rápida."),
+            para("O rio é o maior jardim que Lisboa tem."),
+        );
+        let a = extract(html.as_bytes(), Some("https://www.diario.example/opiniao/2026/03/rio"), None).unwrap();
+        assert_eq!(a.authors, ["Joana Matos"]);
+        assert_text(&a, &["Lisboa virou as costas", "O rio é o maior jardim"], &["leciona urbanismo"]);
+    }
 }
 
 /// Header lines that the article's container holds leave the text: a kicker that only names the
