@@ -1363,6 +1363,17 @@ fn parse_json_ld(raw: &str, m: &mut Meta) {
     for a in &mut m.ld[first_article..] {
         let mut ids = std::mem::take(&mut a.author_ids);
         resolve(&mut ids, &mut a.authors);
+        // A publication date after the node's own modification date is a CMS's record of
+        // something else (a site builder's last publish of the item), not the article's: the
+        // page's other dates decide ("datePublished": "Jun 12, 2025", "dateModified": "Jun 10,
+        // 2025" on a post printed "November 2, 2022").
+        let day =
+            |d: &Option<String>| d.as_deref().and_then(colonnade_text::parse_date).map(|d| d.timestamp.unix_seconds());
+        if let (Some(p), Some(m)) = (day(&a.published), day(&a.modified))
+            && p > m + 86_400
+        {
+            a.published = None;
+        }
     }
     if m.ld.is_empty() && m.ld_page_authors.is_empty() {
         resolve(&mut page_author_ids, &mut page_authors);

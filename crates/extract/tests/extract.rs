@@ -1011,6 +1011,28 @@ fn issue_9_visible_date_under_headline() {
     assert_eq!(time(a.published).as_deref().map(|t| &t[..10]), Some("2022-05-03"));
 }
 
+/// A JSON-LD publication date later than the same node's modification date is no article's
+/// (a site builder's record of its last publish): the date printed under the headline wins.
+#[test]
+fn issue_9_a_publication_date_after_the_modification_is_not_the_articles() {
+    let ld = |published: &str| {
+        format!(
+            r#"<html><head><title>Foundational Fitness Protocol</title><script type="application/ld+json">
+{{"@context":"https://schema.org","@type":"BlogPosting","headline":"Foundational Fitness Protocol",
+"datePublished":"{published}","dateModified":"Jun 10, 2025"}}</script></head><body>
+<h1>Foundational Fitness Protocol</h1><p>November 2, 2022</p>
+<div class="rich-text"><p>{body}</p><p>{body}</p></div></body></html>"#,
+            body = "This foundational fitness protocol is designed to be modified to meet your individual needs, \
+                    while still adhering to what the best science tells us we should all do for long-term health."
+        )
+    };
+    let a = extract(ld("Jun 12, 2025").as_bytes(), Some("https://lab.example/newsletter/fitness"), None).unwrap();
+    assert_eq!(time(a.published).as_deref().map(|t| &t[..10]), Some("2022-11-02"));
+    // A consistent one is the article's.
+    let a = extract(ld("Jun 9, 2025").as_bytes(), Some("https://lab.example/newsletter/fitness"), None).unwrap();
+    assert_eq!(time(a.published).as_deref().map(|t| &t[..10]), Some("2025-06-09"));
+}
+
 /// A dateline under the headline in an element nothing marks as a date ("Hamburg, 2. November
 /// 2021" in a subtitle); a list of other dates further down is not read.
 #[test]
