@@ -718,6 +718,10 @@ const PREFIXES: &[&str] = &[
     "a cura di",
     "napisał",
     "napisała",
+    "napsal",
+    "napsala",
+    "napísal",
+    "napísala",
     "skrevet av",
     "skrevet af",
     "geschreven door",
@@ -1331,7 +1335,14 @@ fn clean_one(part: &str, site_name: Option<&str>) -> Part {
     let mut capitalised = 0;
     for w in &words {
         let lower = w.to_lowercase();
-        if MONTHS.contains(&lower.trim_end_matches('.')) && words.len() <= 2 {
+        // A month ("Dec.", "March" alone, "Monday March"), not a first name that spells one:
+        // "Jan Novotný", "May Lee", "Mar Gómez" are people.
+        if MONTHS.contains(&lower.trim_end_matches('.'))
+            && words.len() <= 2
+            && (words.len() == 1
+                || w.ends_with('.')
+                || words.iter().any(|x| is_weekday(x) || x.chars().any(|c| c.is_ascii_digit())))
+        {
             return Part::Skip;
         }
         let Some(first) = w.chars().next() else { return Part::Skip };
@@ -1509,6 +1520,18 @@ mod tests {
         assert_eq!(names("Jane Doe Dec 17, 2025"), ["Jane Doe"]);
         assert!(names("Dec 17, 2025").is_empty());
         assert!(names("Dec 17, 2025 updated at noon").is_empty());
+    }
+
+    /// Issue 9 (people missed): a first name that spells a month is a person's ("Jan Novotný",
+    /// "May Lee", "Mar Gómez"); a month alone, abbreviated or by a weekday is no one.
+    #[test]
+    fn issue_9_first_names_that_spell_a_month() {
+        assert_eq!(names("Jan Novotný"), ["Jan Novotný"]);
+        assert_eq!(names("Napsal Jan Novotný"), ["Jan Novotný"]);
+        assert_eq!(names("By May Lee and Mar Gómez"), ["May Lee", "Mar Gómez"]);
+        assert!(names("March").is_empty());
+        assert!(names("Jan. Smith").is_empty());
+        assert!(names("Monday March").is_empty());
     }
 
     #[test]

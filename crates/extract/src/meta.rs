@@ -729,8 +729,18 @@ fn byline_line(dom: &Dom, cx: Header<'_>, id: NodeId, lines_left: &mut usize, m:
     if text.chars().count() > 120 || !opens(text) || in_furniture(dom, cx, dom.parent(id)) {
         return;
     }
-    let parent = dom.parent(id);
-    let whole = crate::dom::collapse(&dom.inner_text(parent));
+    // "By" alone in its own element ("<span class=author-split>By</span> <span class=author>…"):
+    // the byline is the element around it.
+    let mut parent = dom.parent(id);
+    let mut whole = crate::dom::collapse(&dom.inner_text(parent));
+    for _ in 0..2 {
+        if whole.split_whitespace().count() >= 2 || !dom.parent(parent).is_some() {
+            break;
+        }
+        parent = dom.parent(parent);
+        let Some(around) = dom.short_inner_text(parent, 240) else { break };
+        whole = crate::dom::collapse(&around);
+    }
     let count = whole.chars().count();
     if whole.split_whitespace().count() >= 2 && count <= 120 && opens(&whole) && m.bylines.len() < 8 {
         if !m.bylines.contains(&whole) {

@@ -598,9 +598,23 @@ pub fn authors(
         let declared_words: Vec<String> = declared.iter().flat_map(|d| words(d)).collect();
         let names = authors::parse(printed, site_name).names;
         // Full names only: a lone word left of a line is a label ("Written", "By").
+        // Or when it names everyone the metadata does and more: the metadata kept the first of
+        // several authors ("Maya Benally and Carlos Ruiz-Ortega", JSON-LD only "Maya Benally").
+        let mut declared_names: Vec<String> =
+            declared.iter().flat_map(|d| authors::parse(d, site_name).names).map(|n| authors::bare(&n)).collect();
+        declared_names.sort_unstable();
+        declared_names.dedup();
+        let printed_bare: Vec<String> = names.iter().map(|n| authors::bare(n)).collect();
+        // Names joined by "and" only: a comma, a dash or a bracket brings a role, a place or the
+        // paper ("(photography)", "— São Paulo", ", Portal Paulista").
+        let more = !declared_names.is_empty()
+            && !printed.contains([',', '—', '–', '(', '|', ';'])
+            && names.len() > declared_names.len()
+            && names.iter().all(|n| n.contains(' '))
+            && declared_names.iter().all(|d| printed_bare.contains(d));
         if !declared.is_empty()
             && !names.is_empty()
-            && names.iter().all(|n| n.contains(' ') && words(n).iter().all(|w| !declared_words.contains(w)))
+            && (more || names.iter().all(|n| n.contains(' ') && words(n).iter().all(|w| !declared_words.contains(w))))
         {
             sources.push((printed.to_string(), true));
         }
@@ -660,8 +674,17 @@ pub fn authors(
     for v in &meta.bylines {
         sources.push((v.clone(), false));
     }
-    // A personal site is named after its author: then the site's name is a person's.
-    let personal = site_name.is_some_and(|s| host_is_named_after(host, s));
+    // A personal site is named after its author: then the site's name is a person's. So is a
+    // site whose host spells the person its JSON-LD declares ("Falk Hinrichs" on
+    // falk-hinrichs.example, whatever the blog's title), unless that "person" is the site or
+    // its publisher ("Ultima Hora" on ultimahora.com).
+    let personal = site_name.is_some_and(|s| host_is_named_after(host, s))
+        || ld.is_some_and(|a| {
+            a.authors.iter().any(|(n, org)| {
+                let named = |other: Option<&str>| other.is_some_and(|s| authors::bare(s) == authors::bare(n));
+                !org && host_is_named_after(host, n) && !named(site_name) && !named(a.publisher.as_deref())
+            })
+        });
     // The owner a site is named after in the possessive ("Gregory Szorc's Digital Home" on
     // gregoryszorc.com): the author when nothing names anyone. (A site named "Twin Cities" on
     // twincities.com is a publication: only the possessive says a person owns it.)

@@ -1193,6 +1193,57 @@ fn issue_9_a_personal_site_with_a_hyphenated_host_keeps_its_author() {
     assert_eq!(a.authors, ["Kristian Lund"]);
 }
 
+/// A personal blog with a title of its own ("Notizen aus dem Rathaus") on a host that spells its
+/// author's name keeps the author its JSON-LD declares; a "person" that is the publisher on the
+/// host named after it is still the site.
+#[test]
+fn issue_9_a_host_named_after_the_declared_person_keeps_the_author() {
+    let page = |person: &str, publisher: &str| {
+        format!(
+            r#"<html lang="de"><head><title>Digitale Souveränität beginnt im Rathaus | Notizen aus dem Rathaus</title>
+<meta property="og:site_name" content="Notizen aus dem Rathaus"><meta name="author" content="{person}">
+<script type="application/ld+json">{{"@context":"https://schema.org","@type":"BlogPosting","headline":"Digitale Souveränität beginnt im Rathaus","publisher":{{"@type":"Organization","name":"{publisher}"}},"author":{{"@type":"Person","name":"{person}"}},"datePublished":"2026-03-08"}}</script>
+</head><body><article><h1>Digitale Souveränität beginnt im Rathaus</h1>{}</article></body></html>"#,
+            article_body(6)
+        )
+    };
+    let url = Some("https://falk-hinrichs.example/2026/03/08/rathaus.html");
+    let a = extract(page("Falk Hinrichs", "Notizen aus dem Rathaus").as_bytes(), url, None).unwrap();
+    assert_eq!(a.authors, ["Falk Hinrichs"]);
+    let a = extract(page("Falk Hinrichs", "Falk Hinrichs").as_bytes(), url, None).unwrap();
+    assert!(a.authors.is_empty(), "{:?}", a.authors);
+}
+
+/// Co-authors printed each in a link of their own after a "By" in an element of its own
+/// (WordPress's Co-Authors Plus, Newspack) are all credited, also when the metadata names only
+/// the first; a byline that adds a role or a place after a comma or a bracket is not read so.
+#[test]
+fn issue_9_co_authors_after_a_by_of_its_own() {
+    let page = |byline: &str| {
+        format!(
+            r#"<html lang="en"><head><title>County approves groundwater limits</title>
+<script type="application/ld+json">{{"@context":"https://schema.org","@type":"NewsArticle","headline":"County approves groundwater limits","author":{{"@type":"Person","name":"Maya Benally"}},"datePublished":"2026-03-05"}}</script>
+</head><body><article><h1>County approves groundwater limits</h1><div class="entry-meta">{byline}</div>
+<div class="entry-content">{}</div></article></body></html>"#,
+            article_body(6)
+        )
+    };
+    let a = extract(
+        page(r#"<span class="byline"><span class="author-split">By</span> <span class="author vcard"><a href="/author/1/">Maya Benally</a></span><span class="author-split"> and </span><span class="author vcard"><a href="/author/2/">Carlos Ruiz-Ortega</a></span></span>"#).as_bytes(),
+        Some("https://news.example/2026/03/groundwater/"),
+        None,
+    )
+    .unwrap();
+    assert_eq!(a.authors, ["Maya Benally", "Carlos Ruiz-Ortega"]);
+    let a = extract(
+        page(r#"<span class="byline"><span>By</span> <span>Maya Benally (reporting) and Ken Oduya (photography)</span></span>"#).as_bytes(),
+        Some("https://news.example/2026/03/groundwater/"),
+        None,
+    )
+    .unwrap();
+    assert_eq!(a.authors, ["Maya Benally"]);
+}
+
 /// A byline printed under the headline without any byline class or metadata ("By <!-- -->Jane
 /// Doe" as a framework renders it, "by: Ziyi Xu, Dec 17, 2025") names the author.
 #[test]
