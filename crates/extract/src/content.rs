@@ -598,6 +598,11 @@ impl Grabber {
         if !(rel_author || itemprop_author || has_class_or_id(matched) && BYLINE.is_match(matched)) {
             return false;
         }
+        // A quoted customer's or a commenter's name ("testimonial-author", "comment-author") is
+        // no byline of the article.
+        if ["testimonial", "quote", "comment", "review"].iter().any(|w| matched.contains(w)) {
+            return false;
+        }
         let len = self.text_len(id);
         len > 0 && len < 100
     }

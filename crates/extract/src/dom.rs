@@ -531,12 +531,34 @@ impl Dom {
         if let Some(t) = self.text(id) {
             push_collapsed(&mut out, t, &mut pending_space);
         }
+        let mut last_block = NodeId::NONE;
         for d in self.descendants(id) {
             if let Some(t) = self.text(d) {
+                // Texts of two blocks are two lines, as a browser shows them ("Owen Park" and
+                // "March 10, 2026" in two `<div>`s are not "Owen ParkMarch 10, 2026").
+                let block = self.block_of(d, id);
+                if block != last_block {
+                    pending_space |= last_block.is_some() && !out.is_empty();
+                    last_block = block;
+                }
                 push_collapsed(&mut out, t, &mut pending_space);
+            } else if self.is(d, Tag::Br) {
+                pending_space = !out.is_empty();
             }
         }
         out
+    }
+
+    /// The nearest block element holding `text` below `root` (`root` itself when none is).
+    fn block_of(&self, text: NodeId, root: NodeId) -> NodeId {
+        let mut at = self.parent(text);
+        while at.is_some() && at != root {
+            if self.tag(at).is_some_and(Tag::is_block) {
+                return at;
+            }
+            at = self.parent(at);
+        }
+        root
     }
 
     /// [`inner_text`](Self::inner_text) when it holds at most `max` characters; `None` (without
@@ -544,8 +566,21 @@ impl Dom {
     pub fn short_inner_text(&self, id: NodeId, max: usize) -> Option<String> {
         let mut out = String::new();
         let (mut chars, mut pending_space) = (0usize, false);
-        let texts = self.text(id).into_iter().chain(self.descendants(id).filter_map(|d| self.text(d)));
-        for t in texts {
+        let mut last_block = NodeId::NONE;
+        let nodes = std::iter::once(id).chain(self.descendants(id));
+        for d in nodes {
+            if d != id && self.is(d, Tag::Br) {
+                pending_space = !out.is_empty();
+            }
+            let Some(t) = self.text(d) else { continue };
+            if d != id {
+                // Texts of two blocks are two lines ([`Dom::inner_text`]).
+                let block = self.block_of(d, id);
+                if block != last_block {
+                    pending_space |= last_block.is_some() && !out.is_empty();
+                    last_block = block;
+                }
+            }
             for ch in t.chars() {
                 if is_space(ch) {
                     pending_space = !out.is_empty();
@@ -908,6 +943,20 @@ pub(crate) mod tests {
         assert_eq!(full, "Adver tise ment x");
         assert_eq!(dom.short_inner_text(div, 17).as_deref(), Some(full.as_str()));
         assert_eq!(dom.short_inner_text(div, 16), None);
+    }
+
+    /// Issue 9 (bylines run into dates): the texts of two blocks, or of two lines parted by a
+    /// `<br>`, are separated as a browser shows them; inline elements still join ("Ad<b>ver</b>").
+    #[test]
+    fn inner_text_parts_blocks_and_lines() {
+        let dom = crate::parse::parse(
+            "<div id=x><div class=a><img alt=''><div>Written by Owen Park</div></div><div>March 10, 2026</div>\
+             <div>6 min read</div>WEEKEND<br>CODING <span>AGENT</span> Ad<b>ver</b>t</div>",
+        );
+        let div = dom.descendants(NodeId::DOCUMENT).find(|&n| dom.attr(n, "id") == Some("x")).unwrap();
+        let full = dom.inner_text(div);
+        assert_eq!(full, "Written by Owen Park March 10, 2026 6 min read WEEKEND CODING AGENT Advert");
+        assert_eq!(dom.short_inner_text(div, 200).as_deref(), Some(full.as_str()));
     }
 
     #[test]

@@ -339,10 +339,29 @@ pub fn title(meta: &Meta, ld: Option<&LdArticle>, site_names: &[&str]) -> Option
     // The page's own headline, when the winner is that headline decorated with a section, a date
     // or a site name the page does not declare ("Headline | DW | 23.05.2011", "08.11.2021 |
     // Headline", "Headline / Politik / Home - stol.it").
+    // A headline the page sets in capitals is the same headline the metadata gives in
+    // letter case ("WEEKEND CODING AGENT", "Weekend Coding Agent"): the cased one reads better.
+    let cased = |h: &str| -> String {
+        let shouts = h.chars().any(char::is_alphabetic) && !h.chars().any(char::is_lowercase);
+        if !shouts {
+            return h.to_string();
+        }
+        let lower = h.to_lowercase();
+        cleaned
+            .iter()
+            .filter(|(c, _)| c.chars().any(char::is_lowercase))
+            .find_map(|(c, _)| {
+                // The same letters in the candidate, where lowercasing keeps every byte offset.
+                let lc = c.to_lowercase();
+                let i = (lc.len() == c.len()).then(|| lc.find(&lower)).flatten()?;
+                c.get(i..i + lower.len()).filter(|_| lower.len() == h.len()).map(str::to_string)
+            })
+            .unwrap_or_else(|| h.to_string())
+    };
     if let Some(h) = meta.h1s.iter().find(|h| !generic(h) && word_count(h) >= 3)
         && is_decorated(&winner, h, true)
     {
-        return Some(h.clone());
+        return Some(cased(h));
     }
     // The headline the reader sees, when it tells the winner's story in other words: titles for
     // social cards and search results are often rewritten ("VW-Chef Diess warnt vor Tesla" for
@@ -353,9 +372,9 @@ pub fn title(meta: &Meta, ld: Option<&LdArticle>, site_names: &[&str]) -> Option
         && norm_title(h) != norm_title(&winner)
         && (same_story(h, &winner) || is_kicker_and(&winner, h))
     {
-        return Some(h.clone());
+        return Some(cased(h));
     }
-    Some(winner)
+    Some(cased(&winner))
 }
 
 /// Whether `title` is `headline` after a kicker of one to three words run into it without a

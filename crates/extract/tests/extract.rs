@@ -1244,6 +1244,29 @@ fn issue_9_co_authors_after_a_by_of_its_own() {
     assert_eq!(a.authors, ["Maya Benally"]);
 }
 
+/// A site builder's post (Webflow): the byline sits in the post's header beside the date and the
+/// reading time, each in a `<div>` of its own; a customer's testimonial card in the body names
+/// its "testimonial-author", who wrote nothing of the article. A headline set in capitals is
+/// given in the letter case the page's `<title>` uses.
+#[test]
+fn issue_9_a_builders_header_byline_beats_a_testimonials_author() {
+    let html = format!(
+        r#"<html lang="en"><head><title>How Larkfield Dental cut no-shows | Clinic Notes</title></head><body>
+<div class="section-hero cc-blog-post"><div class="blog-post-header"><h1 class="heading-blog-post">HOW LARKFIELD DENTAL CUT NO-SHOWS</h1>
+<div class="blog-post-meta"><div class="author-row"><img src="/owen.jpg" alt=""><div class="text-size-small">Written by Owen Park</div></div>
+<div class="text-size-small">March 10, 2026</div><div class="text-size-small">6 min read</div></div></div></div>
+<div class="section-blog-body"><div class="blog-rich-text w-richtext">{}</div>
+<div class="testimonial-card"><div class="testimonial-quote">“Our mornings are calmer.”</div><div class="testimonial-author">
+<div class="testimonial-name">Rita Delgado</div><div class="testimonial-role">Office Manager, Larkfield Dental</div></div></div>
+<div class="blog-rich-text-2 w-richtext">{}</div></div></body></html>"#,
+        article_body(4),
+        article_body(3)
+    );
+    let a = extract(html.as_bytes(), Some("https://clinicnotes.example/blog/no-shows"), None).unwrap();
+    assert_eq!(a.authors, ["Owen Park"]);
+    assert_eq!(a.title.as_deref(), Some("How Larkfield Dental cut no-shows"));
+}
+
 /// A byline printed under the headline without any byline class or metadata ("By <!-- -->Jane
 /// Doe" as a framework renders it, "by: Ziyi Xu, Dec 17, 2025") names the author.
 #[test]
