@@ -46,6 +46,9 @@ pub struct Content {
     /// A disclaimer taken out of the text said the piece is its author's view
     /// ([`colonnade_text::vocab::is_opinion_disclaimer`]).
     pub opinion_disclaimer: bool,
+    /// A disclosure taken out of the text said the piece is sponsored
+    /// ([`colonnade_text::vocab::is_sponsored_disclosure`]).
+    pub sponsored: bool,
 }
 
 /// Finds the article in a parsed page. `title` is the headline (a heading repeating it is dropped);
@@ -69,6 +72,7 @@ pub fn find(dom: &Dom, title: Option<&str>, want_byline: bool) -> Content {
             link_density: grabber.link_density(root),
             paragraphs: grabber.dom.descendants(root).filter(|&n| grabber.dom.is(n, Tag::P)).count(),
             opinion_disclaimer: grabber.opinion_disclaimer,
+            sponsored: grabber.sponsored,
             dom: grabber.dom,
         };
         // Long enough and mostly prose: done. A result that is mostly links (a menu, a list of
@@ -137,6 +141,8 @@ struct Grabber {
     byline: Option<String>,
     /// A disclaimer removed as furniture said the piece is its author's view.
     opinion_disclaimer: bool,
+    /// A disclosure removed as furniture said the piece is sponsored.
+    sponsored: bool,
     data_tables: Vec<bool>,
     /// The first element after the headline, when a header repeating the title was removed: where
     /// a lead paragraph would start ([`Grabber::lead`]).
@@ -155,6 +161,21 @@ fn match_string(dom: &Dom, id: NodeId) -> String {
     s.push_str(id);
     s.make_ascii_lowercase();
     s
+}
+
+/// A call to action ("cta-inline", "b-inline-cta", "heading-cta"): a class named "cta", or
+/// beginning or ending with it as a word of its own. (As a substring "cta" is in "directa" and
+/// "dictate".)
+fn is_call_to_action(matched: &str) -> bool {
+    matched.split_ascii_whitespace().any(|c| {
+        c == "cta"
+            || c.starts_with("cta-")
+            || c.starts_with("cta_")
+            || c.ends_with("-cta")
+            || c.ends_with("_cta")
+            || c.contains("-cta_")
+            || c.contains("-cta-")
+    })
 }
 
 /// A subheading styled as a header ("header-anchor-post", "section-header"): an `<h2>`–`<h6>`
@@ -245,6 +266,7 @@ impl Grabber {
             scores: vec![f32::NAN; n],
             byline: None,
             opinion_disclaimer: false,
+            sponsored: false,
             data_tables: vec![false; n],
             after_title: NodeId::NONE,
             title_article: NodeId::NONE,
@@ -752,7 +774,7 @@ impl Grabber {
             }
             if self.flags.strip_unlikely {
                 if has_class_or_id(&matched)
-                    && UNLIKELY.is_match(&matched)
+                    && (UNLIKELY.is_match(&matched) || is_call_to_action(&matched))
                     && !MAYBE_CANDIDATE.is_match(&matched)
                     && !self.dom.has_ancestor(node, Tag::Table, 0)
                     && !self.dom.has_ancestor(node, Tag::Code, 0)
@@ -815,7 +837,13 @@ impl Grabber {
                     && self.dom.children(node).all(|c| {
                         self.dom.tag(c).is_some() || self.dom.text(c).is_some_and(|t| t.chars().all(is_space))
                     });
-                if single_p && self.link_density(node) < 0.25 && !AUTHOR_BOX.is_match(&match_string(&self.dom, node)) {
+                // An author box or a picture's caption keeps its `<div>`: unwrapped, its paragraph
+                // would lose the class that says what it is.
+                let keep_div = single_p && {
+                    let m = match_string(&self.dom, node);
+                    AUTHOR_BOX.is_match(&m) || m.contains("caption") || m.contains("credit")
+                };
+                if single_p && self.link_density(node) < 0.25 && !keep_div {
                     let p = elems[0];
                     self.detach(p);
                     self.insert_before(node, p);
@@ -1507,8 +1535,14 @@ impl Grabber {
         while let Some(d) = it.next() {
             let Some(tag) = self.dom.tag(d) else { continue };
             let class = self.dom.attr(d, "class").unwrap_or("");
-            if (class.contains("material-icons") || class.contains("material-symbols") || has_word(class, "icon"))
-                && self.text_len(d) < 40
+            // Icons, and links styled as buttons ("Condividi Lettere da Bologna", "Рассчитать",
+            // a Gutenberg button block): calls to act, not the text.
+            let button = tag == Tag::A && (has_word(class, "button") || has_word(class, "btn"));
+            if (class.contains("material-icons")
+                || class.contains("material-symbols")
+                || has_word(class, "icon")
+                || button)
+                && self.text_len(d) < if button { 60 } else { 40 }
             {
                 doomed.push(d);
                 it.skip_children_of(d);
@@ -1527,7 +1561,9 @@ impl Grabber {
                 if !in_clean {
                     // The patterns match ASCII case-insensitively: no lowercase copy needed here.
                     if DISCLOSURE_TEXT.is_match(&text) {
-                        self.opinion_disclaimer |= colonnade_text::vocab::is_opinion_disclaimer(&text.to_lowercase());
+                        let lower = text.to_lowercase();
+                        self.opinion_disclaimer |= colonnade_text::vocab::is_opinion_disclaimer(&lower);
+                        self.sponsored |= colonnade_text::vocab::is_sponsored_disclosure(&lower);
                         // The block that says it, or a box around it ("Featured Partner Offers"
                         // and the offers); not an article's header where it is one line by the
                         // deck and the byline, nor a short article's container holding most of
@@ -2703,5 +2739,46 @@ mod tests {
         let text = article_text(&html);
         assert!(text.contains("What this looks like in practice"), "{text}");
         assert!(!text.contains("The Long Middle"));
+    }
+
+    /// Issue 9 (furniture inside the body, from the cmsmix probe): links styled as buttons, calls
+    /// to action named "cta", customers' testimonial cards, a Ghost card previewing another
+    /// article, a picture's credit beside its caption and a sponsor's disclosure leave the text.
+    #[test]
+    fn issue_9_buttons_calls_to_action_cards_and_credits_leave_the_text() {
+        let body = para("The practice already sent reminders, but patients rarely opened the emails they got. ");
+        let html = format!(
+            "<html><body><article><figure><img src=\"a.jpg\"><div class=\"Figure-content\">\
+             <div class=\"Figure-caption\"><p>Water covers a highway.</p></div>\
+             <div class=\"Figure-credit\">Courtesy Montana Department of Transportation</div></div></figure>\
+             {body}<div class=\"cta-inline cc-dark\"><h3 class=\"heading-cta\">See how many hours you lose</h3>\
+             <p>Our free calculator takes two minutes.</p></div>{body}{body}{body}\
+             <div class=\"b-inline-cta\"><div class=\"b-inline-cta__title\">Калькулятор депозитов</div></div>\
+             <div class=\"testimonial-card\"><div class=\"testimonial-quote\">Our mornings are calmer now.</div></div>\
+             <figure class=\"kg-card kg-bookmark-card\"><a class=\"kg-bookmark-container\" href=\"/other\">\
+             <div class=\"kg-bookmark-title\">What we lose when a branch closes</div></a></figure>{body}{body}\
+             <p class=\"button-wrapper\"><a class=\"button primary\" href=\"/share\"><span>Condividi Lettere</span></a></p>\
+             <div class=\"wp-block-button\"><a class=\"wp-block-button__link\" href=\"/donate\">Donate now</a></div>\
+             <p>Cet article a été rédigé en partenariat avec ThermiAudit. La rédaction n’a pas participé.</p>\
+             </article></body></html>"
+        );
+        let dom = parse(&html);
+        let c = find(&dom, None, true);
+        let text = crate::output::text(&c.dom, c.root);
+        assert!(text.contains("rarely opened the emails"), "{text}");
+        for gone in [
+            "Courtesy Montana",
+            "hours you lose",
+            "free calculator",
+            "Калькулятор",
+            "mornings are calmer",
+            "branch closes",
+            "Condividi",
+            "Donate now",
+            "partenariat",
+        ] {
+            assert!(!text.contains(gone), "{gone} kept: {text}");
+        }
+        assert!(c.sponsored);
     }
 }

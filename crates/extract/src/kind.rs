@@ -885,6 +885,9 @@ pub struct Page<'a> {
     /// The page says the piece is its author's view ([`PageMarks::opinion_disclaimer`], or a
     /// disclaimer the extractor took out of the text).
     pub opinion_disclaimer: bool,
+    /// The page says the piece is sponsored (a disclosure the extractor took out of the text:
+    /// "This article was produced in partnership with …").
+    pub sponsored_disclosure: bool,
     /// Labels the page shows for its own section: breadcrumb items and a label by the headline
     /// ([`page_labels`]).
     pub labels: &'a [String],
@@ -906,6 +909,7 @@ pub fn page_signals(page: &Page<'_>) -> KindSignals {
         text,
         printed_role,
         opinion_disclaimer,
+        sponsored_disclosure,
         labels,
         long_and_dated,
         person_credited,
@@ -931,7 +935,8 @@ pub fn page_signals(page: &Page<'_>) -> KindSignals {
     let sponsored = sections.iter().any(|s| vocab::is_sponsored_label(s))
         || segments.iter().any(|s| vocab::is_sponsored_label(s))
         || meta.get(&["sponsored", "article:content_tier"]).is_some_and(vocab::is_sponsored_label)
-        || ld.is_some_and(LdArticle::is_sponsored);
+        || ld.is_some_and(LdArticle::is_sponsored)
+        || sponsored_disclosure;
     // A section segment (not the last, the piece's own slug) may join words: `/travel-tips/`.
     let sections_in_path = segments.len().saturating_sub(1);
     let other_marker = sections.iter().any(|s| vocab::is_other_label(s))

@@ -273,6 +273,7 @@ pub fn extract_with(
         text: &text,
         printed_role: marks.role,
         opinion_disclaimer: marks.opinion_disclaimer || found.opinion_disclaimer,
+        sponsored_disclosure: found.sponsored,
         labels: &marks.labels,
         long_and_dated: found.text_len > 1000 && published.is_some(),
         person_credited: !authors.is_empty(),

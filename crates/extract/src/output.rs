@@ -83,7 +83,13 @@ impl Blocks {
 /// "media__caption"). It stays in the HTML, under its picture, but is not the column's text: it
 /// would open excerpts, and search and story grouping would weigh it as prose.
 fn is_caption(dom: &Dom, id: NodeId, tag: Tag) -> bool {
-    tag == Tag::Figcaption || dom.attr(id, "class").is_some_and(|c| crate::meta::contains_ci(c, "caption"))
+    tag == Tag::Figcaption
+        || dom.attr(id, "class").is_some_and(|c| {
+            crate::meta::contains_ci(c, "caption")
+                // A picture's credit beside its caption ("Figure-credit": "Courtesy Montana
+                // Department of Transportation").
+                || (crate::meta::contains_ci(c, "credit") && dom.has_ancestor(id, Tag::Figure, 0))
+        })
 }
 
 /// Plain text: one block per paragraph, heading, list item, table cell or `<br>`-separated line.

@@ -80,6 +80,9 @@ pub static UNLIKELY: LazyLock<AhoCorasick> = LazyLock::new(|| {
         // Video players pinned to the page, with the title of a clip that is no part of the text.
         "sticky-video",
         "video-player",
+        // Customers' quotes on a company's post, and a card previewing another article (Ghost).
+        "testimonial",
+        "bookmark-card",
     ])
 });
 
@@ -335,7 +338,12 @@ pub static BOILERPLATE_TEXT: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// sentences that sit inside article containers on commercial and reader-funded sites. Matched
 /// in lowercase blocks of up to 800 characters.
 pub static DISCLOSURE_TEXT: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    let words: Vec<&str> = DISCLOSURES.iter().chain(colonnade_text::vocab::OPINION_DISCLAIMERS).copied().collect();
+    let words: Vec<&str> = DISCLOSURES
+        .iter()
+        .chain(colonnade_text::vocab::OPINION_DISCLAIMERS)
+        .chain(colonnade_text::vocab::SPONSORED_DISCLOSURES)
+        .copied()
+        .collect();
     build(&words)
 });
 

@@ -2529,6 +2529,23 @@ fn issue_9_kind_sponsored_and_recipe_markup_make_other() {
         r#"{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":"The price of a pint of milk","datePublished":"2026-06-01"},{"@type":"Recipe","name":"Milk pudding","recipeIngredient":["1 l milk"]}]}"#,
     );
     assert_eq!(extract(recipe.as_bytes(), url, None).unwrap().kind, Kind::Other);
+    // A disclosure in the text that the piece was written with a company: out of the text, and
+    // the piece is sponsored (the Divi page of tests/corpus/cmsmix).
+    let disclosed = news.replace(
+        "<div class=\"article-body\">",
+        "<div class=\"article-body\"><p>Cet article a été rédigé en partenariat avec ThermiAudit. La rédaction \
+         n’a pas participé à sa rédaction.</p>",
+    );
+    assert_ne!(disclosed, news);
+    let a = extract(disclosed.as_bytes(), url, None).unwrap();
+    assert_eq!(a.kind, Kind::Other);
+    assert!(!a.text.contains("partenariat"), "{}", a.text);
+    // A report about a partnership is not one.
+    let reported = news.replace(
+        "<div class=\"article-body\">",
+        "<div class=\"article-body\"><p>The study, written in partnership with the university, found prices rose.</p>",
+    );
+    assert_eq!(extract(reported.as_bytes(), url, None).unwrap().kind, Kind::News);
 }
 
 #[test]

@@ -3295,6 +3295,63 @@ pub fn is_opinion_disclaimer(lower: &str) -> bool {
     lower.len() <= 600 && OPINION_DISCLAIMERS.iter().any(|d| lower.contains(d))
 }
 
+/// Lines that say a piece was paid for or written with a company (lowercase): sponsored content,
+/// which is no column and no news report. Only sentences about the piece itself ("This article
+/// was produced in partnership with …", "Cet article a été rédigé en partenariat avec …"), not a
+/// label ("Sponsored content" heads the ad widgets inside many articles) nor a phrase a report
+/// may use ("in partnership with the university").
+pub const SPONSORED_DISCLOSURES: &[&str] = &[
+    // en
+    "this article was written in partnership with",
+    "this article was produced in partnership with",
+    "this article was created in partnership with",
+    "this content was produced in partnership with",
+    "this content was created in partnership with",
+    "this post was written in partnership with",
+    "this article is sponsored by",
+    "this article was sponsored by",
+    "this post is sponsored by",
+    "this post was sponsored by",
+    "this content is sponsored by",
+    "this is a sponsored post",
+    "this is a sponsored article",
+    // fr
+    "cet article a été rédigé en partenariat avec",
+    "cet article a été réalisé en partenariat avec",
+    "cet article est sponsorisé",
+    "article rédigé en partenariat avec",
+    "contenu réalisé en partenariat avec",
+    // de
+    "dieser beitrag entstand in zusammenarbeit mit",
+    "dieser artikel entstand in zusammenarbeit mit",
+    "dieser beitrag wurde gesponsert",
+    "dieser artikel wurde gesponsert",
+    "dieser beitrag ist gesponsert",
+    // es
+    "este artículo fue elaborado en colaboración con",
+    "este artículo fue escrito en colaboración con",
+    "este artículo está patrocinado por",
+    "este contenido está patrocinado por",
+    // it
+    "questo articolo è stato realizzato in collaborazione con",
+    "questo articolo è sponsorizzato",
+    // pt
+    "este artigo foi produzido em parceria com",
+    "este conteúdo foi produzido em parceria com",
+    "este artigo é patrocinado",
+    // pl, nl, ru, tr
+    "artykuł powstał we współpracy z",
+    "dit artikel is tot stand gekomen in samenwerking met",
+    "на правах рекламы",
+    "bu içerik sponsorludur",
+];
+
+/// Whether a short block (lowercase, at most 600 bytes) says the piece is sponsored
+/// ([`SPONSORED_DISCLOSURES`]).
+pub fn is_sponsored_disclosure(lower: &str) -> bool {
+    lower.len() <= 600 && SPONSORED_DISCLOSURES.iter().any(|d| lower.contains(d))
+}
+
 /// Whether a headline reads as a guide, recipe or review ("How to …", "… review").
 pub fn is_other_title(title: &str) -> bool {
     let t = title.to_lowercase();
