@@ -942,7 +942,9 @@ pub fn page_signals(page: &Page<'_>) -> KindSignals {
     let other_marker = sections.iter().any(|s| vocab::is_other_label(s))
         || segments.iter().any(|s| vocab::is_other_label(s))
         || segments[..sections_in_path].iter().any(|s| vocab::is_other_compound(s))
-        || title.is_some_and(vocab::is_other_title);
+        || title.is_some_and(vocab::is_other_title)
+        // A recipe: its ingredients under a heading of their own ("Ingredientes", "Zutaten").
+        || text.lines().any(vocab::is_ingredients_heading);
     KindSignals {
         schema_news: ld.is_some_and(LdArticle::is_news),
         schema_other: ld.is_some_and(LdArticle::is_other) || meta.ld_recipe,
@@ -1613,6 +1615,30 @@ mod tests {
     }
 
     /// Extracts a page written for a test: `paragraphs` under a headline, at `url`.
+    /// A recipe is other whatever its voice: its ingredients under a heading of their own
+    /// ("Ingredientes", cmsmix's Blogger recipe), not the word in a sentence.
+    #[test]
+    fn issue_9_an_ingredients_heading_makes_a_recipe() {
+        assert!(vocab::is_ingredients_heading("Ingredientes:"));
+        assert!(vocab::is_ingredients_heading("  Zutaten "));
+        assert!(!vocab::is_ingredients_heading("The ingredients of a good policy are simple."));
+        let paragraphs = [
+            "Eu acho que não existe bolo mais gostoso do que o da minha avó, e eu faço ele todo domingo \
+             desde criança, porque a casa inteira fica com cheiro de infância.",
+            "Ingredientes",
+            "3 ovos, 2 xícaras de leite, 1 xícara de fubá, 2 colheres de manteiga e 1 colher de fermento.",
+            "Modo de preparo",
+            "Bata tudo no liquidificador, despeje na forma untada e asse por 40 minutos em forno médio.",
+        ];
+        let recipe =
+            fixture("https://cozinha.example/2026/03/bolo-de-fuba", "Bolo de fubá cremoso da vó Cida", &paragraphs);
+        assert!(recipe.kind_signals.other_marker);
+        assert_eq!(recipe.article.kind, Kind::Other);
+        let prose = paragraphs.map(|p| if p == "Ingredientes" { "Os ingredientes são simples." } else { p });
+        let told = fixture("https://cozinha.example/2026/03/bolo-de-fuba", "Bolo de fubá cremoso da vó Cida", &prose);
+        assert!(!told.kind_signals.other_marker);
+    }
+
     fn fixture(url: &str, headline: &str, paragraphs: &[&str]) -> crate::Extracted {
         let body: String = paragraphs.iter().map(|p| format!("<p>{p}</p>\n")).collect();
         let html = format!(

@@ -2847,7 +2847,48 @@ pub const GUIDE_TITLE_WORDS: &[&str] = &[
     "ricetta",
     "receita",
     "przepis",
+    "panduan",
+    "inceleme",
+    "incelemesi",
+    "itinerario",
+    "itinéraire",
+    "reiseroute",
+    "руководство",
 ];
+
+/// Headings of a recipe's list of ingredients, standing as a line of their own (lowercase, a
+/// colon after them allowed): a page that has one is a recipe, whatever else it says.
+pub const INGREDIENTS_HEADINGS: &[&str] = &[
+    "ingredients",
+    "ingrédients",
+    "zutaten",
+    "ingredientes",
+    "ingredienti",
+    "ingrediënten",
+    "ingredienser",
+    "ingredienset",
+    "składniki",
+    "suroviny",
+    "hozzávalók",
+    "ainekset",
+    "ингредиенты",
+    "інгредієнти",
+    "malzemeler",
+    "bahan-bahan",
+    "bahan",
+    "材料",
+    "食材",
+    "用料",
+    "재료",
+    "المكونات",
+    "مواد لازم",
+];
+
+/// Whether a line of a text is a recipe's ingredients heading ([`INGREDIENTS_HEADINGS`]).
+pub fn is_ingredients_heading(line: &str) -> bool {
+    let line = line.trim().trim_end_matches([':', '：']).trim_end();
+    line.chars().count() <= 20 && INGREDIENTS_HEADINGS.iter().any(|h| line.to_lowercase() == *h)
+}
 
 /// How a guide's or an explainer's headline (or a part of it after a colon or dash) begins:
 /// "Top 10 …", "What is …", "So heizen Sie …", "Как выбрать …" (lowercase).
@@ -2878,6 +2919,7 @@ pub const GUIDE_TITLE_STARTS: &[&str] = &[
     "így ",
     "hoe ",
     "nasıl ",
+    "cara ",
 ];
 
 /// Nouns of a numbered list's headline ("10 Things …", "5 Gründe …", "7 idées …"), read only with a
