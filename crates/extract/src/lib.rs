@@ -211,6 +211,16 @@ pub fn extract_with(
         .map(|d| parse::parse(&htmlize::unescape(&d)).inner_text(dom::NodeId::DOCUMENT))
         .filter(|d| !d.is_empty());
 
+    // A body the page prints only in its metadata: a paywall's teaser or a body built by a script
+    // leaves the HTML's text short, while JSON-LD's `articleBody` holds the whole article. The
+    // deck the page prints (its description) opens it, when the body does not.
+    if let Some(body) = ld.and_then(|a| a.body.as_deref())
+        && let Some((t, h)) = output::metadata_body(body, &text, title.as_deref(), description.as_deref())
+    {
+        text = t;
+        html = h;
+    }
+
     let image = meta
         .get(&["og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"])
         .map(str::to_string)

@@ -32,6 +32,9 @@ pub struct LdArticle {
     pub lang: Option<String>,
     /// `description`.
     pub description: Option<String>,
+    /// `articleBody`: the whole text, which some pages render only here (behind a paywall's
+    /// teaser, or with the body built by a script).
+    pub body: Option<String>,
     /// `url` or `mainEntityOfPage`.
     pub url: Option<String>,
     /// Authors given only as a reference (`"author": {"@id": "…#/schema/person/…"}`, as Yoast
@@ -1497,6 +1500,7 @@ fn read_article(v: &Value, types: Vec<String>) -> LdArticle {
     a.section = string_of(v.get("articleSection"));
     a.lang = string_of(v.get("inLanguage"));
     a.description = string_of(v.get("description")).map(|s| htmlize::unescape(s).into_owned());
+    a.body = string_of(v.get("articleBody")).filter(|b| b.len() >= 400);
     a.url = url_of(v.get("url")).or_else(|| url_of(v.get("mainEntityOfPage")));
     read_authors(v, &mut a.authors, &mut a.author_ids);
     a

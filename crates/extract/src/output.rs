@@ -116,6 +116,48 @@ pub fn text(dom: &Dom, root: NodeId) -> String {
     b.out
 }
 
+/// The text and HTML of a JSON-LD `articleBody`, when it is the article and the page's own text
+/// is not: at least 150 words, more than twice the words of `text`, and about the headline (a
+/// third of the headline's words of four letters or more are in it). Markup in it is parsed away;
+/// its lines are the paragraphs, after the page's `deck` when the page prints it and the body
+/// leaves it out.
+pub fn metadata_body(body: &str, text: &str, title: Option<&str>, deck: Option<&str>) -> Option<(String, String)> {
+    let words = colonnade_text::word_count(body);
+    if words < 150 || colonnade_text::word_count(text) * 2 > words {
+        return None;
+    }
+    let plain = if body.contains('<') {
+        let dom = crate::parse::parse(body);
+        crate::output::text(&dom, NodeId::DOCUMENT)
+    } else {
+        htmlize::unescape(body).into_owned()
+    };
+    let lower = plain.to_lowercase();
+    let title_words: Vec<String> = title
+        .unwrap_or("")
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 4)
+        .map(str::to_string)
+        .collect();
+    let found = title_words.iter().filter(|w| lower.contains(w.as_str())).count();
+    if title_words.is_empty() || found * 3 < title_words.len() {
+        return None;
+    }
+    let mut paragraphs: Vec<String> = plain.lines().map(crate::dom::collapse).filter(|p| !p.is_empty()).collect();
+    // The deck printed over the teaser, which the body leaves out.
+    let opening = |s: &str| s.chars().take(40).collect::<String>();
+    if let Some(deck) = deck.map(crate::dom::collapse).filter(|d| d.chars().count() >= 60)
+        && crate::dom::collapse(text).contains(&opening(&deck))
+        && !plain.contains(&opening(&deck))
+    {
+        paragraphs.insert(0, deck);
+    }
+    let text = paragraphs.join("\n\n");
+    let html: String = paragraphs.iter().map(|p| format!("<p>{}</p>", htmlize::escape_text(p.as_str()))).collect();
+    Some((text, format!("<div>{html}</div>")))
+}
+
 /// Elements kept as they are in the sanitised HTML.
 fn allowed(tag: Tag) -> bool {
     matches!(

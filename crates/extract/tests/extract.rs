@@ -1267,6 +1267,46 @@ fn issue_9_a_builders_header_byline_beats_a_testimonials_author() {
     assert_eq!(a.title.as_deref(), Some("How Larkfield Dental cut no-shows"));
 }
 
+/// Issue 9 (real articles emptied): a paywalled page prints its deck and the offer, and gives the
+/// whole article only in JSON-LD's `articleBody` (top agrar, webmix): the text is that body, opened
+/// by the deck; a page whose HTML holds the article keeps it, and a body about something else is
+/// not taken.
+#[test]
+fn issue_9_a_paywalled_page_takes_its_body_from_the_metadata() {
+    let sentence = "Betreiber von Photovoltaikanlagen fragen sich bei Schneefall, ob sie die Module räumen sollen, \
+                    denn die Last kann Module und Befestigungssysteme beschädigen.";
+    let body: String = (0..8).map(|i| format!("{sentence} Absatz {i}.\\n")).collect();
+    let page = |headline: &str, html_body: &str| {
+        format!(
+            r#"<html lang="de"><head><title>{headline}</title>
+<meta name="description" content="Eine Schneedecke auf der Photovoltaikanlage sorgt nicht nur für geringeren Stromertrag. Das Gewicht belastet auch Module.">
+<script type="application/ld+json">{{"@context":"https://schema.org","@type":"NewsArticle","headline":"{headline}","articleBody":"{body}","datePublished":"2022-12-10"}}</script>
+</head><body><article><h1>{headline}</h1>{html_body}</article></body></html>"#
+        )
+    };
+    let teaser = "<p class=\"lead\">Eine Schneedecke auf der Photovoltaikanlage sorgt nicht nur für geringeren Stromertrag. \
+                  Das Gewicht belastet auch Module.</p><div class=\"paywall-offer\"><h3>Mit top+ weiterlesen</h3>\
+                  <p>Jahresabo 99,00 EUR im 1. Jahr, danach 122,40 EUR pro Jahr. Jetzt zuschlagen</p></div>";
+    let url = Some("https://www.agrar.example/energie/schnee-auf-pv-anlagen");
+    let a =
+        extract(page("Schnee auf Photovoltaikanlagen: Experten warnen vor dem Räumen", teaser).as_bytes(), url, None)
+            .unwrap();
+    assert!(a.text.starts_with("Eine Schneedecke auf der Photovoltaikanlage"), "{}", a.text);
+    assert!(a.text.contains("Absatz 7."), "{}", a.text);
+    assert!(!a.text.contains("Jahresabo"), "{}", a.text);
+    assert!(a.word_count > 150);
+    // The HTML holds the article: it stays.
+    let full = format!("{teaser}{}", article_body(8));
+    let a =
+        extract(page("Schnee auf Photovoltaikanlagen: Experten warnen vor dem Räumen", &full).as_bytes(), url, None)
+            .unwrap();
+    assert!(!a.text.contains("Absatz 7."), "{}", a.text);
+    // A body that is not about the headline is not taken.
+    let a = extract(page("Landtag beschließt neues Schulgesetz nach langer Debatte", teaser).as_bytes(), url, None)
+        .unwrap();
+    assert!(!a.text.contains("Absatz 7."), "{}", a.text);
+}
+
 /// A byline printed under the headline without any byline class or metadata ("By <!-- -->Jane
 /// Doe" as a framework renders it, "by: Ziyi Xu, Dec 17, 2025") names the author.
 #[test]
