@@ -508,6 +508,9 @@ fn is_desk_word(w: &str) -> bool {
             | "onlineredaktion"
             | "online-redaktion"
             | "servicio"
+            | "ब्यूरो"
+            | "डेस्क"
+            | "بيورو"
     ) || w.ends_with("-redaktion")
         || w.ends_with("redaktion")
 }
@@ -558,7 +561,13 @@ fn desk(part: &str) -> Option<String> {
                     | "writer"
             )
     });
-    if !ok {
+    // Or a bureau named after its paper or city: "जनवाणी ब्यूरो", "Washington Bureau".
+    let bureau = words.len() == 2
+        && matches!(
+            words[1].trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str(),
+            "bureau" | "ब्यूरो" | "بيورو" | "desk" | "डेस्क"
+        );
+    if !ok && !bureau {
         return None;
     }
     let start = words.iter().position(|w| !is_determiner(w)).unwrap_or(0);

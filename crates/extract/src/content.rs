@@ -558,6 +558,44 @@ impl Grabber {
         None
     }
 
+    /// The writer's biography set in italics as a paragraph of its own, as op-eds close: "*Helen
+    /// Achterberg is a professor of mechanical engineering at …*". The whole paragraph is one
+    /// `<em>` or `<i>` that opens with a name of two to four capitalised words and "is a", "is
+    /// an", "is the" (or "ist", "est", "es", "è", "é" with an article), under 300 characters. An
+    /// italic correction or update note ("Korrektur: …", "* Cet article, initialement publié …")
+    /// is not one.
+    fn is_italic_bio(&self, p: NodeId, text: &str) -> bool {
+        let mut kids = self.dom.children(p).filter(|&c| self.dom.tag(c).is_some() || self.text_len(c) > 0);
+        let (Some(only), None) = (kids.next(), kids.next()) else { return false };
+        if !matches!(self.dom.tag(only), Some(Tag::Em | Tag::I)) || text.len() > 300 {
+            return false;
+        }
+        let words: Vec<&str> = text.split_whitespace().take(7).collect();
+        let Some(verb) = words.iter().position(|w| matches!(*w, "is" | "ist" | "est" | "es" | "è" | "é")) else {
+            return false;
+        };
+        let article = words.get(verb + 1).is_some_and(|w| {
+            matches!(
+                *w,
+                "a" | "an"
+                    | "the"
+                    | "ein"
+                    | "eine"
+                    | "un"
+                    | "une"
+                    | "una"
+                    | "uno"
+                    | "um"
+                    | "uma"
+                    | "professor"
+                    | "professeur"
+            )
+        });
+        (2..=4).contains(&verb)
+            && article
+            && words[..verb].iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    }
+
     /// Whether an unlikely-looking container is the article's own wrapper ("section-hero
     /// cc-newsletter", a newsletter issue's "rich-text-newsletter"): its unlikely words are all
     /// [`WRAPPER_WORDS`] and it holds over 1,500 characters of paragraphs, each mostly prose.
@@ -1589,6 +1627,7 @@ impl Grabber {
                     || (len <= 120 && tag != Tag::A && is_meta_line(&lower))
                     || (len <= 80 && tag != Tag::A && is_byline_line(&text))
                     || (len <= 40 && matches!(tag, Tag::P | Tag::Div) && is_initials_sign_off(&lower))
+                    || (tag == Tag::P && self.is_italic_bio(d, &text))
                     || (len <= 30
                         && colonnade_text::vocab::folds_to_any(text.trim(), colonnade_text::vocab::OPINION_SECTIONS))
                 {

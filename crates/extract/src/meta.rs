@@ -372,10 +372,7 @@ pub fn collect(dom: &Dom) -> Meta {
                 // 2025" beside a calendar icon).
                 if want_date && !seen_h1 {
                     let chars = if t.len() > 400 { usize::MAX } else { t.chars().count() };
-                    if (6..=100).contains(&chars)
-                        && t.bytes().filter(u8::is_ascii_digit).count() >= 4
-                        && colonnade_text::parse_date(t).is_some()
-                    {
+                    if (6..=100).contains(&chars) && digits(t) >= 4 && colonnade_text::parse_date(t).is_some() {
                         plain_kicker = Some((id, 0));
                     } else if let Some((_, since)) = &mut plain_kicker {
                         *since += if t.len() > 120 { KICKER_TEXTS + 1 } else { 1 };
@@ -502,6 +499,21 @@ fn share_a_header(dom: &Dom, line: NodeId, h1: NodeId) -> bool {
     near(h1).any(|a| near(line).any(|b| a == b))
 }
 
+/// Decimal digits in a text, of any script: "१३ मार्च २०२६" and "٥ مايو ٢٠٢٤" are dates as much
+/// as "13.03.2026".
+fn digits(text: &str) -> usize {
+    if text.is_ascii() {
+        text.bytes().filter(u8::is_ascii_digit).count()
+    } else {
+        text.chars().filter(|&c| c.is_ascii_digit() || is_decimal(c)).count()
+    }
+}
+
+/// A decimal digit of another script (Arabic-Indic, Devanagari, Bengali, full-width …).
+fn is_decimal(c: char) -> bool {
+    matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}' | '\u{0966}'..='\u{096F}' | '\u{09E6}'..='\u{09EF}' | '\u{0E50}'..='\u{0E59}' | '\u{FF10}'..='\u{FF19}')
+}
+
 /// Text nodes after the first `<h1>` searched for a dateline.
 const DATELINE_LINES: usize = 12;
 
@@ -516,7 +528,7 @@ fn dateline(dom: &Dom, cx: Header<'_>, id: NodeId, lines_left: &mut usize, m: &m
     }
     let chars = text.chars().count();
     if (6..=100).contains(&chars)
-        && text.bytes().filter(u8::is_ascii_digit).count() >= 4
+        && digits(text) >= 4
         && !in_furniture(dom, cx, dom.parent(id))
         && colonnade_text::parse_date(text).is_some()
     {
@@ -635,6 +647,8 @@ const PUBLISHED_LABELS: &[&str] = &[
     "data publikacji",
     "erscheinungsdatum",
     "veröffentlichungsdatum",
+    "प्रकाशित",
+    "प्रकाशित तिथि",
 ];
 
 /// Looks at one text node for a line that labels the publication date ([`PUBLISHED_LABELS`]);
@@ -643,11 +657,11 @@ fn published_line(dom: &Dom, cx: Header<'_>, id: NodeId, text: &str, m: &mut Met
     if text.is_empty() || text.len() > 200 {
         return;
     }
-    // The first letters of the labels (Cyrillic ones start with byte 0xD0): most texts stop here,
-    // without lowercasing.
+    // The first letters of the labels (Cyrillic ones start with byte 0xD0, Devanagari with
+    // 0xE0): most texts stop here, without lowercasing.
     if !matches!(
         text.as_bytes()[0].to_ascii_lowercase(),
-        b'd' | b'e' | b'f' | b'g' | b'j' | b'm' | b'o' | b'p' | b'v' | b'y' | 0xD0
+        b'd' | b'e' | b'f' | b'g' | b'j' | b'm' | b'o' | b'p' | b'v' | b'y' | 0xD0 | 0xE0
     ) {
         return;
     }
@@ -666,7 +680,7 @@ fn published_line(dom: &Dom, cx: Header<'_>, id: NodeId, text: &str, m: &mut Met
         vec![crate::dom::collapse(text)]
     };
     // The label says whose date it is: a list of credits around it is the article's.
-    let Some(line) = lines.into_iter().find(|l| l.bytes().filter(u8::is_ascii_digit).count() >= 4) else { return };
+    let Some(line) = lines.into_iter().find(|l| digits(l) >= 4) else { return };
     if line.chars().count() <= 100
         && !in_other_articles(dom, cx.holders, dom.parent(id))
         && colonnade_text::parse_date(&line).is_some()
@@ -715,7 +729,7 @@ fn byline_line(dom: &Dom, cx: Header<'_>, id: NodeId, lines_left: &mut usize, m:
         return;
     }
     // "2025-12-17 · Trond Teigen": a meta line that prints the date, then the writer.
-    if text.bytes().filter(u8::is_ascii_digit).count() >= 4 && !in_furniture(dom, cx, dom.parent(id)) {
+    if digits(text) >= 4 && !in_furniture(dom, cx, dom.parent(id)) {
         let lines = dom.ancestors(id).take(2).map_while(|a| dom.short_inner_text(a, 120));
         if let Some(name) = lines.filter_map(|l| after_date(&l).map(str::to_string)).next() {
             push_byline(m, name);
@@ -799,10 +813,7 @@ fn after_date(line: &str) -> Option<&str> {
     let name_shaped = (2..=4).contains(&words)
         && last.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase))
         && !last.contains(|c: char| c.is_ascii_digit() || c == ',');
-    (name_shaped
-        && date.bytes().filter(u8::is_ascii_digit).count() >= 4
-        && colonnade_text::parse_date(date.trim()).is_some())
-    .then_some(last)
+    (name_shaped && digits(date) >= 4 && colonnade_text::parse_date(date.trim()).is_some()).then_some(last)
 }
 
 /// Adds a printed byline once, up to eight.
@@ -1109,11 +1120,7 @@ fn header_line(dom: &Dom, cx: Header<'_>, id: NodeId, tag: Tag, seen_h1: bool, m
         }
         return;
     }
-    if date
-        && chars <= 100
-        && text.bytes().any(|b| b.is_ascii_digit())
-        && !m.visible_dates.iter().any(|(t, _)| *t == text)
-    {
+    if date && chars <= 100 && digits(&text) > 0 && !m.visible_dates.iter().any(|(t, _)| *t == text) {
         m.visible_dates.push((text.clone(), seen_h1));
     }
     // A meta line that names the writer ("Ein Artikel von Pamela Sladky | 27.01.2022").

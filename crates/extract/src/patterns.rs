@@ -302,6 +302,10 @@ pub static BOILERPLATE_TEXT: LazyLock<AhoCorasick> = LazyLock::new(|| {
         "हमें फॉलो करें",
         "ہمیں فالو کریں",
         "have a news tip",
+        "write a letter to the editor",
+        "submit a letter to the editor",
+        // Russian advertising marks, required by law: "Реклама. ООО «…». erid: 2SDnjcVm4Lp".
+        "erid:",
         "sign up for push alerts",
         "follow topics and authors",
         "got a news tip",

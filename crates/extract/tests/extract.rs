@@ -1307,6 +1307,45 @@ fn issue_9_a_paywalled_page_takes_its_body_from_the_metadata() {
     assert!(!a.text.contains("Absatz 7."), "{}", a.text);
 }
 
+/// A Hindi page prints its dates in Devanagari digits, the publication's after the update's
+/// ("प्रकाशित: १३ मार्च २०२६"), and is signed by a bureau ("जनवाणी ब्यूरो"): the date is the
+/// publication's, and the bureau a credit, not a person.
+#[test]
+fn issue_9_devanagari_dates_and_a_bureau_byline() {
+    let html = format!(
+        r#"<html lang="hi"><head><title>पुराने बाज़ार में ई-रिक्शा के लिए बनेंगे चार नए स्टैंड</title></head><body><article>
+<h1>पुराने बाज़ार में ई-रिक्शा के लिए बनेंगे चार नए स्टैंड</h1><div class="story-byline"><span class="byline-name">जनवाणी ब्यूरो, सरायपुर</span>
+<div class="byline-dates"><span class="updated">अपडेटेड: १४ मार्च २०२६, ०६:४० अपराह्न</span> <span class="published">प्रकाशित: १३ मार्च २०२६, ०९:१५ पूर्वाह्न</span></div></div>
+<div class="story-body">{}</div></article></body></html>"#,
+        "<p>नगर निगम ने पुराने बाज़ार में ई-रिक्शा के लिए चार नए स्टैंड बनाने का प्रस्ताव पास कर दिया है, जिससे दुकानदारों और राहगीरों को जाम से राहत मिलेगी।</p>".repeat(8)
+    );
+    let a = extract(html.as_bytes(), Some("https://www.janvani.example/city/e-rickshaw-stands"), None).unwrap();
+    assert_eq!(time(a.published).as_deref().map(|t| &t[..10]), Some("2026-03-13"));
+    assert!(a.authors.is_empty(), "{:?}", a.authors);
+    assert_eq!(a.credits, ["जनवाणी ब्यूरो"]);
+}
+
+/// An op-ed closes with the writer's biography in italics, then the paper's invitation to write
+/// a letter; a list of heating tips carries Russia's advertising mark. None of it is the text;
+/// an italic correction note is.
+#[test]
+fn issue_9_an_italic_bio_a_letters_prompt_and_an_ad_mark_leave_the_text() {
+    let html = format!(
+        r#"<html lang="en"><head><title>Teach every student to fix things</title></head><body><article>
+<h1>Teach every student to fix things</h1><div class="story-body">{}
+<p><em>Correction: An earlier version of this column gave the wrong year for the repair law. It is 2026.</em></p>
+<p><em>Helen Achterberg is a professor of mechanical engineering at Northfield State University.</em></p>
+<p class="rek-block__erid">Реклама. ООО «Теплый дом». erid: 2SDnjcVm4Lp</p></div>
+<div class="story-letters"><p>Have an opinion on this issue? Write a letter to the editor.</p></div></article></body></html>"#,
+        article_body(6)
+    );
+    let a = extract(html.as_bytes(), Some("https://tribune.example/opinion/fix-things"), None).unwrap();
+    assert!(a.text.contains("Correction: An earlier version"), "{}", a.text);
+    for gone in ["Helen Achterberg is a professor", "erid", "Write a letter"] {
+        assert!(!a.text.contains(gone), "{gone} kept: {}", a.text);
+    }
+}
+
 /// A byline printed under the headline without any byline class or metadata ("By <!-- -->Jane
 /// Doe" as a framework renders it, "by: Ziyi Xu, Dec 17, 2025") names the author.
 #[test]

@@ -381,7 +381,10 @@ impl Tokens {
                 let start = t.alen;
                 t.push_char(fold(c));
                 while let Some(&d) = it.peek() {
-                    if !d.is_alphabetic() || is_cjk_char(d) {
+                    // A combining mark inside a word is part of it: the virama of "मार्च", the
+                    // nukta of "फ़रवरी" (not letters by Unicode's count).
+                    let mark = matches!(d, '\u{0900}'..='\u{0903}' | '\u{093A}'..='\u{094F}' | '\u{0951}'..='\u{0957}');
+                    if !(d.is_alphabetic() || mark) || is_cjk_char(d) {
                         break;
                     }
                     it.next();
@@ -585,6 +588,19 @@ fn month_of(w: &str) -> Option<u64> {
         "december" | "dec" | "decembre" | "dezember" | "dez" | "diciembre" | "dic" | "dezembro" | "dicembre"
         | "desember" | "des" | "aralik" | "grudzien" | "grudnia" | "gru" | "prosinec" | "prosince" | "дек"
         | "декабрь" | "декабря" | "грудень" | "грудня" | "груд" | "ديسمبر" => 12,
+        // Hindi (Devanagari), with and without the nukta and the half nasal.
+        "जनवरी" => 1,
+        "फरवरी" | "\u{92b}\u{93c}रवरी" | "\u{95e}रवरी" => 2,
+        "मार्च" => 3,
+        "अप्रैल" => 4,
+        "मई" => 5,
+        "जून" => 6,
+        "जुलाई" => 7,
+        "अगस्त" => 8,
+        "सितंबर" | "सितम्बर" => 9,
+        "अक्टूबर" | "अक्तूबर" => 10,
+        "नवंबर" | "नवम्बर" => 11,
+        "दिसंबर" | "दिसम्बर" => 12,
         _ => return None,
     };
     Some(m)
@@ -1348,6 +1364,8 @@ mod tests {
             ("الأحد 5 مايو 2024 10:30", "2024-05-05T10:30:00Z"),
             ("15 يناير 2024", "2024-01-15T00:00:00Z"),
             ("٥ أبريل ٢٠٢٤", "2024-04-05T00:00:00Z"),
+            ("प्रकाशित: १३ मार्च २०२६", "2026-03-13T00:00:00Z"),
+            ("5 सितंबर 2025", "2025-09-05T00:00:00Z"),
             ("20 أغسطس 2024", "2024-08-20T00:00:00Z"),
             ("5 كانون الثاني 2024", "2024-01-05T00:00:00Z"),
             ("5 كانون الأول 2024", "2024-12-05T00:00:00Z"),
