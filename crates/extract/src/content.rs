@@ -163,6 +163,15 @@ fn match_string(dom: &Dom, id: NodeId) -> String {
     s
 }
 
+/// A gallery's slide counter standing alone: "3/12", "3 / 10" (the first number at most the
+/// second, as a slide of a count; a table's "23/16" is a pair of values).
+fn is_slide_counter(text: &str) -> bool {
+    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let Some((a, b)) = t.split_once('/') else { return false };
+    let number = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|x| x.is_ascii_digit());
+    number(a) && number(b) && a.parse::<u16>().ok() <= b.parse::<u16>().ok() && a != "0"
+}
+
 /// A call to action ("cta-inline", "b-inline-cta", "heading-cta"): a class named "cta", or
 /// beginning or ending with it as a word of its own. (As a substring "cta" is in "directa" and
 /// "dictate".)
@@ -1628,6 +1637,7 @@ impl Grabber {
                     || (len <= 80 && tag != Tag::A && is_byline_line(&text))
                     || (len <= 40 && matches!(tag, Tag::P | Tag::Div) && is_initials_sign_off(&lower))
                     || (tag == Tag::P && self.is_italic_bio(d, &text))
+                    || (len <= 9 && !self.dom.has_ancestor(d, Tag::Table, 0) && is_slide_counter(&text))
                     || (len <= 30
                         && colonnade_text::vocab::folds_to_any(text.trim(), colonnade_text::vocab::OPINION_SECTIONS))
                 {
@@ -2106,6 +2116,15 @@ fn is_credit_line(lower: &str) -> bool {
         "fot.",
         "© ",
         "(c) ",
+        "撮影：",
+        "撮影:",
+        "写真：",
+        "写真:",
+        "摄影：",
+        "图片：",
+        "사진=",
+        "사진 =",
+        "사진:",
     ];
     let t = lower.trim_start_matches(['(', '[']).trim();
     // The first byte first: most lines start like none of the prefixes.

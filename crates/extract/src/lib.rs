@@ -136,6 +136,10 @@ fn is_not_found(title: &str) -> bool {
     .any(|w| t.contains(w))
 }
 
+/// Below this many words of text (a character of Chinese or Japanese counts as one), a page
+/// whose captions hold at least as many again is a gallery, and its captions are its text.
+const GALLERY_TEXT_WORDS: usize = 300;
+
 /// Extracts the article of a page, with its kind signals.
 pub fn extract_with(
     bytes: &[u8],
@@ -189,6 +193,14 @@ pub fn extract_with(
         || meta.get(&["author", "dc:creator", "dcterm:creator", "parsely-author", "sailthru.author"]).is_some();
     let found = content::find(&dom, title.as_deref(), !meta_byline_known);
     let mut text = output::text(&found.dom, found.root);
+    // A gallery tells its story in the captions: a short text beside captions holding more words
+    // than it takes them in.
+    if colonnade_text::word_count(&text) < GALLERY_TEXT_WORDS && output::has_captions(&found.dom, found.root) {
+        let with_captions = output::text_with_captions(&found.dom, found.root);
+        if colonnade_text::word_count(&with_captions) >= 2 * colonnade_text::word_count(&text).max(40) {
+            text = with_captions;
+        }
+    }
     let mut html = output::html(&found.dom, found.root, base.as_ref());
 
     let (authors, byline, credits) =

@@ -94,6 +94,20 @@ fn is_caption(dom: &Dom, id: NodeId, tag: Tag) -> bool {
 
 /// Plain text: one block per paragraph, heading, list item, table cell or `<br>`-separated line.
 pub fn text(dom: &Dom, root: NodeId) -> String {
+    blocks_text(dom, root, false)
+}
+
+/// [`text`] with the pictures' captions: the text of a gallery, whose captions tell the story.
+pub fn text_with_captions(dom: &Dom, root: NodeId) -> String {
+    blocks_text(dom, root, true)
+}
+
+/// Whether the text below `root` has pictures' captions that [`text`] leaves out.
+pub fn has_captions(dom: &Dom, root: NodeId) -> bool {
+    dom.descendants(root).any(|d| dom.tag(d).is_some_and(|t| is_caption(dom, d, t)))
+}
+
+fn blocks_text(dom: &Dom, root: NodeId, captions: bool) -> String {
     let blocks = std::cell::RefCell::new(Blocks { out: String::new(), current: String::new(), pending_space: false });
     walk(
         dom,
@@ -102,7 +116,8 @@ pub fn text(dom: &Dom, root: NodeId) -> String {
             if tag.is_block() || tag == Tag::Br {
                 blocks.borrow_mut().flush();
             }
-            !matches!(tag, Tag::Script | Tag::Style | Tag::Template | Tag::Noscript) && !is_caption(dom, id, tag)
+            !matches!(tag, Tag::Script | Tag::Style | Tag::Template | Tag::Noscript)
+                && (captions || !is_caption(dom, id, tag))
         },
         |_, tag| {
             if tag.is_block() {

@@ -1346,6 +1346,40 @@ fn issue_9_an_italic_bio_a_letters_prompt_and_an_ad_mark_leave_the_text() {
     }
 }
 
+/// A photo gallery tells its story in the captions: a short lead and twelve captioned slides
+/// give the captions as the text, without the slide counters ("3/12") and the photographer's
+/// credit ("撮影：佐藤美咲"); an article with a caption under its picture leaves the caption out.
+#[test]
+fn issue_9_a_gallerys_captions_are_its_text() {
+    let slides: String = (1..=12)
+        .map(|i| {
+            format!(
+                "<li class=\"gallery__slide\"><div class=\"gallery__counter\"><span>{i}</span>/<span>12</span></div>\
+                 <img src=\"/{i}.jpg\" alt=\"\"><p class=\"gallery__caption\">Slide {i}: the old merchant houses along the \
+                 river open their doors, and families show the dolls their grandparents bought a century ago.</p>\
+                 <p class=\"gallery__credit\">撮影：佐藤美咲</p></li>"
+            )
+        })
+        .collect();
+    let html = format!(
+        r#"<html lang="en"><head><title>In pictures: the doll street</title></head><body><article><h1>In pictures: the doll street</h1>
+<div class="lead"><p>Along the old road, merchant families open their houses to show the dolls they keep for the spring festival.</p></div>
+<div class="gallery"><ul class="gallery__slides">{slides}</ul></div></article></body></html>"#
+    );
+    let a = extract(html.as_bytes(), Some("https://photos.example/2026/03/doll-street"), None).unwrap();
+    assert!(a.text.contains("Slide 1: the old merchant houses"), "{}", a.text);
+    assert!(a.text.contains("Slide 12:"), "{}", a.text);
+    assert!(!a.text.contains("3/12") && !a.text.contains("撮影"), "{}", a.text);
+    // An article's own picture caption stays out of its text.
+    let article = format!(
+        r#"<html lang="en"><head><title>The council keeps the library</title></head><body><article><h1>The council keeps the library</h1>
+<figure><img src="/l.jpg" alt=""><figcaption>The library on Main Street, photographed on Monday by a reader.</figcaption></figure>{}</article></body></html>"#,
+        article_body(6)
+    );
+    let a = extract(article.as_bytes(), Some("https://news.example/2026/03/library"), None).unwrap();
+    assert!(!a.text.contains("photographed on Monday"), "{}", a.text);
+}
+
 /// A byline printed under the headline without any byline class or metadata ("By <!-- -->Jane
 /// Doe" as a framework renders it, "by: Ziyi Xu, Dec 17, 2025") names the author.
 #[test]
