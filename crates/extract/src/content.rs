@@ -845,6 +845,17 @@ impl Grabber {
                         node = deck;
                         continue;
                     }
+                    // An article's own header without a deck goes whole; its <article> is the
+                    // headline's story.
+                    if remove_title
+                        && !self.title_article.is_some()
+                        && let Some(t) = title
+                        && matched.contains("header")
+                        && self.text_len(node) <= 2000
+                        && self.dom.descendants(node).any(|d| self.header_duplicates_title(d, t))
+                    {
+                        self.title_article = self.article_around(node);
+                    }
                     // A live blog's or a multi-part story's entry header goes with its time and
                     // byline, but the entry's headline stays, before the entry's text.
                     if let Some(heading) = self.heading_in_entry_header(node, &matched, title) {
@@ -1125,15 +1136,24 @@ impl Grabber {
     fn own_story_candidate(&self, top: &[(NodeId, f32)]) -> Option<(NodeId, f32)> {
         let own = self.title_article;
         let &(first, best) = top.first()?;
-        if !own.is_some() || !self.attached(own) || self.dom.is_within(first, own) {
+        if !own.is_some() || !self.attached(own) {
             return None;
         }
-        // Another story: an <article> with a headline of its own, outside the headline's.
+        // Another story: an <article> with a headline of its own (or, its header gone with the
+        // unlikely containers, a story's worth of text), outside the headline's.
         let is_story = |a: NodeId| {
             self.dom.is(a, Tag::Article)
                 && !self.dom.is_within(own, a)
-                && self.dom.descendants(a).any(|d| self.dom.is(d, Tag::H1))
+                && !self.dom.is_within(a, own)
+                && (self.text_len(a) >= 500 || self.dom.descendants(a).any(|d| self.dom.is(d, Tag::H1)))
         };
+        // The best candidate is in the headline's story already: the search stays there when
+        // the page runs another story after it (an "infinite scroll" appending the next
+        // article), or climbing would join them.
+        if self.dom.is_within(first, own) {
+            let root = self.dom.ancestors(own).last().unwrap_or(own);
+            return self.dom.descendants(root).any(is_story).then_some((first, best));
+        }
         let holds_own = self.dom.is_within(own, first);
         let other = if holds_own {
             self.dom.descendants(first).any(is_story)

@@ -1380,6 +1380,38 @@ fn issue_9_a_gallerys_captions_are_its_text() {
     assert!(!a.text.contains("photographed on Monday"), "{}", a.text);
 }
 
+/// Infinite scroll: the site appends its next article, in an `<article>` of its own, after the
+/// one the page is about; only the headline's story is the text, also when the best paragraphs
+/// are already in it (climbing to the wrapper of both would join them).
+#[test]
+fn issue_9_the_next_story_appended_by_infinite_scroll_is_not_the_text() {
+    let story = |id: &str, headline: &str, sentence: &str| {
+        format!(
+            r#"<div class="story-wrap"><article class="post type-post post-{id}"><header class="entry-header">
+<h1 class="entry-title">{headline}</h1><div class="entry-meta">By Maeve Donnelly | March 9, 2026</div></header>
+<div class="entry-content">{}</div></article><aside class="story-rail"><a href="/a">Most read</a></aside></div>"#,
+            format!("<p>{sentence}</p>").repeat(6)
+        )
+    };
+    let html = format!(
+        r#"<html lang="en"><head><title>The island ferry is a road | The Ledger</title></head><body>
+<main class="site-main infinite-wrap" id="main">{}<div class="infinite-view infinite-view-2">{}</div></main></body></html>"#,
+        story(
+            "41027",
+            "The island ferry is a road",
+            "Nobody on the mainland would accept a bridge that closes at six in the evening, and islanders should not either."
+        ),
+        story(
+            "40518",
+            "Council approves night bus trial",
+            "Port Ellery council voted on Tuesday to run late-night buses on three routes for a six-month trial."
+        ),
+    );
+    let a = extract(html.as_bytes(), Some("https://ledger.example/2026/03/09/ferry-is-a-road/"), None).unwrap();
+    assert!(a.text.contains("Nobody on the mainland"), "{}", a.text);
+    assert!(!a.text.contains("late-night buses"), "{}", a.text);
+}
+
 /// A byline printed under the headline without any byline class or metadata ("By <!-- -->Jane
 /// Doe" as a framework renders it, "by: Ziyi Xu, Dec 17, 2025") names the author.
 #[test]
