@@ -531,34 +531,29 @@ impl Dom {
         if let Some(t) = self.text(id) {
             push_collapsed(&mut out, t, &mut pending_space);
         }
-        let mut last_block = NodeId::NONE;
         for d in self.descendants(id) {
             if let Some(t) = self.text(d) {
                 // Texts of two blocks are two lines, as a browser shows them ("Owen Park" and
                 // "March 10, 2026" in two `<div>`s are not "Owen ParkMarch 10, 2026").
-                let block = self.block_of(d, id);
-                if block != last_block {
-                    pending_space |= last_block.is_some() && !out.is_empty();
-                    last_block = block;
-                }
+                pending_space |= self.after_block(d) && !out.is_empty();
                 push_collapsed(&mut out, t, &mut pending_space);
-            } else if self.is(d, Tag::Br) {
+            } else if self.tag(d).is_some_and(|t| t.is_block() || t == Tag::Br) {
                 pending_space = !out.is_empty();
             }
         }
         out
     }
 
-    /// The nearest block element holding `text` below `root` (`root` itself when none is).
-    fn block_of(&self, text: NodeId, root: NodeId) -> NodeId {
-        let mut at = self.parent(text);
-        while at.is_some() && at != root {
-            if self.tag(at).is_some_and(Tag::is_block) {
-                return at;
-            }
-            at = self.parent(at);
+    /// Whether a text node follows a block that has ended: its previous sibling, or its parent's
+    /// when it opens its parent, is a block ("<div>A</div>B", "<div>A</div><span>B</span>").
+    fn after_block(&self, text: NodeId) -> bool {
+        let is_block = |n: NodeId| n.is_some() && self.tag(n).is_some_and(|t| t.is_block() || t == Tag::Br);
+        let prev = self.prev_sibling(text);
+        if prev.is_some() {
+            return is_block(prev);
         }
-        root
+        let parent = self.parent(text);
+        parent.is_some() && self.first_child(parent) == text && is_block(self.prev_sibling(parent))
     }
 
     /// [`inner_text`](Self::inner_text) when it holds at most `max` characters; `None` (without
@@ -566,21 +561,14 @@ impl Dom {
     pub fn short_inner_text(&self, id: NodeId, max: usize) -> Option<String> {
         let mut out = String::new();
         let (mut chars, mut pending_space) = (0usize, false);
-        let mut last_block = NodeId::NONE;
         let nodes = std::iter::once(id).chain(self.descendants(id));
         for d in nodes {
-            if d != id && self.is(d, Tag::Br) {
+            if d != id && self.tag(d).is_some_and(|t| t.is_block() || t == Tag::Br) {
                 pending_space = !out.is_empty();
             }
             let Some(t) = self.text(d) else { continue };
-            if d != id {
-                // Texts of two blocks are two lines ([`Dom::inner_text`]).
-                let block = self.block_of(d, id);
-                if block != last_block {
-                    pending_space |= last_block.is_some() && !out.is_empty();
-                    last_block = block;
-                }
-            }
+            // Texts of two blocks are two lines ([`Dom::inner_text`]).
+            pending_space |= d != id && self.after_block(d) && !out.is_empty();
             for ch in t.chars() {
                 if is_space(ch) {
                     pending_space = !out.is_empty();

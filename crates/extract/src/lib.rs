@@ -195,7 +195,11 @@ pub fn extract_with(
     let mut text = output::text(&found.dom, found.root);
     // A gallery tells its story in the captions: a short text beside captions holding more words
     // than it takes them in.
-    if colonnade_text::word_count(&text) < GALLERY_TEXT_WORDS && output::has_captions(&found.dom, found.root) {
+    // (A text of 300 words is at most a few kilobytes: a longer one is not counted.)
+    if text.len() < GALLERY_TEXT_WORDS * 16
+        && colonnade_text::word_count(&text) < GALLERY_TEXT_WORDS
+        && output::has_captions(&found.dom, found.root)
+    {
         let with_captions = output::text_with_captions(&found.dom, found.root);
         if colonnade_text::word_count(&with_captions) >= 2 * colonnade_text::word_count(&text).max(40) {
             text = with_captions;

@@ -137,6 +137,10 @@ fn blocks_text(dom: &Dom, root: NodeId, captions: bool) -> String {
 /// its lines are the paragraphs, after the page's `deck` when the page prints it and the body
 /// leaves it out.
 pub fn metadata_body(body: &str, text: &str, title: Option<&str>, deck: Option<&str>) -> Option<(String, String)> {
+    // Bytes first: a body not longer than the text cannot hold twice its words.
+    if body.len() <= text.len() {
+        return None;
+    }
     let words = colonnade_text::word_count(body);
     if words < 150 || colonnade_text::word_count(text) * 2 > words {
         return None;

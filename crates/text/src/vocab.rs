@@ -2886,8 +2886,12 @@ pub const INGREDIENTS_HEADINGS: &[&str] = &[
 
 /// Whether a line of a text is a recipe's ingredients heading ([`INGREDIENTS_HEADINGS`]).
 pub fn is_ingredients_heading(line: &str) -> bool {
-    let line = line.trim().trim_end_matches([':', '：']).trim_end();
-    line.chars().count() <= 20 && INGREDIENTS_HEADINGS.iter().any(|h| line.to_lowercase() == *h)
+    // The longest heading is 16 bytes ("ингредиенты" is 22): a longer line is a sentence.
+    if line.len() > 40 {
+        return false;
+    }
+    let line = line.trim().trim_end_matches([':', '：']).trim_end().to_lowercase();
+    INGREDIENTS_HEADINGS.contains(&line.as_str())
 }
 
 /// How a guide's or an explainer's headline (or a part of it after a colon or dash) begins:
