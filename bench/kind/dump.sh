@@ -1,6 +1,6 @@
 #!/bin/sh
 # Dumps the kind model's inputs for every labelled page of the three corpora the model is fitted
-# on into bench/kind/features/, and of the two written probe corpora (worldmix, englishmix), which
+# on into bench/kind/features/, and of the written probe corpora (worldmix, englishmix, cmsmix, pagemix), which
 # it is only scored on, into bench/kind/features/probe/ (run from the repository root, after
 # `cargo build --release -p colonnade`).
 # Then `python3 bench/kind/fit.py --write bench/kind/features/*.jsonl` refits the model.
@@ -14,4 +14,6 @@ mkdir -p "$out/probe"
 "$bin" eval extract --corpus tests/corpus/kindmix --worst 0 --features "$out/kindmix.jsonl" >/dev/null
 "$bin" eval extract --corpus tests/corpus/worldmix --worst 0 --features "$out/probe/worldmix.jsonl" >/dev/null
 "$bin" eval extract --corpus tests/corpus/englishmix --worst 0 --features "$out/probe/englishmix.jsonl" >/dev/null
+"$bin" eval extract --corpus tests/corpus/cmsmix --worst 0 --features "$out/probe/cmsmix.jsonl" >/dev/null
+"$bin" eval extract --corpus tests/corpus/pagemix --worst 0 --features "$out/probe/pagemix.jsonl" >/dev/null
 wc -l "$out"/*.jsonl "$out"/probe/*.jsonl
