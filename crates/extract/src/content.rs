@@ -668,8 +668,8 @@ impl Grabber {
             return false;
         }
         // A quoted customer's or a commenter's name ("testimonial-author", "comment-author") is
-        // no byline of the article.
-        if ["testimonial", "quote", "comment", "review"].iter().any(|w| matched.contains(w)) {
+        // no byline of the article. (A "review-author" may be the review's own writer.)
+        if ["testimonial", "quote", "comment"].iter().any(|w| matched.contains(w)) {
             return false;
         }
         let len = self.text_len(id);
