@@ -505,13 +505,8 @@ fn digits(text: &str) -> usize {
     if text.is_ascii() {
         text.bytes().filter(u8::is_ascii_digit).count()
     } else {
-        text.chars().filter(|&c| c.is_ascii_digit() || is_decimal(c)).count()
+        text.chars().filter(|&c| colonnade_text::is_any_digit(c)).count()
     }
-}
-
-/// A decimal digit of another script (Arabic-Indic, Devanagari, Bengali, full-width …).
-fn is_decimal(c: char) -> bool {
-    matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}' | '\u{0966}'..='\u{096F}' | '\u{09E6}'..='\u{09EF}' | '\u{0E50}'..='\u{0E59}' | '\u{FF10}'..='\u{FF19}')
 }
 
 /// Text nodes after the first `<h1>` searched for a dateline.

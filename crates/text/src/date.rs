@@ -113,6 +113,12 @@ fn cap(s: &str) -> &str {
     }
 }
 
+/// Whether a character is a decimal digit of any script the dates are read in: ASCII, or one
+/// [`foreign_to_ascii`] maps to an ASCII digit ("१३ मार्च २०२६", "٥ مايو ٢٠٢٤", full-width "２０２６").
+pub fn is_any_digit(c: char) -> bool {
+    c.is_ascii_digit() || foreign_to_ascii(c).is_some_and(|d| d.is_ascii_digit())
+}
+
 /// Non-ASCII digits and full-width ASCII forms mapped to ASCII.
 fn foreign_to_ascii(c: char) -> Option<char> {
     let base = match c {
@@ -1517,6 +1523,16 @@ mod tests {
                 let year = jiff::tz::Offset::UTC.to_datetime(d.timestamp.instant).year();
                 prop_assert!((1989..=2101).contains(&year));
             }
+        }
+    }
+
+    #[test]
+    fn digits_of_every_script_are_digits() {
+        for c in ['7', '٧', '۷', '७', '৭', '๗', '７'] {
+            assert!(is_any_digit(c), "{c}");
+        }
+        for c in ['a', 'Ａ', '七', '-'] {
+            assert!(!is_any_digit(c), "{c}");
         }
     }
 }

@@ -21,7 +21,7 @@ pub mod words;
 
 pub use charset::{CharsetSource, Decoded, decode_html, decode_xml};
 pub use date::{
-    DateOptions, DateParse, is_only_date, numeric_date_order, parse_date, parse_date_with, press_offset,
+    DateOptions, DateParse, is_any_digit, is_only_date, numeric_date_order, parse_date, parse_date_with, press_offset,
     press_time_zone,
 };
 pub use lang::{detect_lang, iso639_1, normalize_lang_tag};
