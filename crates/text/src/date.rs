@@ -113,8 +113,8 @@ fn cap(s: &str) -> &str {
     }
 }
 
-/// Whether a character is a decimal digit of any script the dates are read in: ASCII, or one
-/// [`foreign_to_ascii`] maps to an ASCII digit ("१३ मार्च २०२६", "٥ مايو ٢٠٢٤", full-width "２０２６").
+/// Whether a character is a decimal digit of any script the dates are read in: ASCII, or one that
+/// the table of other scripts maps to an ASCII digit: Arabic-Indic, Persian, Devanagari, Bengali, Thai, full-width.
 pub fn is_any_digit(c: char) -> bool {
     c.is_ascii_digit() || foreign_to_ascii(c).is_some_and(|d| d.is_ascii_digit())
 }
