@@ -221,6 +221,12 @@ pub fn text_bylines(text: &str) -> Vec<&str> {
         blocks.push(l);
     }
     for b in &blocks {
+        // A Korean sign-off, as the text's last line or opening the lead before " = " (a news
+        // agency's "(서울=연합뉴스) 김도윤 기자 = 서울시는 …").
+        if let Some(line) = korean_sign_off(b).or_else(|| korean_sign_off(b.split_once(" = ")?.0)) {
+            out.push(line);
+            continue;
+        }
         let head = match b.find([' ', '\n']).map(|_| b) {
             Some(b) => b,
             None => continue,
@@ -772,10 +778,59 @@ fn is_org_word(w: &str) -> bool {
         )
 }
 
+/// The roles a Korean byline puts after the name: "김도윤 기자" (reporter), "특파원"
+/// (correspondent), "논설위원" (editorial writer).
+const KOREAN_ROLES: &[&str] = &[
+    "기자",
+    "선임기자",
+    "전문기자",
+    "대기자",
+    "객원기자",
+    "인턴기자",
+    "수습기자",
+    "특파원",
+    "논설위원",
+    "객원논설위원",
+    "논설실장",
+    "편집위원",
+    "칼럼니스트",
+];
+
+/// A name of two to four Hangul syllables: Korean names are written without a space.
+fn is_hangul_name(w: &str) -> bool {
+    (2..=4).contains(&w.chars().count()) && w.chars().all(|c| matches!(c, '\u{AC00}'..='\u{D7A3}'))
+}
+
+/// A Korean reporter's sign-off, printed as a line of the text (the last, or the first after a
+/// dateline): the name, the role and often the address, "김도윤 기자 dykim@paper.example",
+/// "(서울=연합뉴스) 김도윤 기자 =". Gives the line's names and role without the address.
+pub fn korean_sign_off(line: &str) -> Option<&str> {
+    let mut t = line.trim();
+    // A news agency's dateline before it: "(서울=연합뉴스)".
+    if t.starts_with('(')
+        && let Some(close) = t.find(')')
+        && t[..close].contains('=')
+    {
+        t = t[close + 1..].trim_start();
+    }
+    if t.chars().count() > 80 {
+        return None;
+    }
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let role = words.iter().position(|w| KOREAN_ROLES.contains(w))?;
+    let names_ok = (1..=3).contains(&role) && words[..role].iter().all(|w| is_hangul_name(w));
+    let tail_ok = words[role + 1..].iter().all(|w| w.contains('@') || *w == "=");
+    if !(names_ok && tail_ok) {
+        return None;
+    }
+    let end = t.find(words[role]).map(|i| i + words[role].len())?;
+    Some(&t[..end])
+}
+
 /// Words that, standing in a part, make it a role or an organisation rather than a person.
 fn is_role_word(w: &str) -> bool {
     // Organisations: "Hanns-Seidel-Stiftung", "Bund der Energieverbraucher e.V.", "Acme GmbH".
-    if is_org_word(w) {
+    if is_org_word(w) || KOREAN_ROLES.contains(&w) {
         return true;
     }
     let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
@@ -1322,7 +1377,9 @@ fn clean_one(part: &str, site_name: Option<&str>) -> Part {
         while words.len() > 2 && words.last().is_some_and(|w| is_department(w)) {
             words.pop();
         }
-        if words.len() < 2 {
+        // One word is a first name or a title, not a byline's person, except a Korean name,
+        // written without a space ("김도윤 기자").
+        if words.len() < 2 && !words.first().is_some_and(|w| is_hangul_name(w)) {
             return Part::Skip;
         }
     }
@@ -1415,6 +1472,22 @@ mod tests {
 
     fn names(s: &str) -> Vec<String> {
         clean(s, None)
+    }
+
+    /// Korean bylines put the role after a name written without a space.
+    #[test]
+    fn korean_roles_follow_the_name() {
+        assert_eq!(names("김도윤 기자"), ["김도윤"]);
+        assert_eq!(names("박서연 특파원"), ["박서연"]);
+        assert_eq!(korean_sign_off("김도윤 기자 dykim@saebyuknews.example"), Some("김도윤 기자"));
+        assert_eq!(korean_sign_off("(서울=연합뉴스) 이수진 기자 ="), Some("이수진 기자"));
+        assert_eq!(korean_sign_off("김도윤 이수진 기자"), Some("김도윤 이수진 기자"));
+        // A sentence that names a reporter is no sign-off; nor is a name without a role.
+        assert_eq!(korean_sign_off("김도윤 기자는 현장에서 시민들을 만났다"), None);
+        assert_eq!(korean_sign_off("김도윤 dykim@saebyuknews.example"), None);
+        assert_eq!(korean_sign_off("Kim Do-yoon 기자"), None);
+        // One word alone is a person only in Hangul.
+        assert!(names("Editor Jane").is_empty());
     }
 
     #[test]

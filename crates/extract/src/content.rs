@@ -2267,10 +2267,14 @@ const DATE_LABELS: &[&str] = &[
 ];
 
 /// A byline printed as a line of the text: a "by" word and a person's name, nothing else ("By
-/// Adebayo Okonkwo", "Par Ousmane Diallo", "Von Anna Berger").
+/// Adebayo Okonkwo", "Par Ousmane Diallo", "Von Anna Berger"), or a Korean reporter's sign-off
+/// ("김도윤 기자 dykim@paper.example", [`crate::authors::korean_sign_off`]).
 fn is_byline_line(text: &str) -> bool {
     const BY: &[&str] = &["by", "par", "por", "von", "di", "door", "av", "przez", "от", "od"];
     let t = text.trim();
+    if crate::authors::korean_sign_off(t).is_some() {
+        return true;
+    }
     let Some((by, rest)) = t.split_once(char::is_whitespace) else {
         return false;
     };

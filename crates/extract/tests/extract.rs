@@ -2750,3 +2750,31 @@ fn issue_9_kind_an_opinion_label_in_the_title_tag() {
     assert_eq!(page("Opinion polls tighten | Politics | Example", "Example"), Kind::Other);
     assert_eq!(page("Ideas | The price of a pint of milk - Example", "Example"), Kind::Other);
 }
+
+/// A Korean report is signed at its end, "김도윤 기자 dykim@…" (name, role, address), and a
+/// news agency's lead opens with "(서울=연합뉴스) 김도윤 기자 =": the reporter is the person
+/// credited ("기자" is the role, not part of the name), and the sign-off leaves the text.
+#[test]
+fn issue_9_a_korean_reporters_sign_off_is_the_byline() {
+    let para = "<p>서울 시내버스 노조가 파업을 끝내고 오늘 첫차부터 정상 운행에 들어갔다. 노사는 밤샘 협상 끝에 임금 인상률에 합의했고, 시민들은 출근길 불편이 사라졌다며 안도했다.</p>";
+    let html = format!(
+        r#"<html lang="ko"><head><title>시내버스 파업 끝나…첫차부터 정상 운행</title></head><body><article>
+<h1>시내버스 파업 끝나…첫차부터 정상 운행</h1><div class="article-body">{}
+<p>김도윤 기자 dykim@saebyuknews.example</p></div></article></body></html>"#,
+        para.repeat(6)
+    );
+    let a = extract(html.as_bytes(), Some("https://saebyuknews.example/news/articleView.html?idxno=1"), None).unwrap();
+    assert_eq!(a.authors, ["김도윤"]);
+    assert!(!a.text.contains("dykim@"), "{}", a.text);
+    assert!(a.text.contains("정상 운행에 들어갔다"), "{}", a.text);
+    // An agency's lead: the byline opens the first paragraph, which stays the text.
+    let lead = format!("<p>(서울=연합뉴스) 이수진 기자 = {}</p>", &para[3..para.len() - 4]);
+    let html = format!(
+        r#"<html lang="ko"><head><title>시내버스 파업 끝나</title></head><body><article><h1>시내버스 파업 끝나</h1>
+<div class="article-body">{lead}{}</div></article></body></html>"#,
+        para.repeat(5)
+    );
+    let a = extract(html.as_bytes(), None, None).unwrap();
+    assert_eq!(a.authors, ["이수진"]);
+    assert!(a.text.starts_with("(서울=연합뉴스) 이수진 기자 = 서울 시내버스"), "{}", a.text);
+}
