@@ -2656,6 +2656,31 @@ fn issue_9_kind_a_contributors_disclaimer_makes_opinion() {
     assert_eq!(a.kind, Kind::Other);
 }
 
+/// The notes papers print under a contributed piece: Korean "외부 기고는 본지의 편집 방향과 다를 수
+/// 있습니다", a Chinese bracketed note on the writer "（作者為…副教授）", a Hindi one "(लेखिका … ये
+/// उनके निजी विचार हैं।)", a German letters page's "geben nicht die Meinung der Redaktion wieder",
+/// a syndicated commentary's "Copyright: Project Syndicate": opinion, and out of the text. A note
+/// that the writer is a staff reporter ("（作者为本报记者）") is no contributor's.
+#[test]
+fn issue_9_kind_contributors_notes_in_five_languages_make_opinion() {
+    let url = Some("https://www.example.com/features/price-of-milk");
+    for note in [
+        "※ 외부 기고는 본지의 편집 방향과 다를 수 있습니다.",
+        "（作者為國立中嶺大學運輸管理學系副教授）",
+        "(लेखिका दिल्ली के एक कॉलेज में समाजशास्त्र पढ़ाती हैं। ये लेखिका के निजी विचार हैं।)",
+        "Leserbriefe geben nicht die Meinung der Redaktion wieder.",
+        "Copyright: Project Syndicate, 2026.",
+    ] {
+        let html = fixture_str("kind_plain.html").replace("</div>\n</body>", &format!("<p>{note}</p></div>\n</body>"));
+        let a = extract(html.as_bytes(), url, None).unwrap();
+        assert_eq!(a.kind, Kind::Opinion, "{note}");
+        let start: String = note.chars().take(6).collect();
+        assert!(!a.text.contains(&start), "{note} kept: {}", a.text);
+    }
+    let html = fixture_str("kind_plain.html").replace("</div>\n</body>", "<p>（作者为本报记者）</p></div>\n</body>");
+    assert_ne!(extract(html.as_bytes(), url, None).unwrap().kind, Kind::Opinion);
+}
+
 #[test]
 fn issue_9_kind_sponsored_and_recipe_markup_make_other() {
     let url = Some("https://www.example.com/2026/06/01/price-of-milk");

@@ -3318,6 +3318,7 @@ pub const OPINION_DISCLAIMERS: &[&str] = &[
     "gibt die meinung der autorin wieder",
     "geben die meinung des autors wieder",
     "nicht unbedingt die meinung der redaktion",
+    "nicht die meinung der redaktion wieder",
     "de mening van de auteur",
     "opinie wyrażone",
     // ru, uk, tr, ar
@@ -3328,17 +3329,41 @@ pub const OPINION_DISCLAIMERS: &[&str] = &[
     "تعبر عن رأي كاتبها",
     "لا يعبر بالضرورة عن رأي",
     "لا تعبر بالضرورة عن رأي",
-    // zh, ja
+    // zh, ja, ko, hi
     "仅代表作者",
     "僅代表作者",
     "不代表本",
     "筆者の個人的見解",
+    "편집 방향과 다를 수 있",
+    "편집방향과 다를 수 있",
+    "लेखक के निजी विचार",
+    "लेखिका के निजी विचार",
+    // A syndicated commentary's copyright line (Project Syndicate distributes only commentary).
+    "copyright: project syndicate",
+    "© project syndicate",
+    // A closing note on the writer in brackets, as Chinese papers print under a contributed
+    // piece: "（作者為台大經濟系教授）", "（作者系…研究员）"; not a staff reporter's
+    // ([`is_opinion_disclaimer`]).
+    "（作者為",
+    "（作者为",
+    "（作者系",
+    "(作者為",
+    "(作者为",
+    "(作者系",
+    // Its Hindi counterpart: "(लेखक वरिष्ठ पत्रकार हैं। ये उनके निजी विचार हैं।)".
+    "(लेखक ",
+    "(लेखिका ",
 ];
 
 /// Whether a short block's lowercase text says the piece is its author's view
 /// ([`OPINION_DISCLAIMERS`]). Only short blocks: an article may quote such a sentence.
 pub fn is_opinion_disclaimer(lower: &str) -> bool {
-    lower.len() <= 600 && OPINION_DISCLAIMERS.iter().any(|d| lower.contains(d))
+    // "（作者为本报记者）" notes a staff reporter: reporting, not a contributor's view.
+    let staff = || ["记者", "記者", "通讯员", "通訊員"].iter().any(|w| lower.contains(w));
+    lower.len() <= 600
+        && OPINION_DISCLAIMERS
+            .iter()
+            .any(|d| lower.contains(d) && !(d.starts_with(['（', '(']) && d.contains("作者") && staff()))
 }
 
 /// Lines that say a piece was paid for or written with a company (lowercase): sponsored content,
@@ -3390,6 +3415,10 @@ pub const SPONSORED_DISCLOSURES: &[&str] = &[
     "dit artikel is tot stand gekomen in samenwerking met",
     "на правах рекламы",
     "bu içerik sponsorludur",
+    // id
+    "artikel ini merupakan kerja sama",
+    "artikel ini hasil kerja sama",
+    "konten ini merupakan kerja sama",
 ];
 
 /// Whether a short block (lowercase, at most 600 bytes) says the piece is sponsored
