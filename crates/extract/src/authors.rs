@@ -1182,10 +1182,49 @@ fn after_leading_date(s: &str) -> Option<&str> {
     rest.chars().next().is_some_and(char::is_uppercase).then_some(rest)
 }
 
+/// Labels of a publication date, which a byline element may hold after the name ("Av Johanna
+/// Lindqvist Publicerad 10 mars 2026"): the name ends before them.
+fn is_date_label(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches([',', '.', ':']).to_lowercase().as_str(),
+        "published"
+            | "updated"
+            | "publicerad"
+            | "uppdaterad"
+            | "publisert"
+            | "oppdatert"
+            | "udgivet"
+            | "opdateret"
+            | "julkaistu"
+            | "päivitetty"
+            | "veröffentlicht"
+            | "aktualisiert"
+            | "publié"
+            | "publiée"
+            | "publicado"
+            | "publicada"
+            | "actualizado"
+            | "atualizado"
+            | "pubblicato"
+            | "aggiornato"
+            | "gepubliceerd"
+            | "bijgewerkt"
+            | "opublikowano"
+            | "zaktualizowano"
+            | "diterbitkan"
+            | "diperbarui"
+            | "dipublikasikan"
+            | "yayınlanma"
+            | "güncelleme"
+            | "опубликовано"
+            | "обновлено"
+    )
+}
+
 /// Weekday names, which open date lines ("Sunday, Feb 1, 2015").
 fn is_weekday(w: &str) -> bool {
     matches!(
-        w.trim_end_matches([',', '.']).to_lowercase().as_str(),
+        w.trim_end_matches([',', '.', '،']).to_lowercase().as_str(),
         "monday"
             | "tuesday"
             | "wednesday"
@@ -1233,6 +1272,47 @@ fn is_weekday(w: &str) -> bool {
             | "quarta-feira"
             | "quinta-feira"
             | "sexta-feira"
+            | "lunedì"
+            | "martedì"
+            | "mercoledì"
+            | "giovedì"
+            | "venerdì"
+            | "maandag"
+            | "dinsdag"
+            | "woensdag"
+            | "donderdag"
+            | "vrijdag"
+            | "zaterdag"
+            | "zondag"
+            | "måndag"
+            | "tisdag"
+            | "onsdag"
+            | "torsdag"
+            | "fredag"
+            | "lördag"
+            | "söndag"
+            | "poniedziałek"
+            | "wtorek"
+            | "środa"
+            | "czwartek"
+            | "piątek"
+            | "sobota"
+            | "niedziela"
+            | "senin"
+            | "selasa"
+            | "rabu"
+            | "kamis"
+            | "jumat"
+            | "sabtu"
+            | "minggu"
+            | "الأحد"
+            | "الاثنين"
+            | "الإثنين"
+            | "الثلاثاء"
+            | "الأربعاء"
+            | "الخميس"
+            | "الجمعة"
+            | "السبت"
     )
 }
 
@@ -1329,8 +1409,9 @@ fn clean_one(part: &str, site_name: Option<&str>) -> Part {
         if w.contains('/') || w.contains('=') {
             return Part::Skip;
         }
-        // "Joe Wee Monday, 29 February 2016": a weekday after the name opens the date.
-        if i >= 2 && is_weekday(w) {
+        // "Joe Wee Monday, 29 February 2016": a weekday after the name opens the date, and so
+        // does a date's label ("Av Johanna Lindqvist Publicerad 10 mars 2026").
+        if i >= 2 && (is_weekday(w) || is_date_label(w)) {
             break;
         }
         words.push(w.to_string());
@@ -1472,6 +1553,16 @@ mod tests {
 
     fn names(s: &str) -> Vec<String> {
         clean(s, None)
+    }
+
+    /// A byline element that also holds the date: the name ends at the weekday or the date's
+    /// label, in any language.
+    #[test]
+    fn a_weekday_or_a_date_label_ends_the_name() {
+        assert_eq!(names("Av Johanna Lindqvist Publicerad 10 mars 2026 kl. 06.00"), ["Johanna Lindqvist"]);
+        assert_eq!(names("Oleh Rizky Pratama Senin, 09 Mar 2026 14:35 WIB"), ["Rizky Pratama"]);
+        assert_eq!(names("بقلم: هالة منصور الخميس، 5 مارس 2026 - 08:00 م"), ["هالة منصور"]);
+        assert_eq!(names("Door Pieter de Vries Bijgewerkt: 3 maart"), ["Pieter de Vries"]);
     }
 
     /// Korean bylines put the role after a name written without a space.

@@ -1172,6 +1172,21 @@ impl Grabber {
             .copied()
     }
 
+    /// A video player's box inside the text: named for a video or a player ("video-sticky",
+    /// "rec-video", "video-embed"), holding a label and a clip's title ("Video recomendado", "Así
+    /// se ve la presa…") beside the player, and not most of the article (a video page's
+    /// description is its text).
+    fn is_video_box(&self, node: NodeId, len: usize, article_len: usize) -> bool {
+        if len * 2 > article_len
+            || !self.dom.tag(node).is_some_and(|t| t.is_block())
+            || self.dom.has_ancestor(node, Tag::Table, 0)
+        {
+            return false;
+        }
+        let m = match_string(&self.dom, node);
+        (m.contains("video") || m.contains("player")) && !m.contains("caption")
+    }
+
     /// Whether a block is a picture's caption or credit: named so ("main-photo-title",
     /// "mainContent__legend", "image-credit") or right after a picture.
     fn is_picture_text(&self, node: NodeId, matched: &str) -> bool {
@@ -1651,6 +1666,9 @@ impl Grabber {
                 if is_furniture_text(&lower)
                     || (tag != Tag::A && crate::patterns::is_ui_phrase(without_trailing_url(&lower)))
                     || (len <= 200 && BOILERPLATE_TEXT.is_match(&lower))
+                    || crate::patterns::is_channel_invitation(&lower)
+                    || (len <= 200 && tag != Tag::A && self.is_video_box(d, len, article_len))
+                    || (len <= 200 && is_read_also_run(&lower) && self.link_density(d) >= 0.5)
                     || (len <= 120 && tag != Tag::A && is_credit_line(&lower))
                     || (len <= 80 && self.is_date_line(d, len))
                     || (len <= 120 && tag != Tag::A && is_meta_line(&lower))
@@ -1836,11 +1854,35 @@ fn is_initials_sign_off(t: &str) -> bool {
         && t.split('/').all(|p| (2..=8).contains(&p.chars().count()) && p.chars().all(char::is_alphabetic))
 }
 
+/// A teaser whose label runs into the headline without a colon, "Lee también Las presas no se
+/// llenan…" (a label and a link side by side): a label of two words or more
+/// ([`is_read_also`]'s), then the rest (which must be mostly a link's text, checked by the caller).
+/// "Read more about …" is a sentence of the text that links on: labels asking for "more" do not
+/// count here.
+fn is_read_also_run(t: &str) -> bool {
+    let t = t.trim();
+    READ_ALSO_LABELS.iter().any(|l| {
+        l.contains(' ')
+            && !["more", "más", "mais", "mehr"].iter().any(|m| l.contains(m))
+            && t.starts_with(l)
+            && t[l.len()..].starts_with(char::is_whitespace)
+            && t.len() - l.len() <= 240
+    })
+}
+
 /// A teaser line pointing at another article: "Lea también: …", "Lesen Sie auch: …", "Read more:
 /// …", "Читайте также: …" — a label ending in a colon, in any of the languages we know, followed
 /// by at most a headline.
 fn is_read_also(t: &str) -> bool {
-    const LABELS: &[&str] = &[
+    // The label ends at a colon (also a full-width one), a bar or a guillemet: "ALSO READ |
+    // Heatwave grips …", "À lire aussi » Ventre gonflé …".
+    let (label, rest) = t.split_once([':', '：', '|', '»', '›']).unwrap_or((t, ""));
+    let label = label.trim();
+    label.len() <= longest(READ_ALSO_LABELS) && READ_ALSO_LABELS.contains(&label) && rest.chars().count() <= 160
+}
+
+/// The labels of [`is_read_also`], in the languages we know.
+const READ_ALSO_LABELS: &[&str] = &[
         "read more",
         "read also",
         "also read",
@@ -1998,13 +2040,9 @@ fn is_read_also(t: &str) -> bool {
         "audios und videos zum thema",
         "audios and videos on the topic",
         "audios y videos sobre el tema",
+        "artikel berkaitan",
+        "berita terkait",
     ];
-    // The label ends at a colon (also a full-width one), a bar or a guillemet: "ALSO READ |
-    // Heatwave grips …", "À lire aussi » Ventre gonflé …".
-    let (label, rest) = t.split_once([':', '：', '|', '»', '›']).unwrap_or((t, ""));
-    let label = label.trim();
-    label.len() <= longest(LABELS) && LABELS.contains(&label) && rest.chars().count() <= 160
-}
 
 /// The length of the longest word of a list (at compile time, for a constant list): a text
 /// longer than that is none of them, without a comparison.

@@ -729,6 +729,115 @@ const UI_PHRASES: &[&str] = &[
     "article continues below advertisement",
 ];
 
+/// The channels a site invites its readers to follow it on (lowercase, in the scripts they are
+/// written in): [`is_channel_invitation`].
+const CHANNELS: &[&str] = &[
+    "whatsapp",
+    "telegram",
+    "google news",
+    "google actualités",
+    "google noticias",
+    "google notícias",
+    "google notizie",
+    "google nachrichten",
+    "google haberler",
+    "google берита",
+    "zalo",
+    "line openchat",
+    "line官方",
+    "line 官方",
+    "viber",
+    "واتساب",
+    "واتس اب",
+    "واٹس ایپ",
+    "تلغرام",
+    "تيليجرام",
+    "تلگرام",
+    "ٹیلی گرام",
+    "וואטסאפ",
+    "טלגרם",
+    "телеграм",
+    "вайбер",
+    "ватсап",
+];
+
+/// Words that invite the reader to follow, join or subscribe (lowercase, stems where a language
+/// inflects them): [`is_channel_invitation`].
+const INVITATIONS: &[&str] = &[
+    "follow",
+    "join",
+    "subscribe",
+    "síguenos",
+    "sigue",
+    "únete",
+    "unete",
+    "súmate",
+    "sumate",
+    "suscríbete",
+    "recibe",
+    "suivez",
+    "rejoignez",
+    "abonnez",
+    "siga",
+    "segue",
+    "entre no",
+    "receba",
+    "inscreva",
+    "folg",
+    "abonn",
+    "seguici",
+    "iscriviti",
+    "takip",
+    "katıl",
+    "ikuti",
+    "gabung",
+    "theo dõi",
+    "tham gia",
+    "obserwuj",
+    "dołącz",
+    "sledujte",
+    "kövesse",
+    "csatlakozz",
+    "urmăriți",
+    "urmareste",
+    "подпис",
+    "присоедин",
+    "приєдн",
+    "стежте",
+    "تابع",
+    "انضم",
+    "اشترك",
+    "دنبال",
+    "عضو",
+    "جوائن",
+    "فالو",
+    "הצטרפו",
+    "עקבו",
+    "加入",
+    "追蹤",
+    "关注",
+    "關注",
+    "ติดตาม",
+    "フォロー",
+    "登録",
+    "구독",
+    "팔로우",
+    "दें",
+    "फॉलो",
+    "जुड़ें",
+];
+
+/// A short block inviting the reader to one of the site's channels: a channel ([`CHANNELS`]:
+/// WhatsApp, Telegram, Google News, LINE, Zalo…) and a word that invites ([`INVITATIONS`]:
+/// "follow", "join", "subscribe", "Siga o canal", "Ikuti", "تابعوا", "הצטרפו", "加入") in at
+/// most 200 bytes of lowercase text: "Siga o canal do Portal Sul SC no WhatsApp", "Ikuti KabarJabar
+/// di Google News". A report's sentence about WhatsApp says neither or is longer.
+pub fn is_channel_invitation(lower: &str) -> bool {
+    lower.len() <= 200
+        && CHANNELS.iter().any(|c| lower.contains(c))
+        && INVITATIONS.iter().any(|w| lower.contains(w))
+}
+
 /// Whether `lower` (a block's whole text, lowercase) is one of the [`UI_PHRASES`].
 pub fn is_ui_phrase(lower: &str) -> bool {
     static SET: LazyLock<std::collections::HashSet<&'static str>> =

@@ -2803,3 +2803,41 @@ fn issue_9_a_korean_reporters_sign_off_is_the_byline() {
     assert_eq!(a.authors, ["이수진"]);
     assert!(a.text.starts_with("(서울=연합뉴스) 이수진 기자 = 서울 시내버스"), "{}", a.text);
 }
+
+/// Regional news sites put furniture between the paragraphs of the text: a recommended video's
+/// box (a label, the player and the clip's title), invitations to the site's WhatsApp, Telegram
+/// or Google News channels in the site's language, a "Lee también" label beside a link without a
+/// colon; the byline element also holds the date ("Av Johanna Lindqvist Publicerad 10 mars",
+/// "Oleh Rizky Pratama Senin, 09 Mar 2026"). None of it is the text, and the name ends before the
+/// date. A sentence that links on ("Read more about the plan in our explainer.") stays.
+#[test]
+fn issue_9_video_boxes_channel_invitations_and_read_also_runs_leave_the_text() {
+    let p = |s: &str| format!("<p>{s} The council's water board met on Tuesday and agreed to publish every well's readings each month, after years of complaints from farmers and residents.</p>");
+    let html = format!(
+        r#"<html lang="es"><head><title>Los pozos que nadie mide</title></head><body><article><h1>Los pozos que nadie mide</h1>
+<div class="byline">Oleh Rizky Pratama Senin, 09 Mar 2026 14:35 WIB</div><div class="article-body">{}
+<aside class="lee-tambien"><span class="lee-tambien__label">Lee también</span><a href="/opinion/66223/">Las presas no se llenan con discursos</a></aside>{}
+<div class="video-sticky" data-sticky="true"><div class="video-sticky__label">Video recomendado</div><div class="jwplayer" id="jw-5ad5f221"></div><p class="video-sticky__title">Así se ve la presa El Cuchillo a mediados de marzo</p></div>{}
+<div class="follow-box">Siga o canal do Portal Sul SC no WhatsApp</div><div class="follow-box">Ikuti KabarJabar di Google News dan saluran WhatsApp</div>
+<div class="follow-box">הצטרפו לערוץ הטלגרם של ידיעות הנגב וקבלו עדכונים בזמן אמת</div>{}
+<p>Read more about the plan in <a href="/explainer">our explainer</a>.</p></div></article></body></html>"#,
+        p("First."),
+        p("Second."),
+        p("Third."),
+        p("Last.")
+    );
+    let a = extract(html.as_bytes(), Some("https://diario.example/opinion/pozos"), None).unwrap();
+    assert_text(
+        &a,
+        &["First. The council", "Second.", "Third.", "Last.", "Read more about the plan"],
+        &["Las presas no se llenan", "Video recomendado", "Así se ve la presa", "WhatsApp", "Google News", "הצטרפו"],
+    );
+    assert_eq!(a.authors, ["Rizky Pratama"]);
+    // A report's sentence about a messaging service is the text.
+    let html = html.replace(
+        "<div class=\"follow-box\">Siga o canal do Portal Sul SC no WhatsApp</div>",
+        "<p>WhatsApp said the outage lasted two hours.</p>",
+    );
+    let a = extract(html.as_bytes(), None, None).unwrap();
+    assert!(a.text.contains("WhatsApp said the outage"), "{}", a.text);
+}
