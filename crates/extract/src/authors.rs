@@ -517,6 +517,10 @@ fn is_desk_word(w: &str) -> bool {
             | "ब्यूरो"
             | "डेस्क"
             | "بيورو"
+            | "التحرير"
+            | "تحریریه"
+            // "كتاب الرأي": the opinion page's writers.
+            | "كتاب"
     ) || w.ends_with("-redaktion")
         || w.ends_with("redaktion")
 }
@@ -565,6 +569,9 @@ fn desk(part: &str) -> Option<String> {
                     | "reporter"
                     | "writers"
                     | "writer"
+                    | "الرأي"
+                    | "هيئة"
+                    | "فريق"
             )
     });
     // Or a bureau named after its paper or city: "जनवाणी ब्यूरो", "Washington Bureau".
@@ -693,6 +700,9 @@ const PREFIXES: &[&str] = &[
     "بقلم",
     "كتب",
     "بقلم:",
+    "یادداشت:",
+    "یادداشت",
+    "نویسنده:",
     "texto:",
     "redacción:",
     "redação:",
@@ -853,6 +863,18 @@ fn is_role_word(w: &str) -> bool {
             | "director"
             | "professor"
             | "analyst"
+            // Arabic and Persian: writer, journalist, researcher, reporter, analyst, expert.
+            | "كاتب"
+            | "كاتبة"
+            | "صحفي"
+            | "باحث"
+            | "مراسل"
+            | "محلل"
+            | "پژوهشگر"
+            | "روزنامه‌نگار"
+            | "خبرنگار"
+            | "کارشناس"
+            | "تحلیلگر"
             | "chief"
             | "senior"
             | "associate"
@@ -1060,6 +1082,18 @@ fn is_particle(w: &str) -> bool {
 }
 
 const MONTHS: &[&str] = &[
+    // Tamil, as a byline's date prints them after the name ("எஸ். கார்த்திகேயன் மார்ச் 11").
+    "ஜனவரி",
+    "பிப்ரவரி",
+    "மார்ச்",
+    "ஏப்ரல்",
+    "ஜூன்",
+    "ஜூலை",
+    "ஆகஸ்ட்",
+    "செப்டம்பர்",
+    "அக்டோபர்",
+    "நவம்பர்",
+    "டிசம்பர்",
     "january",
     "february",
     "march",
@@ -1343,6 +1377,14 @@ fn is_degree(w: &str) -> bool {
 
 fn clean_one(part: &str, site_name: Option<&str>) -> Part {
     let mut s = part.trim().to_string();
+    // A Chinese paper's reporter credit: "記者林怡君／台中報導" (reporter, name, the city reported
+    // from).
+    if let Some(rest) = ["記者", "记者"].iter().find_map(|r| s.strip_prefix(r)) {
+        let name = rest.split(['／', '/']).next().unwrap_or(rest).trim();
+        if (2..=4).contains(&name.chars().count()) && name.chars().all(colonnade_text::is_unspaced_char) {
+            return Part::Name(name.to_string());
+        }
+    }
     // Bracketed tails: "(Reuters)", "[email]".
     if let Some(i) = s.find(['(', '[']) {
         s.truncate(i);
@@ -1415,6 +1457,13 @@ fn clean_one(part: &str, site_name: Option<&str>) -> Part {
             break;
         }
         words.push(w.to_string());
+    }
+    // An honorific before a name of two words or more is not part of it: "Dr. Jane Doe", "د.
+    // سلطان بن راشد المري" (Arabic "Dr.").
+    if words.len() >= 3
+        && matches!(words[0].to_lowercase().as_str(), "dr." | "dr" | "dra." | "prof." | "prof" | "د." | "أ.د." | "د")
+    {
+        words.remove(0);
     }
     // "Our Foreign Staff", "The Political Editor", "notre correspondant": a desk, not a person.
     if words.first().is_some_and(|w| is_determiner(w)) && words.iter().any(|w| is_role_word(w)) {
@@ -1563,6 +1612,20 @@ mod tests {
         assert_eq!(names("Oleh Rizky Pratama Senin, 09 Mar 2026 14:35 WIB"), ["Rizky Pratama"]);
         assert_eq!(names("بقلم: هالة منصور الخميس، 5 مارس 2026 - 08:00 م"), ["هالة منصور"]);
         assert_eq!(names("Door Pieter de Vries Bijgewerkt: 3 maart"), ["Pieter de Vries"]);
+    }
+
+    /// Bylines of the Middle East, South Asia and Taiwan: a Persian label and a role after the
+    /// comma, a Tamil month after the name, a Chinese reporter's credit with the city reported
+    /// from, and an Arabic opinion page's desk.
+    #[test]
+    fn bylines_in_persian_tamil_chinese_and_arabic() {
+        assert_eq!(names("یادداشت: مریم رضایی، پژوهشگر سلامت محیط"), ["مریم رضایی"]);
+        assert_eq!(names("எஸ். கார்த்திகேயன் மார்ச் 11, 2026"), ["எஸ். கார்த்திகேயன்"]);
+        assert_eq!(names("記者林怡君／台中報導"), ["林怡君"]);
+        assert_eq!(names("د. سلطان بن راشد المري"), ["سلطان بن راشد المري"]);
+        assert_eq!(names("By Dr. Jane Doe"), ["Jane Doe"]);
+        assert!(names("كتاب الرأي").is_empty());
+        assert_eq!(parse("كتاب الرأي", None).credits, ["كتاب الرأي"]);
     }
 
     /// Korean bylines put the role after a name written without a space.

@@ -358,7 +358,9 @@ pub fn title(meta: &Meta, ld: Option<&LdArticle>, site_names: &[&str]) -> Option
             })
             .unwrap_or_else(|| h.to_string())
     };
-    if let Some(h) = meta.h1s.iter().find(|h| !generic(h) && word_count(h) >= 3)
+    // (A headline in Chinese or Japanese, written without spaces, of six characters or more.)
+    let long_enough = |h: &str| word_count(h) >= 3 || h.chars().filter(|&c| colonnade_text::is_unspaced_char(c)).count() >= 6;
+    if let Some(h) = meta.h1s.iter().find(|h| !generic(h) && long_enough(h))
         && is_decorated(&winner, h, true)
     {
         return Some(cased(h));
@@ -448,7 +450,8 @@ fn is_decorated(title: &str, headline: &str, label: bool) -> bool {
     }
     let head_words = word_count(headline);
     let colon: &[&str] = if label { &[": "] } else { &[] };
-    separators().iter().map(String::as_str).chain([" : ", " / "]).chain(colon.iter().copied()).any(|sep| {
+    // A full-width bar needs no spaces: "劏房規管不能只靠最低標準｜觀點".
+    separators().iter().map(String::as_str).chain([" : ", " / ", "｜"]).chain(colon.iter().copied()).any(|sep| {
         title.match_indices(sep).any(|(i, _)| {
             let (head, tail) = (&title[..i], &title[i + sep.len()..]);
             // After the headline: a site's or section's name shorter than the headline, a
@@ -1232,5 +1235,7 @@ mod tests {
             "Homestead gardening makes rural communities more self-reliant in Rajshahi",
             true
         ));
+        // A full-width bar sets off a section without spaces.
+        assert!(is_decorated("劏房規管不能只靠最低標準｜觀點", "劏房規管不能只靠最低標準", true));
     }
 }
