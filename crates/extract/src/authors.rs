@@ -815,6 +815,10 @@ fn is_hangul_name(w: &str) -> bool {
 /// dateline): the name, the role and often the address, "김도윤 기자 dykim@paper.example",
 /// "(서울=연합뉴스) 김도윤 기자 =". Gives the line's names and role without the address.
 pub fn korean_sign_off(line: &str) -> Option<&str> {
+    // Hangul syllables (U+AC00–U+D7A3) open with the bytes 0xEA–0xED: a line without any is none.
+    if !line.bytes().any(|b| (0xEA..=0xED).contains(&b)) {
+        return None;
+    }
     let mut t = line.trim();
     // A news agency's dateline before it: "(서울=연합뉴스)".
     if t.starts_with('(')

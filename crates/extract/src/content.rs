@@ -1177,14 +1177,20 @@ impl Grabber {
     /// se ve la presa…") beside the player, and not most of the article (a video page's
     /// description is its text).
     fn is_video_box(&self, node: NodeId, len: usize, article_len: usize) -> bool {
-        if len * 2 > article_len
-            || !self.dom.tag(node).is_some_and(|t| t.is_block())
-            || self.dom.has_ancestor(node, Tag::Table, 0)
-        {
-            return false;
-        }
-        let m = match_string(&self.dom, node);
-        (m.contains("video") || m.contains("player")) && !m.contains("caption")
+        static MEDIA_NAMES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+            #[expect(clippy::expect_used, reason = "a static pattern list always builds")]
+            aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+                .build(["video", "player"])
+                .expect("static patterns")
+        });
+        let (class, id) = (self.dom.attr(node, "class").unwrap_or(""), self.dom.attr(node, "id").unwrap_or(""));
+        (MEDIA_NAMES.is_match(class) || MEDIA_NAMES.is_match(id))
+            && !crate::meta::contains_ci(class, "caption")
+            && len * 2 <= article_len
+            && self.dom.tag(node).is_some_and(|t| t.is_block())
+            && !self.dom.has_ancestor(node, Tag::Table, 0)
     }
 
     /// Whether a block is a picture's caption or credit: named so ("main-photo-title",
@@ -1666,9 +1672,9 @@ impl Grabber {
                 if is_furniture_text(&lower)
                     || (tag != Tag::A && crate::patterns::is_ui_phrase(without_trailing_url(&lower)))
                     || (len <= 200 && BOILERPLATE_TEXT.is_match(&lower))
-                    || crate::patterns::is_channel_invitation(&lower)
-                    || (len <= 200 && tag != Tag::A && self.is_video_box(d, len, article_len))
-                    || (len <= 200 && is_read_also_run(&lower) && self.link_density(d) >= 0.5)
+                    || (tag != Tag::A && crate::patterns::is_channel_invitation(&lower))
+                    || (tag != Tag::A && self.is_video_box(d, len, article_len))
+                    || (tag != Tag::A && is_read_also_run(&lower) && self.link_density(d) >= 0.5)
                     || (len <= 120 && tag != Tag::A && is_credit_line(&lower))
                     || (len <= 80 && self.is_date_line(d, len))
                     || (len <= 120 && tag != Tag::A && is_meta_line(&lower))
@@ -1860,7 +1866,14 @@ fn is_initials_sign_off(t: &str) -> bool {
 /// "Read more about …" is a sentence of the text that links on: labels asking for "more" do not
 /// count here.
 fn is_read_also_run(t: &str) -> bool {
+    // The first words of the labels of two words or more: most blocks open with none of them.
+    static FIRST_WORDS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
+        READ_ALSO_LABELS.iter().filter_map(|l| l.split_once(' ')).map(|(first, _)| first).collect()
+    });
     let t = t.trim();
+    if !t.split_once(char::is_whitespace).is_some_and(|(first, _)| FIRST_WORDS.contains(first)) {
+        return false;
+    }
     READ_ALSO_LABELS.iter().any(|l| {
         l.contains(' ')
             && !["more", "más", "mais", "mehr"].iter().any(|m| l.contains(m))

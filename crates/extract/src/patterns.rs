@@ -833,9 +833,9 @@ const INVITATIONS: &[&str] = &[
 /// most 200 bytes of lowercase text: "Siga o canal do Portal Sul SC no WhatsApp", "Ikuti KabarJabar
 /// di Google News". A report's sentence about WhatsApp says neither or is longer.
 pub fn is_channel_invitation(lower: &str) -> bool {
-    lower.len() <= 200
-        && CHANNELS.iter().any(|c| lower.contains(c))
-        && INVITATIONS.iter().any(|w| lower.contains(w))
+    // One pass for every channel (most blocks name none), then the invitation.
+    static CHANNEL_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| build(CHANNELS));
+    lower.len() <= 200 && CHANNEL_WORDS.is_match(lower) && INVITATIONS.iter().any(|w| lower.contains(w))
 }
 
 /// Whether `lower` (a block's whole text, lowercase) is one of the [`UI_PHRASES`].
