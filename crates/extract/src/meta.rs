@@ -929,7 +929,11 @@ fn header_lines_wanted(m: &Meta) -> (bool, bool) {
                 .filter(|v| !v.starts_with("http")),
         );
     let want_byline = declared.all(weak);
-    let parses = |s: &str| colonnade_text::parse_date(s).is_some();
+    // A time in UTC is dated to the instant, not to the local day the page prints: the printed
+    // date line is read too, for that day (`reconcile::dates`).
+    let parses = |s: &str| {
+        colonnade_text::parse_date(s).is_some_and(|d| !(d.has_time && d.has_offset && d.timestamp.offset_seconds == 0))
+    };
     let dated = m.ld.iter().any(|a| a.published.as_deref().is_some_and(parses))
         || PUBLISHED_KEYS.iter().any(|k| m.get(&[k]).is_some_and(parses))
         || m.itemprop("datePublished").is_some_and(parses)

@@ -893,6 +893,16 @@ fn visible_date(line: &str, order: DateOptions) -> Option<Timestamp> {
     let lower = line.to_lowercase();
     let update = ["updated", "aktualisiert", "actualizado", "mis à jour", "aggiornato", "atualizado", "modified"];
     let cut = update.iter().filter_map(|u| lower.find(u)).min();
+    // "Updated: Mar 12, 2026 09:41 IST | Published: Mar 12, 2026 05:10 IST": the part after the
+    // publication's label.
+    let published = ["published", "publié", "veröffentlicht", "publicado", "pubblicato"]
+        .iter()
+        .filter_map(|p| lower.find(p))
+        .min()
+        .filter(|&p| cut.is_some_and(|c| c < p) && line.is_char_boundary(p));
+    if let Some(p) = published {
+        return date(&line[p..], order);
+    }
     let line = match cut {
         // "Published 3 May 2022, updated 5 May 2022": the part before the label.
         Some(0) => return None,
@@ -977,6 +987,22 @@ pub fn dates(
         .filter(|d| d.has_time && d.has_offset && d.timestamp.offset_seconds != 0)
         .map(|d| d.timestamp)
         .collect();
+    // The date the page prints (a "Published …" line, the dateline under the headline) as wall
+    // time read as UTC: the local day, or the local time, of a time the metadata gives in UTC,
+    // when nothing else says the offset.
+    let printed_wall = meta
+        .published_line
+        .as_deref()
+        .and_then(visible_date)
+        .or_else(|| meta.dateline.as_deref().filter(|t| !is_other_date_line(t)).and_then(visible_date))
+        .or_else(|| {
+            let mut lines = meta.visible_dates.iter().filter(|(t, after_h1)| *after_h1 && !is_other_date_line(t));
+            match (lines.next(), lines.nth(2)) {
+                (Some((t, _)), None) => visible_date(t),
+                _ => None,
+            }
+        })
+        .map(|d| d.unix_seconds() + i64::from(d.offset_seconds));
     let date = |s: &str| -> Option<Timestamp> {
         let d = parse_date_with(s, order)?;
         let t = d.timestamp;
@@ -1004,6 +1030,20 @@ pub fn dates(
             // under /2023/11/08/): the nearest whole-hour offset that puts it on that day.
             if let Some(offset) = url_day.and_then(|u| offset_onto_day(t.unix_seconds(), u.unix_seconds())) {
                 return Some(Timestamp::new(t.instant, offset));
+            }
+            // Else the time the page prints, "Mar 12, 2026 05:10 IST" over "2026-03-11T23:40Z"
+            // (+05:30: a whole quarter of an hour away, at most fourteen hours), or its day.
+            if let Some(wall) = printed_wall {
+                let offset = wall - t.unix_seconds();
+                if wall.rem_euclid(86_400) != 0 && offset.rem_euclid(900) == 0 && (-12 * 3600..=14 * 3600).contains(&offset)
+                {
+                    if let Ok(offset) = i32::try_from(offset) {
+                        return Some(Timestamp::new(t.instant, offset));
+                    }
+                }
+                if let Some(offset) = offset_onto_day(t.unix_seconds(), wall.div_euclid(86_400) * 86_400) {
+                    return Some(Timestamp::new(t.instant, offset));
+                }
             }
         }
         Some(t)

@@ -2841,3 +2841,19 @@ fn issue_9_video_boxes_channel_invitations_and_read_also_runs_leave_the_text() {
     let a = extract(html.as_bytes(), None, None).unwrap();
     assert!(a.text.contains("WhatsApp said the outage"), "{}", a.text);
 }
+
+/// The metadata gives the publication time in UTC, the page prints it in local time after the
+/// update's ("Updated: Mar 12, 2026 09:41 IST | Published: Mar 12, 2026 05:10 IST"), on a host
+/// whose country nothing tells: the date is the printed one, the same instant at +05:30.
+#[test]
+fn issue_9_a_utc_time_takes_the_offset_of_the_printed_one() {
+    let html = format!(
+        r#"<html lang="en"><head><title>Karnataka caps water tanker rates</title>
+<script type="application/ld+json">{{"@context":"https://schema.org","@type":"NewsArticle","headline":"Karnataka caps water tanker rates","datePublished":"2026-03-11T23:40:00Z"}}</script></head>
+<body><article><h1>Karnataka caps water tanker rates</h1><div class="date-time">Updated: Mar 12, 2026 09:41 IST | Published: Mar 12, 2026 05:10 IST</div>
+<div class="story">{}</div></article></body></html>"#,
+        article_body(6)
+    );
+    let a = extract(html.as_bytes(), Some("https://citynews.example/karnataka/tanker-rates"), None).unwrap();
+    assert_eq!(time(a.published).as_deref(), Some("2026-03-12T05:10:00+05:30"));
+}
