@@ -1246,7 +1246,8 @@ impl Grabber {
                         && !BOILERPLATE_TEXT.is_match(&lower)
                         && !DISCLOSURE_TEXT.is_match(&lower)
                         && !self.is_date_line(node, len)
-                        && !self.is_picture_text(node, &matched);
+                        && !self.is_picture_text(node, &matched)
+                        && !crate::output::credits_a_picture(&text);
                     return prose.then_some(node);
                 }
             }

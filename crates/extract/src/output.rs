@@ -90,6 +90,88 @@ fn is_caption(dom: &Dom, id: NodeId, tag: Tag) -> bool {
                 // Department of Transportation").
                 || (crate::meta::contains_ci(c, "credit") && dom.has_ancestor(id, Tag::Figure, 0))
         })
+        || (matches!(tag, Tag::P | Tag::Div | Tag::Span | Tag::Td) && is_beside_lone_picture(dom, id, tag))
+}
+
+/// A short text that is all a picture's frame holds besides the picture, however it is named: a
+/// `<figure>` built of other elements ("<div class="foto-nota"><img><div
+/// class="epigrafe">…</div></div>", a gallery's "<li><img><p>…</p></li>") or an old layout's
+/// table of two rows, the picture's and the caption's.
+fn is_beside_lone_picture(dom: &Dom, id: NodeId, tag: Tag) -> bool {
+    // A picture, bare or alone in a link, a cell or a row (or a paragraph: see below).
+    let picture = |n: NodeId| match dom.tag(n) {
+        Some(Tag::Img | Tag::Picture) => true,
+        Some(Tag::A | Tag::Span | Tag::Div | Tag::Td | Tag::Tr) => {
+            let mut kids = dom.element_children(n);
+            matches!((kids.next(), kids.next()), (Some(k), None) if picture_or_cell(dom, k))
+                && dom.short_inner_text(n, 0).is_some()
+        }
+        Some(Tag::P) => {
+            let mut kids = dom.element_children(n);
+            matches!((kids.next(), kids.next()), (Some(k), None) if matches!(dom.tag(k), Some(Tag::Img | Tag::Picture)))
+                && dom.short_inner_text(n, 0).is_some()
+        }
+        _ => false,
+    };
+    // The caption's frame: its parent, or for a table cell the row before its row.
+    let (frame, other) = if tag == Tag::Td {
+        let row = dom.parent(id);
+        let cells = dom.element_children(row).count();
+        match (cells, dom.prev_element(row)) {
+            (1, Some(prev)) if dom.is(prev, Tag::Tr) && is_last_element(dom, row) => (dom.parent(row), prev),
+            _ => return false,
+        }
+    } else {
+        let parent = dom.parent(id);
+        let mut kids = dom.element_children(parent);
+        let (Some(a), Some(b), None) = (kids.next(), kids.next(), kids.next()) else { return false };
+        (parent, if a == id { b } else { a })
+    };
+    if !picture(other) {
+        return false;
+    }
+    let Some(text) = dom.short_inner_text(id, 250).filter(|t| !t.trim().is_empty()) else { return false };
+    // A picture alone in a paragraph beside a short paragraph is as often the text's own (a
+    // feature's item and its description): there, only a text that credits the picture is its
+    // caption ("… Photo : A. Diop", "… ছবি: সংগৃহীত").
+    (!dom.is(other, Tag::P) || credits_a_picture(&text))
+        // Nothing else in the frame says anything.
+        && dom.children(frame).all(|c| dom.tag(c).is_some() || dom.text(c).is_none_or(|t| t.trim().is_empty()))
+}
+
+/// Whether a caption's text credits its picture: "Photo: File", "Foto: Archivo", "تصوير …".
+pub(crate) fn credits_a_picture(text: &str) -> bool {
+    const CREDITS: &[&str] = &[
+        "photo:", "photo :", "foto:", "foto :", "fot.", "fotoğraf:", "photograph:", "image:", "imagen:", "bild:",
+        "crédit", "credit:", "©", "(c) ", "фото:", "фото ", "تصوير", "صورة:", "צילום", "ছবি:", "फोटो", "写真", "사진",
+        "摄影", "圖／", "图／", "图片来源",
+    ];
+    let lower = text.to_lowercase();
+    CREDITS.iter().any(|c| lower.contains(c))
+}
+
+/// Whether no element follows `n` among its siblings.
+fn is_last_element(dom: &Dom, n: NodeId) -> bool {
+    let mut next = dom.next_sibling(n);
+    while next.is_some() {
+        if dom.tag(next).is_some() {
+            return false;
+        }
+        next = dom.next_sibling(next);
+    }
+    true
+}
+
+/// An image, or a table cell or a link holding only one ([`is_beside_lone_picture`]).
+fn picture_or_cell(dom: &Dom, n: NodeId) -> bool {
+    match dom.tag(n) {
+        Some(Tag::Img | Tag::Picture) => true,
+        Some(Tag::Td | Tag::A) => {
+            let mut kids = dom.element_children(n);
+            matches!((kids.next(), kids.next()), (Some(k), None) if matches!(dom.tag(k), Some(Tag::Img | Tag::Picture)))
+        }
+        _ => false,
+    }
 }
 
 /// Plain text: one block per paragraph, heading, list item, table cell or `<br>`-separated line.

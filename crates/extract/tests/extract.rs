@@ -2857,3 +2857,38 @@ fn issue_9_a_utc_time_takes_the_offset_of_the_printed_one() {
     let a = extract(html.as_bytes(), Some("https://citynews.example/karnataka/tanker-rates"), None).unwrap();
     assert_eq!(time(a.published).as_deref(), Some("2026-03-12T05:10:00+05:30"));
 }
+
+/// A picture's caption however it is built: a frame of other elements ("foto-nota" with an
+/// "epigrafe"), a gallery's list items, an old layout's table of two rows. None of it is the text;
+/// a short paragraph beside a picture in a frame that holds more text is.
+#[test]
+fn issue_9_captions_beside_a_lone_picture_leave_the_text() {
+    let p = |s: &str| format!("<p>{s} The water board agreed to publish the readings of every well each month, after years of complaints from farmers.</p>");
+    let html = format!(
+        r#"<html lang="es"><head><title>Los pozos que nadie mide</title></head><body><article><h1>Los pozos que nadie mide</h1><div class="article-body">
+{}<div class="foto-nota"><img src="/a.jpg" alt=""><div class="epigrafe">Des pirogues au quai de pêche de Mbour, jeudi. Photo : A. Diop</div></div>
+{}<div class="inline-gallery"><ul><li><img src="/b.jpg" alt=""><p class="inline-gallery__cap">Tahtalı Barajı’nda kuruyan alanlar. Fotoğraf: Ege Gündem</p></li>
+<li><a href="/c.jpg"><img src="/c.jpg" alt=""></a><p>The second slide of the gallery, a dam from the air.</p></li></ul></div>
+{}<table class="foto" width="100%"><tr><td><img src="/d.jpg" width="400" alt=""></td></tr><tr><td class="pie">A market in the Ashanti Region. Photo: File</td></tr></table>
+<div class="note"><img src="/e.jpg" alt=""><p>Kept: a paragraph of the text beside a small picture.</p><p>And another one.</p></div>{}</div></article></body></html>"#,
+        p("First."),
+        p("Second."),
+        p("Third."),
+        p("Last.")
+    );
+    let a = extract(html.as_bytes(), Some("https://diario.example/pozos"), None).unwrap();
+    assert_text(
+        &a,
+        &["First.", "Second.", "Third.", "Last.", "Kept: a paragraph"],
+        &["Des pirogues", "Tahtalı", "second slide", "Ashanti"],
+    );
+    // A captioned picture between the headline and the body is no deck.
+    let html = format!(
+        r#"<html lang="fr"><head><title>Les pêcheurs de Mbour</title></head><body><div class="nota"><h1>Les pêcheurs de Mbour</h1>
+<div class="foto-nota"><img src="https://senactu.example/m.jpg" alt="" loading="lazy"><div class="epigrafe">Des pirogues au quai de pêche de Mbour, jeudi, avant le départ. Photo : A. Diop</div></div>
+<div class="cuerpo">{}</div></div></body></html>"#,
+        p("Les pêcheurs.").repeat(5)
+    );
+    let a = extract(html.as_bytes(), Some("https://senactu.example/mbour"), None).unwrap();
+    assert!(!a.text.contains("Des pirogues"), "{}", a.text);
+}
