@@ -1814,9 +1814,44 @@ fn is_furniture_text(lower: &str) -> bool {
         // A box of links to the section's or the site's other pieces: "More in Opinion", "More
         // from Politics", "Trending in The Standard".
         || (["more in ", "more from ", "trending in "].iter().any(|p| t.starts_with(p)) && t.split_whitespace().count() <= 5)
+        // A columnist's other pieces: "Más columnas de la autora", "Mais colunas de Marcelo
+        // Tavares", "Weitere Kolumnen von …", "مقالات أخرى للكاتب".
+        || (MORE_BY.iter().any(|p| t.starts_with(p)) && t.split_whitespace().count() <= 6)
         // The credit line of an embedded Instagram post.
         || (t.starts_with("a post shared by") && t.len() <= 150)
 }
+
+/// Headings of a box of a columnist's or a section's other pieces ([`is_furniture_text`]).
+const MORE_BY: &[&str] = &[
+    "more columns",
+    "more articles",
+    "more by ",
+    "other columns",
+    "más columnas",
+    "más artículos",
+    "otras columnas",
+    "mais colunas",
+    "mais artigos",
+    "outras colunas",
+    "plus de chroniques",
+    "autres chroniques",
+    "weitere kolumnen",
+    "weitere artikel",
+    "weitere beiträge",
+    "altri articoli",
+    "altre rubriche",
+    "meer columns",
+    "andere columns",
+    "fler krönikor",
+    "więcej felietonów",
+    "więcej artykułów",
+    "diğer yazıları",
+    "другие колонки",
+    "другие статьи",
+    "مقالات أخرى",
+    "更多专栏",
+    "更多專欄",
+];
 
 /// A sentence about the writer, not a byline: five words or more ending with a full stop, that
 /// say what the writer is or does ("Okonkwo, a transport economist, writes from Lagos.", "Jane
@@ -2197,6 +2232,9 @@ fn is_credit_line(lower: &str) -> bool {
         "사진=",
         "사진 =",
         "사진:",
+        // "Thanks for the information (the pictures) from …": a Thai source credit.
+        "ขอบคุณข้อมูล",
+        "ขอบคุณภาพ",
     ];
     let t = lower.trim_start_matches(['(', '[']).trim();
     // The first byte first: most lines start like none of the prefixes.

@@ -251,6 +251,7 @@ pub static BOILERPLATE_TEXT: LazyLock<AhoCorasick> = LazyLock::new(|| {
         "suscríbete a nuestro newsletter",
         "suscríbete a nuestro boletín",
         "assine nossa newsletter",
+        "assine a newsletter",
         "iscriviti alla newsletter",
         "iscriviti alla nostra newsletter",
         "zapisz się do newslettera",
@@ -332,6 +333,10 @@ pub static BOILERPLATE_TEXT: LazyLock<AhoCorasick> = LazyLock::new(|| {
         "все права защищены",
         "版权所有",
         "版權所有",
+        "不得轉載",
+        "不得转载",
+        "禁止轉載",
+        "禁止转载",
         "無断転載",
         "무단 전재",
     ])

@@ -2892,3 +2892,22 @@ fn issue_9_captions_beside_a_lone_picture_leave_the_text() {
     let a = extract(html.as_bytes(), Some("https://senactu.example/mbour"), None).unwrap();
     assert!(!a.text.contains("Des pirogues"), "{}", a.text);
 }
+
+/// A column ends with the columnist's other pieces under a heading ("Más columnas de la autora"
+/// and a list of links), a source credit in Thai ("ขอบคุณข้อมูลจาก…") and a Chinese rights notice
+/// ("…非經授權，不得轉載…"): none is the text.
+#[test]
+fn issue_9_a_columnists_other_pieces_and_rights_notices_leave_the_text() {
+    let p = |s: &str| format!("<p>{s} The water board agreed to publish the readings of every well each month, after years of complaints from farmers.</p>");
+    let html = format!(
+        r#"<html lang="es"><head><title>Los pozos que nadie mide</title></head><body><article><h1>Los pozos que nadie mide</h1><div class="article-body">
+{}{}{}<p>ขอบคุณข้อมูลจากสำนักการจราจรและขนส่ง กรุงเทพมหานคร</p><div class="article-copyright">本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。</div></div>
+<section class="mas-columnas"><h3>Más columnas de la autora</h3><ul><li><a href="/opinion/1.html">Las presas no se llenan con discursos</a></li>
+<li><a href="/opinion/2.html">Tres preguntas sobre el acueducto que nadie responde</a></li></ul></section></article></body></html>"#,
+        p("First."),
+        p("Second."),
+        p("Last.")
+    );
+    let a = extract(html.as_bytes(), Some("https://diario.example/opinion/pozos"), None).unwrap();
+    assert_text(&a, &["First.", "Second.", "Last."], &["Más columnas", "Las presas", "Tres preguntas", "ขอบคุณ", "不得轉載"]);
+}
