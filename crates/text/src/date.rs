@@ -607,9 +607,77 @@ fn month_of(w: &str) -> Option<u64> {
         "अक्टूबर" | "अक्तूबर" => 10,
         "नवंबर" | "नवम्बर" => 11,
         "दिसंबर" | "दिसम्बर" => 12,
+        // Persian months of the solar hijri calendar, as `JALALI` + their number (Iran and
+        // Afghanistan print dates in it: "۱۸ اسفند ۱۴۰۴"); [`ymd`] converts them.
+        "فروردین" | "فروردين" => JALALI + 1,
+        "اردیبهشت" | "ارديبهشت" => JALALI + 2,
+        "خرداد" => JALALI + 3,
+        "تیر" => JALALI + 4,
+        "مرداد" => JALALI + 5,
+        "شهریور" | "شهريور" => JALALI + 6,
+        "مهر" => JALALI + 7,
+        "آبان" | "ابان" => JALALI + 8,
+        "آذر" | "اذر" => JALALI + 9,
+        "دی" | "دي" => JALALI + 10,
+        "بهمن" => JALALI + 11,
+        "اسفند" => JALALI + 12,
         _ => return None,
     };
     Some(m)
+}
+
+/// Added to a month's number when it is a month of the solar hijri calendar ([`month_of`]).
+const JALALI: u64 = 100;
+
+/// A date of a month found by name: Gregorian, or solar hijri (a month above [`JALALI`]),
+/// converted to Gregorian.
+fn ymd(y: i64, m: u64, d: u64) -> Option<Ymd> {
+    if m > JALALI {
+        let (gy, gm, gd) = jalali_to_gregorian(y, m - JALALI, d)?;
+        return valid_ymd(gy, gm, gd);
+    }
+    valid_ymd(y, m, d)
+}
+
+/// The Gregorian date of a solar hijri one (the arithmetic of the 33-year cycle, exact from 1178
+/// to 1633 AP, 1799 to 2254 AD).
+fn jalali_to_gregorian(jy: i64, jm: u64, jd: u64) -> Option<(i64, u64, u64)> {
+    if !(1300..=1500).contains(&jy) || !(1..=12).contains(&jm) || !(1..=31).contains(&jd) {
+        return None;
+    }
+    let jy = jy + 1595;
+    let (jm, jd) = (jm as i64, jd as i64);
+    let mut days = -355_668
+        + 365 * jy
+        + (jy / 33) * 8
+        + ((jy % 33) + 3) / 4
+        + jd
+        + if jm < 7 { (jm - 1) * 31 } else { (jm - 7) * 30 + 186 };
+    let mut gy = 400 * (days / 146_097);
+    days %= 146_097;
+    if days > 36_524 {
+        days -= 1;
+        gy += 100 * (days / 36_524);
+        days %= 36_524;
+        if days >= 365 {
+            days += 1;
+        }
+    }
+    gy += 4 * (days / 1461);
+    days %= 1461;
+    if days > 365 {
+        gy += (days - 1) / 365;
+        days = (days - 1) % 365;
+    }
+    let leap = (gy % 4 == 0 && gy % 100 != 0) || gy % 400 == 0;
+    let lengths = [31, if leap { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    let mut gd = days + 1;
+    let mut gm = 0;
+    while gm < 12 && gd > lengths[gm] {
+        gd -= lengths[gm];
+        gm += 1;
+    }
+    Some((gy, gm as u64 + 1, gd as u64))
 }
 
 /// UTC offset in seconds of a (folded) zone abbreviation.
@@ -779,7 +847,7 @@ fn dmy_at(t: &Tokens, i: usize) -> Option<Found> {
     let (m, j) = t.month_at(t.skip_fillers(j))?;
     let k = t.skip_fillers(j);
     let y = year_at(t, k)?;
-    Some(Found { date: valid_ymd(y, m, d)?, start: i, end: k + 1, time: None })
+    Some(Found { date: ymd(y, m, d)?, start: i, end: k + 1, time: None })
 }
 
 /// `May 5, 2024`, `Sept. 5th 2024`, and asctime `May  5 10:30:00 2024`
@@ -793,11 +861,11 @@ fn mdy_at(t: &Tokens, i: usize) -> Option<Found> {
     }
     let k = t.skip_fillers(k);
     if let Some(y) = year_at(t, k) {
-        return Some(Found { date: valid_ymd(y, m, d)?, start: i, end: k + 1, time: None });
+        return Some(Found { date: ymd(y, m, d)?, start: i, end: k + 1, time: None });
     }
     let (hms, zone, after) = time_zone_at(t, k)?;
     let y = year_at(t, after)?;
-    Some(Found { date: valid_ymd(y, m, d)?, start: i, end: after + 1, time: Some((hms, zone)) })
+    Some(Found { date: ymd(y, m, d)?, start: i, end: after + 1, time: Some((hms, zone)) })
 }
 
 /// `2024 May 5`
@@ -806,7 +874,7 @@ fn ymd_words_at(t: &Tokens, i: usize) -> Option<Found> {
     let (m, j) = t.month_at(t.skip_fillers(i + 1))?;
     let k = t.skip_fillers(j);
     let d = day_at(t, k)?;
-    Some(Found { date: valid_ymd(y, m, d)?, start: i, end: k + 1, time: None })
+    Some(Found { date: ymd(y, m, d)?, start: i, end: k + 1, time: None })
 }
 
 /// `20240501T093000Z` inside text.
@@ -1371,6 +1439,10 @@ mod tests {
             ("15 يناير 2024", "2024-01-15T00:00:00Z"),
             ("٥ أبريل ٢٠٢٤", "2024-04-05T00:00:00Z"),
             ("प्रकाशित: १३ मार्च २०२६", "2026-03-13T00:00:00Z"),
+            // The solar hijri calendar of Iran, in Persian digits and in ASCII ones.
+            ("دوشنبه ۱۸ اسفند ۱۴۰۴", "2026-03-09T00:00:00Z"),
+            ("1 فروردین 1403", "2024-03-20T00:00:00Z"),
+            ("10 دی 1404", "2025-12-31T00:00:00Z"),
             ("5 सितंबर 2025", "2025-09-05T00:00:00Z"),
             ("20 أغسطس 2024", "2024-08-20T00:00:00Z"),
             ("5 كانون الثاني 2024", "2024-01-05T00:00:00Z"),
