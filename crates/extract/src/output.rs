@@ -142,9 +142,33 @@ fn is_beside_lone_picture(dom: &Dom, id: NodeId, tag: Tag) -> bool {
 /// Whether a caption's text credits its picture: "Photo: File", "Foto: Archivo", "تصوير …".
 pub(crate) fn credits_a_picture(text: &str) -> bool {
     const CREDITS: &[&str] = &[
-        "photo:", "photo :", "foto:", "foto :", "fot.", "fotoğraf:", "photograph:", "image:", "imagen:", "bild:",
-        "crédit", "credit:", "©", "(c) ", "фото:", "фото ", "تصوير", "صورة:", "צילום", "ছবি:", "फोटो", "写真", "사진",
-        "摄影", "圖／", "图／", "图片来源",
+        "photo:",
+        "photo :",
+        "foto:",
+        "foto :",
+        "fot.",
+        "fotoğraf:",
+        "photograph:",
+        "image:",
+        "imagen:",
+        "bild:",
+        "crédit",
+        "credit:",
+        "©",
+        "(c) ",
+        "фото:",
+        "фото ",
+        "تصوير",
+        "صورة:",
+        "צילום",
+        "ছবি:",
+        "फोटो",
+        "写真",
+        "사진",
+        "摄影",
+        "圖／",
+        "图／",
+        "图片来源",
     ];
     let lower = text.to_lowercase();
     CREDITS.iter().any(|c| lower.contains(c))

@@ -359,7 +359,8 @@ pub fn title(meta: &Meta, ld: Option<&LdArticle>, site_names: &[&str]) -> Option
             .unwrap_or_else(|| h.to_string())
     };
     // (A headline in Chinese or Japanese, written without spaces, of six characters or more.)
-    let long_enough = |h: &str| word_count(h) >= 3 || h.chars().filter(|&c| colonnade_text::is_unspaced_char(c)).count() >= 6;
+    let long_enough =
+        |h: &str| word_count(h) >= 3 || h.chars().filter(|&c| colonnade_text::is_unspaced_char(c)).count() >= 6;
     if let Some(h) = meta.h1s.iter().find(|h| !generic(h) && long_enough(h))
         && is_decorated(&winner, h, true)
     {
@@ -1035,11 +1036,12 @@ pub fn dates(
             // (+05:30: a whole quarter of an hour away, at most fourteen hours), or its day.
             if let Some(wall) = printed_wall {
                 let offset = wall - t.unix_seconds();
-                if wall.rem_euclid(86_400) != 0 && offset.rem_euclid(900) == 0 && (-12 * 3600..=14 * 3600).contains(&offset)
+                if wall.rem_euclid(86_400) != 0
+                    && offset.rem_euclid(900) == 0
+                    && (-12 * 3600..=14 * 3600).contains(&offset)
+                    && let Ok(offset) = i32::try_from(offset)
                 {
-                    if let Ok(offset) = i32::try_from(offset) {
-                        return Some(Timestamp::new(t.instant, offset));
-                    }
+                    return Some(Timestamp::new(t.instant, offset));
                 }
                 if let Some(offset) = offset_onto_day(t.unix_seconds(), wall.div_euclid(86_400) * 86_400) {
                     return Some(Timestamp::new(t.instant, offset));

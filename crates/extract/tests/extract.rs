@@ -2812,7 +2812,11 @@ fn issue_9_a_korean_reporters_sign_off_is_the_byline() {
 /// date. A sentence that links on ("Read more about the plan in our explainer.") stays.
 #[test]
 fn issue_9_video_boxes_channel_invitations_and_read_also_runs_leave_the_text() {
-    let p = |s: &str| format!("<p>{s} The council's water board met on Tuesday and agreed to publish every well's readings each month, after years of complaints from farmers and residents.</p>");
+    let p = |s: &str| {
+        format!(
+            "<p>{s} The council's water board met on Tuesday and agreed to publish every well's readings each month, after years of complaints from farmers and residents.</p>"
+        )
+    };
     let html = format!(
         r#"<html lang="es"><head><title>Los pozos que nadie mide</title></head><body><article><h1>Los pozos que nadie mide</h1>
 <div class="byline">Oleh Rizky Pratama Senin, 09 Mar 2026 14:35 WIB</div><div class="article-body">{}
@@ -2863,7 +2867,11 @@ fn issue_9_a_utc_time_takes_the_offset_of_the_printed_one() {
 /// a short paragraph beside a picture in a frame that holds more text is.
 #[test]
 fn issue_9_captions_beside_a_lone_picture_leave_the_text() {
-    let p = |s: &str| format!("<p>{s} The water board agreed to publish the readings of every well each month, after years of complaints from farmers.</p>");
+    let p = |s: &str| {
+        format!(
+            "<p>{s} The water board agreed to publish the readings of every well each month, after years of complaints from farmers.</p>"
+        )
+    };
     let html = format!(
         r#"<html lang="es"><head><title>Los pozos que nadie mide</title></head><body><article><h1>Los pozos que nadie mide</h1><div class="article-body">
 {}<div class="foto-nota"><img src="/a.jpg" alt=""><div class="epigrafe">Des pirogues au quai de pêche de Mbour, jeudi. Photo : A. Diop</div></div>
@@ -2898,7 +2906,11 @@ fn issue_9_captions_beside_a_lone_picture_leave_the_text() {
 /// ("…非經授權，不得轉載…"): none is the text.
 #[test]
 fn issue_9_a_columnists_other_pieces_and_rights_notices_leave_the_text() {
-    let p = |s: &str| format!("<p>{s} The water board agreed to publish the readings of every well each month, after years of complaints from farmers.</p>");
+    let p = |s: &str| {
+        format!(
+            "<p>{s} The water board agreed to publish the readings of every well each month, after years of complaints from farmers.</p>"
+        )
+    };
     let html = format!(
         r#"<html lang="es"><head><title>Los pozos que nadie mide</title></head><body><article><h1>Los pozos que nadie mide</h1><div class="article-body">
 {}{}{}<p>ขอบคุณข้อมูลจากสำนักการจราจรและขนส่ง กรุงเทพมหานคร</p><div class="article-copyright">本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。</div></div>
@@ -2909,5 +2921,9 @@ fn issue_9_a_columnists_other_pieces_and_rights_notices_leave_the_text() {
         p("Last.")
     );
     let a = extract(html.as_bytes(), Some("https://diario.example/opinion/pozos"), None).unwrap();
-    assert_text(&a, &["First.", "Second.", "Last."], &["Más columnas", "Las presas", "Tres preguntas", "ขอบคุณ", "不得轉載"]);
+    assert_text(
+        &a,
+        &["First.", "Second.", "Last."],
+        &["Más columnas", "Las presas", "Tres preguntas", "ขอบคุณ", "不得轉載"],
+    );
 }
