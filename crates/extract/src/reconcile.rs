@@ -981,10 +981,15 @@ pub fn dates(
     // The offsets of the `<time datetime>`s the page prints with one: a time given in UTC in
     // the metadata is shown in the offset of a printed time of the same instant (WordPress
     // writes `article:published_time` in UTC and prints the post's local time).
+    // So does another key of the metadata giving the same instant with an offset (JSON-LD in
+    // UTC, `article:published_time` in local time).
     let printed: Vec<Timestamp> = meta
         .times
         .iter()
-        .filter_map(|(t, _)| parse_date_with(t, order))
+        .map(|(t, _)| t.as_str())
+        .chain(crate::meta::PUBLISHED_KEYS.iter().filter_map(|k| meta.get(&[k])))
+        .chain(meta.itemprop("datePublished"))
+        .filter_map(|t| parse_date_with(t, order))
         .filter(|d| d.has_time && d.has_offset && d.timestamp.offset_seconds != 0)
         .map(|d| d.timestamp)
         .collect();

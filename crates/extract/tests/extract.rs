@@ -2860,6 +2860,11 @@ fn issue_9_a_utc_time_takes_the_offset_of_the_printed_one() {
     );
     let a = extract(html.as_bytes(), Some("https://citynews.example/karnataka/tanker-rates"), None).unwrap();
     assert_eq!(time(a.published).as_deref(), Some("2026-03-12T05:10:00+05:30"));
+    // Another key of the metadata gives the same instant in local time.
+    let html = html
+        .replace("<title>", r#"<meta property="article:published_time" content="2026-03-12T00:40:00+01:00"><title>"#);
+    let a = extract(html.as_bytes(), Some("https://citynews.example/karnataka/tanker-rates"), None).unwrap();
+    assert_eq!(time(a.published).as_deref(), Some("2026-03-12T00:40:00+01:00"));
 }
 
 /// A picture's caption however it is built: a frame of other elements ("foto-nota" with an
