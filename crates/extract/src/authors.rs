@@ -697,6 +697,8 @@ const PREFIXES: &[&str] = &[
     "текст:",
     "bởi",
     "oleh",
+    // Swahili: "Na Yohana Mwakasege".
+    "na",
     "بقلم",
     "كتب",
     "بقلم:",
@@ -1465,7 +1467,10 @@ fn clean_one(part: &str, site_name: Option<&str>) -> Part {
     // An honorific before a name of two words or more is not part of it: "Dr. Jane Doe", "د.
     // سلطان بن راشد المري" (Arabic "Dr.").
     if words.len() >= 3
-        && matches!(words[0].to_lowercase().as_str(), "dr." | "dr" | "dra." | "prof." | "prof" | "د." | "أ.د." | "د")
+        && matches!(
+            words[0].to_lowercase().as_str(),
+            "dr." | "dr" | "dra." | "prof." | "prof" | "د." | "أ.د." | "د" | "mchungaji" | "dkt." | "rev."
+        )
     {
         words.remove(0);
     }
@@ -1628,6 +1633,9 @@ mod tests {
         assert_eq!(names("記者林怡君／台中報導"), ["林怡君"]);
         assert_eq!(names("د. سلطان بن راشد المري"), ["سلطان بن راشد المري"]);
         assert_eq!(names("By Dr. Jane Doe"), ["Jane Doe"]);
+        assert_eq!(names("Na Mchungaji Yohana Mwakasege · 13 Machi 2026"), ["Yohana Mwakasege"]);
+        assert_eq!(names("记者 陈晓雯"), ["陈晓雯"]);
+        assert_eq!(names("정민호"), ["정민호"]);
         assert!(names("كتاب الرأي").is_empty());
         assert_eq!(parse("كتاب الرأي", None).credits, ["كتاب الرأي"]);
     }

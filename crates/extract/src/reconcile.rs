@@ -754,8 +754,9 @@ pub fn authors(
             {
                 n = head.to_string();
             }
-            // An author box's single word is a section or a label more often than a person.
-            if i >= links_end && !n.contains(' ') {
+            // An author box's single word is a section or a label more often than a person (a
+            // Chinese, Japanese or Korean name is one word: "陈晓雯", "정민호").
+            if i >= links_end && authors::is_one_cased_word(&n) {
                 continue;
             }
             names.push(n);
