@@ -227,6 +227,23 @@ pub fn text_bylines(text: &str) -> Vec<&str> {
             out.push(line);
             continue;
         }
+        // A Chinese paper's lead names its reporters in brackets: "本报讯（记者 王丽娟）从3月16日起…",
+        // "新华社北京3月5日电（记者 李明 张华）".
+        if let Some(names) = chinese_reporters(b) {
+            out.push(names);
+            continue;
+        }
+        // The last line signs the piece with the name and the city: "Elif Yıldırım / İzmir".
+        if std::ptr::eq(*b, blocks[blocks.len() - 1])
+            && let Some((name, place)) = b.split_once(" / ")
+            && (2..=4).contains(&name.split_whitespace().count())
+            && (1..=2).contains(&place.split_whitespace().count())
+            && b.chars().count() <= 60
+            && name.split_whitespace().chain(place.split_whitespace()).all(|w| w.starts_with(char::is_uppercase))
+        {
+            out.push(name.trim());
+            continue;
+        }
         let head = match b.find([' ', '\n']).map(|_| b) {
             Some(b) => b,
             None => continue,
@@ -246,6 +263,23 @@ pub fn text_bylines(text: &str) -> Vec<&str> {
         }
     }
     out
+}
+
+/// The reporters a Chinese lead names in brackets near its start: "本报讯（记者 王丽娟 通讯员 李明）"
+/// gives "王丽娟" (the correspondent after 通讯员 is a credit, not the writer).
+fn chinese_reporters(block: &str) -> Option<&str> {
+    let head: &str = match block.char_indices().nth(40) {
+        Some((i, _)) => &block[..i],
+        None => block,
+    };
+    let start = ["（记者", "(记者", "（記者", "(記者"].iter().find_map(|m| head.find(m).map(|i| i + m.len()))?;
+    let rest = &block[start..];
+    let end = rest.find(['）', ')'])?;
+    let inner = &rest[..end];
+    let cut =
+        ["通讯员", "通訊員", "实习生", "實習生"].iter().filter_map(|w| inner.find(w)).min().unwrap_or(inner.len());
+    let inner = inner[..cut].trim();
+    (!inner.is_empty() && inner.chars().all(|c| c == ' ' || colonnade_text::is_unspaced_char(c))).then_some(inner)
 }
 
 /// Agencies credited in the dateline that opens the text: "BERLIN (dpa) -", "(AFP) —",
@@ -1636,6 +1670,10 @@ mod tests {
         assert_eq!(names("Na Mchungaji Yohana Mwakasege · 13 Machi 2026"), ["Yohana Mwakasege"]);
         assert_eq!(names("记者 陈晓雯"), ["陈晓雯"]);
         assert_eq!(names("정민호"), ["정민호"]);
+        assert_eq!(text_bylines("本报讯（记者 王丽娟 通讯员 李明）从3月16日起，我市将调整12条公交线路。"), ["王丽娟"]);
+        assert_eq!(text_bylines("First paragraph of the report.\n\nElif Yıldırım / İzmir"), ["Elif Yıldırım"]);
+        // A sentence with a slash is no signature.
+        assert!(text_bylines("First paragraph.\n\nThe ferry runs every 30 minutes / hour.").is_empty());
         assert!(names("كتاب الرأي").is_empty());
         assert_eq!(parse("كتاب الرأي", None).credits, ["كتاب الرأي"]);
     }
