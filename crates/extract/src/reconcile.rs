@@ -916,10 +916,11 @@ fn visible_date(line: &str, order: DateOptions) -> Option<Timestamp> {
 
 /// The dateline that opens the article's text, before a dash or in brackets: "27.1.2022 - Bei der …",
 /// "(21. November 2022) Verbraucher …", "Feb. 23, 2015 -- Life-threatening …" (a dash typed as two hyphens),
-/// "BERLIN, 3. Mai 2022 – …", "Madrid, 3 de mayo de 2022.- …", in one of the first four blocks
-/// (after a headline, a standfirst or caption, and a byline).
-fn lead_dateline(text: &str) -> Option<&str> {
-    text.split("\n\n").map(str::trim).filter(|b| !b.is_empty()).take(4).find_map(|b| {
+/// "BERLIN, 3. Mai 2022 – …", "Madrid, 3 de mayo de 2022.- …", or a short line of its own ("2026年4月2日"),
+/// in one of the first four blocks (after a headline, a standfirst or caption, and a byline): the
+/// candidates, in order.
+fn lead_dateline(text: &str) -> impl Iterator<Item = &str> {
+    text.split("\n\n").map(str::trim).filter(|b| !b.is_empty()).take(4).filter_map(|b| {
         let head = match b.char_indices().nth(64) {
             Some((i, _)) => &b[..i],
             None => b,
@@ -930,6 +931,15 @@ fn lead_dateline(text: &str) -> Option<&str> {
             && inner.bytes().filter(u8::is_ascii_digit).count() >= 5
         {
             return Some(inner.trim());
+        }
+        // A short line of its own: "2026年4月2日", "Von Birgit Overbeck · Hamm, 04.03.2026" (a print
+        // page's header line), not a sentence.
+        if b.chars().count() <= 100
+            && b.split_whitespace().count() <= 12
+            && !b.ends_with(['!', '?', '。'])
+            && b.bytes().filter(u8::is_ascii_digit).count() >= 4
+        {
+            return Some(b);
         }
         let cut = [" - ", " -- ", " – ", " — ", ".-", "–", "—"].iter().filter_map(|d| head.find(d)).min()?;
         let line = head[..cut].trim();
@@ -1104,7 +1114,7 @@ pub fn dates(
         }
         // Else the dateline that opens the text ("27.1.2022 - Bei der …").
         if published.is_none() {
-            published = lead_dateline(text).and_then(visible_date).filter(agrees);
+            published = lead_dateline(text).find_map(visible_date).filter(agrees);
         }
         // A `<time datetime>` within a day of it says the same more precisely (time and offset;
         // the printed day may be the reader's local one).

@@ -2932,3 +2932,24 @@ fn issue_9_a_columnists_other_pieces_and_rights_notices_leave_the_text() {
         &["Más columnas", "Las presas", "Tres preguntas", "ขอบคุณ", "不得轉載"],
     );
 }
+
+/// An old page without metadata prints its date on a line of its own at the top of the text: a
+/// print page's "Von Birgit Overbeck · Hamm, 04.03.2026", a Japanese "2026年4月2日", a Thai line
+/// in the Buddhist era ("วันพุธที่ 25 มีนาคม 2569"). A short line of digits that is no date does not
+/// hide the date after it.
+#[test]
+fn issue_9_an_old_pages_date_line_opens_its_text() {
+    let body = article_body(5);
+    for (line, want) in [
+        ("Von Birgit Overbeck · Hamm, 04.03.2026", "2026-03-04"),
+        ("2026年4月2日", "2026-04-02"),
+        ("วันพุธที่ 25 มีนาคม 2569 เวลา 10:20 น.", "2026-03-25"),
+    ] {
+        let html = format!(
+            "<html><head><title>Alter Wasserturm</title></head><body><table><tr><td class=\"printtext\">\
+             <p>Seite 1234 von 5678</p><p>{line}</p>{body}</td></tr></table></body></html>"
+        );
+        let a = extract(html.as_bytes(), None, None).unwrap();
+        assert_eq!(time(a.published).as_deref().map(|t| &t[..10]), Some(want), "{line}");
+    }
+}

@@ -621,6 +621,19 @@ fn month_of(w: &str) -> Option<u64> {
         "دی" | "دي" => JALALI + 10,
         "بهمن" => JALALI + 11,
         "اسفند" => JALALI + 12,
+        // Thai months; Thai papers count years in the Buddhist era ([`ymd`]: 2569 is 2026).
+        "มกราคม" => BUDDHIST + 1,
+        "กุมภาพันธ์" => BUDDHIST + 2,
+        "มีนาคม" => BUDDHIST + 3,
+        "เมษายน" => BUDDHIST + 4,
+        "พฤษภาคม" => BUDDHIST + 5,
+        "มิถุนายน" => BUDDHIST + 6,
+        "กรกฎาคม" => BUDDHIST + 7,
+        "สิงหาคม" => BUDDHIST + 8,
+        "กันยายน" => BUDDHIST + 9,
+        "ตุลาคม" => BUDDHIST + 10,
+        "พฤศจิกายน" => BUDDHIST + 11,
+        "ธันวาคม" => BUDDHIST + 12,
         _ => return None,
     };
     Some(m)
@@ -629,9 +642,16 @@ fn month_of(w: &str) -> Option<u64> {
 /// Added to a month's number when it is a month of the solar hijri calendar ([`month_of`]).
 const JALALI: u64 = 100;
 
+/// Added to a month's number when it is a Thai month ([`month_of`]): its year may be the
+/// Buddhist era's, 543 years ahead.
+const BUDDHIST: u64 = 200;
+
 /// A date of a month found by name: Gregorian, or solar hijri (a month above [`JALALI`]),
 /// converted to Gregorian.
 fn ymd(y: i64, m: u64, d: u64) -> Option<Ymd> {
+    if m > BUDDHIST {
+        return valid_ymd(if y > 2400 { y - 543 } else { y }, m - BUDDHIST, d);
+    }
     if m > JALALI {
         let (gy, gm, gd) = jalali_to_gregorian(y, m - JALALI, d)?;
         return valid_ymd(gy, gm, gd);
@@ -1443,6 +1463,9 @@ mod tests {
             ("دوشنبه ۱۸ اسفند ۱۴۰۴", "2026-03-09T00:00:00Z"),
             ("1 فروردین 1403", "2024-03-20T00:00:00Z"),
             ("10 دی 1404", "2025-12-31T00:00:00Z"),
+            // Thai, in the Buddhist era and in the common one.
+            ("วันพุธที่ 25 มีนาคม 2569 เวลา 10:20 น.", "2026-03-25T10:20:00Z"),
+            ("25 มีนาคม 2026", "2026-03-25T00:00:00Z"),
             ("5 सितंबर 2025", "2025-09-05T00:00:00Z"),
             ("20 أغسطس 2024", "2024-08-20T00:00:00Z"),
             ("5 كانون الثاني 2024", "2024-01-05T00:00:00Z"),
