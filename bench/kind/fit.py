@@ -280,7 +280,8 @@ def select(rows, names, idx, log=False):
     L2 penalty with the smallest held-out log-loss (a proper score, steadier than F1); then the
     opinion weight whose held-out opinion claims come closest in number to the opinion labels, so
     that precision and recall come out about equal (precision matters as much as recall). Ties:
-    the smaller weight, then the stronger penalty."""
+    the weight whose held-out opinion claims are right more often, then the smaller weight, then
+    the stronger penalty."""
     best, best_key = None, None
     for opw in OPINION_WEIGHTS:
         lam_best, loss_best, got_best = None, None, None
@@ -294,7 +295,9 @@ def select(rows, names, idx, log=False):
                 f"  opinion weight {opw:<4} lambda {lam_best:<4} log-loss {loss_best:.4f}  accuracy {f['accuracy']:.3f}"
                 f"  opinion claimed {f['claimed']} of {f['actual']}  P {f['precision']:.2f}  R {f['recall']:.2f}"
             )
-        key = (abs(f["claimed"] - f["actual"]), opw)
+        # Equally far from the labels' count: the one that finds more of them right (its
+        # held-out true opinions), then the smaller weight.
+        key = (abs(f["claimed"] - f["actual"]), -f["tp"], opw)
         if best_key is None or key < best_key:
             best, best_key = (lam_best, opw), key
     return best
