@@ -842,6 +842,13 @@ const KOREAN_ROLES: &[&str] = &[
     "칼럼니스트",
 ];
 
+/// A name written without a space: two to four Chinese or Japanese characters ("陈晓雯"), or a
+/// Korean name ([`is_hangul_name`]). (Names in other scripts without case, Devanagari or Arabic,
+/// have spaces.)
+pub(crate) fn is_unspaced_name(n: &str) -> bool {
+    is_hangul_name(n) || ((2..=4).contains(&n.chars().count()) && n.chars().all(colonnade_text::is_unspaced_char))
+}
+
 /// A name of two to four Hangul syllables: Korean names are written without a space.
 fn is_hangul_name(w: &str) -> bool {
     (2..=4).contains(&w.chars().count()) && w.chars().all(|c| matches!(c, '\u{AC00}'..='\u{D7A3}'))

@@ -756,7 +756,7 @@ pub fn authors(
             }
             // An author box's single word is a section or a label more often than a person (a
             // Chinese, Japanese or Korean name is one word: "陈晓雯", "정민호").
-            if i >= links_end && authors::is_one_cased_word(&n) {
+            if i >= links_end && !n.contains(' ') && !authors::is_unspaced_name(&n) {
                 continue;
             }
             names.push(n);
