@@ -313,10 +313,14 @@ def rust_feature_order():
 def rust_block(w, names, note):
     fmt = lambda v: f"{v:.4f}"
     out = ["// @generated-weights-begin", f"// {note}"]
+    allow = '#[allow(clippy::approx_constant, reason = "fitted weights, not the constants they may round to")]'
     out.append("/// Intercepts of the model, per [`KINDS`].")
+    out.append(allow)
     out.append(f"const MODEL_BIAS: [f64; 3] = [{', '.join(fmt(wa[0]) for wa in w)}];")
     out.append("/// Weights of the model, per [`KINDS`] and [`FEATURES`].")
     out.append("#[rustfmt::skip]")
+    # A fitted weight may round to a mathematical constant (0.6931 ~ ln 2): it is none.
+    out.append(allow)
     out.append("const MODEL_WEIGHTS: [[f64; FEATURE_COUNT]; 3] = [")
     for kind, wa in zip(KINDS, w):
         out.append(f"    // {kind}")
