@@ -399,17 +399,19 @@ pub fn collect(dom: &Dom) -> Meta {
                 }
                 // A page without an `<h1>` (an old table layout) prints its headline in some other
                 // element: the text that opens the `<title>` stands for it.
-                if want_date
+                if (want_date || want_byline)
                     && !seen_title
                     && headlines.is_empty()
                     && m.dateline.is_none()
                     && opens_title(m.title_tag.as_deref(), t)
                 {
                     seen_title = true;
-                } else if (seen_h1 || seen_title) && dateline_lines > 0 {
+                    continue;
+                }
+                if (seen_h1 || seen_title) && dateline_lines > 0 {
                     dateline(dom, cx, id, &mut dateline_lines, &mut m);
                 }
-                if seen_h1 && byline_lines > 0 {
+                if (seen_h1 || seen_title) && byline_lines > 0 {
                     byline_line(dom, cx, id, &mut byline_lines, &mut m);
                 }
                 continue;
@@ -723,7 +725,14 @@ fn byline_line(dom: &Dom, cx: Header<'_>, id: NodeId, lines_left: &mut usize, m:
         *lines_left = 0;
         return;
     }
-    // "2025-12-17 · Trond Teigen": a meta line that prints the date, then the writer.
+    let opens = |t: &str| {
+        let lower = t.to_lowercase();
+        BYLINE_OPENERS.iter().any(|w| {
+            lower.strip_prefix(w).is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ':', '\u{a0}']))
+        })
+    };
+    // "2025-12-17 · Trond Teigen": a meta line that prints the date, then the writer; or the
+    // writer in one of its parts ("Publicada em 13/02/2026 - 17h40 - Por Paulo Henrique Siqueira").
     if digits(text) >= 4 && !in_furniture(dom, cx, dom.parent(id)) {
         let lines = dom.ancestors(id).take(2).map_while(|a| dom.short_inner_text(a, 120));
         if let Some(name) = lines.filter_map(|l| after_date(&l).map(str::to_string)).next() {
@@ -731,13 +740,17 @@ fn byline_line(dom: &Dom, cx: Header<'_>, id: NodeId, lines_left: &mut usize, m:
             *lines_left = 0;
             return;
         }
+        // Split at spaced separators only: "Por Ana Ruiz-López" keeps its hyphen.
+        let parts = [" - ", " | ", " · ", " – "].iter().fold(text.to_string(), |t, sep| t.replace(sep, "\u{1f}"));
+        if text.chars().count() <= 120
+            && let Some(part) =
+                parts.split('\u{1f}').skip(1).map(str::trim).find(|p| p.split_whitespace().count() >= 3 && opens(p))
+        {
+            push_byline(m, part.to_string());
+            *lines_left = 0;
+            return;
+        }
     }
-    let opens = |t: &str| {
-        let lower = t.to_lowercase();
-        BYLINE_OPENERS.iter().any(|w| {
-            lower.strip_prefix(w).is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ':', '\u{a0}']))
-        })
-    };
     if text.chars().count() > 120 || !opens(text) || in_furniture(dom, cx, dom.parent(id)) {
         return;
     }

@@ -2953,3 +2953,23 @@ fn issue_9_an_old_pages_date_line_opens_its_text() {
         assert_eq!(time(a.published).as_deref().map(|t| &t[..10]), Some(want), "{line}");
     }
 }
+
+/// An old table layout prints its headline in a `<b>`, not an `<h1>`, and under it a meta line
+/// with the date and, in one of its parts, the writer: "Publicada em 13/02/2026 - 17h40 - Por
+/// Paulo Henrique Siqueira". A hyphenated surname stays whole.
+#[test]
+fn issue_9_an_old_layouts_meta_line_names_the_writer() {
+    let body = article_body(5);
+    for (line, want) in [
+        ("Publicada em 13/02/2026 - 17h40 - Por Paulo Henrique Siqueira", "Paulo Henrique Siqueira"),
+        ("13/02/2026 | Por Ana Ruiz-López | Economía", "Ana Ruiz-López"),
+    ] {
+        let html = format!(
+            "<html><head><title>Chuva forte alaga centro de São Lourenço</title></head><body><table><tr>\
+             <td class=\"noticia\"><font size=\"4\"><b>Chuva forte alaga centro de São Lourenço</b></font><hr>\
+             <font size=\"1\">{line}</font>{body}</td></tr></table></body></html>"
+        );
+        let a = extract(html.as_bytes(), None, None).unwrap();
+        assert_eq!(a.authors, [want], "{line}");
+    }
+}
