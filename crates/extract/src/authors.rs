@@ -1468,9 +1468,20 @@ fn clean_one(part: &str, site_name: Option<&str>) -> Part {
             None => break,
         }
     }
+    // "Posted by Dennis Fairweather in Allotment politics": a blog's category after the name.
+    if let Some(i) = s.find(" in ")
+        && (2..=4).contains(&s[..i].split_whitespace().count())
+        && s[..i].split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+    {
+        s.truncate(i);
+    }
     let trimmed = s.trim_matches(|c: char| {
         c.is_whitespace() || matches!(c, ',' | '.' | ':' | ';' | '-' | '–' | '—' | '|' | '"' | '“' | '”' | '\'' | ')')
     });
+    // A blog footer's links beside the byline ("| Edit | 3 Comments »").
+    if matches!(trimmed.to_lowercase().as_str(), "edit" | "reply" | "share" | "print" | "email" | "permalink") {
+        return Part::Skip;
+    }
     if trimmed.is_empty() || trimmed.contains('@') || trimmed.contains("http") || trimmed.contains("www.") {
         return Part::Skip;
     }
@@ -1677,6 +1688,11 @@ mod tests {
         assert_eq!(names("Na Mchungaji Yohana Mwakasege · 13 Machi 2026"), ["Yohana Mwakasege"]);
         assert_eq!(names("记者 陈晓雯"), ["陈晓雯"]);
         assert_eq!(names("정민호"), ["정민호"]);
+        assert_eq!(
+            names("Posted by Dennis Fairweather in Allotment politics | Edit | 3 Comments »"),
+            ["Dennis Fairweather"]
+        );
+        assert_eq!(names("Publicado por Ana Belén Quiroga en 23:05"), ["Ana Belén Quiroga"]);
         assert_eq!(text_bylines("本报讯（记者 王丽娟 通讯员 李明）从3月16日起，我市将调整12条公交线路。"), ["王丽娟"]);
         assert_eq!(text_bylines("First paragraph of the report.\n\nElif Yıldırım / İzmir"), ["Elif Yıldırım"]);
         // A sentence with a slash is no signature.
