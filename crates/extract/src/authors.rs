@@ -775,6 +775,15 @@ const PREFIXES: &[&str] = &[
     "autore",
     "escrito por",
     "publicado por",
+    // Blogger's "Posted by" in its other languages.
+    "postado por",
+    "eingestellt von",
+    "geplaatst door",
+    "pubblicato da",
+    "張貼者：",
+    "張貼者:",
+    "張貼者",
+    "发布者：",
     "scritto da",
     "a cura di",
     "napisał",
@@ -1467,6 +1476,10 @@ fn clean_one(part: &str, site_name: Option<&str>) -> Part {
             Some(p) => s = s[p.len()..].trim_start_matches([' ', ':', '\u{a0}']).to_string(),
             None => break,
         }
+    }
+    // "張貼者： 陳怡君 於 下午11:05": the time the post went up, after "at".
+    if let Some(i) = s.find(" 於 ").or_else(|| s.find(" 于 ")) {
+        s.truncate(i);
     }
     // "Posted by Dennis Fairweather in Allotment politics": a blog's category after the name.
     if let Some(i) = s.find(" in ")

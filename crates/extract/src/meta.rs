@@ -1021,8 +1021,20 @@ fn marks_of(value: &str) -> (bool, bool) {
 }
 
 /// Class or id words that mark a byline or author block.
-const BYLINE_MARKS: &[&str] =
-    &["author", "autor", "auteur", "byline", "signature", "firma", "verfasser", "yazar", "contributor", "writer"];
+const BYLINE_MARKS: &[&str] = &[
+    "author",
+    "autor",
+    "auteur",
+    "byline",
+    "signature",
+    "firma",
+    "verfasser",
+    "yazar",
+    "contributor",
+    "writer",
+    // Blogger's classic templates print "Posted by … at 11:05 PM" in the post's footer.
+    "post-footer",
+];
 
 /// Class or id words that mark a date or a meta line beside the headline.
 const DATE_MARKS: &[&str] = &["date", "datum", "fecha", "publi", "posted", "byline", "meta", "author", "autor", "time"];

@@ -2973,3 +2973,22 @@ fn issue_9_an_old_layouts_meta_line_names_the_writer() {
         assert_eq!(a.authors, [want], "{line}");
     }
 }
+
+/// A classic Blogger post names its writer only in the post's footer, in the blog's language:
+/// "Publicado por Ana Belén Quiroga en 23:05", "張貼者： 陳怡君".
+#[test]
+fn issue_9_a_classic_blogger_footer_names_the_writer() {
+    let body = article_body(5);
+    for (line, want) in
+        [("Publicado por Ana Belén Quiroga en 23:05", "Ana Belén Quiroga"), ("張貼者： 陳怡君 於 下午11:05", "陳怡君")]
+    {
+        let html = format!(
+            "<html><head><title>Desde mi ventana: Las persianas bajadas</title></head><body><div class=\"main\">\
+             <h2 class=\"date-header\">jueves, 26 de febrero de 2026</h2><div class=\"post\"><h3 class=\"post-title\">Las persianas bajadas</h3>\
+             <div class=\"post-body\">{body}</div><p class=\"post-footer\"><em>{line}</em> <a class=\"comment-link\" href=\"/c\">6 comentarios</a></p>\
+             </div></div></body></html>"
+        );
+        let a = extract(html.as_bytes(), None, None).unwrap();
+        assert_eq!(a.authors, [want], "{line}");
+    }
+}
