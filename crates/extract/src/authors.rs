@@ -244,6 +244,8 @@ pub fn text_bylines(text: &str) -> Vec<&str> {
             out.push(name.trim());
             continue;
         }
+        // A date before the byword: "14 mars 2026 par Hélène Marchetti".
+        let b = leading_date_rest(b).unwrap_or(b);
         let head = match b.find([' ', '\n']).map(|_| b) {
             Some(b) => b,
             None => continue,
@@ -740,6 +742,7 @@ const PREFIXES: &[&str] = &[
     "یادداشت",
     "نویسنده:",
     "texto:",
+    "κείμενο:",
     "redacción:",
     "redação:",
     "réalisé par",
@@ -1223,6 +1226,16 @@ fn is_department(w: &str) -> bool {
             | "style"
             | "books"
             | "entertainment"
+            | "local"
+            | "democracy"
+            | "senior"
+            | "chief"
+            | "staff"
+            | "education"
+            | "environment"
+            | "transport"
+            | "crime"
+            | "court"
     )
 }
 
@@ -1245,6 +1258,11 @@ fn is_brand(w: &str) -> bool {
 /// "17.12.2025 · Julian K. Arni". The date is made of numbers, month and weekday names up to a
 /// year; the name after it must open with a capital letter.
 fn after_leading_date(s: &str) -> Option<&str> {
+    leading_date_rest(s).filter(|rest| rest.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// What follows a date that opens `s` ([`after_leading_date`], whatever its case).
+fn leading_date_rest(s: &str) -> Option<&str> {
     let head = s.trim_start();
     let bytes = head.as_bytes();
     // The first run of four digits, within the first 40 bytes: the year.
@@ -1264,12 +1282,14 @@ fn after_leading_date(s: &str) -> Option<&str> {
             || MONTHS.contains(&w.to_lowercase().as_str())
             || is_weekday(w)
     });
+    // (Or any date the date parser reads: "14 mars 2026", "3. května 2026".)
+    let date_words = date_words || colonnade_text::is_only_date(&head[..start + 4], 40, 3);
     if !date_words || !head[..start].bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
     let rest = head[start + 4..]
         .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '·' | '•' | '|' | '-' | '–' | '—' | ':'));
-    rest.chars().next().is_some_and(char::is_uppercase).then_some(rest)
+    (!rest.is_empty()).then_some(rest)
 }
 
 /// Labels of a publication date, which a byline element may hold after the name ("Av Johanna
@@ -1581,6 +1601,10 @@ fn clean_one(part: &str, site_name: Option<&str>) -> Part {
         while words.len() > 2 && words.last().is_some_and(|w| is_department(w)) {
             words.pop();
         }
+        // Only a role's qualifiers were left: "Local Democracy Reporter" after a comma.
+        if words.iter().all(|w| is_department(w)) {
+            return Part::Skip;
+        }
         // One word is a first name or a title, not a byline's person, except a Korean name,
         // written without a space ("김도윤 기자").
         if words.len() < 2 && !words.first().is_some_and(|w| is_hangul_name(w)) {
@@ -1706,6 +1730,12 @@ mod tests {
             ["Dennis Fairweather"]
         );
         assert_eq!(names("Publicado por Ana Belén Quiroga en 23:05"), ["Ana Belén Quiroga"]);
+        assert_eq!(names("By Gemma Postlethwaite, Local Democracy Reporter"), ["Gemma Postlethwaite"]);
+        assert_eq!(
+            text_bylines("14 mars 2026 par Hélène Marchetti\n\nLa boulangerie a fermé."),
+            ["par Hélène Marchetti"]
+        );
+        assert_eq!(names("Κείμενο: Μαρία Δεληγιάννη · Ενημέρωση: 9 Απριλίου 2026"), ["Μαρία Δεληγιάννη"]);
         assert_eq!(text_bylines("本报讯（记者 王丽娟 通讯员 李明）从3月16日起，我市将调整12条公交线路。"), ["王丽娟"]);
         assert_eq!(text_bylines("First paragraph of the report.\n\nElif Yıldırım / İzmir"), ["Elif Yıldırım"]);
         // A sentence with a slash is no signature.
