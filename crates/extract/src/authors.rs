@@ -858,7 +858,12 @@ const KOREAN_ROLES: &[&str] = &[
 /// Korean name ([`is_hangul_name`]). (Names in other scripts without case, Devanagari or Arabic,
 /// have spaces.)
 pub(crate) fn is_unspaced_name(n: &str) -> bool {
-    is_hangul_name(n) || ((2..=4).contains(&n.chars().count()) && n.chars().all(colonnade_text::is_unspaced_char))
+    is_hangul_name(n) || is_han_name(n)
+}
+
+/// A name of two to four Chinese or Japanese characters ("陈晓雯", "林怡君").
+fn is_han_name(n: &str) -> bool {
+    (2..=4).contains(&n.chars().count()) && n.chars().all(colonnade_text::is_unspaced_char)
 }
 
 /// A name of two to four Hangul syllables: Korean names are written without a space.
@@ -1457,7 +1462,7 @@ fn clean_one(part: &str, site_name: Option<&str>) -> Part {
     // from).
     if let Some(rest) = ["記者", "记者"].iter().find_map(|r| s.strip_prefix(r)) {
         let name = rest.split(['／', '/']).next().unwrap_or(rest).trim();
-        if (2..=4).contains(&name.chars().count()) && name.chars().all(colonnade_text::is_unspaced_char) {
+        if is_han_name(name) {
             return Part::Name(name.to_string());
         }
     }

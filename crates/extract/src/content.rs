@@ -1177,14 +1177,7 @@ impl Grabber {
     /// se ve la presa…") beside the player, and not most of the article (a video page's
     /// description is its text).
     fn is_video_box(&self, node: NodeId, len: usize, article_len: usize) -> bool {
-        static MEDIA_NAMES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-            #[expect(clippy::expect_used, reason = "a static pattern list always builds")]
-            aho_corasick::AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-                .build(["video", "player"])
-                .expect("static patterns")
-        });
+        use crate::patterns::MEDIA_NAMES;
         let (class, id) = (self.dom.attr(node, "class").unwrap_or(""), self.dom.attr(node, "id").unwrap_or(""));
         (MEDIA_NAMES.is_match(class) || MEDIA_NAMES.is_match(id))
             && !crate::meta::contains_ci(class, "caption")

@@ -18,6 +18,9 @@ fn build(words: &[&str]) -> AhoCorasick {
         .expect("static patterns")
 }
 
+/// Names of a video player's box ("video-sticky", "jwplayer"): [`crate::content`]'s video boxes.
+pub static MEDIA_NAMES: LazyLock<AhoCorasick> = LazyLock::new(|| build(&["video", "player"]));
+
 /// Containers that are rarely the article: menus, comments, footers, cookie notices, share bars…
 pub static UNLIKELY: LazyLock<AhoCorasick> = LazyLock::new(|| {
     build(&[
