@@ -378,13 +378,24 @@ pub enum PathHint {
 /// of section words and joiners (`news-and-opinion`, `columnas-de-opinion`)
 /// counts too. Words inside an article slug (`/why-opinion-polls-fail`) do
 /// not.
+///
+/// Old sites that serve every piece from one script name its section in the query instead
+/// (`noticia.php?id=98231&seccion=opinion`, `article.asp?cat=kommentar`): the value of a section
+/// parameter ([`SECTION_PARAMS`]) counts as a segment.
 pub fn path_hint(url: &Url) -> PathHint {
     let mut news = false;
-    for raw in url.path().split('/') {
-        if raw.is_empty() {
-            continue;
-        }
-        match classify_segment(&percent_decode(raw, false)) {
+    let from_query = url
+        .query_pairs()
+        .filter(|(name, _)| SECTION_PARAMS.iter().any(|p| name.eq_ignore_ascii_case(p)))
+        .map(|(_, value)| classify_segment(&value));
+    for hint in url
+        .path()
+        .split('/')
+        .filter(|raw| !raw.is_empty())
+        .map(|raw| classify_segment(&percent_decode(raw, false)))
+        .chain(from_query)
+    {
+        match hint {
             PathHint::Opinion => return PathHint::Opinion,
             PathHint::News => news = true,
             PathHint::None => {}
@@ -392,6 +403,25 @@ pub fn path_hint(url: &Url) -> PathHint {
     }
     if news { PathHint::News } else { PathHint::None }
 }
+
+/// Query parameters that name a page's section on sites that serve every piece from one script.
+const SECTION_PARAMS: &[&str] = &[
+    "section",
+    "sections",
+    "seccion",
+    "secao",
+    "sezione",
+    "sec",
+    "cat",
+    "category",
+    "categoria",
+    "kategorie",
+    "kategori",
+    "rubrik",
+    "rubrique",
+    "rubrica",
+    "ressort",
+];
 
 /// Longest segment (in bytes) worth looking at; section names are short and
 /// anything longer is an article slug.
@@ -1490,6 +1520,18 @@ mod tests {
     }
 
     #[test]
+    fn path_hint_reads_a_section_named_in_the_query() {
+        let hint = |u: &str| path_hint(&Url::parse(u).unwrap());
+        assert_eq!(hint("https://www.diarioelnorte.example/noticia.php?id=98231&seccion=opinion"), PathHint::Opinion);
+        assert_eq!(hint("http://x.example/article.asp?ID=12&Cat=Kommentar"), PathHint::Opinion);
+        assert_eq!(hint("http://x.example/article.php?id=1&section=news"), PathHint::News);
+        // Another parameter's value, or a section that says nothing, is no hint.
+        assert_eq!(hint("http://x.example/article.php?id=1&q=opinion"), PathHint::None);
+        assert_eq!(hint("http://x.example/article.php?id=1&seccion=deportes"), PathHint::None);
+        assert_eq!(hint("http://x.example/article.php?utm_campaign=opinion"), PathHint::None);
+    }
+
+    #[test]
     fn path_hint_none() {
         for path in [
             "/",
@@ -1508,7 +1550,7 @@ mod tests {
             "/why-opinion-polls-fail",
             "/the-world-according-to-me",
             "/opinion-polls-and-more/x",
-            "/x?section=opinion",
+            "/x?q=opinion",
         ] {
             let url = format!("https://example.com{path}");
             assert_eq!(hint(&url), PathHint::None, "{path}");
