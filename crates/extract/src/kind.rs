@@ -952,6 +952,7 @@ pub fn page_signals(page: &Page<'_>) -> KindSignals {
         .into_iter()
         .chain(labels.iter().map(String::as_str))
         .chain(title.and_then(title_kicker))
+        .chain(title.and_then(title_label))
         .chain(meta.get(&["parsely-section", "article:section", "section"]))
         .chain(meta.get(&["article:tag", "parsely-tags"]).filter(|t| vocab::is_sponsored_label(t)))
         .collect();
@@ -1062,6 +1063,24 @@ fn title_kicker(title: &str) -> Option<&str> {
     let end = rest.find(*close)?;
     let label = rest[..end].trim();
     (!label.is_empty() && label.chars().count() <= 16).then_some(label)
+}
+
+/// A genre's label opening the headline before a colon, as papers file a piece in its title:
+/// "Opinion: …", "Kommentar: …", "Editorial: …", "社説：…", "Review: …", "Receta: …". Only a label
+/// that names the genre as a whole counts: an opinion section that is also a strong tag
+/// ("Opinion", "Column", "Kommentar", "社説"; not "Opinion poll", "Ideas" or "Comment"), or a review
+/// or a recipe ([`vocab::TITLE_OTHER_LABELS`]), whose page is `other`. A place or a topic before
+/// the colon ("Lyon : …", "Travel: …") is none of these.
+fn title_label(title: &str) -> Option<&str> {
+    let title = title.trim_start();
+    let (label, rest) = title.split_once(['：', ':'])?;
+    let label = label.trim();
+    if rest.trim().is_empty() || label.chars().count() > 24 || label.split_whitespace().count() > 3 {
+        return None;
+    }
+    let opinion = (vocab::folds_to_any(label, vocab::OPINION_SECTIONS) || vocab::OPINION_UNSPACED.contains(&label))
+        && is_opinion_tag(label);
+    (opinion || vocab::folds_to_any(label, vocab::TITLE_OTHER_LABELS)).then_some(label)
 }
 
 /// Most labels read from breadcrumbs or next to the headline.
@@ -1343,6 +1362,32 @@ mod tests {
         assert_eq!(title_kicker("Why the tram matters [video]"), None);
         assert_eq!(title_kicker("【これはとても長いラベルでありラベルとは言えない文章です】本文"), None);
         assert!(is_opinion_section(title_kicker("【社説】地方").unwrap_or("")));
+    }
+
+    #[test]
+    fn a_genre_label_before_the_headlines_colon_files_the_piece() {
+        for (title, label) in [
+            ("社説：地域の路線バス　住民が支える仕組みを（北国日日新聞）", "社説"),
+            ("Opinion: Why the tram matters", "Opinion"),
+            ("Column: The council forgot the bus", "Column"),
+            ("Editorial : la ville mérite mieux", "Editorial"),
+            ("Kommentar: Wer das Freibad schließt", "Kommentar"),
+            ("Review: a console that keeps up", "Review"),
+            ("Receta: gazpacho de sandía", "Receta"),
+        ] {
+            assert_eq!(title_label(title), Some(label), "{title}");
+        }
+        for title in [
+            "Opinion poll: Labour leads by four",
+            "Lyon : le métro E obtient son feu vert",
+            "Travel: Berlin's new airport opens",
+            "Ideas: a festival of books",
+            "Xbox One X review: A console that keeps up with gaming PCs",
+            "Opinion:",
+            "Why the tram matters",
+        ] {
+            assert_eq!(title_label(title), None, "{title}");
+        }
     }
 
     /// The model's inputs: one name per weight, the voice's rates read only from a text long

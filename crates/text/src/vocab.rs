@@ -359,6 +359,27 @@ pub const OTHER_SECTIONS: &[&str] = &[
     "دليلالمستهلك",
 ];
 
+/// Labels that, opening a headline before a colon ("Review: …", "Receta: …"), file the piece as a
+/// review or a recipe (in [`fold_key`] form): a subset of [`OTHER_SECTIONS`] without the topics
+/// ("Travel: …", "Podcast: …") that also head news.
+pub const TITLE_OTHER_LABELS: &[&str] = &[
+    "review",
+    "rezension",
+    "critique",
+    "resena",
+    "resenha",
+    "recensione",
+    "recenzja",
+    "recipe",
+    "rezept",
+    "recept",
+    "receta",
+    "recette",
+    "ricetta",
+    "receita",
+    "przepis",
+];
+
 /// Section names and labels of paid content, which is never the publication's own opinion or
 /// news (in [`fold_key`] form).
 pub const SPONSORED_SECTIONS: &[&str] = &[
