@@ -200,6 +200,50 @@ fn has_class_or_id(matched: &str) -> bool {
     matched.len() > 1
 }
 
+/// Words for the writer in other languages' class names (`<span class="autor">`, `firma`,
+/// `yazar-adi`), as whole parts of a class or id between spaces, `-` and `_`: a substring would
+/// take `autorotate` or `autoresize`.
+const BYLINE_WORDS: &[&str] = &[
+    "autor",
+    "autora",
+    "autores",
+    "autore",
+    "autori",
+    "autorin",
+    "autoren",
+    "auteur",
+    "auteurs",
+    "firma",
+    "verfasser",
+    "yazar",
+    "penulis",
+    "forfatter",
+    "skribent",
+    "tekija",
+];
+
+/// Beginnings of the parts of a class or id that name a date in other languages (`fecha`,
+/// `datum`, `data-publicacao`, `tarih`, `dato`): a block so classed is a date line when its text
+/// is only a date.
+const DATE_WORDS: &[&str] = &["fecha", "datum", "data", "tarih", "dato", "päivä", "paiva", "datetime"];
+
+/// Whether a lowercased class-and-id string has a part that begins with one of [`DATE_WORDS`].
+fn has_date_word(matched: &str) -> bool {
+    matched.split([' ', '-', '_']).any(|part| DATE_WORDS.iter().any(|w| part.starts_with(w)))
+}
+
+/// Whether a lowercased class-and-id string names a date (`post-date`, `timestamp`, `fecha`):
+/// such a `<div>` keeps its class when its one paragraph is unwrapped, so that its date line is
+/// still known for one.
+fn names_a_date(matched: &str) -> bool {
+    matched.contains("date") || matched.contains("timestamp") || has_date_word(matched)
+}
+
+/// Whether a lowercased class-and-id string holds one of [`BYLINE_WORDS`] as a whole part.
+fn has_byline_word(matched: &str) -> bool {
+    matched.split([' ', '-', '_']).any(|part| BYLINE_WORDS.contains(&part))
+}
+
 /// Whether a `style` attribute hides the element.
 fn style_hides(style: &str) -> bool {
     let compact: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
@@ -661,10 +705,25 @@ impl Grabber {
         .then_some(heading)
     }
 
+    /// The one link to an author's page in `id` that has text ([`crate::meta::is_author_href`]);
+    /// none when there are two (several writers: the whole byline names them).
+    fn one_author_link(&self, id: NodeId) -> Option<NodeId> {
+        let mut links = self.dom.descendants(id).filter(|&d| {
+            self.dom.is(d, Tag::A)
+                && self.dom.attr(d, "href").is_some_and(crate::meta::is_author_href)
+                && self.text_len(d) > 0
+        });
+        let first = links.next()?;
+        links.next().is_none().then_some(first)
+    }
+
     fn is_byline(&self, id: NodeId, matched: &str) -> bool {
         let rel_author = self.dom.attr(id, "rel") == Some("author");
         let itemprop_author = self.dom.attr(id, "itemprop").is_some_and(|v| v.contains("author"));
-        if !(rel_author || itemprop_author || has_class_or_id(matched) && BYLINE.is_match(matched)) {
+        if !(rel_author
+            || itemprop_author
+            || has_class_or_id(matched) && (BYLINE.is_match(matched) || has_byline_word(matched)))
+        {
             return false;
         }
         // A quoted customer's or a commenter's name ("testimonial-author", "comment-author") is
@@ -788,11 +847,14 @@ impl Grabber {
                 continue;
             }
             if want_byline && self.is_byline(node, &matched) {
-                // Prefer a child marked itemprop=name.
+                // Prefer a child marked itemprop=name, else the one link to an author's page
+                // when the element also holds the date and the tags ("Leszek Jażdżewski 28
+                // kwietnia 2021 Polityka Fundusz Odbudowy, lewica, PiS").
                 let named = self
                     .dom
                     .descendants(node)
-                    .find(|&d| self.dom.attr(d, "itemprop").is_some_and(|v| v.contains("name")));
+                    .find(|&d| self.dom.attr(d, "itemprop").is_some_and(|v| v.contains("name")))
+                    .or_else(|| self.one_author_link(node));
                 let text = self.dom.inner_text(named.unwrap_or(node));
                 // The first byline-looking element goes (as in Readability); it only counts as the
                 // byline if it names someone, else the search goes on ("Authors" tabs, date lines).
@@ -899,7 +961,7 @@ impl Grabber {
                 // would lose the class that says what it is.
                 let keep_div = single_p && {
                     let m = match_string(&self.dom, node);
-                    AUTHOR_BOX.is_match(&m) || m.contains("caption") || m.contains("credit")
+                    AUTHOR_BOX.is_match(&m) || m.contains("caption") || m.contains("credit") || names_a_date(&m)
                 };
                 if single_p && self.link_density(node) < 0.25 && !keep_div {
                     let p = elems[0];
@@ -1757,12 +1819,14 @@ impl Grabber {
     /// date ("post-date", "timestamp").
     fn is_date_line(&self, id: NodeId, len: usize) -> bool {
         let class = match_string(&self.dom, id);
-        if has_class_or_id(&class)
-            && ["date", "timestamp", "published", "dateline", "posted-on"].iter().any(|w| class.contains(w))
-            && !class.contains("update")
-            && len <= 60
-        {
-            return true;
+        if has_class_or_id(&class) && len <= 60 && !class.contains("update") {
+            if ["date", "timestamp", "published", "dateline", "posted-on"].iter().any(|w| class.contains(w)) {
+                return true;
+            }
+            // Other languages' date classes (`fecha`, `datum`, `tarih`), when the text is only a date.
+            if has_date_word(&class) && colonnade_text::is_only_date(&self.dom.inner_text(id), 60, 5) {
+                return true;
+            }
         }
         let time_len: usize = std::iter::once(id)
             .chain(self.dom.descendants(id))
@@ -2731,6 +2795,41 @@ mod tests {
         let c = find(&dom, None, true);
         assert_eq!(c.byline.as_deref(), Some("Von Anna Schmidt"));
         assert!(!crate::output::text(&c.dom, c.root).contains("Anna Schmidt"));
+    }
+
+    #[test]
+    fn bylines_and_date_lines_classed_in_other_languages_leave_the_text() {
+        let body = para("Cada vez que llueve un par de días en la región, la discusión sobre el agua desaparece. ");
+        let html = format!(
+            r#"<body><div class="nota"><div class="datos"><span class="autor">Por Rodrigo Fuenzalida Ortúzar, académico de la Escuela de Ingeniería</span>
+            <span class="fecha">Lunes 9 de Marzo de 2026</span></div>{body}{body}</div></body>"#
+        );
+        let dom = parse(&html);
+        let c = find(&dom, None, true);
+        assert_eq!(c.byline.as_deref(), Some("Por Rodrigo Fuenzalida Ortúzar, académico de la Escuela de Ingeniería"));
+        let text = crate::output::text(&c.dom, c.root);
+        assert!(text.starts_with("Cada vez"), "{text}");
+        // A date class's block that holds more than a date stays: it is no date line.
+        let html = format!(
+            r#"<body><div class="nota">{body}<div class="fecha">Lunes 9 de Marzo de 2026 el consejo votó la ley</div>{body}</div></body>"#
+        );
+        assert!(article_text(&html).contains("el consejo votó"));
+        // A part of a class, not a substring: `autorotate` is a slider, not a writer.
+        assert!(
+            has_byline_word("row entry-autor") && has_byline_word("firma") && !has_byline_word("slider autorotate")
+        );
+    }
+
+    #[test]
+    fn a_byline_block_with_the_date_and_tags_is_read_by_its_author_link() {
+        let body = para("Opozycja w Polsce od lat nie potrafi przedstawić spójnej alternatywy wobec rządu. ");
+        let html = format!(
+            r#"<body><div class="post"><div class="row entry-autor"><h5><a href="https://liberte.pl/author/ljazdzewski/">Leszek Jażdżewski</a></h5>
+            <span>28 kwietnia 2021</span> <span>Polityka</span> <a href="/tag/fundusz-odbudowy/">Fundusz Odbudowy</a>, <a href="/tag/pis/">PiS</a></div>{body}{body}</div></body>"#
+        );
+        let dom = parse(&html);
+        let c = find(&dom, None, true);
+        assert_eq!(c.byline.as_deref(), Some("Leszek Jażdżewski"));
     }
 
     #[test]
