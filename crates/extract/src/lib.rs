@@ -209,6 +209,10 @@ pub fn extract_with(
 
     let (authors, byline, credits) =
         reconcile::authors(&meta, ld, found.byline.as_deref(), &text, site_name.as_deref(), host);
+    // The byline the page prints leaves the text (the HTML, a reader's view, keeps it).
+    if meta_byline_known && let Some(t) = output::without_byline_lines(&text, &authors) {
+        text = t;
+    }
     let (published, modified) = reconcile::dates(&meta, ld, about, &text);
     let section = ld
         .and_then(|a| a.section.clone())

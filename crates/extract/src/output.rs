@@ -369,6 +369,72 @@ fn dropped(tag: Tag) -> bool {
 }
 
 /// Resolves a URL found in the page: absolute, http(s) only (plus `mailto:` when `allow_mailto`).
+/// The text without the byline lines it opens with: a line among the first three that names one
+/// of the article's people and says nothing else but a byword, their role, the date, the time or
+/// the reading time ("By Priya Raman, local reporter 15 October 2026", "Graham Ostrowski
+/// Columnist Published Jun 03, 2026 • 4 minute read", "Par Claire VasseurPublié le 4 mars 2026").
+/// Pages print one when the metadata already names the writer, so the content search, which
+/// takes out a byline only when none is known, leaves it. A line that goes on as a sentence (it
+/// ends with a full stop or holds lowercase words and no figure) stays.
+pub fn without_byline_lines(text: &str, people: &[String]) -> Option<String> {
+    if people.is_empty() {
+        return None;
+    }
+    let mut dropped = Vec::new();
+    for (i, line) in text.split("\n\n").enumerate().take(3) {
+        let line = line.trim();
+        if line.len() > 200 {
+            break;
+        }
+        if is_byline_with_meta(line, people) {
+            dropped.push(i);
+        }
+    }
+    if dropped.is_empty() {
+        return None;
+    }
+    let kept: Vec<&str> =
+        text.split("\n\n").enumerate().filter(|(i, _)| !dropped.contains(i)).map(|(_, l)| l).collect();
+    Some(kept.join("\n\n"))
+}
+
+fn is_byline_with_meta(line: &str, people: &[String]) -> bool {
+    let mut rest = line.to_string();
+    let mut named = false;
+    for person in people.iter().filter(|p| p.chars().count() >= 4) {
+        if rest.contains(person.as_str()) {
+            rest = rest.replace(person.as_str(), " ");
+            named = true;
+        }
+    }
+    if !named
+        || rest.trim_end().ends_with(['.', '!', '?', '。']) && !rest.trim_end().ends_with(|c: char| c.is_ascii_digit())
+    {
+        return false;
+    }
+    let words: Vec<&str> = rest
+        .split(|c: char| {
+            c.is_whitespace() || matches!(c, '|' | '·' | '•' | '—' | '–' | ',' | '/' | ':' | '：' | '(' | ')')
+        })
+        .filter(|w| !w.is_empty() && *w != "-")
+        .collect();
+    if words.len() > 20 {
+        return false;
+    }
+    let figure = words.iter().any(|w| w.chars().any(|c| c.is_numeric()));
+    let titled = words.iter().all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()) || is_byword(w));
+    words.is_empty() || figure || titled
+}
+
+/// The word that opens a byline ("By", "von", "Por", "Napsal").
+fn is_byword(w: &str) -> bool {
+    const BY: &[&str] = &[
+        "by", "von", "par", "por", "di", "da", "door", "av", "przez", "от", "od", "and", "und", "et", "y", "e", "en",
+        "og", "och", "i", "napsal", "written", "words", "text", "texto", "testo", "tekst",
+    ];
+    BY.iter().any(|b| w.eq_ignore_ascii_case(b) || w.to_lowercase() == *b)
+}
+
 pub fn absolute_url(base: Option<&Url>, raw: &str, allow_mailto: bool) -> Option<String> {
     let raw = raw.trim();
     if raw.is_empty() {
@@ -576,6 +642,43 @@ pub fn html(dom: &Dom, root: NodeId, base: Option<&Url>) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn byline_lines_that_open_the_text_leave_it_when_the_people_are_known() {
+        let people = |names: &[&str]| names.iter().map(|n| n.to_string()).collect::<Vec<_>>();
+        let body = "The council voted on Monday to close the old bridge to cars, after engineers found cracks.";
+        for (line, who) in [
+            ("By Priya Raman, local reporter 15 October 2026", &["Priya Raman"][..]),
+            (
+                "Graham Ostrowski Columnist Published Jun 03, 2026 • Last updated 2 hours ago • 4 minute read",
+                &["Graham Ostrowski"],
+            ),
+            ("Par Claire VasseurPublié le 4 mars 2026 à 18h30, mis à jour le 5 mars 2026 à 9h10", &["Claire Vasseur"]),
+            (
+                "Femke Bakker en Joris Smit17 februari 2026, 06:12 · Laatste update: 15:40",
+                &["Femke Bakker", "Joris Smit"],
+            ),
+            ("by Nadia Pereira Senior Reporter", &["Nadia Pereira"]),
+            ("Ольга Петрова", &["Ольга Петрова"]),
+            ("كتب: خالد العمري 30 يونيو 2026", &["خالد العمري"]),
+        ] {
+            let text = format!("{line}\n\n{body}");
+            assert_eq!(super::without_byline_lines(&text, &people(who)).as_deref(), Some(body), "{line}");
+        }
+        for (line, who) in [
+            // A sentence that names the writer stays, and so does a line naming someone else.
+            ("Graham Ostrowski has covered the council for ten years.", &["Graham Ostrowski"][..]),
+            ("Graham Ostrowski on why the council is wrong about the bridge", &["Graham Ostrowski"]),
+            ("By Priya Raman, local reporter 15 October 2026", &["Dana Whitfield"]),
+            ("By Priya Raman, local reporter 15 October 2026", &[]),
+        ] {
+            let text = format!("{line}\n\n{body}");
+            assert_eq!(super::without_byline_lines(&text, &people(who)), None, "{line}");
+        }
+        // Only the text's first three lines are looked at.
+        let late = format!("{body}\n\n{body}\n\n{body}\n\nBy Priya Raman 15 October 2026");
+        assert_eq!(super::without_byline_lines(&late, &people(&["Priya Raman"])), None);
+    }
+
     use super::*;
     use crate::parse::parse;
 
