@@ -1434,6 +1434,42 @@ impl Grabber {
         }
     }
 
+    /// Side columns of an old page's layout table: in a row whose one cell holds the article (most
+    /// of the row's text, 500 characters or more), the other cells that are mostly links (the
+    /// sections menu, an archive calendar, "latest news" with the weather under it) go. A cell of
+    /// prose beside it (a text set in two columns) stays, and so does every cell of a data table.
+    fn drop_layout_side_cells(&mut self, article: NodeId) {
+        let mut doomed = Vec::new();
+        for row in self.all_with(article, &[Tag::Tr]) {
+            let cells: Vec<NodeId> = self
+                .dom
+                .element_children(row)
+                .filter(|&c| matches!(self.dom.tag(c), Some(Tag::Td | Tag::Th)))
+                .collect();
+            if cells.len() < 2 {
+                continue;
+            }
+            let table = self.dom.ancestors(row).find(|&a| self.dom.is(a, Tag::Table));
+            if table.is_some_and(|t| self.data_tables.get(t.index()).copied().unwrap_or(false)) {
+                continue;
+            }
+            let lens: Vec<usize> = cells.iter().map(|&c| self.text_len(c)).collect();
+            let row_len: usize = lens.iter().sum();
+            let Some((main, &main_len)) = lens.iter().enumerate().max_by_key(|&(_, l)| *l) else { continue };
+            if main_len < 500 || main_len * 10 < row_len * 6 {
+                continue;
+            }
+            for (i, &cell) in cells.iter().enumerate() {
+                if i != main && lens[i] > 0 && lens[i] * 3 < main_len && self.link_density(cell) >= 0.35 {
+                    doomed.push(cell);
+                }
+            }
+        }
+        for cell in doomed {
+            self.detach(cell);
+        }
+    }
+
     fn mark_data_tables(&mut self, root: NodeId) {
         for table in self.all_with(root, &[Tag::Table]) {
             let is_data = self.is_data_table(table);
@@ -1601,6 +1637,7 @@ impl Grabber {
 
     fn prep_article(&mut self, article: NodeId) {
         self.mark_data_tables(article);
+        self.drop_layout_side_cells(article);
         self.clean_conditionally(article, Tag::Form);
         self.clean_conditionally(article, Tag::Fieldset);
         self.remove_all(article, &[Tag::Object, Tag::Embed, Tag::Footer, Tag::Link, Tag::Aside]);
@@ -2830,6 +2867,37 @@ mod tests {
         let dom = parse(&html);
         let c = find(&dom, None, true);
         assert_eq!(c.byline.as_deref(), Some("Leszek Jażdżewski"));
+    }
+
+    #[test]
+    fn side_columns_of_a_layout_table_leave_the_text() {
+        let body = "В четверг около шести утра на улице Чапаева прорвало магистральную теплотрассу, без отопления остались дома.<br><br>";
+        let html = format!(
+            r#"<body><table><tr><td>
+            <table width="100%"><tr>
+            <td width="150"><b>Разделы</b><br><a href="/1.html">Город</a><br><a href="/2.html">Область</a><br><a href="/3.html">Экономика</a></td>
+            <td width="480"><font size="2">{}</font></td>
+            <td width="162"><b>Последние новости</b><br><a href="/4.html">Паводок: уровень Волги поднялся на 40 см</a><br><br>
+            <a href="/5.html">В школе номер 12 открыли бассейн</a><br><br><b>Погода</b><br>Сегодня: -6, ветер северо-западный</td>
+            </tr>
+            <tr><td>Левая колонка</td><td>Текст, набранный в две колонки, остаётся: в нём нет ссылок и он идёт рядом с основным.</td><td></td></tr>
+            </table></td></tr></table></body>"#,
+            body.repeat(6)
+        );
+        let text = article_text(&html);
+        assert!(text.contains("прорвало магистральную"), "{text}");
+        for furniture in ["Разделы", "Экономика", "Паводок", "Погода"] {
+            assert!(!text.contains(furniture), "{furniture}: {text}");
+        }
+        // A data table's cells all stay, however many links one holds.
+        let rows: String = (0..8)
+            .map(|i| format!("<tr><td>Row {i} of the results, with the figures for the district.</td><td><a href=\"/r{i}\">{i}</a></td></tr>"))
+            .collect();
+        let html = format!(
+            "<body><article>{}<table><thead><tr><th>District</th><th>Link</th></tr></thead>{rows}</table></article></body>",
+            para("The council published the results of the vote on Monday, district by district. ")
+        );
+        assert!(article_text(&html).contains("Row 3 of the results"));
     }
 
     #[test]
