@@ -114,6 +114,8 @@ pub struct Meta {
     pub home_h1s: Vec<String>,
     /// Text of `<h1>` and `<h2>` elements (first few).
     pub headings: Vec<String>,
+    /// Text of `<h3>` elements (first few): an old blog's post title under the blog's `<h1>`.
+    pub h3s: Vec<String>,
     /// `<time>` elements: (datetime or text, looks like the publication date).
     pub times: Vec<(String, bool)>,
     /// Microdata values by itemprop outside `<meta>`: (prop, value).
@@ -259,6 +261,12 @@ pub fn collect(dom: &Dom) -> Meta {
                         }
                     }
                     m.headings.push(t);
+                }
+            }
+            Tag::H3 if m.h3s.len() < 8 => {
+                let t = dom.inner_text(id);
+                if !t.is_empty() {
+                    m.h3s.push(t);
                 }
             }
             Tag::Time => {

@@ -366,6 +366,31 @@ pub fn title(meta: &Meta, ld: Option<&LdArticle>, site_names: &[&str]) -> Option
     {
         return Some(cased(h));
     }
+    // A page without a headline of its own in an `<h1>` (an old page, a print view, a classic
+    // blog whose `<h1>` is its name) sets it in an `<h2>` or `<h3>`: the winner, a `<title>`,
+    // decorated with a label ("Druckversion: Headline"), the blog's name ("Post title: Blog
+    // name") or the paper's name in brackets ("社説：…（北国日日新聞）").
+    let own_h1 = meta.h1s.iter().any(|h| !generic(h) && !meta.home_h1s.contains(h) && long_enough(h));
+    if !own_h1 {
+        let named = |tail: &str| {
+            let tail = norm_title(tail);
+            meta.h1s.iter().map(String::as_str).chain(site_names.iter().copied()).any(|n| norm_title(n) == tail)
+        };
+        for h in meta.headings.iter().filter(|h| !meta.h1s.contains(h)).chain(&meta.h3s).filter(|h| long_enough(h)) {
+            let hn = norm_title(h);
+            if hn == norm_title(&winner) {
+                break;
+            }
+            let paper = winner
+                .strip_suffix('）')
+                .and_then(|w| w.rsplit_once('（'))
+                .is_some_and(|(head, _)| norm_title(head) == hn);
+            let blog = winner.rsplit_once(": ").is_some_and(|(head, tail)| norm_title(head) == hn && named(tail));
+            if paper || blog || is_decorated(&winner, h, true) {
+                return Some(cased(h));
+            }
+        }
+    }
     // The headline the reader sees, when it tells the winner's story in other words: titles for
     // social cards and search results are often rewritten ("VW-Chef Diess warnt vor Tesla" for
     // the page's "VW-Chef warnt vor Tesla"), and a meta title can be cut at a stray quotation
@@ -1194,6 +1219,46 @@ mod tests {
         assert_eq!(strip_site("Un post « Archives du blog « Time 4 talks", &site), "Un post");
         // A headline about the archive stays.
         assert_eq!(strip_site("Blog archive tools compared | Time 4 talks", &site), "Blog archive tools compared");
+    }
+
+    /// Pages without a headline in an `<h1>` of their own: a print view, a classic blog whose
+    /// `<h1>` is its name, an old paper's page whose `<title>` adds its name in brackets.
+    #[test]
+    fn a_subheading_is_the_headline_when_no_h1_is() {
+        let title_of = |html: &str| {
+            let meta = crate::meta::collect(&crate::parse::parse(html));
+            title(&meta, None, &[])
+        };
+        for (html, want) in [
+            (
+                "<title>Druckversion: Alter Wasserturm geht an Genossenschaft: Wohnungen statt Abriss</title>\
+                 <body><h2>Alter Wasserturm geht an Genossenschaft: Wohnungen statt Abriss</h2><p>Text.</p></body>",
+                "Alter Wasserturm geht an Genossenschaft: Wohnungen statt Abriss",
+            ),
+            (
+                "<title>Las persianas bajadas: Desde mi ventana</title><body><h1><a href=\"/\">Desde mi ventana</a></h1>\
+                 <h2>jueves 26 de febrero de 2026</h2><h3>Las persianas bajadas</h3><p>Text.</p></body>",
+                "Las persianas bajadas",
+            ),
+            (
+                "<title>社説：地域の路線バス　住民が支える仕組みを（北国日日新聞）</title>\
+                 <body><h2>社説：地域の路線バス　住民が支える仕組みを</h2><p>本文。</p></body>",
+                "社説：地域の路線バス 住民が支える仕組みを",
+            ),
+            // A headline's own colon stays when no heading says otherwise.
+            (
+                "<title>Verfassungsgericht: Berlusconis Sex-Prozess geht weiter</title><body><h2>Mehr zum Thema</h2></body>",
+                "Verfassungsgericht: Berlusconis Sex-Prozess geht weiter",
+            ),
+            // A page's own `<h1>` wins over any subheading.
+            (
+                "<title>Druckversion: Alter Wasserturm geht an Genossenschaft</title>\
+                 <body><h1>Alter Wasserturm geht an Genossenschaft</h1><h3>Wasserturm</h3></body>",
+                "Alter Wasserturm geht an Genossenschaft",
+            ),
+        ] {
+            assert_eq!(title_of(html).as_deref(), Some(want), "{html}");
+        }
     }
 
     #[test]
