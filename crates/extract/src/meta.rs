@@ -821,15 +821,38 @@ fn printed_byline(dom: &Dom, holders: &[NodeId], headlines: &[NodeId], h1: NodeI
 /// "Uta Helkenberg" of "04.02.2022 | 13:10 Uhr | Uta Helkenberg". The last part must be two to
 /// four capitalised words (sections and tags after a date are single words or lists: "Naturschutz,
 /// BUND"); a name written before the date ("Berlin, 3. Mai") is a place more often than a person.
+///
+/// A letter's writer signs with their town ("Jaroslav Kubíček, Jihlava": one word after the
+/// comma), and a Thai reporter with the word for "reports" ("ณัฐพล ศรีสุข รายงาน"): the name is
+/// what comes before.
 fn after_date(line: &str) -> Option<&str> {
     const SEPARATORS: [char; 3] = ['|', '·', '•'];
-    let (date, rest) = line.split_once(SEPARATORS)?;
-    let last = rest.rsplit(SEPARATORS).next().unwrap_or(rest).trim();
+    // The date in any part before the name: "Dopisy čtenářů | 26. 3. 2026 | Jaroslav Kubíček".
+    let (head, last) = line.rsplit_once(SEPARATORS)?;
+    let last = last.trim();
+    let dated = |parse: bool| {
+        head.split(SEPARATORS).any(|d| digits(d) >= 4 && (!parse || colonnade_text::parse_date(d.trim()).is_some()))
+    };
+    if let Some(name) = last.strip_suffix("รายงาน").map(str::trim_end)
+        && (2..=3).contains(&name.split_whitespace().count())
+        && name.chars().all(|c| c == ' ' || ('\u{0E01}'..='\u{0E4E}').contains(&c))
+        && dated(false)
+    {
+        return Some(name);
+    }
+    let last = match last.rsplit_once(", ") {
+        Some((name, town))
+            if town.split_whitespace().count() == 1 && town.chars().next().is_some_and(char::is_uppercase) =>
+        {
+            name
+        }
+        _ => last,
+    };
     let words = last.split_whitespace().count();
     let name_shaped = (2..=4).contains(&words)
         && last.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase))
         && !last.contains(|c: char| c.is_ascii_digit() || c == ',');
-    (name_shaped && digits(date) >= 4 && colonnade_text::parse_date(date.trim()).is_some()).then_some(last)
+    (name_shaped && dated(true)).then_some(last)
 }
 
 /// Adds a printed byline once, up to eight.
@@ -1547,6 +1570,18 @@ fn read_article(v: &Value, types: Vec<String>) -> LdArticle {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_meta_lines_writer_after_the_date_without_their_town_or_role() {
+        assert_eq!(after_date("04.02.2022 | 13:10 Uhr | Uta Helkenberg"), Some("Uta Helkenberg"));
+        assert_eq!(after_date("Dopisy čtenářů | 26. 3. 2026 | Jaroslav Kubíček, Jihlava"), Some("Jaroslav Kubíček"));
+        assert_eq!(after_date("Dopisy čtenářů | Jaroslav Kubíček, Jihlava"), None);
+        assert_eq!(after_date("26. 3. 2026 | Jaroslav Kubíček, Jihlava"), Some("Jaroslav Kubíček"));
+        assert_eq!(after_date("วันพุธที่ 25 มีนาคม 2569 เวลา 10:20 น. | ณัฐพล ศรีสุข รายงาน"), Some("ณัฐพล ศรีสุข"));
+        // Tags after a date are no name, with or without a comma.
+        assert_eq!(after_date("04.02.2022 | Naturschutz, BUND"), None);
+        assert_eq!(after_date("04.02.2022 | Politik, Wirtschaft und Kultur"), None);
+    }
+
     use super::*;
     use crate::parse::parse;
 
