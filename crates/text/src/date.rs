@@ -491,16 +491,50 @@ impl Tokens {
         if let Some(m) = month_of(w) {
             return Some((m, i + 1));
         }
-        // Levantine two-word months.
+        // Thai abbreviations: "20 มี.ค. 69".
+        if let Some(m) = self.thai_abbreviation(i) {
+            return Some((m, i + 4));
+        }
+        // Levantine two-word months, and the hijri calendar's.
         let next = self.word(i + 1);
         let m = match (w, next) {
             ("كانون", "الثاني") => 1,
             ("كانون", "الاول") => 12,
             ("تشرين", "الاول") => 10,
             ("تشرين", "الثاني") => 11,
+            ("ربيع", "الاول") => HIJRI + 3,
+            ("ربيع", "الاخر" | "الثاني") => HIJRI + 4,
+            ("جمادى", "الاولى" | "الاول") => HIJRI + 5,
+            ("جمادى", "الاخرة" | "الثانية" | "الاخر") => HIJRI + 6,
+            ("ذو" | "ذي", "القعدة") => HIJRI + 11,
+            ("ذو" | "ذي", "الحجة") => HIJRI + 12,
             _ => return None,
         };
         Some((m, i + 2))
+    }
+
+    /// A Thai month's abbreviation at `i`, a word, a dot, a word and a dot ("มี.ค."):
+    /// `BUDDHIST` + its number.
+    fn thai_abbreviation(&self, i: usize) -> Option<u64> {
+        if self.punct(i + 1) != Some('.') || self.punct(i + 3) != Some('.') || self.space(i + 1) || self.space(i + 2) {
+            return None;
+        }
+        let m = match (self.word(i), self.word(i + 2)) {
+            ("ม", "ค") => 1,
+            ("ก", "พ") => 2,
+            ("มี", "ค") => 3,
+            ("เม", "ย") => 4,
+            ("พ", "ค") => 5,
+            ("มิ", "ย") => 6,
+            ("ก", "ค") => 7,
+            ("ส", "ค") => 8,
+            ("ก", "ย") => 9,
+            ("ต", "ค") => 10,
+            ("พ", "ย") => 11,
+            ("ธ", "ค") => 12,
+            _ => return None,
+        };
+        Some(BUDDHIST + m)
     }
 }
 
@@ -634,6 +668,14 @@ fn month_of(w: &str) -> Option<u64> {
         "ตุลาคม" => BUDDHIST + 10,
         "พฤศจิกายน" => BUDDHIST + 11,
         "ธันวาคม" => BUDDHIST + 12,
+        // Months of the Islamic (hijri) calendar, as `HIJRI` + their number: Gulf papers print
+        // "الخميس 23 رمضان 1447هـ" ([`ymd`] converts them; the two-word ones in `month_at`).
+        "محرم" => HIJRI + 1,
+        "صفر" => HIJRI + 2,
+        "رجب" => HIJRI + 7,
+        "شعبان" => HIJRI + 8,
+        "رمضان" => HIJRI + 9,
+        "شوال" => HIJRI + 10,
         _ => return None,
     };
     Some(m)
@@ -646,9 +688,16 @@ const JALALI: u64 = 100;
 /// Buddhist era's, 543 years ahead.
 const BUDDHIST: u64 = 200;
 
+/// Added to a month's number when it is a month of the Islamic (hijri) calendar ([`month_of`]).
+const HIJRI: u64 = 300;
+
 /// A date of a month found by name: Gregorian, or solar hijri (a month above [`JALALI`]),
-/// converted to Gregorian.
+/// Thai (above [`BUDDHIST`]) or Islamic (above [`HIJRI`]), converted to Gregorian.
 fn ymd(y: i64, m: u64, d: u64) -> Option<Ymd> {
+    if m > HIJRI {
+        let (gy, gm, gd) = hijri_to_gregorian(y, m - HIJRI, d)?;
+        return valid_ymd(gy, gm, gd);
+    }
     if m > BUDDHIST {
         return valid_ymd(if y > 2400 { y - 543 } else { y }, m - BUDDHIST, d);
     }
@@ -661,6 +710,65 @@ fn ymd(y: i64, m: u64, d: u64) -> Option<Ymd> {
 
 /// The Gregorian date of a solar hijri one (the arithmetic of the 33-year cycle, exact from 1178
 /// to 1633 AP, 1799 to 2254 AD).
+/// The Gregorian date of a day of the tabular Islamic calendar (its civil epoch, 16 July 622):
+/// the arithmetic calendar that the Umm al-Qura calendar papers print follows within a day.
+fn hijri_to_gregorian(hy: i64, hm: u64, hd: u64) -> Option<(i64, u64, u64)> {
+    hijri_ordinal(hy, hm, hd).map(civil_of_ordinal)
+}
+
+/// The day of a date of the tabular Islamic calendar, counted from 1 January of year 1
+/// (proleptic Gregorian, day 1), as Python's `toordinal`.
+fn hijri_ordinal(hy: i64, hm: u64, hd: u64) -> Option<i64> {
+    if !(1300..=1600).contains(&hy) || !(1..=12).contains(&hm) || !(1..=30).contains(&hd) {
+        return None;
+    }
+    let (hm, hd) = (hm as i64, hd as i64);
+    Some(hd + (59 * (hm - 1) + 1) / 2 + (hy - 1) * 354 + (3 + 11 * hy) / 30 + 227_014)
+}
+
+/// The Gregorian date of a day counted as [`hijri_ordinal`] counts.
+fn civil_of_ordinal(ordinal: i64) -> (i64, u64, u64) {
+    // Days since 1970-01-01, then the civil date (Howard Hinnant's algorithm).
+    let z = ordinal - 719_163 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u64;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u64;
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y, m, d)
+}
+
+/// An Arabic weekday's name, Monday 0 to Sunday 6.
+fn arabic_weekday(w: &str) -> Option<i64> {
+    Some(match w {
+        "الاثنين" | "الإثنين" => 0,
+        "الثلاثاء" => 1,
+        "الاربعاء" => 2,
+        "الخميس" => 3,
+        "الجمعة" => 4,
+        "السبت" => 5,
+        "الاحد" => 6,
+        _ => return None,
+    })
+}
+
+/// A hijri date, with the weekday printed before it ("الخميس 23 رمضان 1447هـ") settling the
+/// day where the printed calendar (sighted moons, Umm al-Qura) and the arithmetic one part.
+fn hijri_ymd(t: &Tokens, i: usize, y: i64, m: u64, d: u64) -> Option<Ymd> {
+    let mut ordinal = hijri_ordinal(y, m - HIJRI, d)?;
+    let before = if i >= 2 && t.punct(i - 1).is_some() { i - 2 } else { i.wrapping_sub(1) };
+    if let Some(wd) = arabic_weekday(t.word(before))
+        && let Some(delta) = [0, -1, 1].into_iter().find(|delta| (ordinal + delta + 6).rem_euclid(7) == wd)
+    {
+        ordinal += delta;
+    }
+    let (gy, gm, gd) = civil_of_ordinal(ordinal);
+    valid_ymd(gy, gm, gd)
+}
+
 fn jalali_to_gregorian(jy: i64, jm: u64, jd: u64) -> Option<(i64, u64, u64)> {
     if !(1300..=1500).contains(&jy) || !(1..=12).contains(&jm) || !(1..=31).contains(&jd) {
         return None;
@@ -866,8 +974,14 @@ fn dmy_at(t: &Tokens, i: usize) -> Option<Found> {
     }
     let (m, j) = t.month_at(t.skip_fillers(j))?;
     let k = t.skip_fillers(j);
-    let y = year_at(t, k)?;
-    Some(Found { date: ymd(y, m, d)?, start: i, end: k + 1, time: None })
+    // A Thai date may give the Buddhist era's year in two digits: "20 มี.ค. 69" (2569).
+    let short_buddhist = || match t.num(k) {
+        Some((v, 2)) if (BUDDHIST..HIJRI).contains(&m) => Some(2500 + v as i64),
+        _ => None,
+    };
+    let y = year_at(t, k).or_else(short_buddhist)?;
+    let date = if m > HIJRI { hijri_ymd(t, i, y, m, d)? } else { ymd(y, m, d)? };
+    Some(Found { date, start: i, end: k + 1, time: None })
 }
 
 /// `May 5, 2024`, `Sept. 5th 2024`, and asctime `May  5 10:30:00 2024`
@@ -1466,6 +1580,16 @@ mod tests {
             // Thai, in the Buddhist era and in the common one.
             ("วันพุธที่ 25 มีนาคม 2569 เวลา 10:20 น.", "2026-03-25T10:20:00Z"),
             ("25 มีนาคม 2026", "2026-03-25T00:00:00Z"),
+            // Thai abbreviations, with the Buddhist era's year in two digits.
+            ("20 มี.ค. 69 07:15 น.", "2026-03-20T07:15:00Z"),
+            ("1 ม.ค. 2569", "2026-01-01T00:00:00Z"),
+            // The Islamic calendar, as the Gulf's papers print it alone.
+            ("الخميس 23 رمضان 1447هـ", "2026-03-12T00:00:00Z"),
+            ("1 رمضان 1446", "2025-03-01T00:00:00Z"),
+            // The arithmetic calendar, a day off the printed one, unless a weekday says it.
+            ("10 ذو الحجة 1446", "2025-06-07T00:00:00Z"),
+            ("الجمعة 10 ذو الحجة 1446", "2025-06-06T00:00:00Z"),
+            ("12 ربيع الأول 1447هـ", "2025-09-05T00:00:00Z"),
             ("5 सितंबर 2025", "2025-09-05T00:00:00Z"),
             ("20 أغسطس 2024", "2024-08-20T00:00:00Z"),
             ("5 كانون الثاني 2024", "2024-01-05T00:00:00Z"),
