@@ -46,6 +46,8 @@ pub fn parse(byline: &str, site_name: Option<&str>) -> Byline {
         "illustration by",
         "illustrations by",
         "additional reporting",
+        "with reporting by",
+        "reporting by",
         "video by",
         "graphics by",
         "fact-checked by",
@@ -59,6 +61,10 @@ pub fn parse(byline: &str, site_name: Option<&str>) -> Byline {
         "bilder:",
         "ilustración",
         "ilustración de",
+        "ilustração",
+        "ilustracja",
+        "illustrazione",
+        "एजेंसी इनपुट",
         "fotografía",
         "fotos de",
         "photos :",
@@ -207,6 +213,9 @@ const TEXT_PREFIXES: &[&str] = &[
     "автор: ",
 ];
 
+/// Labels of a Chinese or Japanese writer's credit ("文／陳思妤", "文・写真＝中村あゆみ").
+const CJK_CREDITS: &[&str] = &["撰文／", "撰文/", "文／", "文/", "文＝", "文・写真＝", "文・写真／"];
+
 /// Bylines printed as a line of the text: the first three blocks and the last one, short, opening
 /// with a byline word ("Von Max Muster"). A lead that goes on after the byline ("By Jane Doe,
 /// Reuters — WASHINGTON …") gives the part before the dash.
@@ -221,6 +230,11 @@ pub fn text_bylines(text: &str) -> Vec<&str> {
         blocks.push(l);
     }
     for b in &blocks {
+        // A Chinese or Japanese writer's credit line: "文・写真＝中村あゆみ 編集＝旅ノート編集部".
+        if b.chars().count() <= 60 && CJK_CREDITS.iter().any(|p| b.starts_with(p)) {
+            out.push(*b);
+            continue;
+        }
         // A Korean sign-off, as the text's last line or opening the lead before " = " (a news
         // agency's "(서울=연합뉴스) 김도윤 기자 = 서울시는 …").
         if let Some(line) = korean_sign_off(b).or_else(|| korean_sign_off(b.split_once(" = ")?.0)) {
@@ -738,8 +752,16 @@ const PREFIXES: &[&str] = &[
     "بقلم",
     "كتب",
     "بقلم:",
+    "रिपोर्ट:",
+    "रिपोर्ट",
+    "लेखक:",
+    "लेखक",
+    "penulis:",
+    "penulis",
     "یادداشت:",
     "یادداشت",
+    // Persian "from": "از حمید نوروزی".
+    "از",
     "نویسنده:",
     "texto:",
     "κείμενο:",
@@ -1466,6 +1488,16 @@ fn clean_one(part: &str, site_name: Option<&str>) -> Part {
             return Part::Name(name.to_string());
         }
     }
+    // A Chinese or Japanese writer's credit: "文／陳思妤（特約撰稿人）", "撰文／…", "文＝…".
+    if let Some(rest) = CJK_CREDITS.iter().find_map(|r| s.strip_prefix(r)) {
+        // (A Japanese name with a given name in kana runs to six characters: "中村あゆみ".)
+        let name = rest.split(['（', '(', ' ', '　']).next().unwrap_or(rest).trim();
+        if is_hangul_name(name)
+            || (2..=6).contains(&name.chars().count()) && name.chars().all(colonnade_text::is_unspaced_char)
+        {
+            return Part::Name(name.to_string());
+        }
+    }
     // Bracketed tails: "(Reuters)", "[email]".
     if let Some(i) = s.find(['(', '[']) {
         s.truncate(i);
@@ -1556,10 +1588,31 @@ fn clean_one(part: &str, site_name: Option<&str>) -> Part {
     }
     // An honorific before a name of two words or more is not part of it: "Dr. Jane Doe", "د.
     // سلطان بن راشد المري" (Arabic "Dr.").
-    if words.len() >= 3
+    // So are several ("Prof. Dr. Ulrike Brandstätter", "Doç. Dr. Elif Şahin-Karaca").
+    while words.len() >= 3
         && matches!(
             words[0].to_lowercase().as_str(),
-            "dr." | "dr" | "dra." | "prof." | "prof" | "د." | "أ.د." | "د" | "mchungaji" | "dkt." | "rev."
+            "dr."
+                | "dr"
+                | "dra."
+                | "prof."
+                | "prof"
+                | "د."
+                | "أ.د."
+                | "د"
+                | "mchungaji"
+                | "dkt."
+                | "rev."
+                | "doç."
+                | "doç"
+                | "doc."
+                | "डॉ."
+                | "डॉ"
+                | "mgr."
+                | "ing."
+                | "drs."
+                | "ir."
+                | "lic."
         )
     {
         words.remove(0);
@@ -1726,6 +1779,20 @@ mod tests {
         assert_eq!(names("எஸ். கார்த்திகேயன் மார்ச் 11, 2026"), ["எஸ். கார்த்திகேயன்"]);
         assert_eq!(names("記者林怡君／台中報導"), ["林怡君"]);
         assert_eq!(names("د. سلطان بن راشد المري"), ["سلطان بن راشد المري"]);
+        assert_eq!(names("Ein Kommentar von Prof. Dr. Ulrike Brandstätter"), ["Ulrike Brandstätter"]);
+        assert_eq!(names("Doç. Dr. Elif Şahin-Karaca"), ["Elif Şahin-Karaca"]);
+        assert_eq!(names("डॉ. सुधा त्रिपाठी"), ["सुधा त्रिपाठी"]);
+        assert_eq!(names("लेखक: डॉ. सुधा त्रिपाठी"), ["सुधा त्रिपाठी"]);
+        assert_eq!(names("रिपोर्ट: अंकित शर्मा, एजेंसी इनपुट के साथ"), ["अंकित शर्मा"]);
+        assert_eq!(names("Texto: Helena Vasconcelos | Ilustração: Júlio Prates"), ["Helena Vasconcelos"]);
+        assert_eq!(names("Penulis: Rizal Fahmi bin Abdullah"), ["Rizal Fahmi bin Abdullah"]);
+        assert_eq!(names("文／陳思妤（特約撰稿人）"), ["陳思妤"]);
+        assert_eq!(names("از حمید نوروزی"), ["حمید نوروزی"]);
+        assert_eq!(names("文・写真＝中村あゆみ 編集＝旅ノート編集部"), ["中村あゆみ"]);
+        assert_eq!(
+            text_bylines("本文。\n\n文・写真＝中村あゆみ 編集＝旅ノート編集部"),
+            ["文・写真＝中村あゆみ 編集＝旅ノート編集部"]
+        );
         assert_eq!(names("By Dr. Jane Doe"), ["Jane Doe"]);
         assert_eq!(names("Na Mchungaji Yohana Mwakasege · 13 Machi 2026"), ["Yohana Mwakasege"]);
         assert_eq!(names("记者 陈晓雯"), ["陈晓雯"]);
