@@ -727,8 +727,19 @@ impl Grabber {
             return false;
         }
         // A quoted customer's or a commenter's name ("testimonial-author", "comment-author") is
-        // no byline of the article. (A "review-author" may be the review's own writer.)
-        if ["testimonial", "quote", "comment"].iter().any(|w| matched.contains(w)) {
+        // no byline of the article. (A "review-author" may be the review's own writer.) Nor is
+        // a picture's author ("img-author": "Cortesía"), nor a dateline's place ("KOBE").
+        if ["testimonial", "quote", "comment", "img", "image", "photo", "foto", "picture", "caption"]
+            .iter()
+            .any(|w| matched.contains(w))
+        {
+            return false;
+        }
+        if matched.contains("dateline")
+            && !matched.contains("byline")
+            && !matched.contains("author")
+            && self.dom.inner_text(id).split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count() < 2
+        {
             return false;
         }
         let len = self.text_len(id);

@@ -189,8 +189,13 @@ pub fn extract_with(
     let site_refs: Vec<&str> = site_names.iter().map(String::as_str).collect();
     let title = reconcile::title(&meta, ld, &site_refs);
 
-    let meta_byline_known = ld.is_some_and(|a| a.authors.iter().any(|(_, org)| !org))
-        || meta.get(&["author", "dc:creator", "dcterm:creator", "parsely-author", "sailthru.author"]).is_some();
+    // The metadata names the writer: a person, not the site ("Ouest Quotidien") or its desk
+    // ("Kitchen Bench Editors", "旅ノート編集部"), which leave the byline the page prints to find.
+    let names_a_person = |v: &str| !authors::parse(v, site_name.as_deref()).names.is_empty();
+    let meta_byline_known = ld.is_some_and(|a| a.authors.iter().any(|(n, org)| !org && names_a_person(n)))
+        || meta
+            .get(&["author", "dc:creator", "dcterm:creator", "parsely-author", "sailthru.author"])
+            .is_some_and(names_a_person);
     let found = content::find(&dom, title.as_deref(), !meta_byline_known);
     let mut text = output::text(&found.dom, found.root);
     // A gallery tells its story in the captions: a short text beside captions holding more words
@@ -364,6 +369,62 @@ mod tests {
         assert_eq!(extract(b"  \n ", None, None), Err(ExtractError::Empty));
         assert_eq!(extract(b"%PDF-1.7 ...", None, None), Err(ExtractError::NotHtml("a PDF document")));
         assert_eq!(extract(&[0u8; 100], None, None), Err(ExtractError::NotHtml("binary data")));
+    }
+
+    /// The people the page prints win over metadata that names someone else, fewer people, or the
+    /// site itself; a picture's author and a group of links that adds a helper do not count.
+    #[test]
+    fn the_printed_byline_beats_metadata_that_misnames_the_writers() {
+        let body = "<p>Wer heute noch in Beschneiung unter 1.500 Metern investiert, verbrennt Steuergeld, und das seit Jahren, \
+                    ohne dass die Gemeinden ihre Pläne ändern würden.</p>"
+            .repeat(5);
+        let url = Url::parse("https://paper.example/a/1").unwrap();
+        let authors_of = |head: &str, top: &str| {
+            let html = format!(
+                "<html><head><meta property=\"og:site_name\" content=\"Ouest Quotidien\">{head}</head><body><article>{top}{body}</article></body></html>"
+            );
+            extract(html.as_bytes(), Some(&url), None).unwrap().authors
+        };
+        // A column's header names its writer above the headline; the metadata, another person.
+        assert_eq!(
+            authors_of(
+                r#"<meta name="author" content="Peter Kühn">"#,
+                r#"<div class="columnist"><div class="columnist__name">Ein Kommentar von <a href="/autorin/ub">Prof. Dr. Ulrike Brandstätter</a></div></div><h1>Skigebiete ohne Schnee brauchen einen Plan B</h1>"#
+            ),
+            ["Ulrike Brandstätter"]
+        );
+        // JSON-LD keeps the first of three writers, whose links the byline holds.
+        assert_eq!(
+            authors_of(
+                r#"<script type="application/ld+json">{"@type":"NewsArticle","headline":"El tranvía de la costa abrirá en octubre","author":[{"@type":"Person","name":"Lucía Fernández de la Vega"}]}</script>"#,
+                r#"<h1>El tranvía de la costa abrirá en octubre</h1><div class="story-byline"><a href="/autor/lf/">Lucía Fernández de la Vega</a>, <a href="/autor/ao/">Andrés Ortiz</a> y <a href="/autor/mg/">Marta Gil</a></div>"#
+            ),
+            ["Lucía Fernández de la Vega", "Andrés Ortiz", "Marta Gil"]
+        );
+        // The metadata's "author" is the paper: the byline printed on the page names the people.
+        assert_eq!(
+            authors_of(
+                r#"<meta name="author" content="Ouest Quotidien">"#,
+                r#"<h1>Grève au port de Saint-Nazaire</h1><div class="article__author">Par <a href="/auteurs/cl">Camille Lefèvre</a> et <a href="/auteurs/yb">Yanis Benali</a>, avec AFP</div>"#
+            ),
+            ["Camille Lefèvre", "Yanis Benali"]
+        );
+        // A helper's reporting, though linked, is no authorship.
+        assert_eq!(
+            authors_of(
+                r#"<script type="application/ld+json">{"@type":"NewsArticle","headline":"Parking fees rise","author":[{"@type":"Person","name":"Dana Whitfield"},{"@type":"Person","name":"Marcus Obi"}]}</script>"#,
+                r#"<h1>Parking fees rise</h1><p class="meta">By <a href="/author/dw">Dana Whitfield</a> and <a href="/author/mo">Marcus Obi</a>, with reporting by <a href="/author/sb">Sofia Brennan</a></p>"#
+            ),
+            ["Dana Whitfield", "Marcus Obi"]
+        );
+        // A picture's author is not the article's.
+        assert!(
+            authors_of(
+                r#"<meta name="author" content="Ouest Quotidien">"#,
+                r#"<h1>Grève au port</h1><div><img src="/a.jpg"><span class="img-author">Cortesía</span></div>"#
+            )
+            .is_empty()
+        );
     }
 
     #[test]

@@ -339,7 +339,7 @@ pub fn collect(dom: &Dom) -> Meta {
         m.times.retain(|_| kept.next().unwrap_or(true));
     }
     let (want_byline, want_date) = header_lines_wanted(&m);
-    if !want_byline && let Some(&h1) = headlines.first() {
+    if let Some(&h1) = headlines.first() {
         m.printed_byline = printed_byline(dom, &holders, &headlines, h1);
     }
     if want_byline || want_date {
@@ -699,6 +699,18 @@ const BYLINE_OPENERS: &[&str] = &[
     "by",
     "written by",
     "words by",
+    "reviewed by",
+    "a column by",
+    "ein kommentar von",
+    "eine kolumne von",
+    "oleh",
+    "penulis",
+    "रिपोर्ट",
+    "लेखक",
+    "بقلم",
+    "كتب:",
+    "文／",
+    "文/",
     "von",
     "par",
     "por",
@@ -729,14 +741,17 @@ const BYLINE_OPENERS: &[&str] = &[
 fn byline_line(dom: &Dom, cx: Header<'_>, id: NodeId, lines_left: &mut usize, m: &mut Meta) {
     let Some(text) = dom.text(id).map(str::trim).filter(|t| !t.is_empty()) else { return };
     *lines_left -= 1;
-    if text.len() > 200 {
+    // (Characters, not bytes: a deck in Devanagari or Thai takes three bytes a letter.)
+    if text.len() > 200 && text.chars().count() > 200 {
         *lines_left = 0;
         return;
     }
     let opens = |t: &str| {
         let lower = t.to_lowercase();
         BYLINE_OPENERS.iter().any(|w| {
-            lower.strip_prefix(w).is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ':', '\u{a0}']))
+            lower.strip_prefix(w).is_some_and(|rest| {
+                rest.is_empty() || rest.starts_with([' ', ':', '\u{a0}']) || w.ends_with(['／', '/', ':'])
+            })
         })
     };
     // "2025-12-17 · Trond Teigen": a meta line that prints the date, then the writer; or the
@@ -759,15 +774,23 @@ fn byline_line(dom: &Dom, cx: Header<'_>, id: NodeId, lines_left: &mut usize, m:
             return;
         }
     }
-    if text.chars().count() > 120 || !opens(text) || in_furniture(dom, cx, dom.parent(id)) {
+    // A list beside the headline is its meta line ("<ul class=info><li>रिपोर्ट: …</li><li><time>").
+    if text.chars().count() > 120
+        || !opens(text)
+        || (in_furniture(dom, cx, dom.parent(id)) && !in_headline_list(dom, cx, id))
+    {
         return;
     }
     // "By" alone in its own element ("<span class=author-split>By</span> <span class=author>…"):
     // the byline is the element around it.
+    // (Two words, or two characters of a script written without spaces: "文／陳思妤".)
+    let enough = |w: &str| {
+        w.split_whitespace().count() >= 2 || w.chars().filter(|&c| colonnade_text::is_unspaced_char(c)).count() >= 3
+    };
     let mut parent = dom.parent(id);
     let mut whole = crate::dom::collapse(&dom.inner_text(parent));
     for _ in 0..2 {
-        if whole.split_whitespace().count() >= 2 || !dom.parent(parent).is_some() {
+        if enough(&whole) || !dom.parent(parent).is_some() {
             break;
         }
         parent = dom.parent(parent);
@@ -775,7 +798,7 @@ fn byline_line(dom: &Dom, cx: Header<'_>, id: NodeId, lines_left: &mut usize, m:
         whole = crate::dom::collapse(&around);
     }
     let count = whole.chars().count();
-    if whole.split_whitespace().count() >= 2 && count <= 120 && opens(&whole) && m.bylines.len() < 8 {
+    if enough(&whole) && count <= 120 && opens(&whole) && m.bylines.len() < 8 {
         if !m.bylines.contains(&whole) {
             m.bylines.push(whole);
         }
@@ -796,6 +819,9 @@ fn printed_byline(dom: &Dom, holders: &[NodeId], headlines: &[NodeId], h1: NodeI
     let mut lines_left = DATELINE_LINES;
     let mut it = dom.descendants(NodeId::DOCUMENT);
     let mut seen_h1 = false;
+    // The last texts before the headline: a column's header names its writer above it
+    // ("Ein Kommentar von Prof. Dr. Ulrike Brandstätter", "بقلم: …", "文／陳思妤").
+    let mut before: std::collections::VecDeque<NodeId> = std::collections::VecDeque::with_capacity(BEFORE_H1_TEXTS);
     while let Some(id) = it.next() {
         match dom.tag(id) {
             Some(t) if never_read(t) => {
@@ -811,11 +837,29 @@ fn printed_byline(dom: &Dom, holders: &[NodeId], headlines: &[NodeId], h1: NodeI
                     break;
                 }
             }
+            None if dom.text(id).is_some_and(|t| !t.trim().is_empty()) => {
+                if before.len() == BEFORE_H1_TEXTS {
+                    before.pop_front();
+                }
+                before.push_back(id);
+            }
             _ => {}
+        }
+    }
+    if probe.bylines.is_empty() {
+        for &id in before.iter().rev().filter(|&&id| share_a_header(dom, id, h1)) {
+            let mut left = BEFORE_H1_TEXTS;
+            byline_line(dom, cx, id, &mut left, &mut probe);
+            if !probe.bylines.is_empty() {
+                break;
+            }
         }
     }
     probe.bylines.into_iter().next()
 }
+
+/// Texts before the headline read for a column's printed byline ([`printed_byline`]).
+const BEFORE_H1_TEXTS: usize = 6;
 
 /// The writer in a meta line that opens with a date and ends, after a separator, with a name:
 /// "Uta Helkenberg" of "04.02.2022 | 13:10 Uhr | Uta Helkenberg". The last part must be two to

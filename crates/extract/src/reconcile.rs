@@ -630,7 +630,12 @@ pub fn authors(
     let mut credits: Vec<String> = Vec::new();
     // The byline printed under the headline, when it names people the metadata does not: the
     // metadata's author is then the account that posted the page (an editor, a web producer).
-    if let Some(printed) = meta.printed_byline.as_deref() {
+    // Or a group of links to several writers' pages that holds the metadata's one and more (the
+    // metadata kept the first of several: "Lucía Fernández de la Vega, Andrés Ortiz y Marta Gil").
+    let linked_groups = meta.author_links.iter().filter(|l| l.contains(", ")).map(|l| (l.as_str(), true));
+    let printed_candidates: Vec<(&str, bool)> =
+        meta.printed_byline.as_deref().map(|p| (p, false)).into_iter().chain(linked_groups).collect();
+    if !printed_candidates.is_empty() {
         let declared: Vec<String> = ld
             .into_iter()
             .flat_map(|a| a.authors.iter().filter(|(_, org)| !org).map(|(n, _)| n.clone()))
@@ -644,27 +649,39 @@ pub fn authors(
             s.split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() >= 3).map(str::to_lowercase).collect()
         };
         let declared_words: Vec<String> = declared.iter().flat_map(|d| words(d)).collect();
-        let names = authors::parse(printed, site_name).names;
-        // Full names only: a lone word left of a line is a label ("Written", "By").
-        // Or when it names everyone the metadata does and more: the metadata kept the first of
-        // several authors ("Maya Benally and Carlos Ruiz-Ortega", JSON-LD only "Maya Benally").
         let mut declared_names: Vec<String> =
             declared.iter().flat_map(|d| authors::parse(d, site_name).names).map(|n| authors::bare(&n)).collect();
         declared_names.sort_unstable();
         declared_names.dedup();
-        let printed_bare: Vec<String> = names.iter().map(|n| authors::bare(n)).collect();
-        // Names joined by "and" only: a comma, a dash or a bracket brings a role, a place or the
-        // paper ("(photography)", "— São Paulo", ", Portal Paulista").
-        let more = !declared_names.is_empty()
-            && !printed.contains([',', '—', '–', '(', '|', ';'])
-            && names.len() > declared_names.len()
-            && names.iter().all(|n| n.contains(' '))
-            && declared_names.iter().all(|d| printed_bare.contains(d));
-        if !declared.is_empty()
-            && !names.is_empty()
-            && (more || names.iter().all(|n| n.contains(' ') && words(n).iter().all(|w| !declared_words.contains(w))))
-        {
-            sources.push((printed.to_string(), true));
+        // Full names only: a lone word left of a line is a label ("Written", "By"); a Chinese,
+        // Japanese or Korean name is one word.
+        let full = |n: &String| n.contains(' ') || authors::is_unspaced_name(n);
+        // The names the printed byline gives: a group of links must not add to them ("By Dana
+        // Whitfield and Marcus Obi, with reporting by Sofia Brennan", all three linked).
+        let printed_names: Option<Vec<String>> = meta
+            .printed_byline
+            .as_deref()
+            .map(|p| authors::parse(p, site_name).names.iter().map(|n| authors::bare(n)).collect());
+        for (printed, linked) in printed_candidates {
+            let names = authors::parse(printed, site_name).names;
+            if linked && printed_names.as_ref().is_some_and(|p| names.iter().any(|n| !p.contains(&authors::bare(n)))) {
+                continue;
+            }
+            let printed_bare: Vec<String> = names.iter().map(|n| authors::bare(n)).collect();
+            // Or when it names everyone the metadata does and more, joined by "and" only: a
+            // comma, a dash or a bracket brings a role, a place or the paper ("(photography)",
+            // "— São Paulo", ", Portal Paulista"), unless each name links to its writer's page.
+            let more = !declared_names.is_empty()
+                && (linked || !printed.contains([',', '—', '–', '(', '|', ';']))
+                && names.len() > declared_names.len()
+                && names.iter().all(full)
+                && declared_names.iter().all(|d| printed_bare.contains(d));
+            let other =
+                !linked && names.iter().all(|n| full(n) && words(n).iter().all(|w| !declared_words.contains(w)));
+            if !declared.is_empty() && !names.is_empty() && (more || other) {
+                sources.push((printed.to_string(), true));
+                break;
+            }
         }
     }
     if let Some(a) = ld {
@@ -704,6 +721,11 @@ pub fn authors(
     if let Some(b) = content_byline {
         sources.push((b.to_string(), true));
     }
+    // The byline printed by the headline, opened by a byline word, when the metadata names no
+    // one ("Oleh: Dr. Nur Aini Siregar" in a column's header).
+    if let Some(printed) = meta.printed_byline.as_deref() {
+        sources.push((printed.to_string(), true));
+    }
     // A byline as the lead's first line or the text's last ("Von Max Muster", "By Jane Doe,
     // Reuters —", "Texto: Ana Ruiz").
     for line in authors::text_bylines(text) {
@@ -726,7 +748,11 @@ pub fn authors(
     // site whose host spells the person its JSON-LD declares ("Falk Hinrichs" on
     // falk-hinrichs.example, whatever the blog's title), unless that "person" is the site or
     // its publisher ("Ultima Hora" on ultimahora.com).
-    let personal = site_name.is_some_and(|s| host_is_named_after(host, s))
+    // (Not a site whose JSON-LD credits an organisation of its own name: "Ouest Quotidien" on
+    // ouest-quotidien.example is a paper.)
+    let organisation =
+        |s: &str| ld.is_some_and(|a| a.authors.iter().any(|(n, org)| *org && authors::bare(n) == authors::bare(s)));
+    let personal = site_name.is_some_and(|s| host_is_named_after(host, s) && !organisation(s))
         || ld.is_some_and(|a| {
             a.authors.iter().any(|(n, org)| {
                 let named = |other: Option<&str>| other.is_some_and(|s| authors::bare(s) == authors::bare(n));
