@@ -819,9 +819,6 @@ fn printed_byline(dom: &Dom, holders: &[NodeId], headlines: &[NodeId], h1: NodeI
     let mut lines_left = DATELINE_LINES;
     let mut it = dom.descendants(NodeId::DOCUMENT);
     let mut seen_h1 = false;
-    // The last texts before the headline: a column's header names its writer above it
-    // ("Ein Kommentar von Prof. Dr. Ulrike Brandstätter", "بقلم: …", "文／陳思妤").
-    let mut before: std::collections::VecDeque<NodeId> = std::collections::VecDeque::with_capacity(BEFORE_H1_TEXTS);
     while let Some(id) = it.next() {
         match dom.tag(id) {
             Some(t) if never_read(t) => {
@@ -837,16 +834,36 @@ fn printed_byline(dom: &Dom, holders: &[NodeId], headlines: &[NodeId], h1: NodeI
                     break;
                 }
             }
-            None if dom.text(id).is_some_and(|t| !t.trim().is_empty()) => {
-                if before.len() == BEFORE_H1_TEXTS {
-                    before.pop_front();
-                }
-                before.push_back(id);
-            }
             _ => {}
         }
     }
-    if probe.bylines.is_empty() {
+    // The last texts before the headline, in the header around it: a column's header names its
+    // writer above it ("Ein Kommentar von Prof. Dr. Ulrike Brandstätter", "بقلم: …", "文／陳思妤").
+    let scope = dom
+        .ancestors(h1)
+        .take(3)
+        .take_while(|&a| !matches!(dom.tag(a), Some(Tag::Body | Tag::Html | Tag::Main)))
+        .last();
+    if probe.bylines.is_empty()
+        && let Some(scope) = scope
+    {
+        let mut before: std::collections::VecDeque<NodeId> = std::collections::VecDeque::with_capacity(BEFORE_H1_TEXTS);
+        let mut it = dom.descendants(scope);
+        while let Some(id) = it.next() {
+            if id == h1 {
+                break;
+            }
+            match dom.tag(id) {
+                Some(t) if never_read(t) => it.skip_children_of(id),
+                None if dom.text(id).is_some_and(|t| !t.trim().is_empty()) => {
+                    if before.len() == BEFORE_H1_TEXTS {
+                        before.pop_front();
+                    }
+                    before.push_back(id);
+                }
+                _ => {}
+            }
+        }
         for &id in before.iter().rev().filter(|&&id| share_a_header(dom, id, h1)) {
             let mut left = BEFORE_H1_TEXTS;
             byline_line(dom, cx, id, &mut left, &mut probe);
