@@ -2339,11 +2339,44 @@ fn is_credit_line(lower: &str) -> bool {
         // "Thanks for the information (the pictures) from …": a Thai source credit.
         "ขอบคุณข้อมูล",
         "ขอบคุณภาพ",
+        // An Indonesian paper's note on a contributor: "*) Penulis adalah dosen …".
+        "*) penulis adalah",
+        "编辑：",
+        "責任編輯：",
+        "责任编辑：",
+    ];
+    // Who else worked on the piece: reporting, editing, translating. A credit names someone in a
+    // few words; a sentence that opens alike goes on ("Edited by hand, the map shows …").
+    const EDITORIAL: &[&str] = &[
+        "additional reporting",
+        "with additional reporting",
+        "edited by",
+        "editing by",
+        "editor:",
+        "edición:",
+        "edición de",
+        "translated by",
+        "translated from",
+        "traduit de",
+        "traduction :",
+        "traduction:",
+        "traducción:",
+        "tradução:",
+        "traduzione di",
+        "übersetzung:",
+        "aus dem englischen von",
+        "współpraca:",
+        "colaborou ",
+        "colaboração:",
+        "mitarbeit:",
     ];
     let t = lower.trim_start_matches(['(', '[']).trim();
     // The first byte first: most lines start like none of the prefixes.
     let first = t.as_bytes().first();
     PREFIXES.iter().any(|p| p.as_bytes().first() == first && t.starts_with(p))
+        || (EDITORIAL.iter().any(|p| p.as_bytes().first() == first && t.starts_with(p))
+            && t.split_whitespace().count() <= 10
+            && !t.trim_end().ends_with(['.', '!', '?']))
         || t.ends_with("/getty images")
         || t == "getty images"
         // A wire story's sign-off ("Reporting by …; Editing by …") and a reporter's address.
@@ -2909,6 +2942,34 @@ mod tests {
             para("The council published the results of the vote on Monday, district by district. ")
         );
         assert!(article_text(&html).contains("Row 3 of the results"));
+    }
+
+    #[test]
+    fn who_else_worked_on_the_piece_leaves_the_text() {
+        let body = para("The council voted on Monday to close the old bridge to cars, after engineers found cracks. ");
+        let credits = [
+            "Additional reporting by Priya Raman in Dublin",
+            "Edited by Ruth Penhaligon",
+            "Edición: Pablo Sanz Moreno",
+            "Traduit de l’anglais par Claire Dumont",
+            "Współpraca: Tomasz Zięba",
+            "Colaborou Renata Lins",
+            "*) Penulis adalah dosen Fakultas Keguruan.",
+        ];
+        let html = format!(
+            "<body><article>{body}{body}{}</article></body>",
+            credits.iter().map(|c| format!("<p>{c}</p>")).collect::<String>()
+        );
+        let text = article_text(&html);
+        assert!(text.contains("The council voted"));
+        for c in credits {
+            assert!(!text.contains(c), "{c}: {text}");
+        }
+        // A sentence that opens alike stays.
+        let html = format!(
+            "<body><article>{body}<p>Edited by hand, the map shows the new route in red and the old one in grey.</p>{body}</article></body>"
+        );
+        assert!(article_text(&html).contains("Edited by hand"));
     }
 
     #[test]

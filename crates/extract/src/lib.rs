@@ -218,6 +218,10 @@ pub fn extract_with(
     if meta_byline_known && let Some(t) = output::without_byline_lines(&text, &authors) {
         text = t;
     }
+    // So does the writer's bio that ends it ("Jorge Ibáñez es catedrático de …").
+    if let Some(t) = output::without_author_bios(&text, &authors) {
+        text = t;
+    }
     let (published, modified) = reconcile::dates(&meta, ld, about, &text);
     let section = ld
         .and_then(|a| a.section.clone())

@@ -398,6 +398,42 @@ pub fn without_byline_lines(text: &str, people: &[String]) -> Option<String> {
     Some(kept.join("\n\n"))
 }
 
+/// The text without the writers' bios it ends with: one of its last two blocks, short, opening
+/// with the name of one of the article's people ("Jorge Ibáñez es catedrático de Economía
+/// Aplicada…", "ريم بن سالم أستاذة التخطيط العمراني…", "Doç. Dr. Elif Şahin-Karaca, şehir
+/// planlama…"). A text of one or two blocks keeps them.
+pub fn without_author_bios(text: &str, people: &[String]) -> Option<String> {
+    let people: Vec<&str> = people.iter().map(String::as_str).filter(|p| p.chars().count() >= 5).collect();
+    if people.is_empty() {
+        return None;
+    }
+    let blocks: Vec<&str> = text.split("\n\n").collect();
+    if blocks.len() < 4 {
+        return None;
+    }
+    let is_bio = |b: &str| {
+        let b = b.trim();
+        if b.len() > 400 || b.chars().count() > 300 {
+            return false;
+        }
+        // After an honorific or two: "Doç. Dr. Elif …", "Prof. Jane …".
+        let mut rest = b;
+        for _ in 0..2 {
+            if let Some((first, after)) = rest.split_once(' ')
+                && first.ends_with('.')
+                && first.chars().count() <= 5
+            {
+                rest = after;
+            }
+        }
+        people.iter().any(|p| rest.strip_prefix(p).is_some_and(|after| after.starts_with([' ', ','])))
+    };
+    let n = blocks.len();
+    let keep: Vec<&str> =
+        blocks.iter().enumerate().filter(|&(i, b)| i + 2 < n || !is_bio(b)).map(|(_, b)| *b).collect();
+    (keep.len() < n).then(|| keep.join("\n\n"))
+}
+
 fn is_byline_with_meta(line: &str, people: &[String]) -> bool {
     let mut rest = line.to_string();
     let mut named = false;
@@ -642,6 +678,35 @@ pub fn html(dom: &Dom, root: NodeId, base: Option<&Url>) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_writers_bio_that_ends_the_text_leaves_it() {
+        let people = |names: &[&str]| names.iter().map(|n| n.to_string()).collect::<Vec<_>>();
+        let body = "El precio de la vivienda sube desde hace una década en todas las ciudades del país.";
+        let text = |last: &str| format!("{body}\n\n{body}\n\n{body}\n\n{last}");
+        for (bio, who) in [
+            ("Jorge Ibáñez es catedrático de Economía Aplicada en la Universidad de Sevilla.", "Jorge Ibáñez"),
+            ("Doç. Dr. Elif Şahin-Karaca, şehir planlama alanında çalışıyor.", "Elif Şahin-Karaca"),
+            ("ريم بن سالم أستاذة التخطيط العمراني", "ريم بن سالم"),
+        ] {
+            assert_eq!(
+                super::without_author_bios(&text(bio), &people(&[who])),
+                Some(text("").trim_end().to_string()),
+                "{bio}"
+            );
+        }
+        // Another person's name, or a sentence that names the writer later, stays.
+        assert_eq!(super::without_author_bios(&text("Jorge Ibáñez es catedrático."), &people(&["Ana Ruiz"])), None);
+        assert_eq!(
+            super::without_author_bios(&text("Como dijo Jorge Ibáñez, la vivienda sube."), &people(&["Jorge Ibáñez"])),
+            None
+        );
+        // A short text keeps its last lines.
+        assert_eq!(
+            super::without_author_bios(&format!("{body}\n\nJorge Ibáñez es catedrático."), &people(&["Jorge Ibáñez"])),
+            None
+        );
+    }
+
     #[test]
     fn byline_lines_that_open_the_text_leave_it_when_the_people_are_known() {
         let people = |names: &[&str]| names.iter().map(|n| n.to_string()).collect::<Vec<_>>();
