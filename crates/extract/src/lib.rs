@@ -431,6 +431,25 @@ mod tests {
         );
     }
 
+    /// A JSON-LD `dateCreated` (the draft's, without `datePublished`) gives way to the date the
+    /// page prints, and is taken when nothing else dates the page.
+    #[test]
+    fn a_drafts_creation_date_gives_way_to_the_printed_one() {
+        let body = "<p>Konut kiralarındaki yüzde 25’lik artış sınırı temmuzda kalkıyor, kiracılar tedirgin, ev sahipleri bekliyor.</p>".repeat(5);
+        let page = |time: &str| {
+            format!(
+                r#"<html><head><script type="application/ld+json">{{"@type":"OpinionNewsArticle","headline":"Kira artışında sınır kalkınca ne olacak?","dateCreated":"2026-03-09T19:44:00+03:00","dateModified":"2026-03-10T11:20:00+03:00"}}</script></head>
+                <body><article><h1>Kira artışında sınır kalkınca ne olacak?</h1>{time}{body}</article></body></html>"#
+            )
+        };
+        let published = |html: String| extract(html.as_bytes(), None, None).unwrap().published.map(|p| p.to_string());
+        assert_eq!(
+            published(page("<p><time>10 Mart 2026 Salı 06:00</time></p>")).as_deref(),
+            Some("2026-03-10T06:00:00Z")
+        );
+        assert_eq!(published(page("")).as_deref(), Some("2026-03-09T19:44:00+03:00"));
+    }
+
     #[test]
     fn not_found_page_has_no_text_and_low_confidence() {
         let url = Url::parse("https://example.com/missing").unwrap();

@@ -20,6 +20,9 @@ pub struct LdArticle {
     pub authors: Vec<(String, bool)>,
     /// `datePublished` (or `dateCreated`, `uploadDate`).
     pub published: Option<String>,
+    /// `published` is the `dateCreated` of a node without `datePublished`: when the piece was
+    /// begun (a draft), which a date the page prints overrides.
+    pub published_is_created: bool,
     /// `dateModified`.
     pub modified: Option<String>,
     /// `publisher.name`.
@@ -1609,9 +1612,12 @@ fn read_article(v: &Value, types: Vec<String>) -> LdArticle {
     let mut a = LdArticle { types, ..LdArticle::default() };
     a.headline = string_of(v.get("headline")).map(|s| htmlize::unescape(s).into_owned());
     a.name = string_of(v.get("name")).map(|s| htmlize::unescape(s).into_owned());
-    a.published = string_of(v.get("datePublished"))
-        .or_else(|| string_of(v.get("dateCreated")))
-        .or_else(|| string_of(v.get("uploadDate")));
+    a.published = string_of(v.get("datePublished"));
+    if a.published.is_none() {
+        a.published = string_of(v.get("dateCreated"));
+        a.published_is_created = a.published.is_some();
+    }
+    a.published = a.published.or_else(|| string_of(v.get("uploadDate")));
     a.modified = string_of(v.get("dateModified"));
     a.publisher = v.get("publisher").and_then(|p| match p {
         Value::Object(o) => string_of(o.get("name")),

@@ -1117,7 +1117,10 @@ pub fn dates(
         }
         Some(t)
     };
-    let mut published = ld.and_then(|a| a.published.as_deref()).and_then(date);
+    // A JSON-LD `dateCreated` (the draft's) waits until every date the page gives or prints as
+    // its publication has been looked for.
+    let created = ld.filter(|a| a.published_is_created).and_then(|a| a.published.as_deref()).and_then(date);
+    let mut published = ld.filter(|a| !a.published_is_created).and_then(|a| a.published.as_deref()).and_then(date);
     use crate::meta::PUBLISHED_KEYS;
     if published.is_none() {
         published = PUBLISHED_KEYS.iter().find_map(|k| meta.get(&[k]).and_then(date));
@@ -1182,8 +1185,13 @@ pub fn dates(
     if published.is_none() {
         published = url_day;
     }
+    // The first `<time>` outside furniture, which the page prints by its headline: "<time>10
+    // Mart 2026 Salı 06:00</time>" over a draft's `dateCreated` of the evening before.
     if published.is_none() {
         published = meta.times.first().and_then(|(t, _)| date(t));
+    }
+    if published.is_none() {
+        published = created;
     }
     if published.is_none() {
         published = meta.title_tag.as_deref().and_then(|t| title_date(t, order));
