@@ -2491,6 +2491,9 @@ const DATE_LABELS: &[&str] = &[
     "更新日",
     "입력",
     "수정",
+    "प्रकाशित",
+    "अपडेटेड",
+    "अपडेट",
 ];
 
 /// A byline printed as a line of the text: a "by" word and a person's name, nothing else ("By
@@ -2608,15 +2611,17 @@ fn is_meta_line(lower: &str) -> bool {
             .to_owned()
     };
     // Before the first label: nothing, or only a date.
+    // (Forty bytes of a date in Latin letters; Devanagari or Thai take three a letter.)
+    let only_date = |v: &str| colonnade_text::is_only_date(v, if v.is_ascii() { 40 } else { 100 }, 3);
     let head = trim(&t[..first]);
-    if !head.is_empty() && !colonnade_text::is_only_date(&head, 40, 3) {
+    if !head.is_empty() && !only_date(&head) {
         return false;
     }
     cuts.iter().enumerate().all(|(k, &(_, date, value))| {
         let end = cuts.get(k + 1).map_or(t.len(), |&(next, _, _)| next);
         let v = trim(&t[value..end]);
         if date {
-            colonnade_text::is_only_date(&v, 40, 3)
+            only_date(&v)
         } else {
             // A name, perhaps with a date: "Gastautorin: Sabine Frei 19.03.2026, 05.30 Uhr".
             !v.is_empty() && v.len() <= 60 && v.split_whitespace().count() <= 6
@@ -2970,6 +2975,13 @@ mod tests {
             "<body><article>{body}<p>Edited by hand, the map shows the new route in red and the old one in grey.</p>{body}</article></body>"
         );
         assert!(article_text(&html).contains("Edited by hand"));
+    }
+
+    #[test]
+    fn date_lines_in_devanagari_leave_the_text() {
+        assert!(is_meta_line("अपडेटेड: 14 मार्च 2026, 08:10 पूर्वाह्न ist"));
+        assert!(is_meta_line("प्रकाशित: 13 मार्च 2026"));
+        assert!(!is_meta_line("अपडेटेड: नई सूची में बारह स्टेशन जोड़े गए हैं"));
     }
 
     #[test]
