@@ -143,9 +143,9 @@ pub struct Meta {
     /// ("Veröffentlicht am 16.08.2019", "Published on March 3, 2022", "Publié le 3 mai 2022"),
     /// outside furniture, looked for only when the metadata gives no date.
     pub published_line: Option<String>,
-    /// The byline printed just under the headline ("By: Paul Fenaroli"), looked for when the
-    /// metadata names a person: a printed name that differs is the writer's, the metadata's the
-    /// account that posted the page.
+    /// The byline printed by the headline, just under it ("By: Paul Fenaroli") or in the header
+    /// above it (a column's "Ein Kommentar von …"): a printed name that differs from the
+    /// metadata's is the writer's, the metadata's the account that posted the page.
     pub printed_byline: Option<String>,
 }
 
@@ -881,7 +881,7 @@ fn printed_byline(dom: &Dom, holders: &[NodeId], headlines: &[NodeId], h1: NodeI
 /// Texts before the headline read for a column's printed byline ([`printed_byline`]).
 const BEFORE_H1_TEXTS: usize = 6;
 
-/// The writer in a meta line that opens with a date and ends, after a separator, with a name:
+/// The writer in a meta line that gives a date and ends, after a separator, with a name:
 /// "Uta Helkenberg" of "04.02.2022 | 13:10 Uhr | Uta Helkenberg". The last part must be two to
 /// four capitalised words (sections and tags after a date are single words or lists: "Naturschutz,
 /// BUND"); a name written before the date ("Berlin, 3. Mai") is a place more often than a person.
@@ -1637,6 +1637,9 @@ fn read_article(v: &Value, types: Vec<String>) -> LdArticle {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+    use crate::parse::parse;
+
     #[test]
     fn a_meta_lines_writer_after_the_date_without_their_town_or_role() {
         assert_eq!(after_date("04.02.2022 | 13:10 Uhr | Uta Helkenberg"), Some("Uta Helkenberg"));
@@ -1648,9 +1651,6 @@ mod tests {
         assert_eq!(after_date("04.02.2022 | Naturschutz, BUND"), None);
         assert_eq!(after_date("04.02.2022 | Politik, Wirtschaft und Kultur"), None);
     }
-
-    use super::*;
-    use crate::parse::parse;
 
     #[test]
     fn meta_tags_by_property_name_and_itemprop() {
