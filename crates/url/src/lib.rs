@@ -381,7 +381,8 @@ pub enum PathHint {
 ///
 /// Old sites that serve every piece from one script name its section in the query instead
 /// (`noticia.php?id=98231&seccion=opinion`, `article.asp?cat=kommentar`): the value of a section
-/// parameter ([`SECTION_PARAMS`]) counts as a segment.
+/// parameter (`section`, `seccion`, `sezione`, `cat`, `category`, `rubrik`, `ressort`, …) counts
+/// as a segment.
 pub fn path_hint(url: &Url) -> PathHint {
     let mut news = false;
     let from_query = url
