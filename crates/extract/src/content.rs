@@ -727,14 +727,19 @@ impl Grabber {
             return false;
         }
         // A quoted customer's or a commenter's name ("testimonial-author", "comment-author") is
-        // no byline of the article. (A "review-author" may be the review's own writer.) Nor is
-        // a picture's author ("img-author": "Cortesía"), nor a dateline's place ("KOBE").
-        if ["testimonial", "quote", "comment", "img", "image", "photo", "foto", "picture", "caption"]
-            .iter()
-            .any(|w| matched.contains(w))
-        {
+        // no byline of the article. (A "review-author" may be the review's own writer.)
+        if ["testimonial", "quote", "comment"].iter().any(|w| matched.contains(w)) {
             return false;
         }
+        // Nor is a picture's author ("img-author": "Cortesía"), named for the picture first (an
+        // "author-photo" holds the writer's headshot and name).
+        let writer_at = ["byline", "author", "autor"].iter().filter_map(|w| matched.find(w)).min();
+        let picture_at =
+            ["img", "image", "photo", "foto", "picture", "caption"].iter().filter_map(|w| matched.find(w)).min();
+        if picture_at.is_some_and(|p| writer_at.is_none_or(|w| p < w)) {
+            return false;
+        }
+        // Nor a dateline's place ("KOBE –").
         if matched.contains("dateline")
             && !matched.contains("byline")
             && !matched.contains("author")
@@ -2903,6 +2908,24 @@ mod tests {
         // A part of a class, not a substring: `autorotate` is a slider, not a writer.
         assert!(
             has_byline_word("row entry-autor") && has_byline_word("firma") && !has_byline_word("slider autorotate")
+        );
+    }
+
+    #[test]
+    fn a_pictures_author_is_no_byline_but_an_authors_photo_box_is() {
+        let body = para("The council voted on Monday to close the old bridge to cars, after engineers found cracks. ");
+        let byline_of = |block: &str| {
+            let html = format!(r#"<body><div class="story">{block}{body}{body}</div></body>"#);
+            let dom = parse(&html);
+            find(&dom, None, true).byline
+        };
+        assert_eq!(
+            byline_of(r#"<div><img src="/a.jpg"><span class="img-author">Cortesía Alcaldía</span></div>"#),
+            None
+        );
+        assert_eq!(
+            byline_of(r#"<div class="author-photo"><img src="/jd.jpg"><span>By Jane Doe</span></div>"#).as_deref(),
+            Some("By Jane Doe")
         );
     }
 
