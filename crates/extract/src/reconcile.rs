@@ -656,18 +656,18 @@ pub fn authors(
         // Full names only: a lone word left of a line is a label ("Written", "By"); a Chinese,
         // Japanese or Korean name is one word.
         let full = |n: &String| n.contains(' ') || authors::is_unspaced_name(n);
-        // The names the printed byline gives: a group of links must not add to them ("By Dana
-        // Whitfield and Marcus Obi, with reporting by Sofia Brennan", all three linked).
-        let printed_names: Option<Vec<String>> = meta
-            .printed_byline
-            .as_deref()
-            .map(|p| authors::parse(p, site_name).names.iter().map(|n| authors::bare(n)).collect());
+        // The names the printed byline gives (the first candidate): a group of links must not add
+        // to them ("By Dana Whitfield and Marcus Obi, with reporting by Sofia Brennan", all three
+        // linked).
+        let mut printed_names: Option<Vec<String>> = None;
         for (printed, linked) in printed_candidates {
             let names = authors::parse(printed, site_name).names;
-            if linked && printed_names.as_ref().is_some_and(|p| names.iter().any(|n| !p.contains(&authors::bare(n)))) {
+            let printed_bare: Vec<String> = names.iter().map(|n| authors::bare(n)).collect();
+            if !linked {
+                printed_names = Some(printed_bare.clone());
+            } else if printed_names.as_ref().is_some_and(|p| printed_bare.iter().any(|n| !p.contains(n))) {
                 continue;
             }
-            let printed_bare: Vec<String> = names.iter().map(|n| authors::bare(n)).collect();
             // Or when it names everyone the metadata does and more, joined by "and" only: a
             // comma, a dash or a bracket brings a role, a place or the paper ("(photography)",
             // "— São Paulo", ", Portal Paulista"), unless each name links to its writer's page.
