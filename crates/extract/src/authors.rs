@@ -75,6 +75,10 @@ pub fn parse(byline: &str, site_name: Option<&str>) -> Byline {
         "actualizado",
         "mis à jour",
         "aggiornato",
+        "aggiornata",
+        "actualizada",
+        "atualizada",
+        "mise à jour",
         "atualizado",
         "oppdatert",
         "opdateret",
@@ -93,6 +97,11 @@ pub fn parse(byline: &str, site_name: Option<&str>) -> Byline {
             s.truncate(i);
             break;
         }
+    }
+    // "Анна Белова, Игорь Соколов. Фото: Дмитрий Лаптев": a sentence break before another
+    // credit's label ("Photos:", "Grafik:", "Фото:") ends the writers.
+    if let Some(i) = next_credit_label(&s) {
+        s.truncate(i);
     }
     // "Dec 17, 2025Julian K. Arni": a date opening the line (glued to the name when the page
     // prints them in two spans) is cut off.
@@ -721,6 +730,8 @@ const PREFIXES: &[&str] = &[
     "words by",
     "story by",
     "text by",
+    // Italian "edited by", the usual credit of a page or a column: "a cura di Lucia Bartolini".
+    "a cura di",
     "reported by",
     "posted by",
     "author:",
@@ -1748,6 +1759,33 @@ pub(crate) fn is_one_cased_word(name: &str) -> bool {
     !name.trim().contains(' ') && !name.chars().next().is_some_and(is_uncased_letter)
 }
 
+/// Where a byline's writers end because another credit follows after a full stop: ". Фото: …",
+/// ". Photos: …", ". Grafik: …" (a label of one to three words, no digits, then a colon). The stop
+/// must end a word of two letters or more, so that an initial ("J. R. Tolkien") does not end it.
+fn next_credit_label(s: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(j) = s[from..].find(". ") {
+        let i = from + j;
+        from = i + 2;
+        let word = s[..i].rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        if word.chars().count() < 2 || (word.chars().next().is_some_and(char::is_uppercase) && word.chars().count() < 3)
+        {
+            continue;
+        }
+        let rest = &s[i + 2..];
+        let Some(colon) = rest.find([':', '：']) else { continue };
+        let label = rest[..colon].trim();
+        let words = label.split_whitespace().count();
+        if (1..=3).contains(&words)
+            && label.chars().next().is_some_and(char::is_uppercase)
+            && label.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '&' || c == '-')
+        {
+            return Some(i);
+        }
+    }
+    None
+}
+
 fn is_uncased_letter(c: char) -> bool {
     c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase()
 }
@@ -1794,6 +1832,10 @@ mod tests {
             ["文・写真＝中村あゆみ 編集＝旅ノート編集部"]
         );
         assert_eq!(names("By Dr. Jane Doe"), ["Jane Doe"]);
+        assert_eq!(names("Текст: Анна Белова, Игорь Соколов. Фото: Дмитрий Лаптев"), ["Анна Белова", "Игорь Соколов"]);
+        assert_eq!(names("By Mia Chen. Graphics & Data: Tom Reyes"), ["Mia Chen"]);
+        assert_eq!(names("By J. R. Hartley"), ["J. R. Hartley"]);
+        assert_eq!(names("a cura di Lucia Bartolini - pagina aggiornata il 7 aprile 2026"), ["Lucia Bartolini"]);
         assert_eq!(names("Na Mchungaji Yohana Mwakasege · 13 Machi 2026"), ["Yohana Mwakasege"]);
         assert_eq!(names("记者 陈晓雯"), ["陈晓雯"]);
         assert_eq!(names("정민호"), ["정민호"]);

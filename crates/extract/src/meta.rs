@@ -704,6 +704,7 @@ const BYLINE_OPENERS: &[&str] = &[
     "words by",
     "reviewed by",
     "a column by",
+    "a cura di",
     "ein kommentar von",
     "eine kolumne von",
     "oleh",
