@@ -730,6 +730,13 @@ const PREFIXES: &[&str] = &[
     "words by",
     "story by",
     "text by",
+    "reporter:",
+    "reporters:",
+    "reportera:",
+    "reportero:",
+    "repórter:",
+    "wartawan:",
+    "jurnalis:",
     // Italian "edited by", the usual credit of a page or a column: "a cura di Lucia Bartolini".
     "a cura di",
     "reported by",
@@ -1757,6 +1764,45 @@ fn title_case_if_shouting(s: &str) -> String {
 /// more often than a byline (one word of Chinese is a whole name).
 pub(crate) fn is_one_cased_word(name: &str) -> bool {
     !name.trim().contains(' ') && !name.chars().next().is_some_and(is_uncased_letter)
+}
+
+/// Labels of a page's editor in a credit line: "Editor: Dewi Lestari", "Redaktur: …", "Edited by …"
+/// ([`ends_with_editor_label`]).
+const EDITOR_LABELS: &[&str] = &[
+    "editor:",
+    "editor :",
+    "editora:",
+    "editor/a:",
+    "edited by",
+    "editado por",
+    "edición:",
+    "penyunting:",
+    "redaktur:",
+    "redaktor:",
+    "редактор:",
+    "editör:",
+    "düzenleyen:",
+    "संपादक:",
+    "编辑：",
+    "编辑:",
+    "責任編輯：",
+    "责任编辑：",
+    "編集：",
+];
+
+/// Whether a text ends with an editor's label, the name to follow in a link: "… | Editor:",
+/// "Redaktur:", "责任编辑：".
+pub fn ends_with_editor_label(text: &str) -> bool {
+    let t = text.trim_end();
+    if !t.ends_with([':', '：']) && !t.ends_with(" by") {
+        return false;
+    }
+    EDITOR_LABELS.iter().any(|label| {
+        t.len() >= label.len()
+            && t.is_char_boundary(t.len() - label.len())
+            && t[t.len() - label.len()..].to_lowercase() == *label
+            && t[..t.len() - label.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+    })
 }
 
 /// Where a byline's writers end because another credit follows after a full stop: ". Фото: …",

@@ -126,6 +126,9 @@ pub struct Meta {
     /// Text of `rel=author` links and `itemprop=author` elements; links in one element (a byline
     /// of several linked names) are joined with ", ".
     pub author_links: Vec<String>,
+    /// Texts of links that credit the page's editor: after an editor's label ("Editor: <a>Dewi
+    /// Lestari</a>") or to an editor's page (`/editor/dewi-lestari`), up to four.
+    pub editor_links: Vec<String>,
     /// Short texts of elements whose class or id names an author or byline ("post-meta-author",
     /// "dates_auteurs", "signature"), outside lists, asides, navigation and comments (first few).
     pub bylines: Vec<String>,
@@ -307,6 +310,12 @@ pub fn collect(dom: &Dom) -> Meta {
         {
             m.times.push((content.to_string(), true));
             time_nodes.push(id);
+        }
+        if tag == Tag::A && m.editor_links.len() < 4 && links_an_editor(dom, id) {
+            let t = dom.inner_text(id);
+            if !t.is_empty() && t.len() < 120 {
+                m.editor_links.push(t);
+            }
         }
         if tag == Tag::A
             && (dom.attr(id, "rel").is_some_and(|r| r.split_whitespace().any(|t| t == "author"))
@@ -1270,6 +1279,20 @@ pub fn normalise_key(key: &str) -> String {
 }
 
 /// Links to an author's page: `/author/jane-doe/`, `/columnists/…`, `/yazar/…`.
+/// Whether a link credits the page's editor: the text before it ends with an editor's label
+/// ("Editor: <a>…</a>"), or it leads to an editor's page (`/editor/dewi-lestari`).
+fn links_an_editor(dom: &Dom, a: NodeId) -> bool {
+    let before = dom.prev_sibling(a);
+    if before.is_some() && dom.text(before).is_some_and(crate::authors::ends_with_editor_label) {
+        return true;
+    }
+    dom.attr(a, "href").is_some_and(|href| {
+        ["/editor/", "/editors/", "/redaktur/", "/penyunting/"]
+            .iter()
+            .any(|seg| memchr::memmem::find(href.as_bytes(), seg.as_bytes()).is_some())
+    })
+}
+
 pub(crate) fn is_author_href(href: &str) -> bool {
     const SEGMENTS: &[&str] = &[
         "author",
@@ -1301,6 +1324,8 @@ pub(crate) fn is_author_href(href: &str) -> bool {
         "redactor",
         "reporter",
         "reporters",
+        "penulis",
+        "wartawan",
     ];
     /// The shortest and the longest of the [`SEGMENTS`]: most segments of a link (a host, a
     /// year, a slug) are outside, and need no comparison.

@@ -684,6 +684,26 @@ pub fn authors(
             }
         }
     }
+    // The metadata's writer linked on the page as its editor ("Penulis: Rizal Fahmi | Editor: Dewi
+    // Lestari"): the CMS filled in the account that published the page; the writer's link names
+    // the author.
+    if sources.is_empty() && !meta.editor_links.is_empty() {
+        let editors: Vec<String> = meta.editor_links.iter().map(|e| authors::bare(e)).collect();
+        let mut declared = ld
+            .into_iter()
+            .flat_map(|a| a.authors.iter().filter(|(_, org)| !org).map(|(n, _)| n.as_str()))
+            .chain(["author", "dc:creator", "article:author"].iter().filter_map(|k| meta.get(&[k])))
+            .peekable();
+        if declared.peek().is_some()
+            && declared.all(|d| editors.contains(&authors::bare(d)))
+            && let Some(writers) = meta.author_links.iter().find(|l| {
+                let names = authors::parse(l, site_name).names;
+                !names.is_empty() && names.iter().all(|n| !editors.contains(&authors::bare(n)))
+            })
+        {
+            sources.push((writers.clone(), true));
+        }
+    }
     if let Some(a) = ld {
         let authors = &a.authors;
         let persons: Vec<&str> = authors.iter().filter(|(_, org)| !org).map(|(n, _)| n.as_str()).collect();

@@ -1924,6 +1924,32 @@ fn issue_9_a_printed_byline_beats_another_name_in_the_metadata() {
     assert_eq!(page_with("By L. Daigle"), ["Luke Daigle"]);
 }
 
+/// The metadata's writer linked as the page's editor ("Penulis: Rizal Fahmi bin Abdullah | Editor:
+/// Dewi Lestari", under the text): the CMS filled in the account that published the page, and the
+/// writer's link names the author. When the metadata's person is the printed writer, nothing
+/// changes.
+#[test]
+fn issue_9_the_metadata_naming_the_pages_editor_gives_way_to_the_printed_writer() {
+    let page_with = |declared: &str, line: &str| {
+        let html = format!(
+            r#"<html lang="id"><head><title>Banjir rob rendam tiga kelurahan</title><meta name="author" content="{declared}">
+<script type="application/ld+json">{{"@context":"https://schema.org","@type":"NewsArticle","headline":"Banjir rob rendam tiga kelurahan","author":{{"@type":"Person","name":"{declared}"}}}}</script>
+</head><body><main><article><h1>Banjir rob rendam tiga kelurahan</h1><div class="entry">{}</div>
+</article><div class="info-byline info-byline--end">{line}</div></main></body></html>"#,
+            article_body(6)
+        );
+        extract(html.as_bytes(), Some("https://kabar.example/megapolitan/read/2026/02/11/banjir"), None)
+            .unwrap()
+            .authors
+    };
+    let line = r#"Penulis: <a href="/penulis/rizal">Rizal Fahmi bin Abdullah</a> | Editor: <a href="/editor/dewi">Dewi Lestari</a>"#;
+    assert_eq!(page_with("Dewi Lestari", line), ["Rizal Fahmi bin Abdullah"]);
+    let line = r#"Penulis: <a href="/penulis/dewi">Dewi Lestari</a> | Editor: <a href="/editor/budi">Budi Santoso</a>"#;
+    assert_eq!(page_with("Dewi Lestari", line), ["Dewi Lestari"]);
+    let line = r#"Reporter: <a href="/reporter/agus-wibowo">Agus Wibowo</a> · Redaktur: <a href="/profil/dewi">Dewi Lestari</a>"#;
+    assert_eq!(page_with("Dewi Lestari", line), ["Agus Wibowo"]);
+}
+
 /// A date inside a sentence of the body ("Der nächste Stammtisch findet am Mi. 5. Februar 2020
 /// ab 19 Uhr im <a>…</a> statt") is another day's, not the page's dateline; a dateline opening
 /// the first paragraph ("April 17, 2015 -- Imagine …") still dates it.
