@@ -129,6 +129,9 @@ pub struct Meta {
     /// Texts of links that credit the page's editor: after an editor's label ("Editor: <a>Dewi
     /// Lestari</a>") or to an editor's page (`/editor/dewi-lestari`), up to four.
     pub editor_links: Vec<String>,
+    /// The writer an "About the author" box names when the metadata's writers appear nowhere on
+    /// the page: stale metadata, or the account that posted the page ([`boxed_writer`]).
+    pub boxed_writer: Option<String>,
     /// Short texts of elements whose class or id names an author or byline ("post-meta-author",
     /// "dates_auteurs", "signature"), outside lists, asides, navigation and comments (first few).
     pub bylines: Vec<String>,
@@ -207,6 +210,8 @@ pub fn collect(dom: &Dom) -> Meta {
     let mut last_link_parent: Option<NodeId> = None;
     let mut headlines: Vec<NodeId> = Vec::new();
     let mut time_nodes: Vec<NodeId> = Vec::new();
+    // The first heading that labels an author box ("About the author").
+    let mut author_box: Option<NodeId> = None;
     while let Some(id) = it.next() {
         let Some(tag) = dom.tag(id) else { continue };
         match tag {
@@ -266,13 +271,24 @@ pub fn collect(dom: &Dom) -> Meta {
                             headlines.push(id);
                         }
                     }
+                    if tag == Tag::H2 && author_box.is_none() && t.len() <= 40 && is_author_label(&t) {
+                        author_box = Some(id);
+                    }
                     m.headings.push(t);
                 }
             }
             Tag::H3 if m.h3s.len() < 8 => {
                 let t = dom.inner_text(id);
                 if !t.is_empty() {
+                    if author_box.is_none() && t.len() <= 40 && is_author_label(&t) {
+                        author_box = Some(id);
+                    }
                     m.h3s.push(t);
+                }
+            }
+            Tag::H4 if author_box.is_none() => {
+                if dom.short_inner_text(id, 40).is_some_and(|t| is_author_label(&t)) {
+                    author_box = Some(id);
                 }
             }
             Tag::Time => {
@@ -351,6 +367,9 @@ pub fn collect(dom: &Dom) -> Meta {
         m.times.retain(|_| kept.next().unwrap_or(true));
     }
     let (want_byline, want_date) = header_lines_wanted(&m);
+    if !want_byline && let Some(heading) = author_box {
+        m.boxed_writer = boxed_writer(dom, &m, heading);
+    }
     if let Some(&h1) = headlines.first() {
         m.printed_byline = printed_byline(dom, &holders, &headlines, h1);
     }
@@ -927,6 +946,44 @@ fn after_date(line: &str) -> Option<&str> {
         && last.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase))
         && !last.contains(|c: char| c.is_ascii_digit() || c == ',');
     (name_shaped && dated(true)).then_some(last)
+}
+
+/// The person an author box names (the first text of two words or more after its heading, "About
+/// the author" / "Amira Haddad"), when none of the metadata's writers appears in the page's text:
+/// the metadata is stale, or names the account that posted the page.
+fn boxed_writer(dom: &Dom, m: &Meta, heading: NodeId) -> Option<String> {
+    let mut texts = dom.descendants(dom.parent(heading)).filter(|&d| !dom.is_within(d, heading));
+    let name = texts
+        .by_ref()
+        .filter_map(|d| dom.text(d).map(str::trim).filter(|t| !t.is_empty()))
+        .take(4)
+        .find(|t| (3..=80).contains(&t.chars().count()) && t.split_whitespace().count() >= 2)?;
+    let names = crate::authors::parse(name, None).names;
+    let [writer] = names.as_slice() else { return None };
+    let declared: Vec<&str> =
+        m.ld.iter()
+            .flat_map(|a| a.authors.iter().filter(|(_, org)| !org).map(|(n, _)| n.as_str()))
+            .chain(["author", "dc:creator", "article:author"].iter().filter_map(|k| m.get(&[k])))
+            .collect();
+    if declared.is_empty() || declared.iter().any(|d| d.contains(writer.as_str())) {
+        return None;
+    }
+    // Any text of the page, outside scripts and styles, that names a declared writer.
+    let mut it = dom.descendants(NodeId::DOCUMENT);
+    while let Some(id) = it.next() {
+        match dom.tag(id) {
+            Some(t) if never_read(t) => it.skip_children_of(id),
+            None => {
+                if let Some(t) = dom.text(id)
+                    && declared.iter().any(|d| memchr::memmem::find(t.as_bytes(), d.trim().as_bytes()).is_some())
+                {
+                    return None;
+                }
+            }
+            _ => {}
+        }
+    }
+    Some(writer.clone())
 }
 
 /// Adds a printed byline once, up to eight.

@@ -684,6 +684,11 @@ pub fn authors(
             }
         }
     }
+    // Metadata naming someone the page never prints, and an "About the author" box naming
+    // another: the box's writer.
+    if let Some(w) = &meta.boxed_writer {
+        sources.push((w.clone(), true));
+    }
     // The metadata's writer linked on the page as its editor ("Penulis: Rizal Fahmi | Editor: Dewi
     // Lestari"): the CMS filled in the account that published the page; the writer's link names
     // the author.

@@ -1950,6 +1950,26 @@ fn issue_9_the_metadata_naming_the_pages_editor_gives_way_to_the_printed_writer(
     assert_eq!(page_with("Dewi Lestari", line), ["Agus Wibowo"]);
 }
 
+/// Metadata naming a writer the page never prints, beside an "About the author" box that names
+/// another, is stale (or names the account that posted the page): the box's writer is the author.
+/// When the page prints the metadata's writer anywhere, the metadata stands.
+#[test]
+fn issue_9_an_author_box_beats_metadata_naming_someone_the_page_never_prints() {
+    let page_with = |top: &str| {
+        let html = format!(
+            r#"<html lang="en"><head><title>Keep the library open late</title><meta name="author" content="Mark Ellery">
+<script type="application/ld+json">{{"@context":"https://schema.org","@type":"OpinionNewsArticle","headline":"Keep the library open late","author":[{{"@type":"Person","name":"Mark Ellery"}}]}}</script>
+</head><body><main><article><h1>Keep the library open late</h1>{top}<div class="column-text">{}</div>
+<aside class="columnist-box"><h3>About the author</h3><div><img src="/a.jpg" alt=""><div><a href="/author/amira-haddad/">Amira Haddad</a><span>Contributing writer</span></div></div></aside>
+</article></main></body></html>"#,
+            article_body(6)
+        );
+        extract(html.as_bytes(), Some("https://review.example/opinion/2026/04/02/library/"), None).unwrap().authors
+    };
+    assert_eq!(page_with(""), ["Amira Haddad"]);
+    assert_eq!(page_with(r#"<p class="date">April 2, 2026 · Mark Ellery</p>"#), ["Mark Ellery"]);
+}
+
 /// A date inside a sentence of the body ("Der nächste Stammtisch findet am Mi. 5. Februar 2020
 /// ab 19 Uhr im <a>…</a> statt") is another day's, not the page's dateline; a dateline opening
 /// the first paragraph ("April 17, 2015 -- Imagine …") still dates it.
