@@ -286,10 +286,8 @@ pub fn collect(dom: &Dom) -> Meta {
                     m.h3s.push(t);
                 }
             }
-            Tag::H4 if author_box.is_none() => {
-                if dom.short_inner_text(id, 40).is_some_and(|t| is_author_label(&t)) {
-                    author_box = Some(id);
-                }
+            Tag::H4 if author_box.is_none() && dom.short_inner_text(id, 40).is_some_and(|t| is_author_label(&t)) => {
+                author_box = Some(id);
             }
             Tag::Time => {
                 let dt = dom.attr(id, "datetime").map(str::to_string).unwrap_or_else(|| dom.inner_text(id));
