@@ -762,6 +762,8 @@ const BYLINE_OPENERS: &[&str] = &[
     "yazan",
     "автор",
     "текст",
+    "κείμενο",
+    "reporter",
 ];
 
 /// Looks at one text node after the headline for a byline printed without a byline class: a

@@ -1419,6 +1419,8 @@ fn issue_9_a_plain_byline_line_under_the_headline_names_the_author() {
     for (line, who) in [
         ("<p class=\"font-semibold\">By <!-- -->Preeti Jindal</p>", "Preeti Jindal"),
         ("<p class=\"text-xl pt-2\">by: <!-- -->Ziyi Xu<!-- -->,<!-- --> Dec 17, 2025</p>", "Ziyi Xu"),
+        ("<p class=\"data\">Κείμενο: Μαρία Δεληγιάννη &middot; Ενημέρωση: 9 Απριλίου 2026</p>", "Μαρία Δεληγιάννη"),
+        ("<p>Reporter: Agus Wibowo</p>", "Agus Wibowo"),
     ] {
         let html = format!(
             r#"<html lang="en"><head><title>Mocks are not the enemy</title></head><body><main><h1>Mocks are not the enemy</h1>

@@ -2945,6 +2945,7 @@ pub const GUIDE_TITLE_STARTS: &[&str] = &[
     "hoe ",
     "nasıl ",
     "cara ",
+    "πώς να ",
 ];
 
 /// Nouns of a numbered list's headline ("10 Things …", "5 Gründe …", "7 idées …"), read only with a
@@ -3704,6 +3705,7 @@ mod tests {
             "What is Rust and why is it so popular?",
             "Как выбрать зимние шины",
             "How to set up a nursery",
+            "Πώς να κινηθείτε στη Νάξο με τα λεωφορεία",
         ] {
             assert!(is_guide_title(yes), "{yes}");
         }
@@ -3712,6 +3714,7 @@ mod tests {
             "Warum wir anfangen müssen, mehr über Gehälter zu sprechen",
             "3 killed as storm hits the coast",
             "The Collapse of Neoliberalism",
+            "Πώς η κυβέρνηση έχασε την πλειοψηφία",
         ] {
             assert!(!is_guide_title(no), "{no}");
         }
