@@ -978,6 +978,8 @@ pub fn page_signals(page: &Page<'_>) -> KindSignals {
         || segments.iter().any(|s| vocab::is_other_label(s))
         || segments[..sections_in_path].iter().any(|s| vocab::is_other_compound(s))
         || title.is_some_and(vocab::is_other_title)
+        // A site's page about itself: "/about/", "/impressum".
+        || url.is_some_and(|u| vocab::is_about_page_path(u.path()))
         // A recipe: its ingredients under a heading of their own ("Ingredientes", "Zutaten").
         || text.lines().any(vocab::is_ingredients_heading);
     KindSignals {
@@ -1781,6 +1783,16 @@ mod tests {
         let slug =
             fixture("https://www.example.com/2026/police-get-tips-on-the-robbery", "Police get tips", &[ARGUED; 8]);
         assert_eq!(rule(&slug.kind_signals), None, "{:?}", slug.kind_signals);
+    }
+
+    /// Issue 9: a site's page about itself ("/about/", "/ueber-mich") is no article, however much
+    /// its owner argues in it; an article whose slug merely starts with "about" is read as any.
+    #[test]
+    fn issue_9_a_sites_about_page_is_other() {
+        let e = fixture("https://mira.example/about/", "About me", &[ARGUED; 8]);
+        assert_eq!(rule(&e.kind_signals), Some(Kind::Other), "{:?}", e.kind_signals);
+        let article = fixture("https://mira.example/2026/03/about-the-plan", "About the plan", &[ARGUED; 8]);
+        assert_eq!(rule(&article.kind_signals), None, "{:?}", article.kind_signals);
     }
 
     /// Issue 9: most wrong opinion claims were first-person posts that argue about nothing public:

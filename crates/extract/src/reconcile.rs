@@ -778,6 +778,15 @@ pub fn authors(
     let organisation =
         |s: &str| ld.is_some_and(|a| a.authors.iter().any(|(n, org)| *org && authors::bare(n) == authors::bare(s)));
     let personal = site_name.is_some_and(|s| host_is_named_after(host, s) && !organisation(s))
+        // A byline that spells the host and opens the site's name, written in lowercase: "Ada
+        // Kowal" on adakowal.example, named "ada kowal · notes" (not a domain: "ultimahora.com").
+        || site_name.is_some_and(|n| {
+            !n.contains('.')
+                && sources.iter().any(|(s, _)| {
+                    let b = authors::bare(s);
+                    b.len() >= 6 && authors::bare(n).starts_with(&b) && host_is_named_after(host, s.trim())
+                })
+        })
         || ld.is_some_and(|a| {
             a.authors.iter().any(|(n, org)| {
                 let named = |other: Option<&str>| other.is_some_and(|s| authors::bare(s) == authors::bare(n));
@@ -882,7 +891,12 @@ fn add_all(into: &mut Vec<String>, from: Vec<String>) {
 /// "La Tercera").
 fn host_is_named_after(host: Option<&str>, name: &str) -> bool {
     let Some(host) = host else { return false };
-    let label = host.trim_start_matches("www.").split('.').next().unwrap_or("");
+    // The first label, or the second after a blog's subdomain ("blog.tobias-fenk.example").
+    let mut labels = host.trim_start_matches("www.").split('.');
+    let mut label = labels.next().unwrap_or("");
+    if matches!(label, "blog" | "blogs" | "notes" | "home" | "journal") && labels.clone().count() >= 2 {
+        label = labels.next().unwrap_or("");
+    }
     let squashed: String = norm_title(name).chars().filter(|c| !c.is_whitespace()).collect();
     let words: Vec<&str> = name.split_whitespace().collect();
     let person_shaped = (2..=4).contains(&words.len())

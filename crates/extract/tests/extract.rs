@@ -1193,6 +1193,25 @@ fn issue_9_a_personal_site_with_a_hyphenated_host_keeps_its_author() {
     assert_eq!(a.authors, ["Kristian Lund"]);
 }
 
+/// A personal blog on a blog subdomain ("blog.tobias-fenk.example"), or named in lowercase ("ada
+/// kowal · notes" on adakowal.example), printing its owner's name as the byline: the owner is the
+/// author, not the site. A site named like its host, but not a person's name, is still the site.
+#[test]
+fn issue_9_a_personal_blog_on_a_subdomain_or_named_in_lowercase_keeps_its_author() {
+    let page = |site: &str, url: &str, byline: &str| {
+        let html = format!(
+            r#"<html lang="en"><head><title>Nightly backups | {site}</title><meta property="og:site_name" content="{site}">
+</head><body><header><a class="site-title" href="/">{site}</a></header><article><h1>Nightly backups</h1>
+<p class="meta"><time datetime="2026-01-11">2026-01-11</time> · 4 min · <span class="author">{byline}</span></p>{}</article></body></html>"#,
+            article_body(6)
+        );
+        extract(html.as_bytes(), Some(url), None).unwrap().authors
+    };
+    assert_eq!(page("Tobias Fenk", "https://blog.tobias-fenk.example/posts/backup/", "Tobias Fenk"), ["Tobias Fenk"]);
+    assert_eq!(page("ada kowal · notes", "https://adakowal.example/notes/backups/", "Ada Kowal"), ["Ada Kowal"]);
+    assert!(page("ultimahora.com", "https://www.ultimahora.com/backups.html", "Ultima Hora").is_empty());
+}
+
 /// A personal blog with a title of its own ("Notizen aus dem Rathaus") on a host that spells its
 /// author's name keeps the author its JSON-LD declares; a "person" that is the publisher on the
 /// host named after it is still the site.

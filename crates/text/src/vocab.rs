@@ -3266,6 +3266,50 @@ pub fn is_other_label(label: &str) -> bool {
         && (folds_to_any(label, OTHER_SECTIONS) || folds_to_any(label, SPONSORED_SECTIONS))
 }
 
+/// The last path segment of a site's own pages about itself: who writes it, its imprint, how to
+/// reach it ("/about/", "/ueber-mich", "/qui-sommes-nous"). Such a page is no article.
+pub const ABOUT_PAGE_SEGMENTS: &[&str] = &[
+    "about",
+    "about-me",
+    "about-us",
+    "aboutus",
+    "about_us",
+    "contact",
+    "contact-us",
+    "imprint",
+    "impressum",
+    "ueber-mich",
+    "uber-mich",
+    "ueber-uns",
+    "uber-uns",
+    "kontakt",
+    "a-propos",
+    "qui-sommes-nous",
+    "chi-siamo",
+    "chi-sono",
+    "quienes-somos",
+    "sobre-mi",
+    "sobre-nosotros",
+    "sobre-nos",
+    "sobre-mim",
+    "o-mnie",
+    "o-nas",
+    "over-mij",
+    "over-ons",
+    "hakkimda",
+    "hakkimizda",
+    "obo-mne",
+];
+
+/// Whether a URL path is a site's page about itself: one or two segments, the last an
+/// [`ABOUT_PAGE_SEGMENTS`] ("/about/", "/pages/impressum.html").
+pub fn is_about_page_path(path: &str) -> bool {
+    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    let Some(last) = segments.last() else { return false };
+    let last = last.rsplit_once('.').map_or(*last, |(stem, _)| stem);
+    segments.len() <= 2 && ABOUT_PAGE_SEGMENTS.iter().any(|a| a.eq_ignore_ascii_case(last))
+}
+
 /// Words that make a path segment joined of several (`travel-tips`, `product_reviews`,
 /// `rezepte-und-tipps`) a section of guides, tips, reviews or recipes.
 pub const OTHER_SEGMENT_WORDS: &[&str] = &[
@@ -3722,6 +3766,9 @@ mod tests {
         assert!(is_interview_title("Entretien avec la ministre"));
         assert!(!is_interview_title("Interviewing is hard"));
         assert!(is_other_compound("travel-tips") && is_other_compound("actuarial_career_tips"));
+        assert!(is_about_page_path("/about/") && is_about_page_path("/pages/Impressum.html"));
+        assert!(!is_about_page_path("/") && !is_about_page_path("/2026/03/about/"));
+        assert!(!is_about_page_path("/news/about-the-budget-vote"));
         assert!(!is_other_compound("tips") && !is_other_compound("tipping-point"));
         assert!(
             is_opinion_title("A Letter on Justice and Open Debate")
