@@ -228,6 +228,51 @@ const CJK_CREDITS: &[&str] = &["撰文／", "撰文/", "文／", "文/", "文＝
 /// Bylines printed as a line of the text: the first three blocks and the last one, short, opening
 /// with a byline word ("Von Max Muster"). A lead that goes on after the byline ("By Jane Doe,
 /// Reuters — WASHINGTON …") gives the part before the dash.
+/// How a blog credits a guest writer in a note that opens (or ends) the post: "Guest post by Nadia
+/// Osei. Nadia has been …", "Ein Gastbeitrag von …".
+const GUEST_NOTES: &[&str] = &[
+    "guest post by ",
+    "a guest post by ",
+    "this is a guest post by ",
+    "this is a guest post from ",
+    "guest post from ",
+    "guest essay by ",
+    "guest column by ",
+    "gastbeitrag von ",
+    "ein gastbeitrag von ",
+    "dies ist ein gastbeitrag von ",
+    "article invité de ",
+    "un article invité de ",
+    "billet invité de ",
+    "artículo invitado de ",
+    "post invitado de ",
+    "post de convidado de ",
+    "articolo ospite di ",
+    "gastblog van ",
+    "wpis gościnny: ",
+];
+
+/// The guest writer a blog post's note credits, in its first three blocks or its last ("Guest
+/// post by Nadia Osei. Nadia has been …" → "Nadia Osei"): the post's author, whoever the blog's
+/// metadata names. Also the block itself, for the text to leave.
+pub fn guest_note(text: &str) -> Option<(&str, &str)> {
+    let mut blocks = text.split("\n\n").map(str::trim).filter(|b| !b.is_empty());
+    let first: Vec<&str> = blocks.by_ref().take(3).collect();
+    let last = text.rsplit("\n\n").map(str::trim).find(|b| !b.is_empty());
+    first.into_iter().chain(last).find_map(|b| {
+        if b.split_whitespace().count() > 60 {
+            return None;
+        }
+        let lower = b.to_lowercase();
+        let opener = GUEST_NOTES.iter().find(|o| lower.starts_with(*o))?;
+        // Lowercasing kept the opener's length (ASCII and Polish letters of one width each).
+        let rest = b.get(opener.len()..)?;
+        let end = rest.find([',', '.', '(', ';', '—', '–', '|']).unwrap_or(rest.len());
+        let name = rest[..end].trim();
+        (!parse(name, None).names.is_empty()).then_some((name, b))
+    })
+}
+
 pub fn text_bylines(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let first = text.split("\n\n").map(str::trim).filter(|b| !b.is_empty()).take(3);

@@ -218,6 +218,11 @@ pub fn extract_with(
     if meta_byline_known && let Some(t) = output::without_byline_lines(&text, &authors) {
         text = t;
     }
+    // So does a guest post's note ("Guest post by Nadia Osei. Nadia has been …").
+    if let Some((_, note)) = authors::guest_note(&text) {
+        let note = note.to_string();
+        text = text.split("\n\n").filter(|b| b.trim() != note).collect::<Vec<_>>().join("\n\n");
+    }
     // So does the writer's bio that ends it ("Jorge Ibáñez es catedrático de …").
     if let Some(t) = output::without_author_bios(&text, &authors) {
         text = t;

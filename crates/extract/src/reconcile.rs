@@ -628,6 +628,10 @@ pub fn authors(
     // reliable source named the people (author links and author boxes may be other articles').
     let mut sources: Vec<(String, bool)> = Vec::new();
     let mut credits: Vec<String> = Vec::new();
+    // A guest post's note names its writer, whoever the blog's metadata names (the blog's owner).
+    if let Some((guest, _)) = authors::guest_note(text) {
+        sources.push((guest.to_string(), true));
+    }
     // The byline printed under the headline, when it names people the metadata does not: the
     // metadata's author is then the account that posted the page (an editor, a web producer).
     // Or a group of links to several writers' pages that holds the metadata's one and more (the

@@ -1193,6 +1193,23 @@ fn issue_9_a_personal_site_with_a_hyphenated_host_keeps_its_author() {
     assert_eq!(a.authors, ["Kristian Lund"]);
 }
 
+/// A guest post on someone's blog: the note that opens it ("Guest post by Nadia Osei. Nadia has
+/// been …") names the writer, whoever the blog's metadata names, and leaves the text.
+#[test]
+fn issue_9_a_guest_posts_note_names_the_writer_and_leaves_the_text() {
+    let html = format!(
+        r#"<html lang="en"><head><title>No, we should not bring back late fines – Stack and Spine</title>
+<script type="application/ld+json">{{"@context":"https://schema.org","@type":"BlogPosting","headline":"No, we should not bring back late fines","author":{{"@type":"Person","name":"Tom Hale"}}}}</script>
+</head><body><article><h1>No, we should not bring back late fines</h1><div class="entry-meta">by Tom Hale</div><div class="entry-content">
+<p class="guest-post-note"><em>Guest post by Nadia Osei. Nadia has been a children’s librarian for eleven years. Views are her own.</em></p>{}</div></article></body></html>"#,
+        article_body(6)
+    );
+    let a = extract(html.as_bytes(), Some("https://stackandspine.example/2026/03/10/late-fines/"), None).unwrap();
+    assert_eq!(a.authors, ["Nadia Osei"]);
+    assert!(!a.text.contains("Guest post by"), "{}", a.text);
+    assert!(a.text.contains("Paragraph 5 of a column"), "{}", a.text);
+}
+
 /// A personal blog on a blog subdomain ("blog.tobias-fenk.example"), or named in lowercase ("ada
 /// kowal · notes" on adakowal.example), printing its owner's name as the byline: the owner is the
 /// author, not the site. A site named like its host, but not a person's name, is still the site.
