@@ -775,6 +775,9 @@ const PREFIXES: &[&str] = &[
     "words by",
     "story by",
     "text by",
+    // An author box's heading: "About Aoife Brennan", "Über Jana Krause".
+    "about",
+    "über",
     "reporter:",
     "reporters:",
     "reportera:",
@@ -1926,6 +1929,7 @@ mod tests {
         assert_eq!(names("Текст: Анна Белова, Игорь Соколов. Фото: Дмитрий Лаптев"), ["Анна Белова", "Игорь Соколов"]);
         assert_eq!(names("By Mia Chen. Graphics & Data: Tom Reyes"), ["Mia Chen"]);
         assert_eq!(names("By J. R. Hartley"), ["J. R. Hartley"]);
+        assert_eq!(names("About Aoife Brennan"), ["Aoife Brennan"]);
         assert_eq!(names("a cura di Lucia Bartolini - pagina aggiornata il 7 aprile 2026"), ["Lucia Bartolini"]);
         assert_eq!(names("Na Mchungaji Yohana Mwakasege · 13 Machi 2026"), ["Yohana Mwakasege"]);
         assert_eq!(names("记者 陈晓雯"), ["陈晓雯"]);
