@@ -130,7 +130,7 @@ pub struct Meta {
     /// Lestari</a>") or to an editor's page (`/editor/dewi-lestari`), up to four.
     pub editor_links: Vec<String>,
     /// The writer an "About the author" box names when the metadata's writers appear nowhere on
-    /// the page: stale metadata, or the account that posted the page ([`boxed_writer`]).
+    /// the page: stale metadata, or the account that posted the page.
     pub boxed_writer: Option<String>,
     /// Short texts of elements whose class or id names an author or byline ("post-meta-author",
     /// "dates_auteurs", "signature"), outside lists, asides, navigation and comments (first few).
@@ -325,7 +325,9 @@ pub fn collect(dom: &Dom) -> Meta {
             m.times.push((content.to_string(), true));
             time_nodes.push(id);
         }
-        if tag == Tag::A && m.editor_links.len() < 4 && links_an_editor(dom, id) {
+        let role = if tag == Tag::A { dom.attr(id, "href").and_then(href_role) } else { None };
+        if tag == Tag::A && m.editor_links.len() < 4 && (role == Some(HrefRole::Editor) || after_editor_label(dom, id))
+        {
             let t = dom.inner_text(id);
             if !t.is_empty() && t.len() < 120 {
                 m.editor_links.push(t);
@@ -333,7 +335,7 @@ pub fn collect(dom: &Dom) -> Meta {
         }
         if tag == Tag::A
             && (dom.attr(id, "rel").is_some_and(|r| r.split_whitespace().any(|t| t == "author"))
-                || dom.attr(id, "href").is_some_and(is_author_href))
+                || role == Some(HrefRole::Author))
         {
             let t = dom.inner_text(id);
             if !t.is_empty() && m.author_links.len() < 8 {
@@ -1336,21 +1338,27 @@ pub fn normalise_key(key: &str) -> String {
 }
 
 /// Links to an author's page: `/author/jane-doe/`, `/columnists/…`, `/yazar/…`.
-/// Whether a link credits the page's editor: the text before it ends with an editor's label
-/// ("Editor: <a>…</a>"), or it leads to an editor's page (`/editor/dewi-lestari`).
-fn links_an_editor(dom: &Dom, a: NodeId) -> bool {
+/// Whether a link follows an editor's label: "Editor: <a>Dewi Lestari</a>".
+fn after_editor_label(dom: &Dom, a: NodeId) -> bool {
     let before = dom.prev_sibling(a);
-    if before.is_some() && dom.text(before).is_some_and(crate::authors::ends_with_editor_label) {
-        return true;
-    }
-    dom.attr(a, "href").is_some_and(|href| {
-        ["/editor/", "/editors/", "/redaktur/", "/penyunting/"]
-            .iter()
-            .any(|seg| memchr::memmem::find(href.as_bytes(), seg.as_bytes()).is_some())
-    })
+    before.is_some() && dom.text(before).is_some_and(crate::authors::ends_with_editor_label)
 }
 
+/// Whom a link's page is about, by a segment of its path: a writer (`/author/jane-doe`) or an
+/// editor (`/editor/dewi-lestari`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum HrefRole {
+    Author,
+    Editor,
+}
+
+/// Whether a link leads to a writer's page ([`href_role`]).
 pub(crate) fn is_author_href(href: &str) -> bool {
+    href_role(href) == Some(HrefRole::Author)
+}
+
+fn href_role(href: &str) -> Option<HrefRole> {
+    const EDITOR_SEGMENTS: &[&str] = &["editor", "editors", "redaktur", "penyunting"];
     const SEGMENTS: &[&str] = &[
         "author",
         "authors",
@@ -1405,14 +1413,16 @@ pub(crate) fn is_author_href(href: &str) -> bool {
     let path = &href[..memchr::memchr2(b'?', b'#', href.as_bytes()).unwrap_or(href.len())];
     let mut segments = path.split('/').peekable();
     while let Some(seg) = segments.next() {
-        if (LENGTHS.0..=LENGTHS.1).contains(&seg.len())
-            && segments.peek().is_some_and(|next| !next.is_empty())
-            && SEGMENTS.iter().any(|s| s.len() == seg.len() && s.eq_ignore_ascii_case(seg))
-        {
-            return true;
+        if (LENGTHS.0..=LENGTHS.1).contains(&seg.len()) && segments.peek().is_some_and(|next| !next.is_empty()) {
+            if SEGMENTS.iter().any(|s| s.len() == seg.len() && s.eq_ignore_ascii_case(seg)) {
+                return Some(HrefRole::Author);
+            }
+            if EDITOR_SEGMENTS.iter().any(|s| s.len() == seg.len() && s.eq_ignore_ascii_case(seg)) {
+                return Some(HrefRole::Editor);
+            }
         }
     }
-    false
+    None
 }
 
 fn collect_itemprop(dom: &Dom, id: NodeId, tag: Tag, prop: &str, m: &mut Meta) {
