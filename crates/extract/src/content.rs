@@ -508,12 +508,29 @@ impl Grabber {
 
     fn is_visible(&self, id: NodeId) -> bool {
         if self.dom.attr(id, "style").is_some_and(style_hides) || self.dom.attr(id, "hidden").is_some() {
-            return false;
+            return self.is_folded_text(id);
         }
         if self.dom.attr(id, "aria-hidden") == Some("true") {
             return self.dom.attr(id, "class").is_some_and(|c| c.contains("fallback-image"));
         }
         true
+    }
+
+    /// A hidden element that is the rest of the article behind a "Read more" button: a container
+    /// named for it ("article-rest", "read-more-content", "collapsed-body") holding paragraphs of
+    /// text. Menus, dialogs and tabs hidden the same way stay out.
+    fn is_folded_text(&self, id: NodeId) -> bool {
+        const FOLD: [&str; 9] = ["rest", "more", "full", "expand", "collaps", "truncat", "remain", "continu", "fold"];
+        const NOT: [&str; 12] = [
+            "menu", "modal", "dropdown", "popup", "dialog", "tooltip", "nav", "search", "login", "cookie", "consent",
+            "tab",
+        ];
+        let matched = match_string(&self.dom, id);
+        if !FOLD.iter().any(|w| matched.contains(w)) || NOT.iter().any(|w| matched.contains(w)) {
+            return false;
+        }
+        let paragraphs = self.dom.descendants(id).filter(|&d| self.dom.is(d, Tag::P) && self.text_len(d) >= 80).count();
+        paragraphs >= 2
     }
 
     fn is_without_content(&self, id: NodeId) -> bool {
@@ -2864,6 +2881,25 @@ mod tests {
         let text = article_text(&html);
         assert!(text.contains("The second part"), "{text}");
         assert!(!text.contains("Read more"), "{text}");
+    }
+
+    /// Issue 9: the rest of an article folded behind a "Read more" button in a hidden container
+    /// (`hidden`, `display: none`) is the article's text; a hidden menu or dialog is not.
+    #[test]
+    fn a_hidden_fold_of_the_article_is_text() {
+        let first = para("The first part of the column sets out the problem, in some detail. ");
+        let rest = para("The second part, folded behind a button, gives the answer, at length. ");
+        for fold in [r#"<div class="article-rest" hidden>"#, r#"<div class="read-more-content" style="display: none">"#]
+        {
+            let html = format!(
+                r#"<body><div class="story">{first}<button>Read more</button>{fold}{rest}{rest}</div>
+                <div class="menu-more" hidden><p>Menu entry that is long enough to be a paragraph of its own, really.</p>
+                <p>Another menu entry that is long enough to be a paragraph of its own, really.</p></div></div></body>"#
+            );
+            let text = article_text(&html);
+            assert!(text.contains("The second part"), "{fold}: {text}");
+            assert!(!text.contains("Menu entry"), "{fold}: {text}");
+        }
     }
 
     #[test]
