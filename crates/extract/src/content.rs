@@ -1625,7 +1625,10 @@ impl Grabber {
         }
         let weight = self.class_weight(node);
         if weight < 0.0 {
-            return true;
+            // Unless it is the article's own wrapper holding the rest of the text: a "paywall"
+            // block a subscriber's page fills in ([`Grabber::holds_long_prose`]).
+            let matched = match_string(&self.dom, node);
+            return !(matched.contains("paywall") && self.holds_long_prose(node, &matched));
         }
         if commas >= 10 {
             return false;
@@ -2900,6 +2903,23 @@ mod tests {
             assert!(text.contains("The second part"), "{fold}: {text}");
             assert!(!text.contains("Menu entry"), "{fold}: {text}");
         }
+    }
+
+    /// Issue 9: a subscriber's page prints the rest of the article in a "paywall" block inside the
+    /// body: its paragraphs are text; the paywall's short note is not.
+    #[test]
+    fn the_rest_of_the_article_in_a_paywall_block_is_text() {
+        let first = para("The first part of the interview sets out the question, in some detail. ");
+        let rest: String = (0..4)
+            .map(|i| para(&format!("Answer {i} behind the paywall goes on at length, with examples and figures. ")))
+            .collect();
+        let html = format!(
+            r#"<body><div class="post-body">{first}<div class="paywall-note"><p>Subscriber exclusive.</p></div>
+            <div class="paywall">{rest}</div></div></body>"#
+        );
+        let text = article_text(&html);
+        assert!(text.contains("Answer 3 behind the paywall"), "{text}");
+        assert!(!text.contains("Subscriber exclusive"), "{text}");
     }
 
     #[test]
