@@ -86,6 +86,10 @@ pub static UNLIKELY: LazyLock<AhoCorasick> = LazyLock::new(|| {
         // Customers' quotes on a company's post, and a card previewing another article (Ghost).
         "testimonial",
         "bookmark-card",
+        // A pull quote repeats a line of the text in large type.
+        "pullquote",
+        "pull-quote",
+        "pull_quote",
     ])
 });
 
