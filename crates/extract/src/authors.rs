@@ -35,6 +35,23 @@ pub fn parse(byline: &str, site_name: Option<&str>) -> Byline {
         return out;
     }
     let mut s: String = byline.chars().map(|c| if c.is_whitespace() || c == '\u{200B}' { ' ' } else { c }).collect();
+    // "Texto y fotos: Álvaro Quintana": a label joined by "and" is no pair of names.
+    const JOINT_LABELS: [&str; 9] = [
+        "texto y fotos:",
+        "texto e fotos:",
+        "text and photos:",
+        "words and pictures:",
+        "text und fotos:",
+        "texte et photos :",
+        "texte et photos:",
+        "tekst i zdjęcia:",
+        "yazı ve fotoğraflar:",
+    ];
+    if let Some(label) = JOINT_LABELS.iter().find(|l| s.to_lowercase().starts_with(*l))
+        && let Some(rest) = s.get(label.len()..)
+    {
+        s = rest.trim_start().to_string();
+    }
     // Credits that are not authorship end the byline.
     let lower = s.to_lowercase();
     for stop in [
@@ -69,6 +86,15 @@ pub fn parse(byline: &str, site_name: Option<&str>) -> Byline {
         "fotos de",
         "photos :",
         "photo :",
+        "photographs:",
+        "photography:",
+        "photos:",
+        "photo:",
+        "zdjęcia:",
+        "zdjęcie:",
+        "fotoğraflar:",
+        "fotoğraf:",
+        "фото:",
         "illustration :",
         "updated ",
         "aktualisiert",
@@ -95,8 +121,23 @@ pub fn parse(byline: &str, site_name: Option<&str>) -> Byline {
             && s.is_char_boundary(i)
         {
             s.truncate(i);
+            // "Texte : Mathilde Roussel ; photos : …": the separator before the credit goes too.
+            let kept = s.trim_end_matches([' ', ';', ',', '·', '|', '/', '-', '–', '—']).len();
+            s.truncate(kept);
             break;
         }
+    }
+    // "Elif Karaca · 12 Eylül 2026 Cumartesi, 10:00": a separated part that opens with a figure
+    // is the date; it and what follows end the byline.
+    if let Some(i) = [" · ", " | ", " • "]
+        .iter()
+        .filter_map(|sep| {
+            s.match_indices(sep).find(|(i, m)| s[i + m.len()..].starts_with(|c: char| c.is_ascii_digit()))
+        })
+        .map(|(i, _)| i)
+        .min()
+    {
+        s.truncate(i);
     }
     // "Анна Белова, Игорь Соколов. Фото: Дмитрий Лаптев": a sentence break before another
     // credit's label ("Photos:", "Grafik:", "Фото:") ends the writers.
@@ -693,6 +734,13 @@ fn desk(part: &str) -> Option<String> {
 
 /// "Bruno (Henrique Zecchin) Rodrigues": parentheses inside a name are dropped, their words kept.
 fn unwrap_inner_parentheses(s: &str) -> String {
+    // A role in full-width brackets after a Chinese or Japanese name: "山本早苗（社会学者）".
+    if let Some(open) = s.find('（')
+        && s.trim_end().ends_with('）')
+        && open > 0
+    {
+        return s[..open].trim_end().to_string();
+    }
     let (Some(open), Some(close)) = (s.find('('), s.find(')')) else { return s.to_string() };
     if close < open {
         return s.to_string();
@@ -830,6 +878,14 @@ const PREFIXES: &[&str] = &[
     "از",
     "نویسنده:",
     "texto:",
+    "text:",
+    "texte :",
+    "tekst:",
+    "yazı:",
+    "ein essay von",
+    "essay von",
+    "an essay by",
+    "essay by",
     "κείμενο:",
     "redacción:",
     "redação:",
@@ -1930,6 +1986,14 @@ mod tests {
         assert_eq!(names("By Mia Chen. Graphics & Data: Tom Reyes"), ["Mia Chen"]);
         assert_eq!(names("By J. R. Hartley"), ["J. R. Hartley"]);
         assert_eq!(names("About Aoife Brennan"), ["Aoife Brennan"]);
+        // Who wrote a long read, and who took its photographs.
+        assert_eq!(names("Ein Essay von Ulrike Danneberg"), ["Ulrike Danneberg"]);
+        assert_eq!(names("Text: Bethan Lowry · Photographs: Sam Okafor · Tuesday 19 May 2026"), ["Bethan Lowry"]);
+        assert_eq!(names("Texto y fotos: Álvaro Quintana · 10 oct 2026 - 09:00 CEST"), ["Álvaro Quintana"]);
+        assert_eq!(names("Texte : Mathilde Roussel ; photos : Karim Belhadj"), ["Mathilde Roussel"]);
+        assert_eq!(names("山本早苗（社会学者）"), ["山本早苗"]);
+        assert_eq!(names("Tekst: Agnieszka Wróbel, zdjęcia: Paweł Kuc"), ["Agnieszka Wróbel"]);
+        assert_eq!(names("Yazı ve fotoğraflar: Elif Karaca · 12 Eylül 2026 Cumartesi, 10:00"), ["Elif Karaca"]);
         assert_eq!(names("a cura di Lucia Bartolini - pagina aggiornata il 7 aprile 2026"), ["Lucia Bartolini"]);
         assert_eq!(names("Na Mchungaji Yohana Mwakasege · 13 Machi 2026"), ["Yohana Mwakasege"]);
         assert_eq!(names("记者 陈晓雯"), ["陈晓雯"]);
