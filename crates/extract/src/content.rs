@@ -1171,8 +1171,19 @@ impl Grabber {
         } else {
             vec![top_candidate]
         };
+        let mut after_top = false;
         for s in siblings {
             let mut append = s == top_candidate;
+            // The article's footnotes, printed after its body ("footnotes", as Markdown and the
+            // blog platforms name them).
+            if after_top
+                && match_string(&self.dom, s).contains("footnote")
+                && self.has_text(s)
+                && self.link_density(s) < 0.5
+            {
+                append = true;
+            }
+            after_top |= s == top_candidate;
             if !append {
                 let mut bonus = 0.0;
                 if !top_class.is_empty() && self.dom.attr(s, "class") == Some(top_class.as_str()) {
@@ -2920,6 +2931,19 @@ mod tests {
         let text = article_text(&html);
         assert!(text.contains("Answer 3 behind the paywall"), "{text}");
         assert!(!text.contains("Subscriber exclusive"), "{text}");
+    }
+
+    /// Issue 9: the footnotes printed after the article's body, outside its container, are text.
+    #[test]
+    fn footnotes_after_the_body_are_text() {
+        let body = para("The column argues its case over several paragraphs, with figures and sources. ");
+        let html = format!(
+            r#"<body><article><div class="entry-body">{body}{body}{body}</div>
+            <ol class="footnotes"><li id="fn1">The survey of 2025, table 3.</li><li id="fn2">See the ministry's report.</li></ol>
+            <div class="share"><a href="/s">Share</a></div></article></body>"#
+        );
+        let text = article_text(&html);
+        assert!(text.contains("The survey of 2025, table 3."), "{text}");
     }
 
     #[test]
