@@ -1011,7 +1011,7 @@ fn is_han_name(n: &str) -> bool {
 }
 
 /// A name of two to four Hangul syllables: Korean names are written without a space.
-fn is_hangul_name(w: &str) -> bool {
+pub(crate) fn is_hangul_name(w: &str) -> bool {
     (2..=4).contains(&w.chars().count()) && w.chars().all(|c| matches!(c, '\u{AC00}'..='\u{D7A3}'))
 }
 

@@ -403,7 +403,12 @@ pub fn without_byline_lines(text: &str, people: &[String]) -> Option<String> {
 /// Aplicada…", "ريم بن سالم أستاذة التخطيط العمراني…", "Doç. Dr. Elif Şahin-Karaca, şehir
 /// planlama…"). A text of one or two blocks keeps them.
 pub fn without_author_bios(text: &str, people: &[String]) -> Option<String> {
-    let people: Vec<&str> = people.iter().map(String::as_str).filter(|p| p.chars().count() >= 5).collect();
+    // A name of five letters or more, or a Chinese, Japanese or Korean one ("박지현 기자는 …").
+    let people: Vec<&str> = people
+        .iter()
+        .map(String::as_str)
+        .filter(|p| p.chars().count() >= 5 || crate::authors::is_unspaced_name(p) || crate::authors::is_hangul_name(p))
+        .collect();
     if people.is_empty() {
         return None;
     }
@@ -687,6 +692,7 @@ mod tests {
             ("Jorge Ibáñez es catedrático de Economía Aplicada en la Universidad de Sevilla.", "Jorge Ibáñez"),
             ("Doç. Dr. Elif Şahin-Karaca, şehir planlama alanında çalışıyor.", "Elif Şahin-Karaca"),
             ("ريم بن سالم أستاذة التخطيط العمراني", "ريم بن سالم"),
+            ("박지현 기자는 제주 바다와 해안 마을의 이야기를 10년째 취재하고 있다.", "박지현"),
         ] {
             assert_eq!(
                 super::without_author_bios(&text(bio), &people(&[who])),
