@@ -47,7 +47,8 @@ pub fn parse(byline: &str, site_name: Option<&str>) -> Byline {
         "tekst i zdjęcia:",
         "yazı ve fotoğraflar:",
     ];
-    if let Some(label) = JOINT_LABELS.iter().find(|l| s.to_lowercase().starts_with(*l))
+    let head: String = s.chars().take(24).flat_map(char::to_lowercase).collect();
+    if let Some(label) = JOINT_LABELS.iter().find(|l| head.starts_with(*l))
         && let Some(rest) = s.get(label.len()..)
     {
         s = rest.trim_start().to_string();
