@@ -1720,6 +1720,7 @@ impl Grabber {
             self.dom.set_tag(h1, Tag::H2);
         }
         self.remove_furniture(article);
+        self.drop_closing_link_box(article);
         for p in self.all_with(article, &[Tag::P]) {
             let has_media = self
                 .dom
@@ -1728,6 +1729,36 @@ impl Grabber {
             if !has_media && self.text_len(p) == 0 {
                 self.detach(p);
             }
+        }
+    }
+
+    /// A box of links to other articles that closes the text, under a heading of its own in any
+    /// language ("Ajánló", "Mer om hyresfrågan", "Veel arvamusi"): a short `<h2>`–`<h4>` followed
+    /// by a list of two links or more, each a headline of three words or more, and nothing after
+    /// them. A heading the furniture rules know ("Related") takes its list wherever it stands.
+    fn drop_closing_link_box(&mut self, article: NodeId) {
+        let Some(heading) =
+            self.all_with(article, &[Tag::H2, Tag::H3, Tag::H4]).into_iter().rev().find(|&h| self.text_len(h) <= 60)
+        else {
+            return;
+        };
+        let Some(list) = self.link_list_after(heading) else { return };
+        let items: Vec<NodeId> = self.dom.descendants(list).filter(|&d| self.dom.is(d, Tag::Li)).collect();
+        // A headline, not an address ("https://nodejs.org/api/inspector.html" in a list of sources):
+        // three words, or a Chinese, Japanese or Thai line of eight characters.
+        let headline = |li: NodeId| {
+            let t = self.dom.inner_text(li);
+            t.split_whitespace().count() >= 3
+                || (t.chars().filter(|&c| colonnade_text::is_unspaced_char(c)).count() >= 8)
+        };
+        if items.len() < 2 || !items.iter().all(|&li| headline(li)) {
+            return;
+        }
+        let all = self.dom.inner_text(article);
+        let tail = self.dom.inner_text(list);
+        if all.trim_end().ends_with(tail.trim_end()) && self.text_len(article) > 4 * self.text_len(list) {
+            self.detach(list);
+            self.detach(heading);
         }
     }
 
@@ -2931,6 +2962,34 @@ mod tests {
         let text = article_text(&html);
         assert!(text.contains("Answer 3 behind the paywall"), "{text}");
         assert!(!text.contains("Subscriber exclusive"), "{text}");
+    }
+
+    /// Issue 9: a box of links to other articles that closes the text under a heading in any
+    /// language ("Ajánló") leaves it; a closing list of sources (addresses) stays.
+    #[test]
+    fn a_closing_box_of_headline_links_leaves_the_text() {
+        let body = para("A város a közvilágítás felét lekapcsolja, és ez a lakókat aggasztja, joggal. ");
+        let boxed = |items: &str| {
+            format!(
+                r#"<body><div class="main"><div class="article-body">{body}{body}{body}</div>
+                <section class="teaser-grid"><h2>Ajánló</h2><ul>{items}</ul></section></div></body>"#
+            )
+        };
+        let teasers = r#"<li><a href="/news/1">Megnyílt a felújított Móra-park játszótere</a></li><li><a href="/news/2">Százéves lett Szeged legidősebb lakója</a></li>"#;
+        let text = article_text(&boxed(teasers));
+        assert!(text.contains("közvilágítás"), "{text}");
+        assert!(!text.contains("Móra-park") && !text.contains("Ajánló"), "{text}");
+        let sources = r#"<li><a href="https://nodejs.org/api/inspector.html">https://nodejs.org/api/inspector.html</a></li><li><a href="https://www.npmjs.com/package/inspector-api">https://www.npmjs.com/package/inspector-api</a></li>"#;
+        let html = format!(
+            r#"<body><div class="main"><div class="article-body">{body}{body}{body}<h2>Sources</h2><ul>{sources}</ul></div></div></body>"#
+        );
+        let text = article_text(&html);
+        assert!(text.contains("nodejs.org"), "{text}");
+        // The same list of headlines inside the body's container, closing it, leaves it too.
+        let html = format!(
+            r#"<body><div class="main"><div class="article-body">{body}{body}{body}<h2>Ajánló</h2><ul>{teasers}</ul></div></div></body>"#
+        );
+        assert!(!article_text(&html).contains("Móra-park"));
     }
 
     /// Issue 9: the footnotes printed after the article's body, outside its container, are text.
