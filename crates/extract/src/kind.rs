@@ -989,7 +989,13 @@ pub fn page_signals(page: &Page<'_>) -> KindSignals {
         other_marker,
         schema_opinion: ld.is_some_and(LdArticle::is_opinion)
             || meta.get(&["article:opinion"]).is_some_and(|v| v.eq_ignore_ascii_case("true")),
-        section_opinion: sections.iter().any(|s| is_opinion_section(s)) || title_tag_says_opinion(meta),
+        section_opinion: sections.iter().any(|s| is_opinion_section(s))
+            || title_tag_says_opinion(meta)
+            // A genre's label opening the byline: "Komentar Tomaž Novak 5. 3. 2026".
+            || byline.and_then(|b| b.split_whitespace().next()).is_some_and(|w| {
+                let w = w.trim_end_matches([':', '|', '·']);
+                w.chars().next().is_some_and(char::is_uppercase) && vocab::folds_to_any(w, vocab::OPINION_SECTIONS)
+            }),
         url: url.and_then(|u| match path_hint(u) {
             PathHint::Opinion => Some(PathHintKind::Opinion),
             PathHint::News => Some(PathHintKind::News),

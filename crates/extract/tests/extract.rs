@@ -527,6 +527,23 @@ fn kind_opinion_from_columnist_byline() {
     assert_eq!(a.byline.as_deref(), Some("Jane Doe, Opinion Columnist"));
 }
 
+/// A genre's label opening the byline ("Komentar Tomaž Novak 5. 3. 2026") files the piece as an
+/// opinion, as a kicker does; a plain byline over the same text does not settle it.
+#[test]
+fn issue_9_a_genre_label_opening_the_byline_is_opinion() {
+    let page_with = |label: &str| {
+        let html = format!(
+            r#"<html lang="sl"><head><title>Čakalne vrste ne bodo izginile same</title></head><body><main><article>
+<h1>Čakalne vrste ne bodo izginile same</h1><div class="meta-author"><span class="meta-author__label">{label}</span> <span class="meta-author__name">Tomaž Novak</span> <span class="meta-author__date">5. 3. 2026, 17.20</span></div>
+<div class="entry">{}</div></article></main></body></html>"#,
+            article_body(6)
+        );
+        extract(html.as_bytes(), Some("https://savinjski.example/novice/celje/cakalne-vrste"), None).unwrap().kind
+    };
+    assert_eq!(page_with("Komentar"), Kind::Opinion);
+    assert_eq!(page_with("Piše:"), page_with(""));
+}
+
 #[test]
 fn kind_news_for_news_article() {
     let a = page("jsonld_plain.html", "https://riverside.example/articles/library-sundays");

@@ -149,6 +149,11 @@ pub const OPINION_SECTIONS: &[&str] = &[
     "kolumnit",
     "paakirjoitus",
     "paakirjoitukset",
+    // is
+    "skoðun",
+    "skodun",
+    "skoðanir",
+    "leiðari",
     // cs, sk, pl, hr, sr, bs, sl
     "nazory",
     "nazor",
@@ -329,6 +334,12 @@ pub const OTHER_SECTIONS: &[&str] = &[
     "recensione",
     "guides",
     "guide",
+    "guia",
+    "guias",
+    "guida",
+    "gids",
+    "poradnik",
+    "rehber",
     "ratgeber",
     "howto",
     "tutorials",
@@ -3767,6 +3778,8 @@ mod tests {
         assert!(!is_interview_title("Interviewing is hard"));
         assert!(is_other_compound("travel-tips") && is_other_compound("actuarial_career_tips"));
         assert!(is_about_page_path("/about/") && is_about_page_path("/pages/Impressum.html"));
+        assert!(is_other_label("Guia") && is_other_label("Poradnik"));
+        assert!(is_opinion_label("Skoðun", true) && is_opinion_label("skodun", true));
         assert!(!is_about_page_path("/") && !is_about_page_path("/2026/03/about/"));
         assert!(!is_about_page_path("/news/about-the-budget-vote"));
         assert!(!is_other_compound("tips") && !is_other_compound("tipping-point"));
