@@ -140,6 +140,14 @@ pub fn parse(byline: &str, site_name: Option<&str>) -> Byline {
     {
         s.truncate(i);
     }
+    // "Komentar Tomaž Novak": a genre's label opening the byline is no part of the name.
+    if let Some((first, rest)) = s.split_once(' ')
+        && first.chars().next().is_some_and(char::is_uppercase)
+        && rest.split_whitespace().count() >= 2
+        && colonnade_text::vocab::folds_to_any(first.trim_end_matches(':'), colonnade_text::vocab::OPINION_SECTIONS)
+    {
+        s = rest.to_string();
+    }
     // "Анна Белова, Игорь Соколов. Фото: Дмитрий Лаптев": a sentence break before another
     // credit's label ("Photos:", "Grafik:", "Фото:") ends the writers.
     if let Some(i) = next_credit_label(&s) {
@@ -214,7 +222,12 @@ pub fn parse(byline: &str, site_name: Option<&str>) -> Byline {
         match clean_one(&part, site_name) {
             Part::Name(name) => {
                 // A single capitalised word after a full name is a place ("Jane Doe, Frankfurt").
-                let single = !name.contains(' ') && !name.chars().next().is_some_and(is_uncased_letter);
+                // (A Chinese, Japanese or Korean name is one word; an Arabic or Urdu one is not:
+                // "عمران علی، لاہور" ends with the town.)
+                let single = !name.contains(' ')
+                    && !is_unspaced_name(&name)
+                    && !is_hangul_name(&name)
+                    && !name.chars().next().is_some_and(|c| is_uncased_letter(c) && !is_arabic_letter(c));
                 if single && !out.names.is_empty() {
                     stopped = true;
                     continue;
@@ -1303,6 +1316,16 @@ const MONTHS: &[&str] = &[
     "அக்டோபர்",
     "நவம்பர்",
     "டிசம்பர்",
+    // Tagalog ("Jerome Dela Cruz Marso 31, 2026"); not "Abril", "Mayo", "Agosto": surnames too.
+    "enero",
+    "pebrero",
+    "marso",
+    "hunyo",
+    "hulyo",
+    "setyembre",
+    "oktubre",
+    "nobyembre",
+    "disyembre",
     "january",
     "february",
     "march",
@@ -1937,6 +1960,11 @@ fn next_credit_label(s: &str) -> Option<usize> {
     None
 }
 
+/// A letter of the Arabic script (Arabic, Persian, Urdu).
+fn is_arabic_letter(c: char) -> bool {
+    matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+}
+
 fn is_uncased_letter(c: char) -> bool {
     c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase()
 }
@@ -1987,6 +2015,9 @@ mod tests {
         assert_eq!(names("By Mia Chen. Graphics & Data: Tom Reyes"), ["Mia Chen"]);
         assert_eq!(names("By J. R. Hartley"), ["J. R. Hartley"]);
         assert_eq!(names("About Aoife Brennan"), ["Aoife Brennan"]);
+        assert_eq!(names("Komentar Tomaž Novak 5. 3. 2026, 17.20"), ["Tomaž Novak"]);
+        assert_eq!(names("Jerome Dela Cruz Marso 31, 2026 - 3:50 PM"), ["Jerome Dela Cruz"]);
+        assert_eq!(names("عمران علی، لاہور 15 جنوری 2026"), ["عمران علی"]);
         // Who wrote a long read, and who took its photographs.
         assert_eq!(names("Ein Essay von Ulrike Danneberg"), ["Ulrike Danneberg"]);
         assert_eq!(names("Text: Bethan Lowry · Photographs: Sam Okafor · Tuesday 19 May 2026"), ["Bethan Lowry"]);
