@@ -2745,6 +2745,12 @@ fn issue_9_kind_a_contributors_disclaimer_makes_opinion() {
     let a = extract(html.as_bytes(), url, None).unwrap();
     assert_eq!(a.kind, Kind::Opinion);
     assert!(!a.text.contains("engagent"), "{}", a.text);
+    // In Ukrainian: "the editors may not share the column's author's view".
+    let html = fixture_str("kind_plain.html")
+        .replace("</div>\n</body>", "<p>Редакція може не поділяти думку автора колонки.</p></div>\n</body>");
+    let a = extract(html.as_bytes(), url, None).unwrap();
+    assert_eq!(a.kind, Kind::Opinion);
+    assert!(!a.text.contains("Редакція"), "{}", a.text);
     // A footer's notice about readers' comments is no such disclaimer.
     let html = milk_page(
         "",
@@ -2811,6 +2817,14 @@ fn issue_9_kind_sponsored_and_recipe_markup_make_other() {
     let a = extract(disclosed.as_bytes(), url, None).unwrap();
     assert_eq!(a.kind, Kind::Other);
     assert!(!a.text.contains("partenariat"), "{}", a.text);
+    // A brand studio's credit: "This article was produced by Brand Studio for …".
+    let studio = news.replace(
+        "<div class=\"article-body\">",
+        "<div class=\"article-body\"><p>This article was produced by Brand Studio for WarmHome Energy.</p>",
+    );
+    let a = extract(studio.as_bytes(), url, None).unwrap();
+    assert_eq!(a.kind, Kind::Other);
+    assert!(!a.text.contains("Brand Studio"), "{}", a.text);
     // A report about a partnership is not one.
     let reported = news.replace(
         "<div class=\"article-body\">",

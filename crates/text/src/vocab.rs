@@ -3401,6 +3401,9 @@ pub const OPINION_DISCLAIMERS: &[&str] = &[
     // ru, uk, tr, ar
     "автора может не совпадать",
     "автора може не збігатися",
+    "не поділяти думку автора",
+    "не разделять мнение автора",
+    "не совпадать с мнением автора",
     "yazarına aittir",
     "يعبر عن رأي كاتبه",
     "تعبر عن رأي كاتبها",
@@ -3463,6 +3466,9 @@ pub const SPONSORED_DISCLOSURES: &[&str] = &[
     "this content is sponsored by",
     "this is a sponsored post",
     "this is a sponsored article",
+    "this article was produced by brand studio",
+    "this article was produced by our brand studio",
+    "this content was produced by brand studio",
     // fr
     "cet article a été rédigé en partenariat avec",
     "cet article a été réalisé en partenariat avec",
