@@ -1983,6 +1983,7 @@ fn is_furniture_text(lower: &str) -> bool {
     ) || is_icon_word(t)
         || is_read_also(t)
         || is_counter_text(t)
+        || is_counters_and_date(t)
         // A box of links to the section's or the site's other pieces: "More in Opinion", "More
         // from Politics", "Trending in The Standard".
         || (["more in ", "more from ", "trending in "].iter().any(|p| t.starts_with(p)) && t.split_whitespace().count() <= 5)
@@ -2277,6 +2278,17 @@ const fn longest(words: &[&str]) -> usize {
     max
 }
 
+/// A line of counters and the date, in parts set off by "·" or "|": "6 min de lectura · 15 feb
+/// 2026", "1,234 views | 12 March 2026".
+fn is_counters_and_date(t: &str) -> bool {
+    let parts: Vec<&str> = t.split(['·', '|', '•']).map(str::trim).filter(|p| !p.is_empty()).collect();
+    (2..=4).contains(&parts.len())
+        && parts.iter().any(|p| is_counter_text(p))
+        && parts
+            .iter()
+            .all(|p| is_counter_text(p) || colonnade_text::is_only_date(p, if p.is_ascii() { 40 } else { 100 }, 3))
+}
+
 /// View, share, comment and reading-time counters: "1,234 views", "5 min read", "Views: 87".
 fn is_counter_text(t: &str) -> bool {
     const WORDS: &[&str] = &[
@@ -2324,6 +2336,11 @@ fn is_counter_text(t: &str) -> bool {
         "visualizzazioni",
         "commenti",
         "lettura",
+        "leitura",
+        "min.",
+        // "6 min de lectura", "5 min di lettura".
+        "de",
+        "di",
         "مشاهدة",
         "تعليق",
         "دقيقة",
@@ -2902,6 +2919,12 @@ mod tests {
         for t in ["1,234 views", "5 min read", "views: 87", "12 yorum", "1.2k shares", "3 комментариев"] {
             assert!(is_counter_text(t), "{t}");
         }
+        for t in ["6 min de lectura · 15 feb 2026", "1,234 views | 12 march 2026", "5 min di lettura · 3 marzo 2026"]
+        {
+            assert!(is_counters_and_date(t), "{t}");
+        }
+        assert!(!is_counters_and_date("15 feb 2026 · madrid"));
+        assert!(!is_counters_and_date("6 min de lectura"));
         for t in ["5 reasons to read", "the 1,234 views of paris", "read"] {
             assert!(!is_counter_text(t), "{t}");
         }
