@@ -144,7 +144,7 @@ pub fn parse(byline: &str, site_name: Option<&str>) -> Byline {
     if let Some((first, rest)) = s.split_once(' ')
         && first.chars().next().is_some_and(char::is_uppercase)
         && rest.split_whitespace().count() >= 2
-        && colonnade_text::vocab::folds_to_any(first.trim_end_matches(':'), colonnade_text::vocab::OPINION_SECTIONS)
+        && colonnade_text::vocab::is_opinion_section(first.trim_end_matches(':'))
     {
         s = rest.to_string();
     }

@@ -1853,8 +1853,7 @@ impl Grabber {
                     || (len <= 40 && matches!(tag, Tag::P | Tag::Div) && is_initials_sign_off(&lower))
                     || (tag == Tag::P && self.is_italic_bio(d, &text))
                     || (len <= 9 && !self.dom.has_ancestor(d, Tag::Table, 0) && is_slide_counter(&text))
-                    || (len <= 30
-                        && colonnade_text::vocab::folds_to_any(text.trim(), colonnade_text::vocab::OPINION_SECTIONS))
+                    || (len <= 30 && colonnade_text::vocab::is_opinion_section(text.trim()))
                 {
                     // A byline printed as a line of the text is the byline, when none was found.
                     if self.byline.is_none() && len <= 80 && tag != Tag::A && is_byline_line(&text) {

@@ -994,7 +994,7 @@ pub fn page_signals(page: &Page<'_>) -> KindSignals {
             // A genre's label opening the byline: "Komentar Tomaž Novak 5. 3. 2026".
             || byline.and_then(|b| b.split_whitespace().next()).is_some_and(|w| {
                 let w = w.trim_end_matches([':', '|', '·']);
-                w.chars().next().is_some_and(char::is_uppercase) && vocab::folds_to_any(w, vocab::OPINION_SECTIONS)
+                w.chars().next().is_some_and(char::is_uppercase) && vocab::is_opinion_section(w)
             }),
         url: url.and_then(|u| match path_hint(u) {
             PathHint::Opinion => Some(PathHintKind::Opinion),
@@ -1042,7 +1042,7 @@ fn title_tag_says_opinion(meta: &Meta) -> bool {
     // A label as a whole ("Opinion", "Kolumne", "社説"), never a short headline that holds the
     // word ("Opinion polls tighten").
     parts.iter().map(|p| p.trim()).any(|p| {
-        (vocab::folds_to_any(p, vocab::OPINION_SECTIONS) || vocab::OPINION_UNSPACED.contains(&p))
+        (vocab::is_opinion_section(p) || vocab::OPINION_UNSPACED.contains(&p))
             && is_opinion_tag(p)
             && site.as_deref().is_none_or(|s| s != vocab::fold_key(p))
     })
@@ -1086,8 +1086,8 @@ fn title_label(title: &str) -> Option<&str> {
     if rest.trim().is_empty() || label.chars().count() > 24 || label.split_whitespace().count() > 3 {
         return None;
     }
-    let opinion = (vocab::folds_to_any(label, vocab::OPINION_SECTIONS) || vocab::OPINION_UNSPACED.contains(&label))
-        && is_opinion_tag(label);
+    let opinion =
+        (vocab::is_opinion_section(label) || vocab::OPINION_UNSPACED.contains(&label)) && is_opinion_tag(label);
     (opinion || vocab::folds_to_any(label, vocab::TITLE_OTHER_LABELS)).then_some(label)
 }
 

@@ -33,7 +33,7 @@
 use std::borrow::Cow;
 use std::fmt::Write as _;
 
-use colonnade_text::vocab::{NEWS_SECTIONS, OPINION_SECTIONS, SECTION_JOINERS};
+use colonnade_text::vocab::{NEWS_SECTIONS, SECTION_JOINERS};
 
 pub use url::Url;
 
@@ -433,7 +433,7 @@ fn classify_segment(seg: &str) -> PathHint {
         return PathHint::None;
     }
     let seg = strip_page_extension(seg);
-    if in_list(seg, OPINION_SECTIONS) {
+    if colonnade_text::vocab::is_opinion_section(seg) {
         return PathHint::Opinion;
     }
     if in_list(seg, NEWS_SECTIONS) {
@@ -447,7 +447,7 @@ fn classify_segment(seg: &str) -> PathHint {
         if tokens > 3 {
             return PathHint::None;
         }
-        if in_list(token, OPINION_SECTIONS) {
+        if colonnade_text::vocab::is_opinion_section(token) {
             opinion = true;
         } else if in_list(token, NEWS_SECTIONS) {
             news = true;
