@@ -300,6 +300,10 @@ struct Lexicon {
     /// The lists of each word of [`vocab::VOICE_LETTER_CONDITIONS`], and the letters it requires
     /// and excludes.
     conditions: Vec<(u16, u8, u8)>,
+    /// [`vocab::PERSON_ENDINGS`]: the ending, the fewest characters of the word, the letters the
+    /// text must show, and the value a word so ending takes (its condition's index plus one
+    /// above bit 16).
+    endings: Vec<(&'static str, usize, u8, u32)>,
     /// Unspaced markers by their last character, longest first.
     unspaced: HashMap<char, Vec<UnspacedMarker>>,
 }
@@ -376,13 +380,41 @@ impl Lexicon {
             for markers in by_last.values_mut() {
                 markers.sort_by(|a, b| b.reversed.len().cmp(&a.reversed.len()).then(a.reversed.cmp(&b.reversed)));
             }
-            Lexicon { words, conditions, unspaced: by_last }
+            // Person endings count under their letters' condition, one condition per lists and
+            // letters (the glued pronoun is the language's).
+            let mut endings = Vec::new();
+            for &(ending, min_chars, lists, requires) in vocab::PERSON_ENDINGS {
+                let mut bits = 0u16;
+                for (flag, bit) in [
+                    (vocab::ENDING_FIRST_SINGULAR, 1),
+                    (vocab::ENDING_FIRST_PLURAL, 1 << 4 | 1),
+                    (vocab::ENDING_SECOND, 1 << 1),
+                    (vocab::ENDING_ARGUE, 1 << 2),
+                ] {
+                    if lists & flag != 0 {
+                        bits |= bit;
+                    }
+                }
+                let index = match conditions.iter().position(|&c| c == (bits, requires, 0)) {
+                    Some(i) => i,
+                    None => {
+                        conditions.push((bits, requires, 0));
+                        conditions.len() - 1
+                    }
+                };
+                endings.push((ending, usize::from(min_chars), requires, (index as u32 + 1) << 16));
+            }
+            for w in vocab::PERSON_ENDING_EXCEPTIONS {
+                words.entry(*w).or_insert(0);
+            }
+            Lexicon { words, conditions, endings, unspaced: by_last }
         })
     }
 
-    /// The lists of a word (lowercase), and its letter condition's index plus one; a Hangul word
-    /// not found is looked up again without a particle ([`vocab::KOREAN_PARTICLES`]).
-    fn word(&self, word: &str) -> u32 {
+    /// The lists of a word (lowercase), and its letter condition's index plus one; in a Turkish
+    /// text, a word not found is read by its ending or its stem ([`Lexicon::turkish`]); a Hangul
+    /// word not found is looked up again without a particle ([`vocab::KOREAN_PARTICLES`]).
+    fn word(&self, word: &str, turkish: bool) -> u32 {
         if let Some(&v) = self.words.get(word) {
             return v;
         }
@@ -390,7 +422,7 @@ impl Lexicon {
         if word.as_bytes().last().is_none_or(u8::is_ascii)
             || !word.ends_with(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c))
         {
-            return 0;
+            return if turkish { self.turkish(word) } else { 0 };
         }
         for &(particle, after_consonant) in vocab::KOREAN_PARTICLES {
             let Some(stem) = word.strip_suffix(particle) else { continue };
@@ -403,6 +435,36 @@ impl Lexicon {
                 && let Some(&v) = self.words.get(stem)
             {
                 return v;
+            }
+        }
+        0
+    }
+
+    /// A Turkish word not in the lists: a person glued to it ([`vocab::PERSON_ENDINGS`]; their
+    /// condition settles it on the whole text's letters), else its stem's lists without one or
+    /// two suffixes ([`vocab::TURKISH_SUFFIXES`]: "hükümetlerin", of the governments).
+    fn turkish(&self, word: &str) -> u32 {
+        if word.len() < 5 || word.ends_with(|c: char| c.is_ascii_digit()) {
+            return 0;
+        }
+        if let Some(&(_, _, _, v)) = self
+            .endings
+            .iter()
+            .find(|&&(ending, min_chars, _, _)| word.ends_with(ending) && word.chars().count() >= min_chars)
+        {
+            return v;
+        }
+        // A stem of four characters or more.
+        let stem = |s: &&str| s.chars().nth(3).is_some();
+        for &suffix in vocab::TURKISH_SUFFIXES {
+            let Some(once) = word.strip_suffix(suffix).filter(stem) else { continue };
+            if let Some(&v) = self.words.get(once) {
+                return v;
+            }
+            for &suffix in vocab::TURKISH_SUFFIXES {
+                if let Some(&v) = once.strip_suffix(suffix).filter(stem).and_then(|s| self.words.get(s)) {
+                    return v;
+                }
             }
         }
         0
@@ -470,7 +532,8 @@ pub fn voice(text: &str) -> Voice {
                  counts: &mut [u32; LISTS],
                  conditional: &mut [u32; MAX_CONDITIONS],
                  words: &mut u32,
-                 numbers: &mut u32| {
+                 numbers: &mut u32,
+                 letters: &[u32; 8]| {
         if word.is_empty() {
             return;
         }
@@ -480,7 +543,10 @@ pub fn voice(text: &str) -> Voice {
         let acronym = upper && !lower && word.chars().nth(1).is_some();
         let small_i = word == "i" && !upper;
         if !acronym && !small_i {
-            let v = lex.word(word);
+            // Turkish glues persons and cases to its words: read them where the text is Turkish
+            // so far (a Turkish letter every ten words; a German text naming "Erdoğan" is not).
+            let t = letters[vocab::LETTERS_TURKISH.trailing_zeros() as usize];
+            let v = lex.word(word, t >= 3 && t * 10 >= *words);
             match (v >> 16) as usize {
                 0 => add(counts, v as u16),
                 i => conditional[i - 1] += 1,
@@ -532,7 +598,7 @@ pub fn voice(text: &str) -> Voice {
         }
         if class & VOICE_WORD != 0 {
             if class & VOICE_UNSPACED != 0 {
-                flush(&mut word, &mut case, &mut counts, &mut conditional, &mut words, &mut numbers);
+                flush(&mut word, &mut case, &mut counts, &mut conditional, &mut words, &mut numbers, &letters);
                 add(&mut counts, run.push(lex, c, weight));
                 max_words = VOICE_MAX_WORDS.saturating_sub(run.words / 100);
                 continue;
@@ -549,13 +615,13 @@ pub fn voice(text: &str) -> Voice {
             // A rating's stars count as review words.
             counts[5] += u32::from(matches!(c, '★' | '☆'));
             questions += u32::from(matches!(c, '?' | '？' | '؟'));
-            flush(&mut word, &mut case, &mut counts, &mut conditional, &mut words, &mut numbers);
+            flush(&mut word, &mut case, &mut counts, &mut conditional, &mut words, &mut numbers, &letters);
         }
     }
     if run.len > 0 {
         add(&mut counts, run.end(lex));
     }
-    flush(&mut word, &mut case, &mut counts, &mut conditional, &mut words, &mut numbers);
+    flush(&mut word, &mut case, &mut counts, &mut conditional, &mut words, &mut numbers, &letters);
     if let Some(last) = last_visible {
         end_line(last, &mut lines, &mut question_lines);
     }
@@ -1583,6 +1649,28 @@ mod tests {
         assert_eq!(voice(&"Die Kita öffnet früher, sagte die Leiterin. ".repeat(20)).plural, 0);
         assert!(voice(&"Kita harus bicara tentang pemerintah. ".repeat(20)).plural > 0);
         assert_eq!(first("وصل الوزير من القاهرة إلى المدينة يوم الأحد"), 0);
+    }
+
+    /// Issue 9: Turkish glues the person to the verb and cases to the noun; a Turkish column
+    /// says "I" and "we" in its endings ("düşünüyorum", "sordum", "ülkemiz", "yapmalıyız") and
+    /// names the government with a suffix ("hükümetin"). A German text naming "Erdoğan" is read
+    /// as German.
+    #[test]
+    fn issue_9_turkish_persons_and_stems_are_read_from_the_endings() {
+        let tr = voice(
+            &"Bu sistemi yıllardır izliyorum ve geçen hafta bir veliye sordum. Hükümetin kararı yanlış,               ülkemizin çocuklarını düşünmeliyiz. Okulları değiştirmeliyiz. "
+                .repeat(12),
+        );
+        assert!(tr.first > 0 && tr.plural > 0 && tr.argue > 0 && tr.public > 0, "{tr:?}");
+        // The same sentences without Turkish letters read nothing of the kind.
+        let plain = voice(&"Bu sistemi yillardir izliyorum ve gecen hafta sordum. ".repeat(20));
+        assert_eq!(plain.first, 0, "{plain:?}");
+        // "yardım" (help) and "eğitim" (education) are no verbs in the first person.
+        let nouns = voice(&"Eğitim ve yardım için bakanlık açıklama yaptı. ".repeat(20));
+        assert_eq!(nouns.first, 0, "{nouns:?}");
+        let de = voice(&"Erdoğan besuchte Berlin. Die Regierungen sprachen über Handel und Zölle. ".repeat(20));
+        assert_eq!((de.first, de.plural), (0, 0), "{de:?}");
+        assert!(vocab::VOICE_LETTER_CONDITIONS.len() + 6 <= MAX_CONDITIONS);
     }
 
     /// Issue 9: reviews, recipes, guides and paid pages are other, whatever else they say.

@@ -1528,6 +1528,9 @@ pub const ARGUMENT_MARKERS: &[&str] = &[
     "надо",
     "нужно",
     "gerekir",
+    "gerekiyor",
+    "gerekmiyor",
+    "gerekmez",
     "lazım",
     "bence",
     "moet",
@@ -2637,6 +2640,18 @@ pub const PUBLIC_MARKERS: &[&str] = &[
     "savaş",
     "vergi",
     "yolsuzluk",
+    "vatandaş",
+    "halk",
+    "belediye",
+    "bakanlık",
+    "kanun",
+    "anayasa",
+    "iktidar",
+    "muhalefet",
+    "polis",
+    "okullar",
+    "hastaneler",
+    "konut",
     // cs, hu, ro, id
     "vláda",
     "společnost",
@@ -3180,6 +3195,165 @@ pub const KOREAN_PARTICLES: &[(&str, Option<bool>)] = &[
     ("처럼", None),
     ("보다", None),
 ];
+
+/// [`PERSON_ENDINGS`]: the word is in the first person singular.
+pub const ENDING_FIRST_SINGULAR: u8 = 1;
+/// [`PERSON_ENDINGS`]: the word is in the first person plural (a first person too).
+pub const ENDING_FIRST_PLURAL: u8 = 2;
+/// [`PERSON_ENDINGS`]: the word is in the second person.
+pub const ENDING_SECOND: u8 = 4;
+/// [`PERSON_ENDINGS`]: the word says what must be done (an argument's modal).
+pub const ENDING_ARGUE: u8 = 8;
+
+/// Endings that give a word's person in a language that glues it to the verb or the noun, where
+/// the pronoun is mostly left out: Turkish "düşünüyorum" (I think), "sordum" (I asked),
+/// "gideceğim" (I will go), "ülkemiz" (our country), "yapmalıyız" (we must do), "biliyorsunuz"
+/// (you know), "değiştirilmeli" (must be changed): `(ending, fewest characters of the word,
+/// ENDING_* lists, letters the text must have)`. Words that end so and are no such form are in
+/// [`PERSON_ENDING_EXCEPTIONS`]. Voiceless past forms ("gittim") are left out: "-tim", "-tum"
+/// end nouns ("eğitim", education; "üretim", production; "tutum", attitude).
+pub const PERSON_ENDINGS: &[(&str, u8, u8, u8)] = &[
+    // tr: present, past, future, necessitative; first person singular
+    ("ıyorum", 7, ENDING_FIRST_SINGULAR, LETTERS_TURKISH),
+    ("iyorum", 7, ENDING_FIRST_SINGULAR, LETTERS_TURKISH),
+    ("uyorum", 7, ENDING_FIRST_SINGULAR, LETTERS_TURKISH),
+    ("üyorum", 7, ENDING_FIRST_SINGULAR, LETTERS_TURKISH),
+    ("dım", 5, ENDING_FIRST_SINGULAR, LETTERS_TURKISH),
+    ("dim", 5, ENDING_FIRST_SINGULAR, LETTERS_TURKISH),
+    ("dum", 5, ENDING_FIRST_SINGULAR, LETTERS_TURKISH),
+    ("düm", 5, ENDING_FIRST_SINGULAR, LETTERS_TURKISH),
+    ("acağım", 7, ENDING_FIRST_SINGULAR, LETTERS_TURKISH),
+    ("eceğim", 7, ENDING_FIRST_SINGULAR, LETTERS_TURKISH),
+    ("malıyım", 8, ENDING_FIRST_SINGULAR | ENDING_ARGUE, LETTERS_TURKISH),
+    ("meliyim", 8, ENDING_FIRST_SINGULAR | ENDING_ARGUE, LETTERS_TURKISH),
+    // tr: first person plural, and "our"
+    ("ıyoruz", 7, ENDING_FIRST_PLURAL, LETTERS_TURKISH),
+    ("iyoruz", 7, ENDING_FIRST_PLURAL, LETTERS_TURKISH),
+    ("uyoruz", 7, ENDING_FIRST_PLURAL, LETTERS_TURKISH),
+    ("üyoruz", 7, ENDING_FIRST_PLURAL, LETTERS_TURKISH),
+    ("dık", 5, ENDING_FIRST_PLURAL, LETTERS_TURKISH),
+    ("dik", 5, ENDING_FIRST_PLURAL, LETTERS_TURKISH),
+    ("duk", 5, ENDING_FIRST_PLURAL, LETTERS_TURKISH),
+    ("dük", 5, ENDING_FIRST_PLURAL, LETTERS_TURKISH),
+    ("acağız", 7, ENDING_FIRST_PLURAL, LETTERS_TURKISH),
+    ("eceğiz", 7, ENDING_FIRST_PLURAL, LETTERS_TURKISH),
+    ("malıyız", 8, ENDING_FIRST_PLURAL | ENDING_ARGUE, LETTERS_TURKISH),
+    ("meliyiz", 8, ENDING_FIRST_PLURAL | ENDING_ARGUE, LETTERS_TURKISH),
+    ("mız", 5, ENDING_FIRST_PLURAL, LETTERS_TURKISH),
+    ("miz", 5, ENDING_FIRST_PLURAL, LETTERS_TURKISH),
+    ("muz", 5, ENDING_FIRST_PLURAL, LETTERS_TURKISH),
+    ("müz", 5, ENDING_FIRST_PLURAL, LETTERS_TURKISH),
+    ("mızı", 6, ENDING_FIRST_PLURAL, LETTERS_TURKISH),
+    ("mizi", 6, ENDING_FIRST_PLURAL, LETTERS_TURKISH),
+    ("mızın", 7, ENDING_FIRST_PLURAL, LETTERS_TURKISH),
+    ("mizin", 7, ENDING_FIRST_PLURAL, LETTERS_TURKISH),
+    ("mıza", 6, ENDING_FIRST_PLURAL, LETTERS_TURKISH),
+    ("mize", 6, ENDING_FIRST_PLURAL, LETTERS_TURKISH),
+    ("mızda", 7, ENDING_FIRST_PLURAL, LETTERS_TURKISH),
+    ("mizde", 7, ENDING_FIRST_PLURAL, LETTERS_TURKISH),
+    // tr: second person plural and polite
+    ("sınız", 7, ENDING_SECOND, LETTERS_TURKISH),
+    ("siniz", 7, ENDING_SECOND, LETTERS_TURKISH),
+    ("sunuz", 7, ENDING_SECOND, LETTERS_TURKISH),
+    ("sünüz", 7, ENDING_SECOND, LETTERS_TURKISH),
+    // tr: "must be done"
+    ("malı", 6, ENDING_ARGUE, LETTERS_TURKISH),
+    ("meli", 6, ENDING_ARGUE, LETTERS_TURKISH),
+    ("malıdır", 8, ENDING_ARGUE, LETTERS_TURKISH),
+    ("melidir", 8, ENDING_ARGUE, LETTERS_TURKISH),
+];
+
+/// Turkish case, plural, possessive and copula suffixes, taken off a word not found in a voice
+/// list (once, or twice: "hükümetlerin" reads "hükümet", government) in a text with Turkish
+/// letters, as Korean particles are ([`KOREAN_PARTICLES`]); the stem keeps four characters or
+/// more. Longest first within the same ending.
+pub const TURKISH_SUFFIXES: &[&str] = &[
+    "lerinden",
+    "larından",
+    "lerinde",
+    "larında",
+    "lerine",
+    "larına",
+    "lerini",
+    "larını",
+    "lerin",
+    "ların",
+    "lerde",
+    "larda",
+    "lerden",
+    "lardan",
+    "leri",
+    "ları",
+    "lere",
+    "lara",
+    "ler",
+    "lar",
+    "ından",
+    "inden",
+    "undan",
+    "ünden",
+    "ında",
+    "inde",
+    "unda",
+    "ünde",
+    "ına",
+    "ine",
+    "una",
+    "üne",
+    "ını",
+    "ini",
+    "unu",
+    "ünü",
+    "nın",
+    "nin",
+    "nun",
+    "nün",
+    "dan",
+    "den",
+    "tan",
+    "ten",
+    "yla",
+    "yle",
+    "dır",
+    "dir",
+    "dur",
+    "dür",
+    "tır",
+    "tir",
+    "tur",
+    "tür",
+    "ın",
+    "in",
+    "un",
+    "ün",
+    "ya",
+    "ye",
+    "yı",
+    "yi",
+    "yu",
+    "yü",
+    "da",
+    "de",
+    "ta",
+    "te",
+    "sı",
+    "si",
+    "su",
+    "sü",
+    "ki",
+    "ı",
+    "i",
+    "u",
+    "ü",
+    "a",
+    "e",
+];
+
+/// Words that end as a [`PERSON_ENDINGS`] form and are not one: Turkish "yardım" (help),
+/// "kadim" (ancient), "temiz" (clean), "omuz" (shoulder), "domuz" (pig), "temeli" (its
+/// foundation), "emeli" (his aim) and "müze" (museum) are not.
+pub const PERSON_ENDING_EXCEPTIONS: &[&str] =
+    &["yardım", "kadim", "temiz", "omuz", "domuz", "temeli", "emeli", "müze", "müzede", "müzeye"];
 
 /// The voice of a text written without spaces (Chinese, Japanese, Thai), read as substrings of
 /// its runs of such characters, the longest that ends at a character first; the lists below
