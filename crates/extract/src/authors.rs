@@ -995,7 +995,7 @@ fn is_org_word(w: &str) -> bool {
 }
 
 /// The roles a Korean byline puts after the name: "김도윤 기자" (reporter), "특파원"
-/// (correspondent), "논설위원" (editorial writer).
+/// (correspondent), "논설위원" (editorial writer), "영화평론가" (film critic).
 const KOREAN_ROLES: &[&str] = &[
     "기자",
     "선임기자",
@@ -1010,6 +1010,14 @@ const KOREAN_ROLES: &[&str] = &[
     "논설실장",
     "편집위원",
     "칼럼니스트",
+    "평론가",
+    "영화평론가",
+    "음악평론가",
+    "문학평론가",
+    "미술평론가",
+    "문화평론가",
+    "시사평론가",
+    "정치평론가",
 ];
 
 /// A name written without a space: two to four Chinese or Japanese characters ("陈晓雯"), or a
@@ -1190,6 +1198,29 @@ fn is_role_word(w: &str) -> bool {
             | "merkezi"
             | "ajansı"
             | "muhabiri"
+            // Critics: "Film critic", "Filmkritikerin", "crítico de cine", "फिल्म समीक्षक".
+            | "critic"
+            | "critics"
+            | "kritiker"
+            | "kritikerin"
+            | "crítico"
+            | "crítica"
+            | "critico"
+            | "critica"
+            | "krytyk"
+            | "recensent"
+            | "recensente"
+            | "критик"
+            | "рецензент"
+            | "eleştirmen"
+            | "eleştirmeni"
+            | "kritikus"
+            // Hindi: critic, correspondent, editor, journalist, columnist.
+            | "समीक्षक"
+            | "संवाददाता"
+            | "संपादक"
+            | "पत्रकार"
+            | "स्तंभकार"
             | "columnista"
             | "kolumnist"
             | "chroniqueur"

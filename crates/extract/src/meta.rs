@@ -808,6 +808,14 @@ fn byline_line(dom: &Dom, cx: Header<'_>, id: NodeId, lines_left: &mut usize, m:
             return;
         }
     }
+    // A Korean name and role, no byline word: "정민호 영화평론가" (film critic), "김도윤 기자".
+    if let Some(signed) = crate::authors::korean_sign_off(text)
+        && (!in_furniture(dom, cx, dom.parent(id)) || in_headline_list(dom, cx, id))
+    {
+        push_byline(m, signed.to_string());
+        *lines_left = 0;
+        return;
+    }
     // A list beside the headline is its meta line ("<ul class=info><li>रिपोर्ट: …</li><li><time>").
     if text.chars().count() > 120
         || !opens(text)

@@ -3107,3 +3107,54 @@ fn issue_9_a_classic_blogger_footer_names_the_writer() {
         assert_eq!(a.authors, [want], "{line}");
     }
 }
+
+/// A Korean review's header prints the critic's name and role and no byline word ("정민호
+/// 영화평론가", film critic), and the page has no metadata naming anyone: the name is the author.
+#[test]
+fn issue_9_a_korean_name_and_role_in_the_header_is_the_byline() {
+    let body = article_body(5);
+    for (line, want) in [("정민호 영화평론가", "정민호"), ("이지훈 기자", "이지훈")] {
+        let html = format!(
+            "<html><head><title>[리뷰] 겨울 정류장</title></head><body><section class=\"article-main\">\
+             <div class=\"article-head-title\"><h1 class=\"heading\">[리뷰] 겨울 정류장</h1></div>\
+             <ul class=\"infomation\"><li><i class=\"icon-user\"></i> {line}</li><li>입력 2026.03.04 09:00</li></ul>\
+             <article class=\"article-view-body\">{body}</article></section></body></html>"
+        );
+        let a = extract(html.as_bytes(), None, None).unwrap();
+        assert_eq!(a.authors, [want], "{line}");
+    }
+}
+
+/// A critic's role after the name is no part of it, in any language: "Film critic", "फिल्म समीक्षक".
+#[test]
+fn issue_9_a_critics_role_is_no_name() {
+    let body = article_body(5);
+    for (line, want) in [("By Jane Okafor, Film critic", "Jane Okafor"), ("रचना त्रिपाठी, फिल्म समीक्षक", "रचना त्रिपाठी")]
+    {
+        let html = format!(
+            "<html><head><title>A quiet film</title><meta name=\"author\" content=\"{line}\"></head><body>\
+             <article><h1>A quiet film</h1>{body}</article></body></html>"
+        );
+        let a = extract(html.as_bytes(), None, None).unwrap();
+        assert_eq!(a.authors, [want], "{line}");
+    }
+}
+
+/// An affiliate disclosure in Polish or Indonesian leaves the review's text, as the English one does.
+#[test]
+fn issue_9_affiliate_disclosures_in_other_languages_leave_the_text() {
+    let body = article_body(6);
+    for line in [
+        "Artykuł zawiera linki afiliacyjne. Kupując przez nie, wspierasz redakcję.",
+        "Gawaiku bisa mendapat komisi dari pembelian melalui tautan di halaman ini.",
+        "Dieser Artikel enthält Affiliate-Links: Bei einem Kauf erhalten wir eine Provision.",
+    ] {
+        let html = format!(
+            "<html><head><title>Recenzja</title></head><body><article><h1>Recenzja</h1>\
+             <p class=\"note\">{line}</p>{body}</article></body></html>"
+        );
+        let a = extract(html.as_bytes(), None, None).unwrap();
+        assert!(a.text.contains("Paragraph 3 of a column"), "{}", a.text);
+        assert!(!a.text.contains(line.split_once(' ').unwrap().1), "{line}: {}", a.text);
+    }
+}
