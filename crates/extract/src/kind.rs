@@ -1679,6 +1679,8 @@ mod tests {
         assert!(vocab::is_sponsored_label("Sponsored"));
         assert!(vocab::is_sponsored_label("Anzeige"));
         assert!(vocab::is_sponsored_label("Patrocinado"));
+        // A partner's page filed under its own path ("/partner/veloce/why-i-swapped-…").
+        assert!(vocab::is_sponsored_label("partner"));
         assert!(vocab::is_other_label("Recetas"));
         assert!(vocab::is_other_label("reviews"));
         assert!(!vocab::is_other_label("Politics"));

@@ -972,6 +972,7 @@ pub const SPONSORED_SECTIONS: &[&str] = &[
     "brandcontent",
     "brandedcontent",
     "partnercontent",
+    "partner",
     "paidpost",
     "promoted",
     "sponsorizzato",
