@@ -35,6 +35,10 @@ pub fn parse(byline: &str, site_name: Option<&str>) -> Byline {
         return out;
     }
     let mut s: String = byline.chars().map(|c| if c.is_whitespace() || c == '\u{200B}' { ' ' } else { c }).collect();
+    // A wire story's closing credits: "Reporting by A and B in London; Writing by C; Editing by D".
+    if let Some(writers) = wire_trailer(&s) {
+        s = writers;
+    }
     // "Texto y fotos: Álvaro Quintana": a label joined by "and" is no pair of names.
     const JOINT_LABELS: [&str; 9] = [
         "texto y fotos:",
@@ -170,8 +174,21 @@ pub fn parse(byline: &str, site_name: Option<&str>) -> Byline {
         }
     }
     s = unwrap_inner_parentheses(&s);
+    // "王磊 刘洋", "记者 张伟 李娜": Chinese names set apart by spaces, after a reporter's label
+    // (a correspondent after "通讯员" is a credit, as in the lead's brackets).
+    if let Some(names) = spaced_han_names(&s) {
+        s = names;
+    }
     // "By LUCIA MARTENS and OWEN BRANDT Associated Press": an agency run into the last name.
     s = agency_set_off(&s);
+    // "Erik Holm/TT", "Marta Lis/PAP": an agency after a slash.
+    if let Some((head, tail)) = s.rsplit_once('/')
+        && !head.trim().is_empty()
+        && agency(tail.trim()).is_some()
+        && !["foto", "photo", "bild", "imagen", "image"].iter().any(|p| head.trim_start().to_lowercase().starts_with(p))
+    {
+        s = format!("{}, {}", head.trim(), tail.trim());
+    }
     for sep in [" - ", " – ", " — ", " | ", "|", " / ", "•", "·"] {
         if s.contains(sep) {
             s = s.replace(sep, ",");
@@ -188,6 +205,11 @@ pub fn parse(byline: &str, site_name: Option<&str>) -> Byline {
     };
     let mut stopped = false;
     for part in split_names(&s) {
+        // "ANTARA Kamis, 12 Maret 2026": the weekday opening the date, split off by the comma.
+        let part = match part.trim_end().rsplit_once(' ') {
+            Some((head, last)) if is_weekday(last) => head.to_string(),
+            _ => part,
+        };
         // Agencies are credited wherever they stand: "Jane Doe, Senior Correspondent, Reuters".
         let found = credits_in(&part);
         if !found.is_empty() {
@@ -264,6 +286,9 @@ const TEXT_PREFIXES: &[&str] = &[
     "written by: ",
     "autor: ",
     "autorin: ",
+    "autorka: ",
+    "pewarta: ",
+    "reporting by ",
     "auteur : ",
     "auteur: ",
     "ein artikel von ",
@@ -277,8 +302,13 @@ const TEXT_PREFIXES: &[&str] = &[
     "автор: ",
 ];
 
+/// Labels of a writer's line that may stand before the closing copyright or an agency's desk
+/// codes ([`text_bylines`]).
+pub(crate) const CLOSING_LABELS: &[&str] = &["pewarta: ", "autorka: ", "autor: ", "autorin: ", "reporting by "];
+
 /// Labels of a Chinese or Japanese writer's credit ("文／陳思妤", "文・写真＝中村あゆみ").
-const CJK_CREDITS: &[&str] = &["撰文／", "撰文/", "文／", "文/", "文＝", "文・写真＝", "文・写真／"];
+const CJK_CREDITS: &[&str] =
+    &["撰文／", "撰文/", "撰文：", "文／", "文/", "文＝", "文・写真＝", "文・写真／", "作者：", "作者／", "作者:"];
 
 /// Bylines printed as a line of the text: the first three blocks and the last one, short, opening
 /// with a byline word ("Von Max Muster"). A lead that goes on after the byline ("By Jane Doe,
@@ -331,12 +361,21 @@ pub fn guest_note(text: &str) -> Option<(&str, &str)> {
 pub fn text_bylines(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let first = text.split("\n\n").map(str::trim).filter(|b| !b.is_empty()).take(3);
-    let last = text.rsplit("\n\n").map(str::trim).find(|b| !b.is_empty());
+    let mut closing = text.rsplit("\n\n").map(str::trim).filter(|b| !b.is_empty()).take(3);
+    let last = closing.next();
     let mut blocks: Vec<&str> = first.collect();
     if let Some(l) = last
         && !blocks.contains(&l)
     {
         blocks.push(l);
+    }
+    // A labelled writer's line before the closing copyright or desk codes: "Pewarta: Rina
+    // Wulandari", "Autorka: Marta Lis (PAP)", a wire story's "Reporting by …".
+    for b in closing {
+        let head: String = b.chars().take(16).flat_map(char::to_lowercase).collect();
+        if b.chars().count() <= 160 && CLOSING_LABELS.iter().any(|l| head.starts_with(l)) && !blocks.contains(&b) {
+            out.push(b);
+        }
     }
     for b in &blocks {
         // A Chinese or Japanese writer's credit line: "文・写真＝中村あゆみ 編集＝旅ノート編集部".
@@ -390,6 +429,42 @@ pub fn text_bylines(text: &str) -> Vec<&str> {
     out
 }
 
+/// The writers of a wire story's closing credits, "Reporting by Priya Menon and Tom Ashdown in
+/// London; Writing by Karl Vint; Editing by Ann Lee": the reporters and the writer, without the
+/// places they reported from; the editor checked the copy and is no author.
+fn wire_trailer(line: &str) -> Option<String> {
+    let lower = line.to_lowercase();
+    if !lower.starts_with("reporting by ") {
+        return None;
+    }
+    let mut names = Vec::new();
+    for seg in line.split(';') {
+        let seg = seg.trim();
+        let Some(rest) = ["reporting by ", "writing by ", "additional reporting by "]
+            .iter()
+            .find_map(|l| seg.to_lowercase().starts_with(l).then(|| &seg[l.len()..]))
+        else {
+            continue;
+        };
+        // " in London", " in Frankfurt and Paris": where they reported from.
+        let rest = rest.split(" in ").next().unwrap_or(rest).trim().trim_end_matches('.');
+        names.push(rest.to_string());
+    }
+    (!names.is_empty()).then(|| names.join(", "))
+}
+
+/// Chinese names set apart by spaces after a reporter's label: "记者 王磊 刘洋", "记者 张伟 通讯员
+/// 李娜" (up to the correspondent's label): the names joined by commas.
+fn spaced_han_names(s: &str) -> Option<String> {
+    let s = s.trim().trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
+    let label = ["本报记者", "本報記者", "记者", "記者"].iter().find_map(|l| s.strip_prefix(l));
+    let s = label.unwrap_or(s);
+    let cut = ["通讯员", "通訊員", "实习生", "實習生"].iter().filter_map(|w| s.find(w)).min().unwrap_or(s.len());
+    let names: Vec<&str> = s[..cut].split_whitespace().collect();
+    // (Only after the label: a Japanese name is often written with a space, "西田 翔太".)
+    (label.is_some() && !names.is_empty() && names.iter().all(|n| is_han_name(n))).then(|| names.join(", "))
+}
+
 /// The reporters a Chinese lead names in brackets near its start: "本报讯（记者 王丽娟 通讯员 李明）"
 /// gives "王丽娟" (the correspondent after 通讯员 is a credit, not the writer).
 fn chinese_reporters(block: &str) -> Option<&str> {
@@ -397,14 +472,18 @@ fn chinese_reporters(block: &str) -> Option<&str> {
         Some((i, _)) => &block[..i],
         None => block,
     };
-    let start = ["（记者", "(记者", "（記者", "(記者"].iter().find_map(|m| head.find(m).map(|i| i + m.len()))?;
+    // The slice keeps the label ("记者 王磊 刘洋"): the names it sets apart by spaces are several.
+    let (start, label) = ["（记者", "(记者", "（記者", "(記者"]
+        .iter()
+        .find_map(|m| head.find(m).map(|i| (i + m.len(), i + m.len() - "记者".len())))?;
     let rest = &block[start..];
     let end = rest.find(['）', ')'])?;
     let inner = &rest[..end];
     let cut =
         ["通讯员", "通訊員", "实习生", "實習生"].iter().filter_map(|w| inner.find(w)).min().unwrap_or(inner.len());
-    let inner = inner[..cut].trim();
-    (!inner.is_empty() && inner.chars().all(|c| c == ' ' || colonnade_text::is_unspaced_char(c))).then_some(inner)
+    let names = inner[..cut].trim();
+    (!names.is_empty() && names.chars().all(|c| c == ' ' || colonnade_text::is_unspaced_char(c)))
+        .then(|| block[label..start + cut].trim_end())
 }
 
 /// Agencies credited in the dateline that opens the text: "BERLIN (dpa) -", "(AFP) —",
@@ -497,6 +576,20 @@ const AGENCIES: &[(&str, &str)] = &[
     ("télam", "Télam"),
     ("notimex", "Notimex"),
     ("agenciabrasil", "Agência Brasil"),
+    ("agerpres", "Agerpres"),
+    ("mti", "MTI"),
+    ("bta", "BTA"),
+    ("tanjug", "Tanjug"),
+    ("hina", "HINA"),
+    ("sta", "STA"),
+    ("tasr", "TASR"),
+    ("unian", "UNIAN"),
+    ("ukrinform", "Ukrinform"),
+    ("mena", "MENA"),
+    ("wafa", "WAFA"),
+    ("vna", "VNA"),
+    ("ttxvn", "VNA"),
+    ("中央社", "CNA"),
     ("agênciabrasil", "Agência Brasil"),
     // Agencies as papers in other scripts print them: Arabic ("أ ف ب", "د ب أ", "و م ع" for
     // Maghreb Arabe Presse, "واس" Saudi, "وام" Emirati, "قنا" Qatari, "كونا" Kuwaiti), Persian,
@@ -833,6 +926,18 @@ fn push_word(parts: &mut [String], w: &str) {
 const PREFIXES: &[&str] = &[
     "by",
     "from",
+    // Thai "by"; Urdu and Arabic "written by"; Polish "source" (an agency follows).
+    "โดย",
+    "تحریر",
+    "تحریر:",
+    "تحرير",
+    "تحرير:",
+    "źródło:",
+    "pewarta:",
+    "pewarta",
+    "autorka:",
+    "autorka",
+    "autorzy:",
     "written by",
     "words by",
     "story by",
@@ -991,6 +1096,10 @@ fn is_org_word(w: &str) -> bool {
                 | "llc"
                 | "group"
                 | "network"
+                | "syndicate"
+                | "service"
+                | "services"
+                | "features"
         )
 }
 
@@ -1012,6 +1121,15 @@ const KOREAN_ROLES: &[&str] = &[
     "칼럼니스트",
     "평론가",
     "영화평론가",
+    // Desks: "최윤아 경제부" (economy desk).
+    "경제부",
+    "사회부",
+    "정치부",
+    "국제부",
+    "문화부",
+    "산업부",
+    "체육부",
+    "편집국",
     "음악평론가",
     "문학평론가",
     "미술평론가",
@@ -1221,6 +1339,10 @@ fn is_role_word(w: &str) -> bool {
             | "संपादक"
             | "पत्रकार"
             | "स्तंभकार"
+            | "repórter"
+            | "repórteres"
+            | "reportero"
+            | "reportera"
             | "columnista"
             | "kolumnist"
             | "chroniqueur"
@@ -1679,6 +1801,14 @@ fn clean_one(part: &str, site_name: Option<&str>) -> Part {
     if let Some(i) = s.find(['(', '[']) {
         s.truncate(i);
     }
+    // "Lúcia Amaral, do Serviço Sabores": a part opening with a preposition is where the writer
+    // works; "Greenleaf Features Syndicate": an organisation.
+    let first = s.split_whitespace().next().unwrap_or("");
+    if matches!(first, "do" | "da" | "dos" | "das" | "del" | "della" | "of" | "from" | "für" | "du" | "des")
+        || (s.split_whitespace().count() >= 2 && s.split_whitespace().last().is_some_and(is_org_word))
+    {
+        return Part::Skip;
+    }
     // Handles beside a name: "Williams Perdomo @wperdomod".
     if s.contains('@') && s.split_whitespace().any(|w| !w.contains('@')) {
         s = s.split_whitespace().filter(|w| !w.contains('@')).collect::<Vec<_>>().join(" ");
@@ -1700,14 +1830,14 @@ fn clean_one(part: &str, site_name: Option<&str>) -> Part {
         let mut best: Option<&str> = None;
         for p in PREFIXES {
             if lower.starts_with(p)
-                && lower[p.len()..].starts_with([' ', ':', '\u{a0}'])
+                && lower[p.len()..].starts_with([' ', ':', '\u{a0}', '：'])
                 && best.is_none_or(|b| p.len() > b.len())
             {
                 best = Some(p);
             }
         }
         match best {
-            Some(p) => s = s[p.len()..].trim_start_matches([' ', ':', '\u{a0}']).to_string(),
+            Some(p) => s = s[p.len()..].trim_start_matches([' ', ':', '\u{a0}', '：']).to_string(),
             None => break,
         }
     }
@@ -2072,7 +2202,30 @@ mod tests {
             ["par Hélène Marchetti"]
         );
         assert_eq!(names("Κείμενο: Μαρία Δεληγιάννη · Ενημέρωση: 9 Απριλίου 2026"), ["Μαρία Δεληγιάννη"]);
-        assert_eq!(text_bylines("本报讯（记者 王丽娟 通讯员 李明）从3月16日起，我市将调整12条公交线路。"), ["王丽娟"]);
+        assert_eq!(
+            text_bylines("本报讯（记者 王丽娟 通讯员 李明）从3月16日起，我市将调整12条公交线路。"),
+            ["记者 王丽娟"]
+        );
+        assert_eq!(names("记者 王丽娟"), ["王丽娟"]);
+        // Chinese names set apart by spaces after the reporter's label are several; a Japanese
+        // name written with a space is one.
+        assert_eq!(names("记者 王磊 刘洋"), ["王磊", "刘洋"]);
+        assert_eq!(names("记者 张伟 通讯员 李娜"), ["张伟"]);
+        assert_eq!(names("山本 健一"), ["山本 健一"]);
+        // A wire story's closing credits: the reporters and the writer, not the editor.
+        assert_eq!(
+            names("Reporting by Priya Menon and Tom Ashdown in London; Writing by Karl Vint; Editing by Susan Fell"),
+            ["Priya Menon", "Tom Ashdown", "Karl Vint"]
+        );
+        assert_eq!(names("Text: Erik Holm/TT"), ["Erik Holm"]);
+        assert_eq!(parse("Text: Erik Holm/TT", None).credits, ["TT"]);
+        assert!(names("Fotos: EL HERALDO/ AFP").is_empty());
+        assert_eq!(names("Hannah Coyle, Greenleaf Features Service"), ["Hannah Coyle"]);
+        assert_eq!(names("Lúcia Amaral, do Serviço Sabores"), ["Lúcia Amaral"]);
+        assert_eq!(names("作者：周立新"), ["周立新"]);
+        assert_eq!(names("โดย อาจารย์กมล ทิพย์มนตรา"), ["อาจารย์กมล ทิพย์มนตรา"]);
+        assert_eq!(names("تحریر: فرحان علی"), ["فرحان علی"]);
+        assert!(names("ANTARA Kamis, 12 Maret 2026 15:10 WIB").is_empty());
         assert_eq!(text_bylines("First paragraph of the report.\n\nElif Yıldırım / İzmir"), ["Elif Yıldırım"]);
         // A sentence with a slash is no signature.
         assert!(text_bylines("First paragraph.\n\nThe ferry runs every 30 minutes / hour.").is_empty());

@@ -218,6 +218,10 @@ pub fn extract_with(
     if meta_byline_known && let Some(t) = output::without_byline_lines(&text, &authors) {
         text = t;
     }
+    // So does a writer's labelled line closing it ("Pewarta: Rina Wulandari").
+    if let Some(t) = output::without_closing_bylines(&text, &authors) {
+        text = t;
+    }
     // So does a guest post's note ("Guest post by Nadia Osei. Nadia has been …").
     if let Some((_, note)) = authors::guest_note(&text) {
         let note = note.to_string();

@@ -398,6 +398,27 @@ pub fn without_byline_lines(text: &str, people: &[String]) -> Option<String> {
     Some(kept.join("\n\n"))
 }
 
+/// The text without a labelled writer's line among its last three blocks that names one of the
+/// article's people: "Pewarta: Rina Wulandari" before "Copyright © ANTARA 2026", "Autorka: Marta
+/// Lis (PAP)" before the desk's codes ([`crate::authors::text_bylines`] read it first).
+pub fn without_closing_bylines(text: &str, people: &[String]) -> Option<String> {
+    if people.is_empty() {
+        return None;
+    }
+    let blocks: Vec<&str> = text.split("\n\n").collect();
+    let n = blocks.len();
+    let is_line = |b: &str| {
+        let b = b.trim();
+        let head: String = b.chars().take(16).flat_map(char::to_lowercase).collect();
+        b.chars().count() <= 160
+            && crate::authors::CLOSING_LABELS.iter().any(|l| head.starts_with(l))
+            && people.iter().any(|p| b.contains(p.as_str()))
+    };
+    let keep: Vec<&str> =
+        blocks.iter().enumerate().filter(|&(i, b)| i + 3 < n || !is_line(b)).map(|(_, b)| *b).collect();
+    (keep.len() < n).then(|| keep.join("\n\n"))
+}
+
 /// The text without the writers' bios it ends with: one of its last two blocks, short, opening
 /// with the name of one of the article's people ("Jorge Ibáñez es catedrático de Economía
 /// Aplicada…", "ريم بن سالم أستاذة التخطيط العمراني…", "Doç. Dr. Elif Şahin-Karaca, şehir

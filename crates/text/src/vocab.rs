@@ -4229,6 +4229,10 @@ pub fn is_sponsored_label(label: &str) -> bool {
 /// "本文仅代表作者本人观点"). Matched anywhere in a short block's lowercase text
 /// ([`is_opinion_disclaimer`]).
 pub const OPINION_DISCLAIMERS: &[&str] = &[
+    // vi, id: "the article expresses the author's own view"
+    "góc nhìn riêng của tác giả",
+    "quan điểm riêng của tác giả",
+    "pendapat pribadi penulis",
     // en
     "opinions expressed by",
     "opinions expressed in this",
