@@ -1847,7 +1847,6 @@ impl Grabber {
                     || (tag != Tag::A && self.is_video_box(d, len, article_len))
                     || (tag != Tag::A && is_read_also_run(&lower) && self.link_density(d) >= 0.5)
                     || (len <= 120 && tag != Tag::A && is_credit_line(&lower))
-                    || (len <= 160 && tag != Tag::A && is_cjk_caption(text.trim()))
                     || (len <= 80 && self.is_date_line(d, len))
                     || (len <= 120 && tag != Tag::A && is_meta_line(&lower))
                     || (len <= 80 && tag != Tag::A && is_byline_line(&text))
@@ -2587,34 +2586,6 @@ const DATE_LABELS: &[&str] = &[
 /// A byline printed as a line of the text: a "by" word and a person's name, nothing else ("By
 /// Adebayo Okonkwo", "Par Ousmane Diallo", "Von Anna Berger"), or a Korean reporter's sign-off
 /// ("김도윤 기자 dykim@paper.example", [`crate::authors::korean_sign_off`]).
-/// A picture's caption as Chinese, Japanese and Korean papers print it under the picture, in a
-/// block of its own: opening with "图为" (the picture shows), "资料图" (file picture), "사진="; or
-/// ending with the photographer's or the provider's credit ("新华社记者 孙涛 摄", "（攝影／王建民）",
-/// "（中央社檔案照片）", "（昨年4月撮影）", "(서울시 제공)"); or a Japanese caption's "＝" and the day
-/// and place ("最後の運行日が近づくバス＝4日、長野県内").
-fn is_cjk_caption(text: &str) -> bool {
-    // Scripts written without spaces, and Hangul: their bytes open with 0xE3–0xED.
-    if !text.bytes().any(|b| (0xE3..=0xED).contains(&b)) {
-        return false;
-    }
-    const OPENS: [&str; 8] = ["图为", "圖為", "图片为", "资料图", "資料圖", "图：", "圖：", "사진="];
-    const ENDS: [&str; 9] = [" 摄", "摄）", "攝）", "撮影）", "照片）", "提供）", "제공)", "제공）", "사진)"];
-    if OPENS.iter().any(|o| text.starts_with(o)) || ENDS.iter().any(|e| text.ends_with(e)) {
-        return true;
-    }
-    if ["（攝影／", "（摄影／", "（撮影・", "（写真・"].iter().any(|m| text.contains(m)) && text.ends_with('）')
-    {
-        return true;
-    }
-    // "…＝4日、長野県内", "…＝共同": a short tail after the last "＝" naming the day or the agency.
-    text.rsplit_once('＝').is_some_and(|(head, tail)| {
-        head.chars().count() >= 8
-            && (2..=16).contains(&tail.chars().count())
-            && (tail.contains('日') || ["共同", "ロイター", "AP", "AFP", "時事"].iter().any(|a| tail.ends_with(a)))
-            && !tail.contains('。')
-    })
-}
-
 fn is_byline_line(text: &str) -> bool {
     const BY: &[&str] = &["by", "par", "por", "von", "di", "door", "av", "przez", "от", "od"];
     let t = text.trim();

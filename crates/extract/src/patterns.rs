@@ -354,10 +354,10 @@ pub static BOILERPLATE_TEXT: LazyLock<AhoCorasick> = LazyLock::new(|| {
         "artikel ini telah tayang di",
         "bản quyền thuộc về",
         "cấm sao chép",
-        // Wire and syndication credits closing a story: "The Associated Press contributed to this
-        // report.", "Mit Material von dpa", "Con información de EFE", "(This story has not been
-        // edited by … staff and is auto-generated from a syndicated feed.)", "【责任编辑：张敏】".
-        "contributed to this report",
+        // Wire and syndication credits closing a story: "Mit Material von dpa", "Con información
+        // de EFE", "(This story has not been edited by … staff and is auto-generated from a
+        // syndicated feed.)", "【责任编辑：张敏】". (An English story's "The Associated Press
+        // contributed to this report." is its own sentence, and stays.)
         "mit material von",
         "con información de",
         "com informações d",

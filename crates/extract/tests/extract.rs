@@ -3159,14 +3159,13 @@ fn issue_9_affiliate_disclosures_in_other_languages_leave_the_text() {
     }
 }
 
-/// A wire story's closing credits: the agency's line ("The Associated Press contributed to this
-/// report.", "Mit Material von dpa und AFP") and a labelled writer's line before the copyright
-/// ("Pewarta: Rina Wulandari") leave the text; the writer is the author.
+/// A wire story's closing credits: the agency's line ("Mit Material von dpa und AFP") and a
+/// labelled writer's line before the copyright ("Pewarta: Rina Wulandari") leave the text; the
+/// writer is the author.
 #[test]
 fn issue_9_wire_credits_close_the_text_and_name_the_writer() {
     let body = article_body(5);
     for (closing, want) in [
-        ("<p>The Associated Press contributed to this report.</p>", None),
         ("<p>Mit Material von dpa und AFP</p>", None),
         ("<p>Pewarta: Rina Wulandari</p><p>Copyright © ANTARA 2026</p>", Some("Rina Wulandari")),
         ("<p>Autorka: Marta Lis (PAP)</p><p>mli/ mhr/</p>", Some("Marta Lis")),
@@ -3176,32 +3175,11 @@ fn issue_9_wire_credits_close_the_text_and_name_the_writer() {
         );
         let a = extract(html.as_bytes(), None, None).unwrap();
         assert!(a.text.contains("Paragraph 4 of a column"), "{}", a.text);
-        for gone in ["contributed to this report", "Mit Material", "Pewarta", "Autorka"] {
+        for gone in ["Mit Material", "Pewarta", "Autorka"] {
             assert!(!a.text.contains(gone), "{closing}: {}", a.text);
         }
         if let Some(w) = want {
             assert_eq!(a.authors, [w], "{closing}");
         }
-    }
-}
-
-/// A Chinese, Japanese or Korean picture's caption in a block of its own under the picture
-/// leaves the text: "图为…新华社记者 孙涛 摄", "…＝4日、長野県内", "…(서울시 제공)".
-#[test]
-fn issue_9_cjk_captions_leave_the_text() {
-    let para = "<p>燕山城际铁路西起北京北站，向东北经怀柔、密云，跨越燕山山脉后抵达承德南站，全长约196公里，设计时速250公里，全线共设8座车站。开通初期，铁路部门每日安排开行动车组列车34对。</p>";
-    for caption in [
-        "图为3月5日，首趟列车驶出北京北站。新华社记者 孙涛 摄",
-        "最後の運行日が近づく赤沢線のバス＝4日、長野県内",
-        "서울 강남구의 한 정류장에서 심야 자율주행버스가 승객을 태우고 있다. (서울시 제공)",
-        "清明連假將至，交通部5日公布疏運計畫。（中央社檔案照片）",
-    ] {
-        let html = format!(
-            "<html><head><title>燕山城际铁路开通</title></head><body><article><h1>燕山城际铁路开通</h1>{para}{para}\
-             <p class=\"pic\"><img src=\"/a.jpg\" alt=\"\"></p><p class=\"pic-note\">{caption}</p>{para}{para}</article></body></html>"
-        );
-        let a = extract(html.as_bytes(), None, None).unwrap();
-        assert!(a.text.contains("燕山城际铁路西起"), "{}", a.text);
-        assert!(!a.text.contains(caption), "{caption}: {}", a.text);
     }
 }
