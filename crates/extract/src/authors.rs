@@ -395,6 +395,15 @@ pub fn text_bylines(text: &str) -> Vec<&str> {
             out.push(names);
             continue;
         }
+        // A Japanese paper's sign-off, the writer's name in brackets as the last line: "（山田太郎）".
+        if std::ptr::eq(*b, blocks[blocks.len() - 1])
+            && let Some(inner) = b.strip_prefix('（').and_then(|r| r.strip_suffix('）'))
+            && (2..=6).contains(&inner.chars().count())
+            && inner.chars().all(colonnade_text::is_unspaced_char)
+        {
+            out.push(inner);
+            continue;
+        }
         // The last line signs the piece with the name and the city: "Elif Yıldırım / İzmir".
         if std::ptr::eq(*b, blocks[blocks.len() - 1])
             && let Some((name, place)) = b.split_once(" / ")
@@ -2223,6 +2232,7 @@ mod tests {
         assert_eq!(names("Hannah Coyle, Greenleaf Features Service"), ["Hannah Coyle"]);
         assert_eq!(names("Lúcia Amaral, do Serviço Sabores"), ["Lúcia Amaral"]);
         assert_eq!(names("作者：周立新"), ["周立新"]);
+        assert_eq!(text_bylines("最初の段落。\n\n（山田太郎）"), ["山田太郎"]);
         assert_eq!(names("โดย อาจารย์กมล ทิพย์มนตรา"), ["อาจารย์กมล ทิพย์มนตรา"]);
         assert_eq!(names("تحریر: فرحان علی"), ["فرحان علی"]);
         assert!(names("ANTARA Kamis, 12 Maret 2026 15:10 WIB").is_empty());

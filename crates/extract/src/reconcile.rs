@@ -868,7 +868,31 @@ pub fn authors(
         .map(str::to_string)
         .or_else(|| used.and_then(|i| sources.get(i)).map(|(s, _)| s.clone()))
         .or_else(|| sources.first().map(|(s, _)| s.clone()));
-    let names = chosen.map(|(n, _)| n).or_else(|| owner.map(|o| vec![o])).unwrap_or_default();
+    let mut names = chosen.map(|(n, _)| n).or_else(|| owner.map(|o| vec![o])).unwrap_or_default();
+    // The metadata lists the photographer with the writer, whom the printed byline credits for
+    // the pictures: "文／蔡佩珊　攝影／王建民", "Text: Ana Ruiz · Fotos: Luis Gil".
+    if names.len() > 1
+        && let Some(printed) = content_byline.or(meta.printed_byline.as_deref())
+    {
+        let lower = printed.to_lowercase();
+        names.retain(|n| {
+            ![
+                "攝影／",
+                "摄影／",
+                "攝影/",
+                "摄影/",
+                "写真／",
+                "写真＝",
+                "photo: ",
+                "photos: ",
+                "foto: ",
+                "fotos: ",
+                "фото: ",
+            ]
+            .iter()
+            .any(|label| lower.contains(&format!("{label}{}", n.to_lowercase())))
+        });
+    }
     (names, byline, credits)
 }
 

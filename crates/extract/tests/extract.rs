@@ -3183,3 +3183,18 @@ fn issue_9_wire_credits_close_the_text_and_name_the_writer() {
         }
     }
 }
+
+/// The metadata lists the photographer beside the writer; the printed byline credits them for
+/// the pictures ("文／蔡佩珊　攝影／王建民"): the writer alone is the author.
+#[test]
+fn issue_9_a_photographer_in_the_metadata_is_no_author() {
+    let body = article_body(5);
+    let html = format!(
+        "<html><head><title>台南小吃</title><script type=\"application/ld+json\">{{\"@context\":\"https://schema.org\",\
+         \"@type\":\"NewsArticle\",\"headline\":\"台南小吃\",\"author\":[{{\"@type\":\"Person\",\"name\":\"蔡佩珊\"}},\
+         {{\"@type\":\"Person\",\"name\":\"王建民\"}}]}}</script></head><body><article><h1>台南小吃</h1>\
+         <div class=\"meta\"><span class=\"article-content__author\">文／蔡佩珊　攝影／王建民</span></div>{body}</article></body></html>"
+    );
+    let a = extract(html.as_bytes(), None, None).unwrap();
+    assert_eq!(a.authors, ["蔡佩珊"]);
+}
