@@ -475,7 +475,8 @@ fn spaced_han_names(s: &str) -> Option<String> {
 }
 
 /// The reporters a Chinese lead names in brackets near its start: "本报讯（记者 王丽娟 通讯员 李明）"
-/// gives "王丽娟" (the correspondent after 通讯员 is a credit, not the writer).
+/// gives "记者 王丽娟", the label kept ([`parse`] reads the names it sets apart by spaces; the
+/// correspondent after 通讯员 is a credit, not the writer).
 fn chinese_reporters(block: &str) -> Option<&str> {
     let head: &str = match block.char_indices().nth(40) {
         Some((i, _)) => &block[..i],
