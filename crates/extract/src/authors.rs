@@ -1174,6 +1174,10 @@ pub fn korean_sign_off(line: &str) -> Option<&str> {
         return None;
     }
     let mut t = line.trim();
+    // In square brackets as the text's last line: "[박서연 기자 syp@paper.example]".
+    if let Some(inner) = t.strip_prefix('[').and_then(|r| r.strip_suffix(']')) {
+        t = inner.trim();
+    }
     // A news agency's dateline before it: "(서울=연합뉴스)".
     if t.starts_with('(')
         && let Some(close) = t.find(')')
@@ -2252,6 +2256,7 @@ mod tests {
         assert_eq!(korean_sign_off("김도윤 기자 dykim@saebyuknews.example"), Some("김도윤 기자"));
         assert_eq!(korean_sign_off("(서울=연합뉴스) 이수진 기자 ="), Some("이수진 기자"));
         assert_eq!(korean_sign_off("김도윤 이수진 기자"), Some("김도윤 이수진 기자"));
+        assert_eq!(korean_sign_off("[박서연 기자 syp@gangwonilbo.example]"), Some("박서연 기자"));
         // A sentence that names a reporter is no sign-off; nor is a name without a role.
         assert_eq!(korean_sign_off("김도윤 기자는 현장에서 시민들을 만났다"), None);
         assert_eq!(korean_sign_off("김도윤 dykim@saebyuknews.example"), None);
