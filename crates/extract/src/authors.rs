@@ -442,8 +442,9 @@ pub fn text_bylines(text: &str) -> Vec<&str> {
 /// London; Writing by Karl Vint; Editing by Ann Lee": the reporters and the writer, without the
 /// places they reported from; the editor checked the copy and is no author.
 fn wire_trailer(line: &str) -> Option<String> {
-    let lower = line.to_lowercase();
-    if !lower.starts_with("reporting by ") {
+    // (Every byline passes here: an ASCII comparison, no lowercase copy.)
+    let opens = |s: &str, label: &str| s.get(..label.len()).is_some_and(|p| p.eq_ignore_ascii_case(label));
+    if !opens(line, "reporting by ") {
         return None;
     }
     let mut names = Vec::new();
@@ -451,7 +452,7 @@ fn wire_trailer(line: &str) -> Option<String> {
         let seg = seg.trim();
         let Some(rest) = ["reporting by ", "writing by ", "additional reporting by "]
             .iter()
-            .find_map(|l| seg.to_lowercase().starts_with(l).then(|| &seg[l.len()..]))
+            .find_map(|l| opens(seg, l).then(|| &seg[l.len()..]))
         else {
             continue;
         };

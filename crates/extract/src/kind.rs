@@ -300,10 +300,10 @@ struct Lexicon {
     /// The lists of each word of [`vocab::VOICE_LETTER_CONDITIONS`], and the letters it requires
     /// and excludes.
     conditions: Vec<(u16, u8, u8)>,
-    /// [`vocab::PERSON_ENDINGS`]: the ending, the fewest characters of the word, the letters the
-    /// text must show, and the value a word so ending takes (its condition's index plus one
-    /// above bit 16).
-    endings: Vec<(&'static str, usize, u8, u32)>,
+    /// [`vocab::PERSON_ENDINGS`]: the ending, the fewest characters of the word, and the value a
+    /// word so ending takes (its condition's index plus one above bit 16: the condition holds the
+    /// letters the text must show).
+    endings: Vec<(&'static str, usize, u32)>,
     /// Unspaced markers by their last character, longest first.
     unspaced: HashMap<char, Vec<UnspacedMarker>>,
 }
@@ -402,7 +402,7 @@ impl Lexicon {
                         conditions.len() - 1
                     }
                 };
-                endings.push((ending, usize::from(min_chars), requires, (index as u32 + 1) << 16));
+                endings.push((ending, usize::from(min_chars), (index as u32 + 1) << 16));
             }
             for w in vocab::PERSON_ENDING_EXCEPTIONS {
                 words.entry(*w).or_insert(0);
@@ -447,10 +447,10 @@ impl Lexicon {
         if word.len() < 5 || word.ends_with(|c: char| c.is_ascii_digit()) {
             return 0;
         }
-        if let Some(&(_, _, _, v)) = self
+        if let Some(&(_, _, v)) = self
             .endings
             .iter()
-            .find(|&&(ending, min_chars, _, _)| word.ends_with(ending) && word.chars().count() >= min_chars)
+            .find(|&&(ending, min_chars, _)| word.ends_with(ending) && word.chars().count() >= min_chars)
         {
             return v;
         }
