@@ -176,14 +176,18 @@ fn is_slide_counter(text: &str) -> bool {
 /// beginning or ending with it as a word of its own. (As a substring "cta" is in "directa" and
 /// "dictate".)
 fn is_call_to_action(matched: &str) -> bool {
-    matched.split_ascii_whitespace().any(|c| {
-        c == "cta"
-            || c.starts_with("cta-")
-            || c.starts_with("cta_")
-            || c.ends_with("-cta")
-            || c.ends_with("_cta")
-            || c.contains("-cta_")
-            || c.contains("-cta-")
+    // Each "cta" and the bytes around it, in one search of the whole string (every block's
+    // classes are asked).
+    let b = matched.as_bytes();
+    memchr::memmem::find_iter(b, b"cta").any(|i| {
+        let before = i.checked_sub(1).map(|j| b[j]);
+        let after = b.get(i + 3).copied();
+        let edge = |c: Option<u8>| c.is_none_or(|c| c.is_ascii_whitespace());
+        let joint = |c: Option<u8>| matches!(c, Some(b'-' | b'_'));
+        // "cta", "cta-…", "cta_…"; "…-cta", "…_cta"; "…-cta-…", "…-cta_…".
+        (edge(before) && (edge(after) || joint(after)))
+            || (joint(before) && edge(after))
+            || (before == Some(b'-') && joint(after))
     })
 }
 
@@ -1797,12 +1801,15 @@ impl Grabber {
             // Icons, and links styled as buttons ("Condividi Lettere da Bologna", "Рассчитать",
             // a Gutenberg button block): calls to act, not the text.
             let button = tag == Tag::A && (has_word(class, "button") || has_word(class, "btn"));
-            if (class.contains("material-icons")
-                || class.contains("material-symbols")
-                || has_word(class, "icon")
-                || button)
-                && self.text_len(d) < if button { 60 } else { 40 }
-            {
+            static MATERIAL: LazyLock<memchr::memmem::Finder<'static>> =
+                LazyLock::new(|| memchr::memmem::Finder::new("material-"));
+            let material = || {
+                MATERIAL.find_iter(class.as_bytes()).any(|i| {
+                    let rest = &class[i + "material-".len()..];
+                    rest.starts_with("icons") || rest.starts_with("symbols")
+                })
+            };
+            if (material() || has_word(class, "icon") || button) && self.text_len(d) < if button { 60 } else { 40 } {
                 doomed.push(d);
                 it.skip_children_of(d);
                 continue;
@@ -2081,17 +2088,21 @@ fn is_read_also_run(t: &str) -> bool {
     // The first words of the labels of two words or more: most blocks open with none of them.
     static FIRST_WORDS: LazyLock<std::collections::HashSet<&'static str>> =
         LazyLock::new(|| READ_ALSO_LABELS.iter().filter_map(|l| l.split_once(' ')).map(|(first, _)| first).collect());
+    // The labels of two words or more that say nothing of "more", chosen once.
+    static RUN_LABELS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+        READ_ALSO_LABELS
+            .iter()
+            .copied()
+            .filter(|l| l.contains(' ') && !["more", "más", "mais", "mehr"].iter().any(|m| l.contains(m)))
+            .collect()
+    });
     let t = t.trim();
     if !t.split_once(char::is_whitespace).is_some_and(|(first, _)| FIRST_WORDS.contains(first)) {
         return false;
     }
-    READ_ALSO_LABELS.iter().any(|l| {
-        l.contains(' ')
-            && !["more", "más", "mais", "mehr"].iter().any(|m| l.contains(m))
-            && t.starts_with(l)
-            && t[l.len()..].starts_with(char::is_whitespace)
-            && t.len() - l.len() <= 240
-    })
+    RUN_LABELS
+        .iter()
+        .any(|l| t.starts_with(l) && t[l.len()..].starts_with(char::is_whitespace) && t.len() - l.len() <= 240)
 }
 
 /// A teaser line pointing at another article: "Lea también: …", "Lesen Sie auch: …", "Read more:
@@ -2101,8 +2112,13 @@ fn is_read_also(t: &str) -> bool {
     // The label ends at a colon (also a full-width one), a bar or a guillemet: "ALSO READ |
     // Heatwave grips …", "À lire aussi » Ventre gonflé …".
     let (label, rest) = t.split_once([':', '：', '|', '»', '›']).unwrap_or((t, ""));
+    // The length bound is a constant (a `const fn` called in a plain expression runs on every
+    // call); the labels are a set built once.
+    const LONGEST: usize = longest(READ_ALSO_LABELS);
+    static LABELS: LazyLock<std::collections::HashSet<&'static str>> =
+        LazyLock::new(|| READ_ALSO_LABELS.iter().copied().collect());
     let label = label.trim();
-    label.len() <= longest(READ_ALSO_LABELS) && READ_ALSO_LABELS.contains(&label) && rest.chars().count() <= 160
+    label.len() <= LONGEST && LABELS.contains(label) && rest.chars().count() <= 160
 }
 
 /// The labels of [`is_read_also`], in the languages we know.
@@ -2808,6 +2824,39 @@ pub fn text_similarity(a: &str, b: &str) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A call to action as the class words say it, word by word: what [`is_call_to_action`]
+    /// finds in one search.
+    fn call_to_action_by_words(matched: &str) -> bool {
+        matched.split_ascii_whitespace().any(|c| {
+            c == "cta"
+                || c.starts_with("cta-")
+                || c.starts_with("cta_")
+                || c.ends_with("-cta")
+                || c.ends_with("_cta")
+                || c.contains("-cta_")
+                || c.contains("-cta-")
+        })
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn call_to_action_search_agrees_with_the_class_words(matched in "([a-z_-]{0,4}(cta)?[a-z_-]{0,4}[ \t]?){0,5}") {
+            proptest::prop_assert_eq!(is_call_to_action(&matched), call_to_action_by_words(&matched), "{:?}", matched);
+        }
+    }
+
+    #[test]
+    fn call_to_action_in_class_words() {
+        for yes in
+            ["cta", "cta-inline cc-dark", "heading-cta", "b-inline-cta", "x b-inline-cta__title", "a_cta", "x-cta_y"]
+        {
+            assert!(is_call_to_action(yes), "{yes}");
+        }
+        for no in ["directa", "dictate", "b-inline-ctab", "_cta_", "x_cta-y", "octa-core", ""] {
+            assert!(!is_call_to_action(no), "{no}");
+        }
+    }
 
     #[test]
     fn has_text_is_a_positive_text_len() {

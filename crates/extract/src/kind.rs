@@ -1199,7 +1199,10 @@ pub fn page_marks(dom: &Dom) -> PageMarks {
             if !matches!(name, "class" | "id" | "aria-label" | "itemtype" | "rel" | "itemprop") {
                 continue;
             }
-            disclaimer |= matches!(name, "class" | "id") && v.contains("isclaimer");
+            // A searcher built once: `str::contains` builds one for every attribute.
+            static DISCLAIMER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+                std::sync::LazyLock::new(|| memchr::memmem::Finder::new("isclaimer"));
+            disclaimer |= matches!(name, "class" | "id") && DISCLAIMER.find(v.as_bytes()).is_some();
             // One pass of one automaton over the value for all the marks, when it may hold one.
             if may_hold_mark(v) {
                 for m in MARKS.find_iter(v) {
