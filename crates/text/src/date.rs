@@ -90,7 +90,17 @@ pub fn parse_date_with(s: &str, opts: DateOptions) -> Option<DateParse> {
         return parse_inner(s, opts);
     }
     if s.chars().any(|c| foreign_to_ascii(c).is_some()) {
-        let normalized: String = s.chars().map(|c| foreign_to_ascii(c).unwrap_or(c)).collect();
+        // The day's ezafe in Kurdish and Persian ("٣ی ئازاری", the 3rd of March) leaves the
+        // number.
+        let mut normalized = String::with_capacity(s.len());
+        for c in s.chars() {
+            let c = foreign_to_ascii(c).unwrap_or(c);
+            normalized.push(if c == '\u{06CC}' && normalized.ends_with(|p: char| p.is_ascii_digit()) {
+                ' '
+            } else {
+                c
+            });
+        }
         if !normalized.bytes().any(|b| b.is_ascii_digit()) {
             return None;
         }
@@ -641,6 +651,38 @@ fn month_of(w: &str) -> Option<u64> {
         "अक्टूबर" | "अक्तूबर" => 10,
         "नवंबर" | "नवम्बर" => 11,
         "दिसंबर" | "दिसम्बर" => 12,
+        // Urdu (Pakistan's papers: "پیر ۱۶ مارچ ۲۰۲۶"), the Gregorian months as Persian writes
+        // them ("۵ مارس ۲۰۲۶", "ژانویه"), and the Syriac months of Iraq's Kurdish papers, with
+        // the ezafe they take before the year ("٣ی ئازاری ٢٠٢٦").
+        "جنوری" => 1,
+        "فروری" => 2,
+        "مارچ" => 3,
+        "اپریل" => 4,
+        "مئی" => 5,
+        "جون" => 6,
+        "جولائی" => 7,
+        "اگست" => 8,
+        "ستمبر" => 9,
+        "اکتوبر" => 10,
+        "نومبر" => 11,
+        "دسمبر" => 12,
+        "ژانویه" => 1,
+        "فوریه" => 2,
+        "اوریل" | "آوریل" => 4,
+        "ژوئن" => 6,
+        "ژوئیه" | "جولای" => 7,
+        "سپتامبر" => 9,
+        "اکتبر" => 10,
+        "نوامبر" => 11,
+        "دسامبر" => 12,
+        "شوبات" | "شوباتی" => 2,
+        "ئازار" | "ئازاری" => 3,
+        "نیسان" | "نیسانی" => 4,
+        "ئایار" | "ئایاری" => 5,
+        "حوزەیران" | "حوزەیرانی" => 6,
+        "تەممووز" | "تەممووزی" => 7,
+        "ئاب" | "ئابی" => 8,
+        "ئەیلوول" | "ئەیلوولی" => 9,
         // Persian months of the solar hijri calendar, as `JALALI` + their number (Iran and
         // Afghanistan print dates in it: "۱۸ اسفند ۱۴۰۴"); [`ymd`] converts them.
         "فروردین" | "فروردين" => JALALI + 1,
@@ -1577,6 +1619,10 @@ mod tests {
             ("دوشنبه ۱۸ اسفند ۱۴۰۴", "2026-03-09T00:00:00Z"),
             ("1 فروردین 1403", "2024-03-20T00:00:00Z"),
             ("10 دی 1404", "2025-12-31T00:00:00Z"),
+            // Urdu and Sorani Kurdish, in Persian and Arabic-Indic digits.
+            ("پیر ۱۶ مارچ ۲۰۲۶", "2026-03-16T00:00:00Z"),
+            ("سێشەممە ٣ی ئازاری ٢٠٢٦ - ٠٩:١٠", "2026-03-03T09:10:00Z"),
+            ("۵ ژانویه ۲۰۲۶", "2026-01-05T00:00:00Z"),
             // Thai, in the Buddhist era and in the common one.
             ("วันพุธที่ 25 มีนาคม 2569 เวลา 10:20 น.", "2026-03-25T10:20:00Z"),
             ("25 มีนาคม 2026", "2026-03-25T00:00:00Z"),
