@@ -1075,6 +1075,71 @@ const PREFIXES: &[&str] = &[
     "posted on",
     "publié par",
     "article by",
+    // "Prepared by" in the Slavic languages, a page's usual credit for a compiled piece:
+    // "Подготви: Елена Трајковска", "Priredila: Jelena Savić", "Подготовила Анна Орлова".
+    "подготви:",
+    "подготвил:",
+    "подготвила:",
+    "подготовил",
+    "подготовила",
+    "подготовил:",
+    "подготовила:",
+    "материал подготовил",
+    "материал подготовила",
+    "підготував",
+    "підготувала",
+    "підготував:",
+    "підготувала:",
+    "priredio:",
+    "priredila:",
+    "pripremio:",
+    "pripremila:",
+    "приредио:",
+    "приредила:",
+    "припремио:",
+    "припремила:",
+    "беседовал",
+    "беседовала",
+    "аўтар:",
+    "аўтар",
+    "автори:",
+    "авторка:",
+    // Georgian and Armenian "author": "ავტორი: ნინო ბერიძე", "Հեղինակ՝ Անի Հակոբյան".
+    "ავტორი:",
+    "ავტორი",
+    "հեղինակ՝",
+    "հեղինակ:",
+    // Report, reporter, written by, prepared by, interview by in the Arabic-script languages and
+    // Hebrew: "كتبت: نهى الشريف", "گزارشگر: نوید احمدزی", "ڕاپۆرت: ئاراس محەمەد",
+    // "راپور: جمال خان", "رپورٹ: …", "מאת מיכל אורן".
+    "كتب:",
+    "كتبت",
+    "كتبت:",
+    "بقلم الكاتب",
+    "بقلم الكاتبة",
+    "إعداد",
+    "إعداد:",
+    "حوار:",
+    "تقرير:",
+    "متابعة:",
+    "گزارشگر:",
+    "گزارش:",
+    "خبرنگار:",
+    "به قلم",
+    "نوشته:",
+    "گفت‌وگو:",
+    "راپور:",
+    "لیکنه:",
+    "لیکوال:",
+    "ڕاپۆرت:",
+    "نووسینی:",
+    "نووسەر:",
+    "رپورٹ:",
+    "رپورٹر:",
+    "מאת",
+    "מאת:",
+    "כתב:",
+    "כתבת:",
 ];
 
 /// Words that name an organisation's legal form or kind ([`is_role_word`] counts them too).
@@ -1961,7 +2026,7 @@ fn clean_one(part: &str, site_name: Option<&str>) -> Part {
     // a sentence ("Nora Fields is a writer based in…"), not a byline.
     // A particle ends no name: "Matthieu Hy le 07 Mai 2020" cut at the date leaves "le".
     let mut popped = 0;
-    while words.len() > 1 && words.last().is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase)) {
+    while words.len() > 1 && words.last().is_some_and(|w| w.chars().next().is_some_and(is_cased_lowercase)) {
         if words.pop().is_some_and(|w| !is_particle(&w)) {
             popped += 1;
         }
@@ -2022,7 +2087,7 @@ fn clean_one(part: &str, site_name: Option<&str>) -> Part {
         let Some(first) = w.chars().next() else { return Part::Skip };
         if first.is_uppercase() {
             capitalised += 1;
-        } else if first.is_lowercase() && !is_particle(&lower) {
+        } else if is_cased_lowercase(first) && !is_particle(&lower) {
             // A lowercase word in a cased-script name is a sentence, not a name.
             return Part::Skip;
         } else if !first.is_alphabetic() {
@@ -2142,7 +2207,19 @@ fn is_arabic_letter(c: char) -> bool {
 }
 
 fn is_uncased_letter(c: char) -> bool {
-    c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase()
+    c.is_alphabetic() && ((!c.is_uppercase() && !c.is_lowercase()) || is_mkhedruli(c))
+}
+
+/// A lowercase letter of a script whose names begin with a capital: not Georgian, whose
+/// everyday letters (Mkhedruli) Unicode files as lowercase though names are written in them
+/// ("ნინო ბერიძე"), as Chinese names are in characters without case.
+fn is_cased_lowercase(c: char) -> bool {
+    c.is_lowercase() && !is_mkhedruli(c)
+}
+
+/// A letter of the Georgian Mkhedruli alphabet.
+fn is_mkhedruli(c: char) -> bool {
+    matches!(c, '\u{10D0}'..='\u{10FA}' | '\u{10FD}'..='\u{10FF}')
 }
 
 #[cfg(test)]
