@@ -116,6 +116,9 @@ fn dense_len(dom: &Dom, root: NodeId, text_len: usize) -> usize {
 /// Characters of paragraphs that rescue an unlikely-looking container ([`Grabber::holds_long_prose`]).
 const LONG_PROSE: usize = 1500;
 
+/// Characters of paragraphs that rescue a container named a paywall ([`Grabber::holds_long_prose`]).
+const PAYWALL_PROSE: usize = 600;
+
 /// The unlikely words ([`UNLIKELY`]) that may name the article's own wrapper: a newsletter
 /// issue's body, a paywalled or promoted article. Only a container whose every unlikely word is
 /// one of these is rescued by its prose ([`Grabber::holds_long_prose`]); comment threads,
@@ -515,7 +518,9 @@ impl Grabber {
             return self.is_folded_text(id);
         }
         if self.dom.attr(id, "aria-hidden") == Some("true") {
-            return self.dom.attr(id, "class").is_some_and(|c| c.contains("fallback-image"));
+            // Hidden from screen readers until a "Read more" button opens it: the rest of the
+            // article, as for `hidden` ([`Grabber::is_folded_text`]).
+            return self.dom.attr(id, "class").is_some_and(|c| c.contains("fallback-image")) || self.is_folded_text(id);
         }
         true
     }
@@ -672,11 +677,16 @@ impl Grabber {
 
     /// Whether an unlikely-looking container is the article's own wrapper ("section-hero
     /// cc-newsletter", a newsletter issue's "rich-text-newsletter"): its unlikely words are all
-    /// [`WRAPPER_WORDS`] and it holds over 1,500 characters of paragraphs, each mostly prose.
+    /// [`WRAPPER_WORDS`] and it holds over 1,500 characters of paragraphs, each mostly prose;
+    /// named a paywall and nothing else unlikely (the rest of the article, printed for
+    /// subscribers), over 600 (a paywall's prompt is a line or two).
     fn holds_long_prose(&self, id: NodeId, matched: &str) -> bool {
-        if self.text_len(id) < LONG_PROSE
-            || !UNLIKELY.find_iter(matched).all(|m| WRAPPER_WORDS.contains(&&matched[m.range()]))
-        {
+        let words = || UNLIKELY.find_iter(matched).map(|m| &matched[m.range()]);
+        if !words().all(|w| WRAPPER_WORDS.contains(&w)) {
+            return false;
+        }
+        let bound = if words().all(|w| w == "paywall") { PAYWALL_PROSE } else { LONG_PROSE };
+        if self.text_len(id) < bound {
             return false;
         }
         let mut prose = 0;
@@ -686,7 +696,7 @@ impl Grabber {
                 let len = self.text_len(d);
                 if len >= 80 && self.link_density(d) < 0.3 {
                     prose += len;
-                    if prose > LONG_PROSE {
+                    if prose > bound {
                         return true;
                     }
                 }
@@ -750,6 +760,15 @@ impl Grabber {
         // A quoted customer's or a commenter's name ("testimonial-author", "comment-author") is
         // no byline of the article. (A "review-author" may be the review's own writer.)
         if ["testimonial", "quote", "comment"].iter().any(|w| matched.contains(w)) {
+            return false;
+        }
+        // Nor a teaser's writer in a rail of other articles ("teaser-author" under an opinion
+        // box's headlines), in the element or a block around it.
+        // (A layout's "sidebar" names the page around the article too: "wrapper__with-sidebar".)
+        let others = |m: &str| ["teaser", "related"].iter().any(|w| m.contains(w));
+        if others(matched)
+            || self.dom.ancestors(id).take(6).any(|a| self.dom.tag(a).is_some() && others(&match_string(&self.dom, a)))
+        {
             return false;
         }
         // Nor is a picture's author ("img-author": "Cortesía"), named for the picture first (an
@@ -849,6 +868,12 @@ impl Grabber {
                 node = self.next_element(node, true);
                 continue;
             };
+            if tag == Tag::Form
+                && let Some(sign_up) = self.sign_up_box(node)
+            {
+                node = self.remove_and_next(sign_up);
+                continue;
+            }
             if matches!(
                 tag,
                 Tag::Script
@@ -960,6 +985,21 @@ impl Grabber {
                     if let Some(heading) = self.heading_in_entry_header(node, &matched, title) {
                         self.detach(heading);
                         self.insert_before(node, heading);
+                    }
+                    // A related box's label ("related-title": "Read also", "بیشتر بخوانید")
+                    // takes the list of links under it, which would stay without it.
+                    // (The label may sit alone in a paragraph of its own, as the phrasing
+                    // content of a `<div>` is wrapped.)
+                    if self.text_len(node) <= 40 && is_furniture_text(&self.dom.inner_text(node).to_lowercase()) {
+                        let parent = self.dom.parent(node);
+                        let list = self.link_list_after(node).or_else(|| {
+                            (self.dom.is(parent, Tag::P) && self.text_len(parent) == self.text_len(node))
+                                .then(|| self.link_list_after(parent))
+                                .flatten()
+                        });
+                        if let Some(list) = list {
+                            self.detach(list);
+                        }
                     }
                     node = self.remove_and_next(node);
                     continue;
@@ -1412,14 +1452,23 @@ impl Grabber {
     /// The siblings of `from` on one side that continue it: blocks of the same tag and class
     /// shape ([`same_shape`]) with few links, up to the first other block with text; kept only
     /// when one of them holds prose (at least 150 characters), and without trailing short ones.
+    /// A block of that shape alone in a wrapper (a paywall's `<div class="paywall">` around the
+    /// rest of the text) counts as a sibling, and a "Read more" button between two parts is
+    /// passed over.
     fn continuation_run(&self, from: NodeId, shape: &str, forward: bool) -> Vec<NodeId> {
         let tag = self.dom.tag(from);
         let mut run = Vec::new();
         let mut last_prose = None;
-        let mut s = if forward { self.dom.next_sibling(from) } else { self.dom.prev_sibling(from) };
-        while s.is_some() && run.len() < 64 {
-            if self.dom.tag(s).is_some() {
+        let mut next = if forward { self.dom.next_sibling(from) } else { self.dom.prev_sibling(from) };
+        while next.is_some() && run.len() < 64 {
+            let sibling = next;
+            next = if forward { self.dom.next_sibling(sibling) } else { self.dom.prev_sibling(sibling) };
+            if self.dom.tag(sibling).is_some() {
+                let s = self.wrapped_part(sibling, tag, shape).unwrap_or(sibling);
                 let len = self.text_len(s);
+                if s == sibling && len < 40 && self.is_read_more_button(s) {
+                    continue;
+                }
                 let same =
                     self.dom.tag(s) == tag && same_shape(&class_shape(self.dom.attr(s, "class").unwrap_or("")), shape);
                 let prose = len >= 150
@@ -1434,10 +1483,36 @@ impl Grabber {
                     break;
                 }
             }
-            s = if forward { self.dom.next_sibling(s) } else { self.dom.prev_sibling(s) };
         }
         run.truncate(last_prose.unwrap_or(0));
         run
+    }
+
+    /// The one block inside `wrapper` (one or two levels down, and nothing else with text beside
+    /// it) that has the tag and class shape of the text's parts: the part a paywall or a
+    /// subscriber's box wraps.
+    fn wrapped_part(&self, wrapper: NodeId, tag: Option<Tag>, shape: &str) -> Option<NodeId> {
+        let mut node = wrapper;
+        for _ in 0..2 {
+            let mut with_text = self.dom.children(node).filter(|&c| self.has_text(c));
+            let (Some(only), None) = (with_text.next(), with_text.next()) else { return None };
+            self.dom.tag(only)?;
+            if self.dom.tag(only) == tag && same_shape(&class_shape(self.dom.attr(only, "class").unwrap_or("")), shape)
+            {
+                return Some(only);
+            }
+            node = only;
+        }
+        None
+    }
+
+    /// A block that is only a button to open the rest of the text: a `<button>`, or a link or a
+    /// block whose words say so ("Sigue leyendo", "Continua a leggere", "Read more").
+    fn is_read_more_button(&self, id: NodeId) -> bool {
+        let text = self.dom.inner_text(id).to_lowercase();
+        self.dom.descendants(id).any(|d| self.dom.is(d, Tag::Button))
+            || is_furniture_text(&text)
+            || is_read_more_label(&text)
     }
 
     /// Whether `id` is still in the document (not inside a detached subtree).
@@ -1736,6 +1811,22 @@ impl Grabber {
         }
     }
 
+    /// A newsletter's box inside the text: the block around a form that asks for an e-mail
+    /// address, when its text is a few words ("The consumer newsletter: every Thursday morning",
+    /// in any language). A longer container keeps its text.
+    fn sign_up_box(&self, form: NodeId) -> Option<NodeId> {
+        let asks_email = self.dom.descendants(form).any(|d| {
+            self.dom.is(d, Tag::Input)
+                && (self.dom.attr(d, "type").is_some_and(|t| t.eq_ignore_ascii_case("email"))
+                    || self.dom.attr(d, "name").is_some_and(|n| n.to_ascii_lowercase().contains("email")))
+        });
+        let parent = self.dom.parent(form);
+        (asks_email
+            && self.dom.tag(parent).is_some_and(|t| t.is_block() && !matches!(t, Tag::Body | Tag::Main | Tag::Article))
+            && self.text_len(parent) <= 200)
+            .then_some(parent)
+    }
+
     /// A box of links to other articles that closes the text, under a heading of its own in any
     /// language ("Ajánló", "Mer om hyresfrågan", "Veel arvamusi"): a short `<h2>`–`<h4>` followed
     /// by a list of two links or more, each a headline of three words or more, and nothing after
@@ -2002,6 +2093,80 @@ fn is_furniture_text(lower: &str) -> bool {
         || (MORE_BY.iter().any(|p| t.starts_with(p)) && t.split_whitespace().count() <= 6)
         // The credit line of an embedded Instagram post.
         || (t.starts_with("a post shared by") && t.len() <= 150)
+}
+
+/// Whether a short block's text (lowercase) is a button's label opening the rest of the text, in
+/// the languages we know ([`Grabber::is_read_more_button`]).
+fn is_read_more_label(lower: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "read more",
+        "continue reading",
+        "show more",
+        "read the full story",
+        "read full story",
+        "read full article",
+        "sigue leyendo",
+        "seguir leyendo",
+        "continuar leyendo",
+        "leer más",
+        "leer mas",
+        "continua a leggere",
+        "continua leggendo",
+        "leggi tutto",
+        "leggi di più",
+        "lire la suite",
+        "continuer la lecture",
+        "lire plus",
+        "weiterlesen",
+        "mehr lesen",
+        "mehr anzeigen",
+        "continuar lendo",
+        "continue lendo",
+        "leia mais",
+        "ler mais",
+        "citește mai mult",
+        "citeste mai mult",
+        "continuă lectura",
+        "continua lectura",
+        "segueix llegint",
+        "continua llegint",
+        "lees verder",
+        "lees meer",
+        "czytaj dalej",
+        "czytaj więcej",
+        "číst dál",
+        "čítať ďalej",
+        "olvass tovább",
+        "läs mer",
+        "les mer",
+        "læs mere",
+        "lue lisää",
+        "devamını oku",
+        "читать далее",
+        "читать полностью",
+        "читати далі",
+        "прочетете още",
+        "続きを読む",
+        "もっと見る",
+        "더보기",
+        "기사 더보기",
+        "展开全文",
+        "阅读全文",
+        "展開全文",
+        "閱讀全文",
+        "อ่านต่อ",
+        "baca selengkapnya",
+        "selengkapnya",
+        "xem thêm",
+        "और पढ़ें",
+        "اقرأ المزيد",
+        "ادامه مطلب",
+        "המשך לקרוא",
+        "קרא עוד",
+    ];
+    let t = lower
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '»' | '›' | '→' | '>' | '…' | '.' | '+' | '▼' | '↓'));
+    LABELS.contains(&t)
 }
 
 /// Headings of a box of a columnist's or a section's other pieces ([`is_furniture_text`]).
@@ -2472,6 +2637,25 @@ fn is_credit_line(lower: &str) -> bool {
         "colaborou ",
         "colaboração:",
         "mitarbeit:",
+        // Where the facts came from, an agency's or a paper's: "За матеріалами Укрінформу",
+        // "По материалам ТАСС", "Cu informații de la Agerpres", "(Con informazioni ANSA)",
+        // "Материалът е изготвен по информация на БТА", "Извор: Танјуг".
+        "за матеріалами",
+        "по материалам",
+        "по информация на",
+        "материалът е изготвен по информация",
+        "cu informații de la",
+        "cu informatii de la",
+        "con informazioni",
+        "avec afp",
+        "avec l'afp",
+        "avec l’afp",
+        "avec agences",
+        "извор:",
+        "izvor:",
+        "джерело:",
+        "источник:",
+        "източник:",
     ];
     let t = lower.trim_start_matches(['(', '[']).trim();
     // The first byte first: most lines start like none of the prefixes.

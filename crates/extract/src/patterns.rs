@@ -263,6 +263,27 @@ pub static BOILERPLATE_TEXT: LazyLock<AhoCorasick> = LazyLock::new(|| {
         "iscriviti alla nostra newsletter",
         "zapisz się do newslettera",
         "schrijf je in voor onze nieuwsbrief",
+        "apúntate a la newsletter",
+        "apúntate a nuestra newsletter",
+        "suscríbete a la newsletter",
+        "inscreva-se na newsletter",
+        "abonnez-vous à la newsletter",
+        "inscrivez-vous à la newsletter",
+        "abonează-te la newsletter",
+        "подпишитесь на рассылку",
+        "הירשמו לניוזלטר",
+        "הירשמו עכשיו לניוזלטר",
+        "اشترك في النشرة",
+        "عضویت در خبرنامه",
+        "підпишіться на розсилку",
+        // A paywall's note under a text printed whole: "Contenido exclusivo para suscriptores".
+        "exclusivo para suscriptores",
+        "exclusivo para assinantes",
+        "riservato agli abbonati",
+        "réservé aux abonnés",
+        "nur für abonnenten",
+        "только для подписчиков",
+        "лише для передплатників",
         "we respect your privacy",
         "wir respektieren deine privatsphäre",
         "wir respektieren ihre privatsphäre",
@@ -405,6 +426,15 @@ pub static DISCLOSURE_TEXT: LazyLock<AhoCorasick> = LazyLock::new(|| {
 
 /// Advertising and affiliate disclosures and membership appeals ([`DISCLOSURE_TEXT`]).
 const DISCLOSURES: &[&str] = &[
+    // The notice Russian law makes a "foreign agent" print over its texts, in capitals or not.
+    "ВЫПОЛНЯЮЩИМ ФУНКЦИИ ИНОСТРАННОГО АГЕНТА",
+    "выполняющим функции иностранного агента",
+    "КАСАЕТСЯ ДЕЯТЕЛЬНОСТИ ИНОСТРАННОГО АГЕНТА",
+    "касается деятельности иностранного агента",
+    "РАСПРОСТРАНЕН ИНОСТРАННЫМ АГЕНТОМ",
+    "РАСПРОСТРАНЁН ИНОСТРАННЫМ АГЕНТОМ",
+    "распространен иностранным агентом",
+    "распространён иностранным агентом",
     "advertiser disclosure",
     "advertising disclosure",
     "receives compensation",
@@ -508,6 +538,11 @@ const DISCLOSURES: &[&str] = &[
 /// the languages of the news sites we read. A block whose whole text (lowercase, without
 /// surrounding punctuation) is one of these is never the column's text.
 const UI_PHRASES: &[&str] = &[
+    // The end mark Iranian agencies print under a story.
+    "انتهای پیام",
+    "انتهای خبر",
+    "/انتهای پیام/",
+    "/انتهای خبر/",
     // en
     "print",
     "print this",

@@ -3198,3 +3198,116 @@ fn issue_9_a_photographer_in_the_metadata_is_no_author() {
     let a = extract(html.as_bytes(), None, None).unwrap();
     assert_eq!(a.authors, ["蔡佩珊"]);
 }
+
+/// The rest of a text behind a "Read more" button, in a container hidden with `aria-hidden`
+/// until the button opens it ("Sigue leyendo", "Continua a leggere"), and in a paywall's wrapper
+/// around the second part (a subscriber's page prints it whole): both parts are the text.
+#[test]
+fn issue_9_the_rest_behind_a_fold_or_in_a_paywall_wrapper_is_text() {
+    let part = |from: usize, n: usize| -> String {
+        (from..from + n)
+            .map(|i| {
+                format!(
+                    "<p>Paragraph {i} of a report long enough to read as prose, with clauses, figures and the quotes of \
+                     officials, who said the works would take a week and that the road would reopen once the slope was \
+                     made safe again.</p>"
+                )
+            })
+            .collect()
+    };
+    let (first, rest) = (part(0, 3), part(3, 4));
+    for (between, second) in [
+        (
+            r#"<div class="read-more"><button type="button">Sigue leyendo</button></div>"#.to_string(),
+            format!(r#"<div class="a_c clearfix is-collapsed" aria-hidden="true">{rest}</div>"#),
+        ),
+        (
+            String::new(),
+            format!(r#"<div class="paywall" data-paywall="premium"><div class="a_c clearfix">{rest}</div></div>"#),
+        ),
+    ] {
+        let html = format!(
+            "<html><head><title>Informe</title></head><body><nav><a href=\"/\">Portada</a> <a href=\"/opinion\">Opinión</a></nav>\
+             <article><h1>Informe</h1><div class=\"share\"><a href=\"#\">Facebook</a></div>\
+             <div class=\"a_c clearfix\">{first}</div>{between}{second}\
+             <div class=\"a_notes paywall-note\">Contenido exclusivo para suscriptores.</div></article></body></html>"
+        );
+        let a = extract(html.as_bytes(), None, None).unwrap();
+        assert_text(
+            &a,
+            &["Paragraph 0 of a report", "Paragraph 3 of a report", "Paragraph 6 of a report"],
+            &["Sigue leyendo", "exclusivo para suscriptores"],
+        );
+    }
+}
+
+/// Lines around a text in the languages of the Balkans, the Caucasus and the Middle East leave
+/// it: the editors' disclaimer under a column ("Ставови изнети у колумнама нису нужно ставови
+/// редакције", "…ولا تعكس بالضرورة رأي الصحيفة"), a source's credit ("За матеріалами
+/// Укрінформу", "(Con informazioni ANSA)"), the notice Russian law makes a "foreign agent"
+/// print, a newsletter's box with its form, a related box whose label is classed "related", and
+/// an Iranian agency's end mark. A column's disclaimer also says it is opinion.
+#[test]
+fn issue_9_notes_credits_and_boxes_around_the_text_leave_it() {
+    let body = article_body(6);
+    for (inside, gone, opinion) in [
+        ("<p class=\"note\">Ставови изнети у колумнама нису нужно ставови редакције.</p>", "нису нужно", true),
+        ("<p>المقالات المنشورة تعبر عن آراء كتّابها ولا تعكس بالضرورة رأي الصحيفة.</p>", "المقالات المنشورة", true),
+        ("<p>Автордың пікірі редакцияның көзқарасымен сәйкес келмеуі мүмкін.</p>", "Автордың", true),
+        ("<p>За матеріалами Укрінформу</p>", "За матеріалами", false),
+        ("<p>(Con informazioni ANSA)</p>", "Con informazioni", false),
+        (
+            "<p>НАСТОЯЩИЙ МАТЕРИАЛ (ИНФОРМАЦИЯ) ПРОИЗВЕДЕН И РАСПРОСТРАНЕН ИНОСТРАННЫМ АГЕНТОМ «ВОЛНА» ЛИБО КАСАЕТСЯ \
+             ДЕЯТЕЛЬНОСТИ ИНОСТРАННОГО АГЕНТА «ВОЛНА». 18+</p>",
+            "ИНОСТРАННЫМ",
+            false,
+        ),
+        (
+            "<div class=\"nl-inline\"><p>הניוזלטר הצרכני שלנו: כל יום חמישי בבוקר</p><form><input type=\"email\"><button>להרשמה</button></form></div>",
+            "הניוזלטר",
+            false,
+        ),
+        (
+            "<div class=\"more-read\"><span class=\"related-title\">بیشتر بخوانید</span><ul><li><a href=\"https://x.example/economy/38261\">\
+             قیمت ماهی قرمز در بازار شب عید چند است؟</a></li></ul></div>",
+            "قیمت ماهی",
+            false,
+        ),
+        ("<p>انتهای پیام</p>", "انتهای", false),
+    ] {
+        let html = format!(
+            "<html><head><title>Page</title></head><body><article><h1>Page</h1>{body}{inside}</article></body></html>"
+        );
+        let a = extract(html.as_bytes(), None, None).unwrap();
+        assert!(a.text.contains("Paragraph 5 of a column"), "{inside}: {}", a.text);
+        assert!(!a.text.contains(gone), "{inside}: {}", a.text);
+        if opinion {
+            assert_eq!(a.kind, Kind::Opinion, "{inside}");
+        }
+    }
+}
+
+/// People in the bylines of the Caucasus, the Balkans and the Arabic-script languages: Georgian
+/// names (Unicode files the letters as lowercase), "Prepared by" and "author" labels, report and
+/// reporter labels; and a teaser's writer in an opinion rail is no byline of the article.
+#[test]
+fn issue_9_bylines_of_the_caucasus_balkans_and_arabic_script_languages() {
+    let body = article_body(5);
+    for (byline, want) in [
+        ("ავტორი: <a href=\"/author/nino-beridze/\">ნინო ბერიძე</a>", "ნინო ბერიძე"),
+        ("Подготви: Елена Трајковска", "Елена Трајковска"),
+        ("Priredila: Jelena Savić", "Jelena Savić"),
+        ("Հեղինակ՝ Անի Հակոբյան", "Անի Հակոբյան"),
+        ("ڕاپۆرت: <a href=\"/ckb/author/aras\">ئاراس محەمەد</a>", "ئاراس محەمەد"),
+        ("گزارشگر: نوید احمدزی", "نوید احمدزی"),
+        ("كتبت: نهى الشريف", "نهى الشريف"),
+    ] {
+        let html = format!(
+            "<html><head><title>Page</title></head><body><aside class=\"opinion-rail\"><ul><li class=\"teaser\">\
+             <a href=\"https://x.example/opinion/1\">Another column</a><span class=\"teaser-author\">Sami Haddad</span></li></ul></aside>\
+             <article><h1>Page</h1><div class=\"story-byline\">{byline}</div>{body}</article></body></html>"
+        );
+        let a = extract(html.as_bytes(), None, None).unwrap();
+        assert_eq!(a.authors, [want], "{byline}");
+    }
+}
