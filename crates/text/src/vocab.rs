@@ -956,6 +956,20 @@ pub const TITLE_OTHER_LABELS: &[&str] = &[
 /// Section names and labels of paid content, which is never the publication's own opinion or
 /// news (in [`fold_key`] form).
 pub const SPONSORED_SECTIONS: &[&str] = &[
+    // fa, ar, he, uk, bg, sr: an advertiser's report, sponsored or marketing content, "on the
+    // rights of advertising", a paid publication.
+    "رپورتاژآگهی",
+    "رپورتاژ",
+    "محتوىمدعوم",
+    "محتوىممول",
+    "תוכןשיווקי",
+    "תוכןממומן",
+    "направахреклами",
+    "партнерськийматеріал",
+    "платенапубликация",
+    "партньорскиматериал",
+    "спонзорисано",
+    "sponzorisano",
     "sponsored",
     "sponsoredcontent",
     "sponsoredpost",
@@ -4128,8 +4142,13 @@ pub fn is_opinion_label(label: &str, whole_names: bool) -> bool {
     lower.split(|c: char| !(c.is_alphanumeric() || c == '-' || is_combining(c))).filter(|w| !w.is_empty()).any(|w| {
         let folded: String = w.chars().filter(|&c| !is_combining(c)).map(fold_char).collect();
         OPINION_STEMS.iter().any(|s| folded.starts_with(s) || w.starts_with(s))
+            && !STEM_LOOKALIKES.iter().any(|x| folded.starts_with(x))
     })
 }
+
+/// Words that start like an opinion stem ([`OPINION_STEMS`]) and name news: "Tribunales",
+/// "Tribunais", "Tribunaux" (the courts; "Tribuna" is an op-ed page).
+const STEM_LOOKALIKES: &[&str] = &["tribunal", "tribunai", "tribunau"];
 
 /// Whether a section label or path segment names reviews, recipes, guides and the like
 /// ([`OTHER_SECTIONS`]) or paid content ([`SPONSORED_SECTIONS`]).
@@ -4642,8 +4661,10 @@ mod tests {
         ] {
             assert!(is_opinion_label(yes, true), "{yes}");
         }
-        // The news of the day in Polish and Croatian, court reporting in French.
-        for no in ["Kronika", "Kronika policyjna", "Chronique judiciaire"] {
+        // The news of the day in Polish and Croatian, court reporting in French; the courts in
+        // Spanish, Portuguese and French (beside "Tribuna", an op-ed page).
+        assert!(is_opinion_label("Tribuna", true));
+        for no in ["Kronika", "Kronika policyjna", "Chronique judiciaire", "Tribunales", "Tribunais", "Tribunaux"] {
             assert!(!is_opinion_label(no, true), "{no}");
         }
         for other in ["Recenzja", "Horoskop", "Рецензия", "리뷰", "Artykuł sponsorowany", "Партнерский материал"]
