@@ -1963,10 +1963,13 @@ impl Grabber {
                     }
                     doomed.push(d);
                     it.skip_children_of(d);
-                    // A related box's heading ("Read More", "Related", "More on this story")
-                    // takes the list of links under it.
+                    // A related box's heading ("Read More", "Related", "More on this story",
+                    // a heading that is a page's button label: "Más información") takes the
+                    // list of links under it.
                     if !lower.contains(':')
-                        && is_furniture_text(&lower)
+                        && (is_furniture_text(&lower)
+                            || (matches!(tag, Tag::H2 | Tag::H3 | Tag::H4)
+                                && crate::patterns::is_ui_phrase(without_trailing_url(&lower))))
                         && let Some(list) = self.link_list_after(d)
                     {
                         doomed.push(list);

@@ -3274,6 +3274,13 @@ fn issue_9_notes_credits_and_boxes_around_the_text_leave_it() {
             false,
         ),
         ("<p>انتهای پیام</p>", "انتهای", false),
+        (
+            "<h2>Más información</h2><ul><li class=\"teaser\"><a href=\"https://x.example/news/08203\">Cutzamala llega al 38% de su \
+             capacidad</a></li><li class=\"teaser\"><a href=\"https://x.example/news/83486\">Alcaldías con más fugas de agua \
+             potable</a></li></ul>",
+            "Cutzamala",
+            false,
+        ),
     ] {
         let html = format!(
             "<html><head><title>Page</title></head><body><article><h1>Page</h1>{body}{inside}</article></body></html>"
