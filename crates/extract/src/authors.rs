@@ -644,7 +644,7 @@ fn agency_set_off(byline: &str) -> String {
         let last_head = head[head.len() - 1];
         // A name: two words or more after the byline word, the last no joiner ("and", "with")
         // nor an agency's own word ("Por Agencia EFE").
-        let named = head.iter().filter(|w| !PREFIXES.iter().any(|p| p.trim().eq_ignore_ascii_case(w))).count() >= 2;
+        let named = head.iter().filter(|w| !is_prefix_word(w)).count() >= 2;
         let joiner = matches!(
             last_head.to_lowercase().as_str(),
             "and"
@@ -708,10 +708,9 @@ fn credits_in(part: &str) -> Vec<String> {
     let mut p = part.trim();
     loop {
         let lower = p.to_lowercase();
-        let Some(pre) = PREFIXES
-            .iter()
-            .chain(&["with", "mit", "avec", "con", "com", "agencies", "agencias", "agencia", "agentur", "agency"])
-            .filter(|pre| lower.starts_with(**pre) && lower[pre.len()..].starts_with([' ', ':', '\u{a0}']))
+        let Some(pre) = prefixes_of(&lower)
+            .chain(["with", "mit", "avec", "con", "com", "agencies", "agencias", "agencia", "agentur", "agency"])
+            .filter(|pre| lower.starts_with(*pre) && lower[pre.len()..].starts_with([' ', ':', '\u{a0}']))
             .max_by_key(|pre| pre.len())
         else {
             break;
@@ -794,9 +793,8 @@ fn desk(part: &str) -> Option<String> {
     let mut p = part.trim();
     loop {
         let lower = p.to_lowercase();
-        let Some(pre) = PREFIXES
-            .iter()
-            .filter(|pre| lower.starts_with(**pre) && lower[pre.len()..].starts_with([' ', ':', '\u{a0}']))
+        let Some(pre) = prefixes_of(&lower)
+            .filter(|pre| lower.starts_with(*pre) && lower[pre.len()..].starts_with([' ', ':', '\u{a0}']))
             .max_by_key(|pre| pre.len())
         else {
             break;
@@ -1141,6 +1139,29 @@ const PREFIXES: &[&str] = &[
     "כתב:",
     "כתבת:",
 ];
+
+/// The [`PREFIXES`] that begin with the first character of `lower` (an index built once: the
+/// list holds some three hundred labels and every part of every byline is asked).
+fn prefixes_of(lower: &str) -> impl Iterator<Item = &'static str> {
+    static INDEX: std::sync::LazyLock<std::collections::HashMap<char, Vec<&'static str>>> =
+        std::sync::LazyLock::new(|| {
+            let mut index: std::collections::HashMap<char, Vec<&'static str>> = std::collections::HashMap::new();
+            for p in PREFIXES {
+                if let Some(c) = p.chars().next() {
+                    index.entry(c).or_default().push(p);
+                }
+            }
+            index
+        });
+    lower.chars().next().and_then(|c| INDEX.get(&c)).into_iter().flatten().copied()
+}
+
+/// Whether a word is one of the [`PREFIXES`] ("by", "von", "par"), ASCII letters in any case.
+fn is_prefix_word(w: &str) -> bool {
+    static WORDS: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+        std::sync::LazyLock::new(|| PREFIXES.iter().map(|p| p.trim()).collect());
+    WORDS.contains(w.to_ascii_lowercase().as_str())
+}
 
 /// Words that name an organisation's legal form or kind ([`is_role_word`] counts them too).
 fn is_org_word(w: &str) -> bool {
@@ -1908,7 +1929,7 @@ fn clean_one(part: &str, site_name: Option<&str>) -> Part {
     loop {
         let lower = s.to_lowercase();
         let mut best: Option<&str> = None;
-        for p in PREFIXES {
+        for p in prefixes_of(&lower) {
             if lower.starts_with(p)
                 && lower[p.len()..].starts_with([' ', ':', '\u{a0}', '：'])
                 && best.is_none_or(|b| p.len() > b.len())

@@ -520,7 +520,8 @@ impl Grabber {
         if self.dom.attr(id, "aria-hidden") == Some("true") {
             // Hidden from screen readers until a "Read more" button opens it: the rest of the
             // article, as for `hidden` ([`Grabber::is_folded_text`]).
-            return self.dom.attr(id, "class").is_some_and(|c| c.contains("fallback-image")) || self.is_folded_text(id);
+            return self.dom.attr(id, "class").is_some_and(|c| c.contains("fallback-image"))
+                || (self.dom.element_children(id).next().is_some() && self.is_folded_text(id));
         }
         true
     }
@@ -990,14 +991,16 @@ impl Grabber {
                     // takes the list of links under it, which would stay without it.
                     // (The label may sit alone in a paragraph of its own, as the phrasing
                     // content of a `<div>` is wrapped.)
-                    if self.text_len(node) <= 40 && is_furniture_text(&self.dom.inner_text(node).to_lowercase()) {
+                    if self.text_len(node) <= 40 {
                         let parent = self.dom.parent(node);
                         let list = self.link_list_after(node).or_else(|| {
                             (self.dom.is(parent, Tag::P) && self.text_len(parent) == self.text_len(node))
                                 .then(|| self.link_list_after(parent))
                                 .flatten()
                         });
-                        if let Some(list) = list {
+                        if let Some(list) = list
+                            && is_furniture_text(&self.dom.inner_text(node).to_lowercase())
+                        {
                             self.detach(list);
                         }
                     }
