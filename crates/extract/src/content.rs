@@ -539,7 +539,12 @@ impl Grabber {
         if !FOLD.iter().any(|w| matched.contains(w)) || NOT.iter().any(|w| matched.contains(w)) {
             return false;
         }
-        let paragraphs = self.dom.descendants(id).filter(|&d| self.dom.is(d, Tag::P) && self.text_len(d) >= 80).count();
+        // Paragraphs of 80 characters or more, a character of Chinese or Japanese counting three.
+        let paragraphs = self
+            .dom
+            .descendants(id)
+            .filter(|&d| self.dom.is(d, Tag::P) && dense_len(&self.dom, d, self.text_len(d)) >= 80)
+            .count();
         paragraphs >= 2
     }
 
@@ -1518,6 +1523,20 @@ impl Grabber {
             || is_read_more_label(&text)
     }
 
+    /// Whether a block holding a disclosure also holds two paragraphs of prose that are none (80
+    /// characters or more, a character of Chinese or Japanese counting three).
+    fn holds_paragraphs_beside(&self, id: NodeId) -> bool {
+        self.dom
+            .descendants(id)
+            .filter(|&d| {
+                self.dom.is(d, Tag::P)
+                    && dense_len(&self.dom, d, self.text_len(d)) >= 80
+                    && !DISCLOSURE_TEXT.is_match(&self.dom.inner_text(d))
+            })
+            .nth(1)
+            .is_some()
+    }
+
     /// Whether `id` is still in the document (not inside a detached subtree).
     fn attached(&self, id: NodeId) -> bool {
         self.dom.ancestors(id).any(|a| a == NodeId::DOCUMENT)
@@ -1928,7 +1947,14 @@ impl Grabber {
                         // and the offers); not an article's header where it is one line by the
                         // deck and the byline, nor a short article's container holding most of
                         // its text: their blocks are looked at in turn.
-                        if !self.has_child_block(d) || (len * 2 <= article_len && !self.is_article_header(d)) {
+                        // (A part of the text that holds a writer's note among its paragraphs
+                        // is no box: its blocks are looked at in turn. A Chinese column's last
+                        // part is short enough to look like one.)
+                        if !self.has_child_block(d)
+                            || (len * 2 <= article_len
+                                && !self.is_article_header(d)
+                                && !(crate::patterns::only_opinion_notes(&text) && self.holds_paragraphs_beside(d)))
+                        {
                             doomed.push(d);
                             it.skip_children_of(d);
                         }

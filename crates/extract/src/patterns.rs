@@ -424,6 +424,14 @@ pub static DISCLOSURE_TEXT: LazyLock<AhoCorasick> = LazyLock::new(|| {
     build(&words)
 });
 
+/// Whether every disclosure [`DISCLOSURE_TEXT`] finds in `text` is a contributor's disclaimer
+/// ([`colonnade_text::vocab::OPINION_DISCLAIMERS`]), no advertising, appeal or sponsor's line.
+pub fn only_opinion_notes(text: &str) -> bool {
+    let opinion = DISCLOSURES.len()..DISCLOSURES.len() + colonnade_text::vocab::OPINION_DISCLAIMERS.len();
+    let mut found = DISCLOSURE_TEXT.find_iter(text).peekable();
+    found.peek().is_some() && found.all(|m| opinion.contains(&m.pattern().as_usize()))
+}
+
 /// Advertising and affiliate disclosures and membership appeals ([`DISCLOSURE_TEXT`]).
 const DISCLOSURES: &[&str] = &[
     // The notice Russian law makes a "foreign agent" print over its texts, in capitals or not.

@@ -3318,3 +3318,40 @@ fn issue_9_bylines_of_the_caucasus_balkans_and_arabic_script_languages() {
         assert_eq!(a.authors, [want], "{byline}");
     }
 }
+
+/// Chinese and Japanese texts are short in characters: the rest of a Japanese report behind
+/// "続きを読む" (paragraphs of 60-odd characters, hidden with `aria-hidden` until the button opens
+/// it) is text, and a Taiwanese column's last part, which holds the writer's note "（作者為…）"
+/// among its paragraphs, is no box to drop with the note.
+#[test]
+fn issue_9_cjk_parts_behind_a_fold_or_beside_a_writers_note_are_text() {
+    let para = |i: usize| {
+        format!(
+            "<p>第{i}段：県は漁業者向けの緊急融資の枠を広げるほか、水温の変化に強い養殖方法の研究を急ぐ。深い場所に移す案も出ている。</p>"
+        )
+    };
+    let (first, rest): (String, String) = ((0..3).map(para).collect(), (3..7).map(para).collect());
+    let html = format!(
+        "<html><head><title>ホタテ</title></head><body><article><h1>ホタテ</h1><section class=\"article-body\">{first}</section>\
+         <div class=\"read-more-wrap\"><button class=\"btn-read-more\" type=\"button\">続きを読む</button></div>\
+         <section class=\"article-body is-collapsed\" aria-hidden=\"true\">{rest}</section></article></body></html>"
+    );
+    let a = extract(html.as_bytes(), None, None).unwrap();
+    assert_text(&a, &["第0段", "第6段"], &["続きを読む"]);
+
+    let para = |i: usize| {
+        format!(
+            "<p>第{i}段：許多巷道沒有人行道，車輛、機車與行人擠在同一個空間；有人行道的地方，又常被變電箱、招牌與攤販占據，行人只好走在車道上。</p>"
+        )
+    };
+    let (first, rest): (String, String) = ((0..4).map(para).collect(), (4..7).map(para).collect());
+    let html = format!(
+        "<html><head><title>還給行人一條能走的路</title></head><body><div class=\"article-content\"><h1>還給行人一條能走的路</h1>\
+         <section class=\"article-content__editor\">{first}</section><div class=\"ad-mid\"><span>廣告</span></div>\
+         <section class=\"article-content__editor\">{rest}<p class=\"writer-note\">（作者為大學交通管理學系副教授）</p></section>\
+         </div></body></html>"
+    );
+    let a = extract(html.as_bytes(), None, None).unwrap();
+    assert_text(&a, &["第0段", "第6段"], &["作者為"]);
+    assert_eq!(a.kind, Kind::Opinion);
+}
