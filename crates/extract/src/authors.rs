@@ -154,7 +154,7 @@ pub fn parse(byline: &str, site_name: Option<&str>) -> Byline {
     }
     // "Анна Белова, Игорь Соколов. Фото: Дмитрий Лаптев": a sentence break before another
     // credit's label ("Photos:", "Grafik:", "Фото:") ends the writers.
-    if let Some(i) = next_credit_label(&s) {
+    if let Some(i) = next_credit_label(&s).or_else(|| picture_credit_label(&s)) {
         s.truncate(i);
     }
     // "Dec 17, 2025Julian K. Arni": a date opening the line (glued to the name when the page
@@ -1105,6 +1105,18 @@ const PREFIXES: &[&str] = &[
     // Georgian and Armenian "author": "ავტორი: ნინო ბერიძე", "Հեղինակ՝ Անի Հակոբյան".
     "ავტორი:",
     "ავტორი",
+    // Finnish, Estonian, Latvian, Lithuanian, Icelandic: "Teksti: …", "Toimittaja …",
+    // "Autors: …", "Autorius …", "Höfundur …".
+    "teksti:",
+    "toimittaja",
+    "toimittaja:",
+    "kirjoittanut",
+    "autors:",
+    "autors",
+    "autorius",
+    "autorius:",
+    "höfundur",
+    "höfundur:",
     "հեղինակ՝",
     "հեղինակ:",
     // Report, reporter, written by, prepared by, interview by in the Arabic-script languages and
@@ -2217,6 +2229,59 @@ fn next_credit_label(s: &str) -> Option<usize> {
             && label.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '&' || c == '-')
         {
             return Some(i);
+        }
+    }
+    None
+}
+
+/// Where a byline's writers end because the pictures' credit follows without a full stop:
+/// "Teksti: Anni Mäkelä Kuvat: Jari Lehto", "Text: Anna Berg Foto: Olle Sjö" (a label of the
+/// pictures, in the languages we know, as a word of its own followed by a colon).
+fn picture_credit_label(s: &str) -> Option<usize> {
+    const LABELS: &[&str] = &[
+        "foto",
+        "fotos",
+        "photo",
+        "photos",
+        "photography",
+        "pictures",
+        "bild",
+        "bilder",
+        "bilde",
+        "billede",
+        "billeder",
+        "kuva",
+        "kuvat",
+        "mynd",
+        "myndir",
+        "nuotr",
+        "nuotrauka",
+        "nuotraukos",
+        "attēls",
+        "attēli",
+        "pilt",
+        "pildid",
+        "fotografie",
+        "zdjęcia",
+        "zdjęcie",
+        "фото",
+        "світлини",
+        "fotografia",
+        "fotografías",
+        "fotografias",
+        "imagens",
+    ];
+    let mut at = 0;
+    for word in s.split(' ') {
+        let start = at;
+        at += word.len() + 1;
+        if start == 0 {
+            continue;
+        }
+        if let Some(label) = word.strip_suffix([':', '：'])
+            && LABELS.iter().any(|l| label.to_lowercase() == *l)
+        {
+            return Some(start.saturating_sub(1));
         }
     }
     None

@@ -166,6 +166,24 @@ fn match_string(dom: &Dom, id: NodeId) -> String {
     s
 }
 
+/// A block of readers' comments named for them whatever else its name says ("article-comments",
+/// `id="comments"`, "comments-area"): the article's name in it does not make it the article.
+/// A state of the page ("has-comments", "no-comments") names no block of comments.
+fn is_comment_section(matched: &str) -> bool {
+    matched.split_ascii_whitespace().any(|w| {
+        let w = w.trim_start_matches(['#', '.']);
+        w == "comments"
+            || w == "comment-list"
+            || w == "commentlist"
+            || w.starts_with("comments-")
+            || w.starts_with("comments_")
+            || ((w.ends_with("-comments") || w.ends_with("_comments") || w.ends_with("__comments"))
+                && !["has-", "no-", "with-", "show-", "open-", "enable-", "disable-", "is-"]
+                    .iter()
+                    .any(|p| w.starts_with(p)))
+    })
+}
+
 /// A gallery's slide counter standing alone: "3/12", "3 / 10" (the first number at most the
 /// second, as a slide of a count; a table's "23/16" is a pair of values).
 fn is_slide_counter(text: &str) -> bool {
@@ -934,6 +952,10 @@ impl Grabber {
                     if names_someone {
                         self.byline = Some(text);
                         want_byline = false;
+                    } else {
+                        // A note on the writer in an "author-note" ("Mwandishi ni mhadhiri …")
+                        // goes as a byline-looking block does, and still says whose view it is.
+                        self.opinion_disclaimer |= colonnade_text::vocab::is_opinion_disclaimer(&text.to_lowercase());
                     }
                     node = self.remove_and_next(node);
                     continue;
@@ -951,8 +973,9 @@ impl Grabber {
             }
             if self.flags.strip_unlikely {
                 if has_class_or_id(&matched)
-                    && (UNLIKELY.is_match(&matched) || is_call_to_action(&matched))
-                    && !MAYBE_CANDIDATE.is_match(&matched)
+                    && (((UNLIKELY.is_match(&matched) || is_call_to_action(&matched))
+                        && !MAYBE_CANDIDATE.is_match(&matched))
+                        || is_comment_section(&matched))
                     && !self.dom.has_ancestor(node, Tag::Table, 0)
                     && !self.dom.has_ancestor(node, Tag::Code, 0)
                     && tag != Tag::Body
@@ -2258,6 +2281,11 @@ fn is_bio_sentence(text: &str) -> bool {
         " é ",
         " è ",
         " scrive ",
+        // Swahili, Icelandic, Danish, Norwegian, Swedish: "Mwandishi ni mhadhiri …", "Höfundur er
+        // hagfræðingur …".
+        " ni ",
+        " er ",
+        " är ",
     ];
     let t = text.trim();
     t.ends_with('.') && t.split_whitespace().count() >= 5 && MARKS.iter().any(|m| t.contains(m))
@@ -2479,6 +2507,18 @@ const READ_ALSO_LABELS: &[&str] = &[
     "audios y videos sobre el tema",
     "artikel berkaitan",
     "berita terkait",
+    // Hausa, Yoruba, Zulu, Somali, Malagasy, Amharic: "read also".
+    "karanta kuma",
+    "ka karanta",
+    "ẹ tún ka",
+    "e tun ka",
+    "funda futhi",
+    "funda nalokhu",
+    "akhri sidoo kale",
+    "vakio koa",
+    "vakio ihany koa",
+    "ተጨማሪ ያንብቡ",
+    "ይህንንም ያንብቡ",
 ];
 
 /// The length of the longest word of a list (at compile time, for a constant list): a text

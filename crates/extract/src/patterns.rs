@@ -284,6 +284,12 @@ pub static BOILERPLATE_TEXT: LazyLock<AhoCorasick> = LazyLock::new(|| {
         "nur für abonnenten",
         "только для подписчиков",
         "лише для передплатників",
+        "on tilaajille",
+        "vain tilaajille",
+        "endast för prenumeranter",
+        "kun for abonnenter",
+        "bare for abonnenter",
+        "alleen voor abonnees",
         "we respect your privacy",
         "wir respektieren deine privatsphäre",
         "wir respektieren ihre privatsphäre",
@@ -407,6 +413,11 @@ pub static BOILERPLATE_TEXT: LazyLock<AhoCorasick> = LazyLock::new(|| {
         "write to them at",
         // A desk's invitation to write in: "Mọi thông tin phản hồi xin gửi về hộp thư tòa soạn."
         "thông tin phản hồi xin gửi",
+        // A site's notes on its letters and paid notices.
+        "send us your letters",
+        "send your letters to",
+        "to place an obituary",
+        "to place a funeral announcement",
     ])
 });
 

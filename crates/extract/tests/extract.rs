@@ -3274,6 +3274,30 @@ fn issue_9_notes_credits_and_boxes_around_the_text_leave_it() {
             false,
         ),
         ("<p>انتهای پیام</p>", "انتهای", false),
+        ("<p><em>Disclaimer: the views expressed are the writer’s own</em></p>", "Disclaimer", true),
+        ("<p>Lederen udtrykker Fyns Folkeblads holdning. Den skrives af chefredaktionen.</p>", "Lederen", true),
+        (
+            "<p>Gastkommentare geben ausschließlich die Meinung der Autorin oder des Autors wieder.</p>",
+            "Gastkommentare",
+            true,
+        ),
+        (
+            "<p class=\"author-note\"><em>Mwandishi ni mhadhiri wa uchumi katika Chuo Kikuu cha Egerton.</em></p>",
+            "Mwandishi",
+            true,
+        ),
+        ("<p>Höfundur er hagfræðingur og býr í Reykjavík.</p>", "Höfundur", true),
+        (
+            "<div class=\"article-notes\">Send us your letters at letters@observer.example. Letters must include an address.</div>",
+            "Send us",
+            false,
+        ),
+        ("<p class=\"paywall-note\">Tämä juttu on tilaajille</p>", "tilaajille", false),
+        (
+            "<p><strong>Karanta kuma:</strong> <a href=\"https://x.example/news/43397\">Cutar kyanda ta ɓulla a ƙananan hukumomi uku</a></p>",
+            "Cutar kyanda",
+            false,
+        ),
         (
             "<h2>Más información</h2><ul><li class=\"teaser\"><a href=\"https://x.example/news/08203\">Cutzamala llega al 38% de su \
              capacidad</a></li><li class=\"teaser\"><a href=\"https://x.example/news/83486\">Alcaldías con más fugas de agua \
@@ -3308,6 +3332,10 @@ fn issue_9_bylines_of_the_caucasus_balkans_and_arabic_script_languages() {
         ("ڕاپۆرت: <a href=\"/ckb/author/aras\">ئاراس محەمەد</a>", "ئاراس محەمەد"),
         ("گزارشگر: نوید احمدزی", "نوید احمدزی"),
         ("كتبت: نهى الشريف", "نهى الشريف"),
+        ("Teksti: <a href=\"/toimittaja/anni-makela\">Anni Mäkelä</a> Kuvat: Jari Lehto", "Anni Mäkelä"),
+        ("Toimittaja Eero Kallio", "Eero Kallio"),
+        ("Autorius Tomas Jankauskas", "Tomas Jankauskas"),
+        ("Autors: Līga Ozola", "Līga Ozola"),
     ] {
         let html = format!(
             "<html><head><title>Page</title></head><body><aside class=\"opinion-rail\"><ul><li class=\"teaser\">\
@@ -3354,4 +3382,37 @@ fn issue_9_cjk_parts_behind_a_fold_or_beside_a_writers_note_are_text() {
     let a = extract(html.as_bytes(), None, None).unwrap();
     assert_text(&a, &["第0段", "第6段"], &["作者為"]);
     assert_eq!(a.kind, Kind::Opinion);
+}
+
+/// Readers' comments in a block named for them and for the article ("article-comments") are no
+/// part of the text, though the name says "article"; a sponsor's note in Finnish makes the page
+/// paid content, and a Lithuanian "Kronika" path (crime news) says nothing of opinion.
+#[test]
+fn issue_9_comments_named_for_the_article_and_paid_or_crime_sections() {
+    let body = article_body(6);
+    let html = format!(
+        "<html><head><title>Phones</title></head><body><main><article><h1>Phones</h1>{body}</article>\
+         <section id=\"comments\" class=\"article-comments\"><h2>Comments (1)</h2><ol><li class=\"article-comments__item\">\
+         <div class=\"article-comments__meta\"><b>Otis</b> <span>1 day ago</span></div><p>You forgot to mention that some \
+         of these overheat when gaming, which matters a lot to anyone who plays for hours every evening.</p></li></ol></section>\
+         </main></body></html>"
+    );
+    let a = extract(html.as_bytes(), None, None).unwrap();
+    assert_text(&a, &["Paragraph 5 of a column"], &["overheat", "Comments (1)"]);
+
+    let html = format!(
+        "<html><head><title>Lämpöpumppu</title></head><body><article><h1>Lämpöpumppu</h1>\
+         <p class=\"note\">Tämä sisältö on tuotettu yhteistyössä Kotilämpö Oy:n kanssa.</p>{body}</article></body></html>"
+    );
+    let a = extract(html.as_bytes(), None, None).unwrap();
+    assert_eq!(a.kind, Kind::Other);
+    assert!(!a.text.contains("yhteistyössä"), "{}", a.text);
+
+    let html = "<html><head><title>Gaisras</title><meta property=\"article:section\" content=\"Kronika\"></head><body><article>\
+         <h1>Kaune degė daugiabutis</h1><p>Kaune, Šilainių mikrorajone, ketvirtadienį užsidegė daugiabutis, evakuota 40 \
+         gyventojų, pranešė ugniagesiai. Gaisras kilo trečiame aukšte, jį užgesinti pavyko per valandą.</p></article></body></html>";
+    let a =
+        extract(html.as_bytes(), Some("https://www.zinios24.example/kronika/kaune-dege-daugiabutis-2026-03-05"), None)
+            .unwrap();
+    assert_ne!(a.kind, Kind::Opinion);
 }

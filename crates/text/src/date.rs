@@ -651,6 +651,19 @@ fn month_of(w: &str) -> Option<u64> {
         "अक्टूबर" | "अक्तूबर" => 10,
         "नवंबर" | "नवम्बर" => 11,
         "दिसंबर" | "दिसम्बर" => 12,
+        // Swahili ("Jumanne, Machi 10, 2026"), Afrikaans, Hausa, Somali and Malagasy.
+        "januarie" | "janairu" | "janaayo" | "janoary" => 1,
+        "februarie" | "fabrairu" | "febraayo" | "febroary" => 2,
+        "machi" | "maris" | "maarso" | "martsa" => 3,
+        "aprili" | "afrilu" | "abriil" | "aprily" => 4,
+        "mayu" | "maajo" => 5,
+        "junie" | "yuni" | "juun" | "jona" => 6,
+        "julai" | "julie" | "yuli" | "luulyo" | "jolay" => 7,
+        "agosti" | "agusta" | "agoosto" | "aogositra" => 8,
+        "septemba" | "satumba" | "sebtembar" | "septambra" => 9,
+        "oktoba" | "oktoobar" | "oktobra" => 10,
+        "novemba" | "nuwamba" | "nofembar" | "novambra" => 11,
+        "desemba" | "disamba" | "desembar" | "desambra" => 12,
         // Urdu (Pakistan's papers: "پیر ۱۶ مارچ ۲۰۲۶"), the Gregorian months as Persian writes
         // them ("۵ مارس ۲۰۲۶", "ژانویه"), and the Syriac months of Iraq's Kurdish papers, with
         // the ezafe they take before the year ("٣ی ئازاری ٢٠٢٦").
@@ -1619,6 +1632,10 @@ mod tests {
             ("دوشنبه ۱۸ اسفند ۱۴۰۴", "2026-03-09T00:00:00Z"),
             ("1 فروردین 1403", "2024-03-20T00:00:00Z"),
             ("10 دی 1404", "2025-12-31T00:00:00Z"),
+            // Swahili and Afrikaans.
+            ("Jumanne, Machi 10, 2026", "2026-03-10T00:00:00Z"),
+            ("5 Maart 2026", "2026-03-05T00:00:00Z"),
+            ("12 Julai 2025", "2025-07-12T00:00:00Z"),
             // Urdu and Sorani Kurdish, in Persian and Arabic-Indic digits.
             ("پیر ۱۶ مارچ ۲۰۲۶", "2026-03-16T00:00:00Z"),
             ("سێشەممە ٣ی ئازاری ٢٠٢٦ - ٠٩:١٠", "2026-03-03T09:10:00Z"),

@@ -994,6 +994,17 @@ pub const SPONSORED_SECTIONS: &[&str] = &[
     "contenidopatrocinado",
     "conteudopatrocinado",
     "contenusponsorise",
+    "partenaires",
+    "partners",
+    "annonssamarbete",
+    "annonsorinnhold",
+    "annoncorindhold",
+    "kaupallinenyhteistyo",
+    "kaupallinen",
+    "sponsoreeritud",
+    "reklaamartikkel",
+    "gesponsord",
+    "gesponsordeinhoud",
     "sponsorise",
     "gesponsert",
     "reklama",
@@ -4352,6 +4363,25 @@ pub const OPINION_DISCLAIMERS: &[&str] = &[
     "are the author\u{2019}s own",
     "are the writer's own",
     "are solely those of the author",
+    "views expressed are the writer",
+    "views expressed are the author",
+    "views expressed are those of the",
+    // sw, af: a note on the writer under a contributed piece, "Mwandishi ni mhadhiri …" (the
+    // writer is a lecturer …).
+    "mwandishi ni ",
+    "die skrywer is ",
+    "höfundur er ",
+    // da, nb, nn, de, lv, lt, et: "the editorial expresses the paper's view", "the piece gives
+    // the writer's view", "guest comments give only the author's view".
+    "lederen udtrykker",
+    "gir uttrykk for skribentens",
+    "gir uttrykk for skribenten",
+    "giver udtryk for skribentens",
+    "geben ausschließlich die meinung",
+    "gibt ausschließlich die meinung",
+    "var nesakrist ar redakcijas",
+    "nebūtinai sutampa su redakcijos",
+    "ei pruugi ühtida toimetuse",
     // fr
     "n'engagent que leur",
     "n\u{2019}engagent que leur",
@@ -4490,6 +4520,14 @@ pub fn is_opinion_disclaimer(lower: &str) -> bool {
 /// label ("Sponsored content" heads the ad widgets inside many articles) nor a phrase a report
 /// may use ("in partnership with the university").
 pub const SPONSORED_DISCLOSURES: &[&str] = &[
+    // fi, sv, nb, da: "this content was produced in cooperation with …"
+    "tuotettu yhteistyössä",
+    "producerat i samarbete med",
+    "produsert i samarbeid med",
+    "produceret i samarbejde med",
+    // fr: "Contenu sponsorisé proposé par Atlas Horizon Immobilier"
+    "contenu sponsorisé proposé par",
+    "contenu sponsorisé présenté par",
     // en
     "this article was written in partnership with",
     "this article was produced in partnership with",

@@ -433,6 +433,12 @@ fn classify_segment(seg: &str) -> PathHint {
         return PathHint::None;
     }
     let seg = strip_page_extension(seg);
+    // "kronika" spells Swedish "krönika" (a column) without its ö, and is Polish, Czech,
+    // Lithuanian, Slovene and Croatian for the day's crime and accident news: a path says
+    // neither.
+    if colonnade_text::vocab::folds_to_any(seg, colonnade_text::vocab::NEWS_LOOKALIKES) {
+        return PathHint::None;
+    }
     if colonnade_text::vocab::is_opinion_section(seg) {
         return PathHint::Opinion;
     }
@@ -1552,6 +1558,8 @@ mod tests {
             "/the-world-according-to-me",
             "/opinion-polls-and-more/x",
             "/x?q=opinion",
+            // Swedish "krönika" without its ö, or the crime news of Lithuanian and Polish sites.
+            "/kronika/kaune-dege-daugiabutis",
         ] {
             let url = format!("https://example.com{path}");
             assert_eq!(hint(&url), PathHint::None, "{path}");
