@@ -2709,6 +2709,11 @@ fn is_credit_line(lower: &str) -> bool {
         "colaborou ",
         "colaboração:",
         "mitarbeit:",
+        "with a report from",
+        "with reports from",
+        "with files from",
+        "media contact:",
+        "press contact:",
         // Where the facts came from, an agency's or a paper's: "За матеріалами Укрінформу",
         // "По материалам ТАСС", "Cu informații de la Agerpres", "(Con informazioni ANSA)",
         // "Материалът е изготвен по информация на БТА", "Извор: Танјуг".

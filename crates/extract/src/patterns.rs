@@ -19,7 +19,7 @@ fn build(words: &[&str]) -> AhoCorasick {
 }
 
 /// Names of a video player's box ("video-sticky", "jwplayer"): [`crate::content`]'s video boxes.
-pub static MEDIA_NAMES: LazyLock<AhoCorasick> = LazyLock::new(|| build(&["video", "player"]));
+pub static MEDIA_NAMES: LazyLock<AhoCorasick> = LazyLock::new(|| build(&["video", "player", "podcast"]));
 
 /// Containers that are rarely the article: menus, comments, footers, cookie notices, share bars…
 pub static UNLIKELY: LazyLock<AhoCorasick> = LazyLock::new(|| {
@@ -415,6 +415,12 @@ pub static BOILERPLATE_TEXT: LazyLock<AhoCorasick> = LazyLock::new(|| {
         "thông tin phản hồi xin gửi",
         // A site's notes on its letters and paid notices.
         "send us your letters",
+        // A wire story's dating note, a newsroom's call for tips, a newsletter's prompt.
+        "this report by the canadian press was first published",
+        "got a story? email",
+        "subscribe to our daily newsletter",
+        "sign up for our daily newsletter",
+        "sign up to our daily newsletter",
         "send your letters to",
         "to place an obituary",
         "to place a funeral announcement",

@@ -3275,6 +3275,26 @@ fn issue_9_notes_credits_and_boxes_around_the_text_leave_it() {
         ),
         ("<p>انتهای پیام</p>", "انتهای", false),
         ("<p><em>Disclaimer: the views expressed are the writer’s own</em></p>", "Disclaimer", true),
+        (
+            "<p><em>The writer is professor of education at a university in Hyderabad. Views are personal.</em></p>",
+            "Hyderabad",
+            true,
+        ),
+        (
+            "<p class=\"ed-note\">Editorials represent the opinion of the Courier Editorial Board.</p>",
+            "Editorial Board",
+            true,
+        ),
+        ("<p>This report by The Canadian Press was first published March 5, 2026.</p>", "first published", false),
+        ("<p>With files from The Canadian Press</p>", "With files", false),
+        ("<p>Media contact: Natalie Chu, University Communications</p>", "Media contact", false),
+        ("<p><strong>Got a story? Email news@dailybeacon.example</strong></p>", "Got a story", false),
+        (
+            "<div class=\"podcast-embed\"><span class=\"podcast-embed__show\">The Inland Report</span><p class=\"podcast-embed__title\">\
+             Measles is back. What happened to herd immunity?</p><button>Listen</button> <span>24:10</span></div>",
+            "herd immunity",
+            false,
+        ),
         ("<p>Lederen udtrykker Fyns Folkeblads holdning. Den skrives af chefredaktionen.</p>", "Lederen", true),
         (
             "<p>Gastkommentare geben ausschließlich die Meinung der Autorin oder des Autors wieder.</p>",

@@ -4366,6 +4366,10 @@ pub const OPINION_DISCLAIMERS: &[&str] = &[
     "views expressed are the writer",
     "views expressed are the author",
     "views expressed are those of the",
+    "views are personal",
+    "views expressed are personal",
+    "editorials represent the opinion",
+    "represent the opinion of the editorial board",
     // sw, af: a note on the writer under a contributed piece, "Mwandishi ni mhadhiri …" (the
     // writer is a lecturer …).
     "mwandishi ni ",
