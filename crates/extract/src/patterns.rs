@@ -8,12 +8,22 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 fn build(words: &[&str]) -> AhoCorasick {
+    build_as(words, AhoCorasickKind::DFA)
+}
+
+/// A long list of phrases in many scripts as a contiguous NFA: the disclosures' DFA took 7.5 MB
+/// of every process (0.2 MB as an NFA), for a search that only short blocks ask.
+fn build_compact(words: &[&str]) -> AhoCorasick {
+    build_as(words, AhoCorasickKind::ContiguousNFA)
+}
+
+fn build_as(words: &[&str], kind: AhoCorasickKind) -> AhoCorasick {
     // The patterns are static and valid; building cannot fail for them.
     #[expect(clippy::expect_used, reason = "static pattern lists always build")]
     AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostFirst)
-        .kind(Some(AhoCorasickKind::DFA))
+        .kind(Some(kind))
         .build(words)
         .expect("static patterns")
 }
@@ -438,7 +448,7 @@ pub static DISCLOSURE_TEXT: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .chain(colonnade_text::vocab::SPONSORED_DISCLOSURES)
         .copied()
         .collect();
-    build(&words)
+    build_compact(&words)
 });
 
 /// Whether every disclosure [`DISCLOSURE_TEXT`] finds in `text` is a contributor's disclaimer
@@ -1070,5 +1080,13 @@ mod tests {
         assert!(has_word("sharedaddy", "sharedaddy"));
         assert!(!has_word("shareholders", "share"));
         assert!(has_word("btn_share", "share"));
+    }
+
+    /// The disclosures' phrases, in some fifty languages and several scripts, are searched as a
+    /// contiguous NFA: as a DFA they took 7.5 MB of every process.
+    #[test]
+    fn the_disclosures_automaton_stays_small() {
+        assert!(DISCLOSURE_TEXT.patterns_len() > 250);
+        assert!(DISCLOSURE_TEXT.memory_usage() < 1_000_000, "{} bytes", DISCLOSURE_TEXT.memory_usage());
     }
 }
