@@ -171,7 +171,6 @@ fn match_string(dom: &Dom, id: NodeId) -> String {
 /// A state of the page ("has-comments", "no-comments") names no block of comments.
 fn is_comment_section(matched: &str) -> bool {
     matched.split_ascii_whitespace().any(|w| {
-        let w = w.trim_start_matches(['#', '.']);
         w == "comments"
             || w == "comment-list"
             || w == "commentlist"
