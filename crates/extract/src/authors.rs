@@ -1117,6 +1117,15 @@ const PREFIXES: &[&str] = &[
     "autorius:",
     "höfundur",
     "höfundur:",
+    // Hungarian, Basque, Croatian and Serbian: "Szerző: Kovács Anna", "Egilea: …", "Piše: …".
+    "szerző:",
+    "szerző",
+    "írta:",
+    "írta",
+    "egilea:",
+    "egilea",
+    "piše:",
+    "пише:",
     "հեղինակ՝",
     "հեղինակ:",
     // Report, reporter, written by, prepared by, interview by in the Arabic-script languages and

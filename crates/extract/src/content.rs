@@ -1444,8 +1444,15 @@ impl Grabber {
             }
             let shape = class_shape(self.dom.attr(level, "class").unwrap_or(""));
             if !shape.is_empty() {
-                let before = self.continuation_run(level, &shape, false);
-                let after = self.continuation_run(level, &shape, true);
+                let mut before = self.continuation_run(level, &shape, false);
+                let mut after = self.continuation_run(level, &shape, true);
+                // A part alone in a wrapper beside a short label (a subscriber's box with its
+                // "Předplatitelský obsah" badge): the wrapper's siblings continue it too.
+                let wrapper = self.dom.parent(level);
+                if self.wraps_only(wrapper, level) {
+                    before.extend(self.continuation_run_from(wrapper, self.dom.tag(level), &shape, false));
+                    after.extend(self.continuation_run_from(wrapper, self.dom.tag(level), &shape, true));
+                }
                 if !before.is_empty() || !after.is_empty() {
                     return (before, after);
                 }
@@ -1486,7 +1493,20 @@ impl Grabber {
     /// rest of the text) counts as a sibling, and a "Read more" button between two parts is
     /// passed over.
     fn continuation_run(&self, from: NodeId, shape: &str, forward: bool) -> Vec<NodeId> {
-        let tag = self.dom.tag(from);
+        self.continuation_run_from(from, self.dom.tag(from), shape, forward)
+    }
+
+    /// Whether `wrapper` holds `part` and, beside it, only short blocks (a label, a badge, under
+    /// 40 characters): a box around one part of the text, not the article's container.
+    fn wraps_only(&self, wrapper: NodeId, part: NodeId) -> bool {
+        wrapper.is_some()
+            && !matches!(self.dom.tag(wrapper), None | Some(Tag::Body | Tag::Article | Tag::Main))
+            && self.dom.element_children(wrapper).filter(|&c| c != part).all(|c| self.text_len(c) < 40)
+            && self.dom.element_children(wrapper).nth(1).is_some()
+    }
+
+    /// [`Grabber::continuation_run`] from the siblings of `from`, for parts of `tag` and `shape`.
+    fn continuation_run_from(&self, from: NodeId, tag: Option<Tag>, shape: &str, forward: bool) -> Vec<NodeId> {
         let mut run = Vec::new();
         let mut last_prose = None;
         let mut next = if forward { self.dom.next_sibling(from) } else { self.dom.prev_sibling(from) };
@@ -1949,6 +1969,15 @@ impl Grabber {
                 it.skip_children_of(d);
                 continue;
             }
+            // A live blog's "2 hours ago" beside an entry's time, in a span of its own.
+            if tag == Tag::Span && self.text_len(d) <= 40 {
+                let text = self.dom.inner_text(d);
+                if text.bytes().any(|b| b.is_ascii_digit()) && is_relative_time(&text.to_lowercase()) {
+                    doomed.push(d);
+                    it.skip_children_of(d);
+                    continue;
+                }
+            }
             if tag.is_block() || tag == Tag::A {
                 let len = self.text_len(d);
                 if len == 0 || len > 800 {
@@ -1997,6 +2026,7 @@ impl Grabber {
                     || (tag != Tag::A && is_read_also_run(&lower) && self.link_density(d) >= 0.5)
                     || (len <= 120 && tag != Tag::A && is_credit_line(&lower))
                     || (len <= 80 && self.is_date_line(d, len))
+                    || (len <= 40 && tag != Tag::A && is_relative_time(&lower))
                     || (len <= 120 && tag != Tag::A && is_meta_line(&lower))
                     || (len <= 80 && tag != Tag::A && is_byline_line(&text))
                     || (len <= 40 && matches!(tag, Tag::P | Tag::Div) && is_initials_sign_off(&lower))
@@ -2147,6 +2177,127 @@ fn is_furniture_text(lower: &str) -> bool {
         || (MORE_BY.iter().any(|p| t.starts_with(p)) && t.split_whitespace().count() <= 6)
         // The credit line of an embedded Instagram post.
         || (t.starts_with("a post shared by") && t.len() <= 150)
+}
+
+/// A line that only says how long ago something went up, as live blogs print beside an entry:
+/// "2 hours ago", "för 2 timmar sedan", "πριν από 2 ώρες", "hace 2 horas", "vor 2 Stunden",
+/// "2 saat önce" (a number, a unit of time and a word for "ago", and nothing else).
+fn is_relative_time(lower: &str) -> bool {
+    const UNITS: &[&str] = &[
+        "min",
+        "mins",
+        "minute",
+        "minutes",
+        "hour",
+        "hours",
+        "hr",
+        "hrs",
+        "h",
+        "day",
+        "days",
+        "timme",
+        "timmar",
+        "minut",
+        "minuter",
+        "dag",
+        "dagar",
+        "time",
+        "timer",
+        "dage",
+        "dager",
+        "tunti",
+        "tuntia",
+        "minuuttia",
+        "stunde",
+        "stunden",
+        "minuten",
+        "tag",
+        "tagen",
+        "heure",
+        "heures",
+        "jour",
+        "jours",
+        "hora",
+        "horas",
+        "minuto",
+        "minutos",
+        "día",
+        "días",
+        "dia",
+        "dias",
+        "ora",
+        "ore",
+        "minuti",
+        "giorno",
+        "giorni",
+        "godzina",
+        "godziny",
+        "godzin",
+        "minuty",
+        "dni",
+        "hodin",
+        "hodinami",
+        "hodinou",
+        "minutami",
+        "óra",
+        "órája",
+        "perc",
+        "perce",
+        "saat",
+        "dakika",
+        "gün",
+        "ώρα",
+        "ώρες",
+        "λεπτά",
+        "λεπτό",
+        "ημέρες",
+        "час",
+        "часа",
+        "часов",
+        "минут",
+        "минуты",
+        "годин",
+        "хвилин",
+        "uur",
+        "dagen",
+    ];
+    const AGO: &[&str] = &[
+        "ago",
+        "sedan",
+        "siden",
+        "sitten",
+        "vor",
+        "hace",
+        "há",
+        "fa",
+        "temu",
+        "před",
+        "ezelőtt",
+        "önce",
+        "πριν",
+        "назад",
+        "тому",
+        "geleden",
+        "il",
+    ];
+    const FILLERS: &[&str] = &["för", "από", "y", "a", "about", "ungefär", "etwa", "environ"];
+    let (mut number, mut unit, mut ago) = (false, false, false);
+    for w in lower.split_whitespace() {
+        let w = w.trim_matches(|c: char| matches!(c, '·' | '•' | '|' | ',' | '.'));
+        if w.is_empty() {
+            continue;
+        }
+        if w.chars().all(|c| c.is_ascii_digit()) {
+            number = true;
+        } else if UNITS.contains(&w) {
+            unit = true;
+        } else if AGO.contains(&w) {
+            ago = true;
+        } else if !FILLERS.contains(&w) {
+            return false;
+        }
+    }
+    number && unit && ago
 }
 
 /// Whether a short block's text (lowercase) is a button's label opening the rest of the text, in
@@ -2713,6 +2864,7 @@ fn is_credit_line(lower: &str) -> bool {
         "with files from",
         "media contact:",
         "press contact:",
+        "informazio osagarria:",
         // Where the facts came from, an agency's or a paper's: "За матеріалами Укрінформу",
         // "По материалам ТАСС", "Cu informații de la Agerpres", "(Con informazioni ANSA)",
         // "Материалът е изготвен по информация на БТА", "Извор: Танјуг".

@@ -3307,6 +3307,9 @@ fn issue_9_notes_credits_and_boxes_around_the_text_leave_it() {
             true,
         ),
         ("<p>Höfundur er hagfræðingur og býr í Reykjavík.</p>", "Höfundur", true),
+        ("<p class=\"note\">Komentáře vyjadřují názory autorů, nikoli stanovisko redakce.</p>", "Komentáře", true),
+        ("<p>Iritzi artikuluetan adierazitakoa egileen ardura da.</p>", "Iritzi", true),
+        ("<p>Informazio osagarria: EFE</p>", "Informazio", false),
         (
             "<div class=\"article-notes\">Send us your letters at letters@observer.example. Letters must include an address.</div>",
             "Send us",
@@ -3356,6 +3359,8 @@ fn issue_9_bylines_of_the_caucasus_balkans_and_arabic_script_languages() {
         ("Toimittaja Eero Kallio", "Eero Kallio"),
         ("Autorius Tomas Jankauskas", "Tomas Jankauskas"),
         ("Autors: Līga Ozola", "Līga Ozola"),
+        ("Szerző: <a href=\"/szerzo/kovacs-anna\">Kovács Anna</a>", "Kovács Anna"),
+        ("Egilea: Ane Etxeberria", "Ane Etxeberria"),
     ] {
         let html = format!(
             "<html><head><title>Page</title></head><body><aside class=\"opinion-rail\"><ul><li class=\"teaser\">\
@@ -3435,4 +3440,51 @@ fn issue_9_comments_named_for_the_article_and_paid_or_crime_sections() {
         extract(html.as_bytes(), Some("https://www.zinios24.example/kronika/kaune-dege-daugiabutis-2026-03-05"), None)
             .unwrap();
     assert_ne!(a.kind, Kind::Opinion);
+}
+
+/// A live blog's "2 hours ago" beside an entry's time, in a span of its own, in any of the
+/// languages we know, leaves the text; the entry's time and its text stay.
+#[test]
+fn issue_9_a_live_entrys_relative_time_leaves_the_text() {
+    for ago in ["för 2 timmar sedan", "πριν από 2 ώρες", "12 mins ago", "hace 3 horas"] {
+        let entries: String = (0..3)
+            .map(|i| {
+                format!(
+                    "<article class=\"lb-post\"><div class=\"lb-post__meta\"><time>11:0{i}</time> <span class=\"lb-post__ago\">{ago}</span> \
+                     <span class=\"lb-post__author\">Oskar Lind</span></div><p>Entry {i}: the storm has cut power to thousands of homes \
+                     along the coast, and the company expects most of them to have it back by Friday.</p></article>"
+                )
+            })
+            .collect();
+        let html = format!(
+            "<html><head><title>Live</title></head><body><main><h1>Live</h1><div class=\"lb\">{entries}</div></main></body></html>"
+        );
+        let a = extract(html.as_bytes(), None, None).unwrap();
+        assert_text(&a, &["Entry 0: the storm", "Entry 2: the storm"], &[ago]);
+    }
+}
+
+/// A subscriber's part of the text in a box beside its badge ("Předplatitelský obsah"), after a
+/// first part in the open: both parts are the text, the badge is not.
+#[test]
+fn issue_9_a_part_in_a_subscribers_box_beside_its_badge_continues_the_text() {
+    let part = |from: usize, n: usize| -> String {
+        (from..from + n)
+            .map(|i| {
+                format!(
+                    "<p>Odstavec {i}: porodnice v jesenické nemocnici ukončí provoz na konci dubna, protože nemocnice \
+                     nesežene dost dětských lékařů, a rodičky to budou mít do nejbližší porodnice až hodinu cesty.</p>"
+                )
+            })
+            .collect()
+    };
+    let html = format!(
+        "<html><head><title>Porodnice</title></head><body><article><h1>Porodnice končí</h1><div class=\"art-text\">{}</div>\
+         <div class=\"premium-wrap\"><div class=\"premium-wrap__badge\">Předplatitelský obsah</div><div class=\"art-text\">{}</div></div>\
+         </article></body></html>",
+        part(0, 2),
+        part(2, 6)
+    );
+    let a = extract(html.as_bytes(), None, None).unwrap();
+    assert_text(&a, &["Odstavec 0:", "Odstavec 7:"], &["Předplatitelský"]);
 }

@@ -651,6 +651,32 @@ fn month_of(w: &str) -> Option<u64> {
         "अक्टूबर" | "अक्तूबर" => 10,
         "नवंबर" | "नवम्बर" => 11,
         "दिसंबर" | "दिसम्बर" => 12,
+        // Greek (the genitive a date takes, with and without its accent: "6 Μαρτίου 2026") and
+        // Croatian ("5. ožujka 2026."; its "listopad", October, is Czech and Polish November and
+        // stays theirs).
+        "ιανουαρίου" | "ιανουαριου" => 1,
+        "φεβρουαρίου" | "φεβρουαριου" => 2,
+        "μαρτίου" | "μαρτιου" => 3,
+        "απριλίου" | "απριλιου" => 4,
+        "μαΐου" | "μαιου" => 5,
+        "ιουνίου" | "ιουνιου" => 6,
+        "ιουλίου" | "ιουλιου" => 7,
+        "αυγούστου" | "αυγουστου" => 8,
+        "σεπτεμβρίου" | "σεπτεμβριου" => 9,
+        "οκτωβρίου" | "οκτωβριου" => 10,
+        "νοεμβρίου" | "νοεμβριου" => 11,
+        "δεκεμβρίου" | "δεκεμβριου" => 12,
+        "sijecnja" => 1,
+        "veljace" => 2,
+        "ozujka" => 3,
+        "travnja" => 4,
+        "svibnja" => 5,
+        "lipnja" => 6,
+        "srpnja" => 7,
+        "kolovoza" => 8,
+        "rujna" => 9,
+        "studenoga" | "studenog" => 11,
+        "prosinca" => 12,
         // Swahili ("Jumanne, Machi 10, 2026"), Afrikaans, Hausa, Somali and Malagasy.
         "januarie" | "janairu" | "janaayo" | "janoary" => 1,
         "februarie" | "fabrairu" | "febraayo" | "febroary" => 2,
@@ -1632,6 +1658,10 @@ mod tests {
             ("دوشنبه ۱۸ اسفند ۱۴۰۴", "2026-03-09T00:00:00Z"),
             ("1 فروردین 1403", "2024-03-20T00:00:00Z"),
             ("10 دی 1404", "2025-12-31T00:00:00Z"),
+            // Greek and Croatian.
+            ("6 Μαρτίου 2026", "2026-03-06T00:00:00Z"),
+            ("5. ožujka 2026.", "2026-03-05T00:00:00Z"),
+            ("12. siječnja 2025.", "2025-01-12T00:00:00Z"),
             // Swahili and Afrikaans.
             ("Jumanne, Machi 10, 2026", "2026-03-10T00:00:00Z"),
             ("5 Maart 2026", "2026-03-05T00:00:00Z"),
