@@ -2669,6 +2669,24 @@ const READ_ALSO_LABELS: &[&str] = &[
     "vakio ihany koa",
     "ተጨማሪ ያንብቡ",
     "ይህንንም ያንብቡ",
+    // The Indian languages and Nepali, Sinhala: "read this too".
+    "ಇದನ್ನೂ ಓದಿ",
+    "ഇതുകൂടി വായിക്കൂ",
+    "ഇതുകൂടി വായിക്കുക",
+    "ఇవి కూడా చదవండి",
+    "ఇది కూడా చదవండి",
+    "આ પણ વાંચો",
+    "यो पनि पढ्नुहोस्",
+    "हेही वाचा",
+    "हे पण वाचा",
+    "இதையும் படிக்க",
+    "இதையும் படியுங்கள்",
+    "ਇਹ ਵੀ ਪੜ੍ਹੋ",
+    "ଏହା ବି ପଢନ୍ତୁ",
+    "ଆହୁରି ପଢନ୍ତୁ",
+    "এটাও পড়ুন",
+    "এটিও পড়ুন",
+    "මේවාත් කියවන්න",
 ];
 
 /// The length of the longest word of a list (at compile time, for a constant list): a text

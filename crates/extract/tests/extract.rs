@@ -3310,6 +3310,12 @@ fn issue_9_notes_credits_and_boxes_around_the_text_leave_it() {
         ("<p class=\"note\">Komentáře vyjadřují názory autorů, nikoli stanovisko redakce.</p>", "Komentáře", true),
         ("<p>Iritzi artikuluetan adierazitakoa egileen ardura da.</p>", "Iritzi", true),
         ("<p>Informazio osagarria: EFE</p>", "Informazio", false),
+        ("<p>(মতামত লেখকের নিজস্ব। কলকাতা কথা-র সম্পাদকীয় অবস্থান নয়।)</p>", "মতামত", true),
+        (
+            "<p><strong>ಇದನ್ನೂ ಓದಿ:</strong> <a href=\"https://x.example/news/5-15740\">ಫೋನ್ ಚಾರ್ಜಿಂಗ್ ಬಗ್ಗೆ ಇರುವ 5 ತಪ್ಪು ನಂಬಿಕೆಗಳು</a></p>",
+            "ಫೋನ್",
+            false,
+        ),
         (
             "<div class=\"article-notes\">Send us your letters at letters@observer.example. Letters must include an address.</div>",
             "Send us",
@@ -3425,13 +3431,18 @@ fn issue_9_comments_named_for_the_article_and_paid_or_crime_sections() {
     let a = extract(html.as_bytes(), None, None).unwrap();
     assert_text(&a, &["Paragraph 5 of a column"], &["overheat", "Comments (1)"]);
 
-    let html = format!(
-        "<html><head><title>Lämpöpumppu</title></head><body><article><h1>Lämpöpumppu</h1>\
-         <p class=\"note\">Tämä sisältö on tuotettu yhteistyössä Kotilämpö Oy:n kanssa.</p>{body}</article></body></html>"
-    );
-    let a = extract(html.as_bytes(), None, None).unwrap();
-    assert_eq!(a.kind, Kind::Other);
-    assert!(!a.text.contains("yhteistyössä"), "{}", a.text);
+    for (note, gone) in [
+        ("Tämä sisältö on tuotettu yhteistyössä Kotilämpö Oy:n kanssa.", "yhteistyössä"),
+        ("हा प्रायोजित लेख आहे. यातील माहिती संबंधित कंपनीने दिली आहे.", "प्रायोजित"),
+    ] {
+        let html = format!(
+            "<html><head><title>Lämpöpumppu</title></head><body><article><h1>Lämpöpumppu</h1>\
+             <p class=\"note\">{note}</p>{body}</article></body></html>"
+        );
+        let a = extract(html.as_bytes(), None, None).unwrap();
+        assert_eq!(a.kind, Kind::Other, "{note}");
+        assert!(!a.text.contains(gone), "{}", a.text);
+    }
 
     let html = "<html><head><title>Gaisras</title><meta property=\"article:section\" content=\"Kronika\"></head><body><article>\
          <h1>Kaune degė daugiabutis</h1><p>Kaune, Šilainių mikrorajone, ketvirtadienį užsidegė daugiabutis, evakuota 40 \

@@ -4465,6 +4465,12 @@ pub const OPINION_DISCLAIMERS: &[&str] = &[
     // pl, cs, sk, hu, el, fi, sv, no, da
     "nie muszą odzwierciedlać stanowiska redakcji",
     "nie musi odzwierciedlać stanowiska redakcji",
+    "মতামত লেখকের নিজস্ব",
+    "கருத்துகள் கட்டுரையாளருடையவை",
+    "(கட்டுரையாளர் ",
+    "පෞද්ගලික අදහස් වන අතර",
+    "लेखक के अपने विचार",
+    "लेखकाचे वैयक्तिक मत",
     "nikoli stanovisko redakce",
     "vyjadřují názory autorů",
     "εκφράζει τη θέση της εφημερίδας",
@@ -4532,6 +4538,9 @@ pub fn is_opinion_disclaimer(lower: &str) -> bool {
 /// label ("Sponsored content" heads the ad widgets inside many articles) nor a phrase a report
 /// may use ("in partnership with the university").
 pub const SPONSORED_DISCLOSURES: &[&str] = &[
+    // hi, mr: "this is a sponsored article"
+    "प्रायोजित लेख",
+    "प्रायोजित सामग्री",
     // fi, sv, nb, da: "this content was produced in cooperation with …"
     "tuotettu yhteistyössä",
     "producerat i samarbete med",
