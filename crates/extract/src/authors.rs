@@ -756,6 +756,8 @@ fn is_desk_word(w: &str) -> bool {
             | "redação"
             | "redazione"
             | "redakcja"
+            // Polish "the team" ("Zespół wPolityce.pl").
+            | "zespół"
             | "redactie"
             | "redaksjonen"
             | "toimitus"
@@ -1182,6 +1184,14 @@ fn is_prefix_word(w: &str) -> bool {
     static WORDS: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
         std::sync::LazyLock::new(|| PREFIXES.iter().map(|p| p.trim()).collect());
     WORDS.contains(w.to_ascii_lowercase().as_str())
+}
+
+/// A word that is a site's address ("wPolityce.pl", "example.com"): a dot, then two to six
+/// letters.
+fn is_domain_like(w: &str) -> bool {
+    w.rsplit_once('.').is_some_and(|(name, tld)| {
+        !name.is_empty() && (2..=6).contains(&tld.len()) && tld.bytes().all(|b| b.is_ascii_alphabetic())
+    })
 }
 
 /// Words that name an organisation's legal form or kind ([`is_role_word`] counts them too).
@@ -1928,6 +1938,10 @@ fn clean_one(part: &str, site_name: Option<&str>) -> Part {
     let first = s.split_whitespace().next().unwrap_or("");
     if matches!(first, "do" | "da" | "dos" | "das" | "del" | "della" | "of" | "from" | "für" | "du" | "des")
         || (s.split_whitespace().count() >= 2 && s.split_whitespace().last().is_some_and(is_org_word))
+        // A desk, beside the site's address or alone ("Zespół wPolityce.pl").
+        || (!s.trim().is_empty()
+            && s.split_whitespace().filter(|w| !is_domain_like(w)).all(is_desk_word)
+            && s.split_whitespace().any(is_desk_word))
     {
         return Part::Skip;
     }
@@ -2327,6 +2341,13 @@ mod tests {
 
     /// A byline element that also holds the date: the name ends at the weekday or the date's
     /// label, in any language.
+    #[test]
+    fn a_desk_beside_the_sites_address_is_no_person() {
+        assert!(names("Zespół wPolityce.pl").is_empty());
+        assert!(names("Zespół").is_empty());
+        assert_eq!(names("Jan Zespół"), ["Jan Zespół"]);
+    }
+
     #[test]
     fn a_weekday_or_a_date_label_ends_the_name() {
         assert_eq!(names("Av Johanna Lindqvist Publicerad 10 mars 2026 kl. 06.00"), ["Johanna Lindqvist"]);

@@ -1399,6 +1399,23 @@ fn href_role(href: &str) -> Option<HrefRole> {
         "reporters",
         "penulis",
         "wartawan",
+        // Hungarian, Italian and Romanian, Polish, Latvian, Lithuanian, Finnish, Swedish, Danish
+        // and Norwegian, Basque author pages: "/szerzo/kovacs-anna".
+        "szerzo",
+        "szerzok",
+        "autori",
+        "autorzy",
+        "autors",
+        "autorius",
+        "tekija",
+        "toimittaja",
+        "toimittajat",
+        "skribent",
+        "skribenter",
+        "forfatter",
+        "forfattere",
+        "egilea",
+        "egileak",
     ];
     /// The shortest and the longest of the [`SEGMENTS`]: most segments of a link (a host, a
     /// year, a slug) are outside, and need no comparison.

@@ -3499,3 +3499,22 @@ fn issue_9_a_part_in_a_subscribers_box_beside_its_badge_continues_the_text() {
     let a = extract(html.as_bytes(), None, None).unwrap();
     assert_text(&a, &["Odstavec 0:", "Odstavec 7:"], &["Předplatitelský"]);
 }
+
+/// A writer's page named in the site's language ("/szerzo/", "/autori/", "/forfatter/") makes
+/// its link the byline where the classes say nothing of an author.
+#[test]
+fn issue_9_author_pages_named_in_the_sites_language() {
+    let body = article_body(5);
+    for (href, name) in [
+        ("/szerzo/kovacs-anna", "Kovács Anna"),
+        ("/autors/jordi-vilalta", "Jordi Vilalta"),
+        ("/forfatter/mette-holm", "Mette Holm"),
+    ] {
+        let html = format!(
+            "<html><head><title>Cikk</title></head><body><article><h1>Cikk</h1><div class=\"cikk-fej__meta\"><div class=\"szerzo\">\
+             <a href=\"{href}\">{name}</a></div></div>{body}</article></body></html>"
+        );
+        let a = extract(html.as_bytes(), None, None).unwrap();
+        assert_eq!(a.authors, [name], "{href}");
+    }
+}
