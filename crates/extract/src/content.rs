@@ -1970,13 +1970,19 @@ impl Grabber {
                 continue;
             }
             // A live blog's "2 hours ago" beside an entry's time, in a span of its own.
-            if tag == Tag::Span && self.text_len(d) <= 40 {
-                let text = self.dom.inner_text(d);
-                if text.bytes().any(|b| b.is_ascii_digit()) && is_relative_time(&text.to_lowercase()) {
-                    doomed.push(d);
-                    it.skip_children_of(d);
-                    continue;
-                }
+            // (The span's text is copied only when it holds a digit: most spans hold none.)
+            if tag == Tag::Span
+                && self.text_len(d) <= 40
+                && self
+                    .dom
+                    .descendants(d)
+                    .filter_map(|n| self.dom.text(n))
+                    .any(|t| t.bytes().any(|b| b.is_ascii_digit()))
+                && is_relative_time(&self.dom.inner_text(d).to_lowercase())
+            {
+                doomed.push(d);
+                it.skip_children_of(d);
+                continue;
             }
             if tag.is_block() || tag == Tag::A {
                 let len = self.text_len(d);
