@@ -35,7 +35,8 @@ pub struct KindSignals {
     pub schema_other: bool,
     /// The page is labelled paid content (section or URL: "Sponsored", "Anzeige", …).
     pub sponsored: bool,
-    /// The section, a URL segment or the headline says guide, recipe, review, product, podcast.
+    /// The section, a URL segment or the headline says guide, recipe, review, product, podcast;
+    /// or the text is a recipe's, a list article's or a horoscope's.
     pub other_marker: bool,
     /// The page marks itself up as an article (JSON-LD article, `og:type` article).
     pub article_markup: bool,
@@ -1047,7 +1048,11 @@ pub fn page_signals(page: &Page<'_>) -> KindSignals {
         // A site's page about itself: "/about/", "/impressum".
         || url.is_some_and(|u| vocab::is_about_page_path(u.path()))
         // A recipe: its ingredients under a heading of their own ("Ingredientes", "Zutaten").
-        || text.lines().any(vocab::is_ingredients_heading);
+        || text.lines().any(vocab::is_ingredients_heading)
+        // A list article: "7 места в Родопите, които да посетите", its places numbered.
+        || title.is_some_and(|t| is_list_article(t, text))
+        // A horoscope: a part for each sign of the zodiac.
+        || vocab::is_horoscope(text);
     KindSignals {
         schema_news: ld.is_some_and(LdArticle::is_news),
         schema_other: ld.is_some_and(LdArticle::is_other) || meta.ld_recipe,
@@ -1086,6 +1091,24 @@ pub fn page_signals(page: &Page<'_>) -> KindSignals {
         voice: voice(text),
         ..KindSignals::default()
     }
+}
+
+/// Whether a page is a list article: its headline opens with a count of five to ninety-nine ("10
+/// things to know before you relocate", "8 tavaszi kirándulóhely") and its text numbers three
+/// parts or more ("1. Белинташ"). A report's count ("15 killed as …") numbers no parts.
+fn is_list_article(title: &str, text: &str) -> bool {
+    let count = title.split_whitespace().next().and_then(|w| w.parse::<u32>().ok());
+    if !count.is_some_and(|n| (5..100).contains(&n)) {
+        return false;
+    }
+    let item = |line: &str| {
+        let line = line.trim_start();
+        let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=2).contains(&digits)
+            && line[digits..].starts_with(['.', ')'])
+            && line[digits + 1..].starts_with(char::is_whitespace)
+    };
+    text.lines().filter(|l| item(l)).nth(2).is_some()
 }
 
 /// Whether the page's `<title>` files it under an opinion label, as a part of its own between
@@ -1839,6 +1862,52 @@ mod tests {
         let prose = paragraphs.map(|p| if p == "Ingredientes" { "Os ingredientes são simples." } else { p });
         let told = fixture("https://cozinha.example/2026/03/bolo-de-fuba", "Bolo de fubá cremoso da vó Cida", &prose);
         assert!(!told.kind_signals.other_marker);
+    }
+
+    /// A list article is other: a headline that opens with a count, over a text that numbers its
+    /// parts. A report's count ("15 killed …") numbers none, and three numbered points under a
+    /// headline that counts fewer than five make no list.
+    #[test]
+    fn a_headline_count_over_numbered_parts_is_a_list_article() {
+        let parts = [
+            "Spring is the best time to leave the city: the trails are dry and the huts open again.",
+            "1. Belintash",
+            "A rock plateau with a view over three valleys, an hour's walk from the village.",
+            "2. The Wonderful Bridges",
+            "Two marble arches carved by the river, with a hut that serves soup all day.",
+            "3. Trigrad Gorge",
+            "Cliffs three hundred metres high and a cave where the river disappears underground.",
+        ];
+        let list =
+            fixture("https://travel.example/2026/03/rhodopes", "7 places in the Rhodopes to visit this spring", &parts);
+        assert!(list.kind_signals.other_marker, "{:?}", list.kind_signals);
+        assert_eq!(list.article.kind, Kind::Other);
+        let report = fixture("https://news.example/2026/03/storm", "15 killed as storm hits the coast", &[ARGUED; 8]);
+        assert!(!report.kind_signals.other_marker, "{:?}", report.kind_signals);
+        let points = fixture("https://news.example/2026/03/budget", "3 things the budget changes", &parts);
+        assert!(!points.kind_signals.other_marker, "{:?}", points.kind_signals);
+        let unnumbered = parts.map(|p| p.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.').trim_start());
+        let told = fixture(
+            "https://travel.example/2026/03/rhodopes",
+            "7 places in the Rhodopes to visit this spring",
+            &unnumbered,
+        );
+        assert!(!told.kind_signals.other_marker, "{:?}", told.kind_signals);
+    }
+
+    /// A horoscope is other, however much it tells its reader what to do: a part for each sign of
+    /// the zodiac.
+    #[test]
+    fn a_horoscope_is_other() {
+        let signs = ["Aries", "Taurus", "Gemini", "Cancer", "Leo", "Virgo", "Libra", "Scorpio", "Sagittarius"];
+        let parts: Vec<String> = signs
+            .iter()
+            .flat_map(|s| [format!("{s} (dates)"), "I think you must say what you believe this week.".to_string()])
+            .collect();
+        let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
+        let e = fixture("https://daily.example/life/2026/03/stars", "Your week in the stars", &parts);
+        assert!(e.kind_signals.other_marker, "{:?}", e.kind_signals);
+        assert_eq!(e.article.kind, Kind::Other);
     }
 
     fn fixture(url: &str, headline: &str, paragraphs: &[&str]) -> crate::Extracted {

@@ -3776,6 +3776,566 @@ pub fn is_ingredients_heading(line: &str) -> bool {
     INGREDIENTS_HEADINGS.contains(&line.as_str())
 }
 
+/// The twelve signs of the zodiac, each by its names in about forty languages (lowercase; a name
+/// of two words is one entry: Vietnamese "bạch dương"): a horoscope heads a part with each
+/// ([`is_horoscope`]).
+pub const ZODIAC_SIGNS: [&[&str]; 12] = [
+    &[
+        "aries",
+        "widder",
+        "bélier",
+        "ariete",
+        "áries",
+        "ram",
+        "ariës",
+        "baran",
+        "овен",
+        "koç",
+        "väduren",
+        "vædderen",
+        "væren",
+        "oinas",
+        "jäär",
+        "beran",
+        "kos",
+        "berbec",
+        "κριός",
+        "ован",
+        "ovan",
+        "oven",
+        "avinas",
+        "auns",
+        "hrútur",
+        "bạch dương",
+        "الحمل",
+        "حمل",
+        "טלה",
+        "मेष",
+        "মেষ",
+        "牡羊座",
+        "おひつじ座",
+        "白羊座",
+        "양자리",
+        "kondoo",
+        "խոյ",
+        "ვერძი",
+        "тоқты",
+    ],
+    &[
+        "taurus",
+        "stier",
+        "taureau",
+        "tauro",
+        "touro",
+        "toro",
+        "bul",
+        "byk",
+        "телец",
+        "boğa",
+        "oxen",
+        "tyren",
+        "tyr",
+        "härkä",
+        "sõnn",
+        "býk",
+        "bika",
+        "taur",
+        "ταύρος",
+        "бик",
+        "bik",
+        "jautis",
+        "vērsis",
+        "naut",
+        "kim ngưu",
+        "الثور",
+        "ثور",
+        "שור",
+        "वृषभ",
+        "বৃষ",
+        "牡牛座",
+        "おうし座",
+        "金牛座",
+        "황소자리",
+        "ng'ombe",
+        "ցուլ",
+        "კურო",
+        "телець",
+        "торпақ",
+    ],
+    &[
+        "gemini",
+        "zwillinge",
+        "gémeaux",
+        "géminis",
+        "geminis",
+        "gêmeos",
+        "gemelli",
+        "tweeling",
+        "tweelingen",
+        "bliźnięta",
+        "близнецы",
+        "ikizler",
+        "tvillingarna",
+        "tvillingerne",
+        "tvillingene",
+        "kaksoset",
+        "kaksikud",
+        "blíženci",
+        "ikrek",
+        "gemeni",
+        "δίδυμοι",
+        "близанци",
+        "blizanci",
+        "dvojčka",
+        "dvyniai",
+        "dvīņi",
+        "tvíburarnir",
+        "song tử",
+        "الجوزاء",
+        "جوزا",
+        "תאומים",
+        "मिथुन",
+        "মিথুন",
+        "双子座",
+        "ふたご座",
+        "雙子座",
+        "쌍둥이자리",
+        "mapacha",
+        "երկվորյակներ",
+        "ტყუპები",
+        "близнюки",
+        "близнаци",
+        "егіздер",
+    ],
+    &[
+        "cancer",
+        "krebs",
+        "cáncer",
+        "câncer",
+        "cancro",
+        "kreef",
+        "kreeft",
+        "rak",
+        "рак",
+        "yengeç",
+        "kräftan",
+        "krebsen",
+        "krepsen",
+        "rapu",
+        "vähk",
+        "rák",
+        "rac",
+        "καρκίνος",
+        "vėžys",
+        "vēzis",
+        "krabbinn",
+        "cự giải",
+        "السرطان",
+        "سرطان",
+        "סרטן",
+        "कर्क",
+        "কর্কট",
+        "蟹座",
+        "かに座",
+        "巨蟹座",
+        "게자리",
+        "kaa",
+        "խեցգետին",
+        "კირჩხიბი",
+        "шаян",
+    ],
+    &[
+        "leo",
+        "löwe",
+        "lion",
+        "león",
+        "leão",
+        "leone",
+        "leeu",
+        "leeuw",
+        "lew",
+        "лев",
+        "aslan",
+        "lejonet",
+        "løven",
+        "leijona",
+        "lõvi",
+        "lev",
+        "oroszlán",
+        "leu",
+        "λέων",
+        "лав",
+        "lav",
+        "liūtas",
+        "lauva",
+        "ljónið",
+        "sư tử",
+        "الأسد",
+        "اسد",
+        "אריה",
+        "सिंह",
+        "সিংহ",
+        "獅子座",
+        "しし座",
+        "狮子座",
+        "사자자리",
+        "simba",
+        "առյուծ",
+        "ლომი",
+        "арыстан",
+    ],
+    &[
+        "virgo",
+        "jungfrau",
+        "vierge",
+        "virgem",
+        "vergine",
+        "maagd",
+        "panna",
+        "дева",
+        "başak",
+        "jungfrun",
+        "jomfruen",
+        "neitsyt",
+        "neitsi",
+        "szűz",
+        "fecioara",
+        "fecioară",
+        "παρθένος",
+        "девица",
+        "devica",
+        "mergelė",
+        "jaunava",
+        "meyjan",
+        "xử nữ",
+        "العذراء",
+        "سنبله",
+        "בתולה",
+        "कन्या",
+        "কন্যা",
+        "乙女座",
+        "おとめ座",
+        "处女座",
+        "處女座",
+        "처녀자리",
+        "mashuke",
+        "կույս",
+        "ქალწული",
+        "діва",
+        "бикеш",
+    ],
+    &[
+        "libra",
+        "waage",
+        "balance",
+        "bilancia",
+        "weegskaal",
+        "weegschaal",
+        "waga",
+        "весы",
+        "terazi",
+        "vågen",
+        "vægten",
+        "vekten",
+        "vaaka",
+        "kaalud",
+        "váhy",
+        "mérleg",
+        "balanța",
+        "balanta",
+        "ζυγός",
+        "вага",
+        "vaga",
+        "tehtnica",
+        "svarstyklės",
+        "svari",
+        "vogin",
+        "thiên bình",
+        "الميزان",
+        "میزان",
+        "מאזניים",
+        "तुला",
+        "তুলা",
+        "天秤座",
+        "てんびん座",
+        "천칭자리",
+        "mizani",
+        "կշեռք",
+        "სასწორი",
+        "терези",
+        "везни",
+        "таразы",
+    ],
+    &[
+        "scorpio",
+        "skorpion",
+        "scorpion",
+        "escorpio",
+        "escorpión",
+        "escorpião",
+        "scorpione",
+        "skerpioen",
+        "schorpioen",
+        "скорпион",
+        "akrep",
+        "skorpionen",
+        "skorpioni",
+        "škorpión",
+        "štír",
+        "skorpió",
+        "σκορπιός",
+        "шкорпија",
+        "škorpija",
+        "škorpijon",
+        "skorpionas",
+        "skorpions",
+        "sporðdrekinn",
+        "bọ cạp",
+        "thiên yết",
+        "العقرب",
+        "عقرب",
+        "עקרב",
+        "वृश्चिक",
+        "বৃশ্চিক",
+        "蠍座",
+        "さそり座",
+        "天蝎座",
+        "天蠍座",
+        "전갈자리",
+        "nge",
+        "կարիճ",
+        "მორიელი",
+        "скорпіон",
+        "сарышаян",
+    ],
+    &[
+        "sagittarius",
+        "schütze",
+        "sagittaire",
+        "sagitario",
+        "sagitário",
+        "sagittario",
+        "boogskutter",
+        "boogschutter",
+        "strzelec",
+        "стрелец",
+        "yay",
+        "skytten",
+        "jousimies",
+        "ambur",
+        "strelec",
+        "střelec",
+        "nyilas",
+        "săgetător",
+        "sagetator",
+        "τοξότης",
+        "стрелац",
+        "strijelac",
+        "strelac",
+        "šaulys",
+        "strēlnieks",
+        "bogmaðurinn",
+        "nhân mã",
+        "القوس",
+        "قوس",
+        "קשת",
+        "धनु",
+        "ধনু",
+        "射手座",
+        "いて座",
+        "人马座",
+        "人馬座",
+        "사수자리",
+        "궁수자리",
+        "mshale",
+        "աղեղնավոր",
+        "მშვილდოსანი",
+        "стрілець",
+        "мерген",
+    ],
+    &[
+        "capricorn",
+        "steinbock",
+        "capricorne",
+        "capricornio",
+        "capricórnio",
+        "capricorno",
+        "steenbok",
+        "koziorożec",
+        "козерог",
+        "oğlak",
+        "stenbocken",
+        "stenbukken",
+        "steinbukken",
+        "kauris",
+        "kaljukits",
+        "kozorožec",
+        "kozoroh",
+        "bak",
+        "αιγόκερως",
+        "јарац",
+        "jarac",
+        "kozorog",
+        "ožiaragis",
+        "mežāzis",
+        "steingeitin",
+        "ma kết",
+        "الجدي",
+        "جدی",
+        "גדי",
+        "मकर",
+        "মকর",
+        "山羊座",
+        "やぎ座",
+        "摩羯座",
+        "염소자리",
+        "mbuzi",
+        "այծեղջյուր",
+        "თხის რქა",
+        "козоріг",
+        "тауешкі",
+    ],
+    &[
+        "aquarius",
+        "wassermann",
+        "verseau",
+        "acuario",
+        "aquário",
+        "acquario",
+        "waterdraer",
+        "waterman",
+        "wodnik",
+        "водолей",
+        "kova",
+        "vattumannen",
+        "vandbæreren",
+        "vannmannen",
+        "vesimies",
+        "veevalaja",
+        "vodnár",
+        "vodnář",
+        "vízöntő",
+        "vărsător",
+        "varsator",
+        "υδροχόος",
+        "водолија",
+        "vodenjak",
+        "vodnar",
+        "vandenis",
+        "ūdensvīrs",
+        "vatnsberinn",
+        "bảo bình",
+        "الدلو",
+        "دلو",
+        "דלי",
+        "कुंभ",
+        "कुम्भ",
+        "কুম্ভ",
+        "水瓶座",
+        "みずがめ座",
+        "물병자리",
+        "ndoo",
+        "ջրհոս",
+        "მერწყული",
+        "водолій",
+        "суқұйғыш",
+    ],
+    &[
+        "pisces",
+        "fische",
+        "poissons",
+        "piscis",
+        "peixes",
+        "pesci",
+        "visse",
+        "vissen",
+        "ryby",
+        "рыбы",
+        "balık",
+        "balıklar",
+        "fiskarna",
+        "fiskene",
+        "kalat",
+        "kalad",
+        "ribe",
+        "ribi",
+        "halak",
+        "pești",
+        "pesti",
+        "ιχθύες",
+        "рибе",
+        "žuvys",
+        "zivis",
+        "fiskarnir",
+        "song ngư",
+        "الحوت",
+        "حوت",
+        "דגים",
+        "मीन",
+        "মীন",
+        "魚座",
+        "うお座",
+        "双鱼座",
+        "雙魚座",
+        "물고기자리",
+        "samaki",
+        "ձկներ",
+        "თევზები",
+        "риби",
+        "балықтар",
+    ],
+];
+
+/// Whether a text is a horoscope: eight or more signs of the zodiac ([`ZODIAC_SIGNS`]) each open
+/// a short line of their own ("Ram (21 Maart – 19 April)", "♈ Овен", "برج الحمل", "牡羊座（3/21～4/19）"),
+/// in any language. A report that names a sign or two in its prose is not.
+pub fn is_horoscope(text: &str) -> bool {
+    // The names in lowercase, capitalised and in capitals, each its sign's number; searched
+    // anchored at the start of a line, so a line costs the length of its first name.
+    #[expect(clippy::expect_used, reason = "a static list of short names always builds")]
+    static SIGNS: std::sync::LazyLock<(aho_corasick::AhoCorasick, Vec<u16>)> = std::sync::LazyLock::new(|| {
+        let (mut names, mut signs) = (Vec::new(), Vec::new());
+        for (sign, list) in (0u16..).zip(ZODIAC_SIGNS) {
+            for name in list {
+                let mut first = name.chars();
+                let capital: String = first.next().map(|c| c.to_uppercase().chain(first).collect()).unwrap_or_default();
+                for form in [name.to_string(), capital, name.to_uppercase()] {
+                    if !names.contains(&form) {
+                        names.push(form);
+                        signs.push(sign);
+                    }
+                }
+            }
+        }
+        let automaton = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .start_kind(aho_corasick::StartKind::Anchored)
+            .build(&names)
+            .expect("the zodiac's names build an automaton");
+        (automaton, signs)
+    });
+    let (automaton, signs) = &*SIGNS;
+    let mut seen = 0u16;
+    for line in text.lines() {
+        // A sign's heading is short: its name, perhaps its dates.
+        if line.len() > 120 {
+            continue;
+        }
+        let line = line.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let line = line.strip_prefix("برج ").unwrap_or(line);
+        let input = aho_corasick::Input::new(line).anchored(aho_corasick::Anchored::Yes);
+        let Some(m) = automaton.find(input) else { continue };
+        // A whole word: "Ram" is not "Ramadan", "Bul" not "Bulgaria" (a name that ends in 座 or
+        // 자리 may run on: "牡羊座の運勢").
+        let name = &line[..m.end()];
+        let joined = name.ends_with('座') || name.ends_with("자리");
+        if joined || !line[m.end()..].starts_with(char::is_alphanumeric) {
+            seen |= 1 << signs[m.pattern().as_usize()];
+        }
+    }
+    seen.count_ones() >= 8
+}
+
 /// How a guide's or an explainer's headline (or a part of it after a colon or dash) begins:
 /// "Top 10 …", "What is …", "So heizen Sie …", "Как выбрать …" (lowercase).
 pub const GUIDE_TITLE_STARTS: &[&str] = &[
@@ -3821,6 +4381,34 @@ pub const GUIDE_TITLE_STARTS: &[&str] = &[
     "як правильно ",
     "як обрати ",
     "طريقة عمل ",
+];
+
+/// Words that, beside "TV" in a headline, make it a TV listing: "TV program", "TV-Tipps", "Guida
+/// TV" (lowercase, whole words).
+pub const TV_LISTING_WORDS: &[&str] = &[
+    "program",
+    "programm",
+    "programme",
+    "programma",
+    "programa",
+    "programación",
+    "programação",
+    "programok",
+    "ohjelmat",
+    "tipy",
+    "tipps",
+    "tips",
+    "guide",
+    "gids",
+    "guida",
+    "vodič",
+    "tonight",
+    "heute",
+    "večeras",
+    "програма",
+    "программа",
+    "програм",
+    "πρόγραμμα",
 ];
 
 /// Nouns of a numbered list's headline ("10 Things …", "5 Gründe …", "7 idées …"), read only with a
@@ -4634,6 +5222,10 @@ pub fn is_guide_title(title: &str) -> bool {
     if words.iter().any(|w| GUIDE_TITLE_WORDS.contains(w)) {
         return true;
     }
+    // A TV listing: "TV program za četvrtak", "TV tipy na sobotu", "Programme TV de la semaine".
+    if words.iter().any(|w| matches!(*w, "tv" | "тв")) && words.iter().any(|w| TV_LISTING_WORDS.contains(w)) {
+        return true;
+    }
     let numbered = words.iter().take(4).any(|w| w.len() <= 3 && w.chars().all(|c| c.is_ascii_digit()));
     if numbered && words.iter().any(|w| LIST_TITLE_NOUNS.contains(w)) {
         return true;
@@ -4899,6 +5491,35 @@ mod tests {
 
     /// Issue 9: the headlines of guides, lists of tips, buying advice and interviews, and the
     /// joined section segments of guides, for the kind model.
+    /// A horoscope heads a part with each sign, in any language and script; a text that names a
+    /// sign or two, or whose short lines merely start with such words, is none.
+    #[test]
+    fn a_horoscope_is_told_by_its_signs_headings() {
+        let part = "Ein guter Tag für Gespräche mit der Familie und einen Spaziergang am Abend.";
+        let german = ["Widder", "Stier", "Zwillinge", "Krebs", "Löwe", "Jungfrau", "Waage", "Skorpion", "Schütze"];
+        let text: String = german.iter().map(|s| format!("{s} (21.3.–20.4.)\n{part}\n")).collect();
+        assert!(is_horoscope(&text));
+        // Seven signs are not enough; the eighth may be in capitals ("SKORPION") and marked ("♏").
+        let seven: String = german[..7].iter().map(|s| format!("{s}\n{part}\n")).collect();
+        assert!(!is_horoscope(&seven));
+        assert!(is_horoscope(&format!("{seven}♏ SKORPION\n{part}\n")));
+        let japanese: String = ["牡羊座", "牡牛座", "双子座", "蟹座", "獅子座", "乙女座", "天秤座", "蠍座"]
+            .iter()
+            .map(|s| format!("{s}の運勢（12月7日）\n仕事は順調です。\n"))
+            .collect();
+        assert!(is_horoscope(&japanese));
+        let arabic: String = ["الحمل", "الثور", "الجوزاء", "السرطان", "الأسد", "العذراء", "الميزان", "العقرب"]
+            .iter()
+            .map(|s| format!("برج {s}\nيوم جيد للعمل.\n"))
+            .collect();
+        assert!(is_horoscope(&arabic));
+        // Words that start a sign's name ("Ramadan", "Bulgaria", "Leonardo") are not the sign.
+        let words = ["Ramadan", "Bulgaria", "Leonardo", "Toronto", "Krebsvorsorge", "Stierkampf", "Waagen", "Lions"];
+        let report: String = words.iter().map(|w| format!("{w}\n{part}\n")).collect();
+        assert!(!is_horoscope(&report));
+        assert!(!is_horoscope("Leo Varadkar met the Cancer Society.\nA Libra token and a Taurus truck were shown."));
+    }
+
     #[test]
     fn guide_and_interview_headlines_and_segments() {
         for yes in [
@@ -4919,6 +5540,9 @@ mod tests {
             "Как да изберем зимни гуми",
             "10 порад, як зберегти тепло вдома",
             "Телепрограмата за четвъртък: какво да гледаме",
+            "TV program za četvrtak, 5. mart: šta gledati večeras",
+            "TV tipy na sobotu 7. marca: rodinná komédia a hokej",
+            "Programme TV de la semaine : nos choix",
         ] {
             assert!(is_guide_title(yes), "{yes}");
         }
@@ -4936,6 +5560,9 @@ mod tests {
             "Общинските съвети приеха бюджета",
             "Οδηγός παρέσυρε πεζό στη Θεσσαλονίκη",
             "دليل جديد على تورط الشركة",
+            // A broadcaster in the news, not a listing.
+            "Public TV chief resigns over the election coverage",
+            "Vláda schválila nový program obnovy",
         ] {
             assert!(!is_guide_title(no), "{no}");
         }
