@@ -87,7 +87,7 @@ pub struct Voice {
     pub exclaims: u16,
     /// Question marks outside quotes per mille words.
     pub questions: u16,
-    /// Numbers (words that start with a digit) outside quotes per mille words.
+    /// Numbers (words that start with a digit, in any script) outside quotes per mille words.
     pub numbers: u16,
     /// Review words ([`vocab::REVIEW_MARKERS`]) and rating stars outside quotes per mille words.
     pub review: u16,
@@ -539,7 +539,8 @@ pub fn voice(text: &str) -> Voice {
             return;
         }
         *words += 1;
-        *numbers += u32::from(word.starts_with(|c: char| c.is_ascii_digit()));
+        // In any script's digits: "২০২৬", "۱۴۰۵", "१५".
+        *numbers += u32::from(word.starts_with(colonnade_text::is_any_digit));
         let (upper, lower) = std::mem::take(case);
         let acronym = upper && !lower && word.chars().nth(1).is_some();
         let small_i = word == "i" && !upper;
@@ -1512,6 +1513,9 @@ mod tests {
         let x = KindSignals { voice: v, ..KindSignals::default() }.features();
         assert_eq!(x[at("voiced")], 1.0);
         assert!((x[at("first_singular")] - 67f64.ln_1p()).abs() < 1e-9);
+        // Numbers in any script's digits: Bengali, Persian, Devanagari.
+        let digits = voice("বাজেট ২০২৬ সালে ১২ শতাংশ বেড়েছে। بودجه ۱۴۰۵ و २०२६ में");
+        assert_eq!((digits.words, digits.numbers), (11, 4000 / 11), "{digits:?}");
         let title = |t: &str| vocab::is_opinion_title(t);
         assert!(title("An open letter to the harbour board") && title("Kommentar: Die Bahn muss liefern"));
         assert!(!title("Harbour board sells the old fish quay"));
