@@ -1195,10 +1195,18 @@ impl Grabber {
             let mut parent = self.dom.parent(top_candidate);
             let mut last_score = self.score(top_candidate).unwrap_or(0.0);
             let threshold = last_score / 3.0;
+            // The <article> that holds the headline and the text is the story: its wrapper
+            // (a <main> whose "main-content" earns it a class bonus) adds the related links, the
+            // experts and the appeals beside it, no more text.
+            let story = self.title_article;
+            let leaves_story = |g: &Self, n: NodeId| {
+                story.is_some() && g.dom.is_within(top_candidate, story) && !g.dom.is_within(n, story)
+            };
             while parent.is_some()
                 && !self.dom.is(parent, Tag::Body)
                 && self.dom.tag(parent).is_some()
                 && !outside(self, parent)
+                && !leaves_story(self, parent)
             {
                 let Some(ps) = self.score(parent) else {
                     parent = self.dom.parent(parent);
@@ -3816,6 +3824,34 @@ mod tests {
 
     /// Issue 9: a subheading styled as a header (Substack's `h2.header-anchor-post`) is the text's
     /// own heading, not the page's header.
+    /// Issue 9 (related blocks kept): the <article> that holds the headline and the text is the
+    /// story; the <main> around it, which a "main-content" id makes score higher, adds only the
+    /// related links, the experts and the appeals beside it.
+    #[test]
+    fn the_headlines_article_is_not_left_for_the_main_around_it() {
+        let body = para(
+            "The state's new levy is ambitious and contested, and here is how it will work, who pays and what is still unclear.",
+        );
+        let html = format!(
+            r#"<body><main id="main-content"><nav class="breadcrumb"><a href="/">Home</a></nav>
+            <article class="node"><header><h1>What the welfare fee means</h1></header>
+            <div class="field field--name-body">{body}{body}{body}{body}</div>
+            <div class="node__taxonomy"><a href="/t/labour">Labour</a></div></article>
+            <section class="related-content"><h2>Related content</h2><ul>
+            <li class="teaser"><span>Op-ed</span> <a href="/r/1">Gig workers need portable benefits, not another board</a> <span>February 2, 2026</span></li>
+            <li class="teaser"><span>Report</span> <a href="/r/2">Riding the algorithm: a survey of delivery workers</a> <span>October 15, 2025</span></li></ul></section>
+            <section class="experts-block"><h2>Experts</h2><ul><li><a href="/e/1">Kavya Menon</a> <span>Research Fellow</span></li></ul></section>
+            </main></body>"#
+        );
+        let dom = parse(&html);
+        let c = find(&dom, Some("What the welfare fee means"), false);
+        let text = crate::output::text(&c.dom, c.root);
+        assert!(text.contains("ambitious and contested"), "{text}");
+        for furniture in ["portable benefits", "Riding the algorithm", "Experts", "Research Fellow"] {
+            assert!(!text.contains(furniture), "{furniture}: {text}");
+        }
+    }
+
     #[test]
     fn issue_9_a_header_styled_subheading_stays() {
         let body = para("Companies that want people back should negotiate about hours, not days, I argue here. ");
