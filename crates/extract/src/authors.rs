@@ -34,7 +34,20 @@ pub fn parse(byline: &str, site_name: Option<&str>) -> Byline {
     {
         return out;
     }
+    // A note on the writer in brackets is no byline: "（作者為居家照顧服務員，從業八年）".
+    if is_cjk_writer_note(byline.trim()) {
+        return out;
+    }
     let mut s: String = byline.chars().map(|c| if c.is_whitespace() || c == '\u{200B}' { ' ' } else { c }).collect();
+    // A follow button after the names ("Đoàn Cường - Nhật Linh + Theo dõi", "+ Follow"), and
+    // an interview's "conducted by" ("Hoài Thu thực hiện").
+    for tail in ["+ theo dõi", "+ follow", "+ 关注", "+ 關注", "theo dõi", " thực hiện"] {
+        let lower = s.to_lowercase();
+        if lower.ends_with(tail) && lower.len() > tail.len() && s.is_char_boundary(s.len() - tail.len()) {
+            s.truncate(s.len() - tail.len());
+            s = s.trim_end().trim_end_matches('+').trim_end().to_string();
+        }
+    }
     // A wire story's closing credits: "Reporting by A and B in London; Writing by C; Editing by D".
     if let Some(writers) = wire_trailer(&s) {
         s = writers;
@@ -185,6 +198,8 @@ pub fn parse(byline: &str, site_name: Option<&str>) -> Byline {
     if let Some((head, tail)) = s.rsplit_once('/')
         && !head.trim().is_empty()
         && agency(tail.trim()).is_some()
+        // (Agencies on both sides, "ATS/Keystone-ATS", are read as one credit below.)
+        && !head.split('/').all(|h| agency(h.trim()).is_some())
         && !["foto", "photo", "bild", "imagen", "image"].iter().any(|p| head.trim_start().to_lowercase().starts_with(p))
     {
         s = format!("{}, {}", head.trim(), tail.trim());
@@ -207,7 +222,10 @@ pub fn parse(byline: &str, site_name: Option<&str>) -> Byline {
     for part in split_names(&s) {
         // "ANTARA Kamis, 12 Maret 2026": the weekday opening the date, split off by the comma.
         let part = match part.trim_end().rsplit_once(' ') {
-            Some((head, last)) if is_weekday(last) => head.to_string(),
+            // (Not an abbreviation that is also a name: Vietnamese "Hoài Thu", Korean "Sun".)
+            Some((head, last)) if is_weekday(last) && (last.chars().count() > 3 || last.ends_with('.')) => {
+                head.to_string()
+            }
             _ => part,
         };
         // Agencies are credited wherever they stand: "Jane Doe, Senior Correspondent, Reuters".
@@ -307,8 +325,32 @@ const TEXT_PREFIXES: &[&str] = &[
 pub(crate) const CLOSING_LABELS: &[&str] = &["pewarta: ", "autorka: ", "autor: ", "autorin: ", "reporting by "];
 
 /// Labels of a Chinese or Japanese writer's credit ("文／陳思妤", "文・写真＝中村あゆみ").
-const CJK_CREDITS: &[&str] =
-    &["撰文／", "撰文/", "撰文：", "文／", "文/", "文＝", "文・写真＝", "文・写真／", "作者：", "作者／", "作者:"];
+const CJK_CREDITS: &[&str] = &[
+    "撰文／",
+    "撰文/",
+    "撰文：",
+    "文／",
+    "文/",
+    "文＝",
+    "文：",
+    "文:",
+    "文・写真＝",
+    "文・写真／",
+    "作者：",
+    "作者／",
+    "作者:",
+    // Japanese: the interviewer ("聞き手・大西亮"), a review's critic ("評・若林聡"), the text's
+    // writer ("文・…"), who put it together ("構成・…").
+    "聞き手・",
+    "聞き手＝",
+    "聞き手：",
+    "評・",
+    "評＝",
+    "評：",
+    "文・",
+    "構成・",
+    "構成＝",
+];
 
 /// Bylines printed as a line of the text: the first three blocks and the last one, short, opening
 /// with a byline word ("Von Max Muster"). A lead that goes on after the byline ("By Jane Doe,
@@ -464,13 +506,16 @@ fn wire_trailer(line: &str) -> Option<String> {
 }
 
 /// Chinese names set apart by spaces after a reporter's label: "记者 王磊 刘洋", "记者 张伟 通讯员
-/// 李娜" (up to the correspondent's label): the names joined by commas.
+/// 李娜" (up to the correspondent's label; an intern, "实习生 陈可欣", writes with the reporter):
+/// the names joined by commas.
 fn spaced_han_names(s: &str) -> Option<String> {
     let s = s.trim().trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
     let label = ["本报记者", "本報記者", "记者", "記者"].iter().find_map(|l| s.strip_prefix(l));
     let s = label.unwrap_or(s);
-    let cut = ["通讯员", "通訊員", "实习生", "實習生"].iter().filter_map(|w| s.find(w)).min().unwrap_or(s.len());
-    let names: Vec<&str> = s[..cut].split_whitespace().collect();
+    let cut = ["通讯员", "通訊員"].iter().filter_map(|w| s.find(w)).min().unwrap_or(s.len());
+    // An intern writes with the reporter: "记者 周婷 实习生 陈可欣".
+    let names: Vec<&str> =
+        s[..cut].split_whitespace().filter(|w| !matches!(*w, "实习生" | "實習生" | "见习记者" | "見習記者")).collect();
     // (Only after the label: a Japanese name is often written with a space, "西田 翔太".)
     (label.is_some() && !names.is_empty() && names.iter().all(|n| is_han_name(n))).then(|| names.join(", "))
 }
@@ -562,6 +607,7 @@ const AGENCIES: &[(&str, &str)] = &[
     ("bloomberg", "Bloomberg"),
     ("sda", "Keystone-SDA"),
     ("keystonesda", "Keystone-SDA"),
+    ("keystoneats", "Keystone-ATS"),
     ("ats", "Keystone-ATS"),
     ("kna", "KNA"),
     ("epd", "epd"),
@@ -600,6 +646,39 @@ const AGENCIES: &[(&str, &str)] = &[
     ("wafa", "WAFA"),
     ("vna", "VNA"),
     ("ttxvn", "VNA"),
+    ("canadianpress", "Canadian Press"),
+    ("thecanadianpress", "Canadian Press"),
+    ("lapressecanadienne", "Canadian Press"),
+    ("pressecanadienne", "Canadian Press"),
+    ("aps", "APS"),
+    ("algériepresseservice", "APS"),
+    ("map", "MAP"),
+    ("maghrebarabepresse", "MAP"),
+    ("tap", "TAP"),
+    ("aip", "AIP"),
+    ("acp", "ACP"),
+    ("nan", "NAN"),
+    ("gna", "GNA"),
+    ("ena", "ENA"),
+    ("ani", "ANI"),
+    ("pna", "PNA"),
+    ("cna", "CNA"),
+    ("kpl", "KPL"),
+    ("akp", "AKP"),
+    ("mna", "MNA"),
+    ("bna", "BNA"),
+    ("ona", "ONA"),
+    ("spa", "SPA"),
+    ("qna", "QNA"),
+    ("ata", "ATA"),
+    ("mia", "MIA"),
+    ("bns", "BNS"),
+    ("belta", "BelTA"),
+    ("kazinform", "Kazinform"),
+    ("armenpress", "Armenpress"),
+    ("prensalatina", "Prensa Latina"),
+    ("apaimages", "APA Images"),
+    ("anpbelga", "Belga"),
     ("中央社", "CNA"),
     ("agênciabrasil", "Agência Brasil"),
     // Agencies as papers in other scripts print them: Arabic ("أ ف ب", "د ب أ", "و م ع" for
@@ -710,6 +789,8 @@ fn credits_in(part: &str) -> Vec<String> {
         let lower = p.to_lowercase();
         let Some(pre) = prefixes_of(&lower)
             .chain(["with", "mit", "avec", "con", "com", "agencies", "agencias", "agencia", "agentur", "agency"])
+            // The source's label: "Bron: Belga", "Quelle: dpa", "Sumber: ANTARA".
+            .chain(["bron", "quelle", "source", "fuente", "fonte", "sumber", "kaynak", "źródło", "izvor"])
             .filter(|pre| lower.starts_with(*pre) && lower[pre.len()..].starts_with([' ', ':', '\u{a0}']))
             .max_by_key(|pre| pre.len())
         else {
@@ -785,8 +866,21 @@ fn is_desk_word(w: &str) -> bool {
             | "تحریریه"
             // "كتاب الرأي": the opinion page's writers.
             | "كتاب"
+            // Indonesian "the editorial team": "Tim Redaksi".
+            | "redaksi"
+            // Paid content printed as the byline: "Penulis Advertorial", "Promotion".
+            | "advertorial"
+            | "publireportage"
+            // A press release printed as the byline: "Communiqué", "Press release".
+            | "communiqué"
+            | "communique"
+            | "pressemitteilung"
+            | "comunicado"
     ) || w.ends_with("-redaktion")
         || w.ends_with("redaktion")
+        // Thai: "ทีมข่าวภูมิภาค" (the regional news team), "กองบรรณาธิการ" (the editors).
+        || w.starts_with("ทีมข่าว")
+        || w.starts_with("กองบรรณาธิการ")
 }
 
 /// A desk credited as the byline ("Redaktion", "MM-Redaktion", "The Editorial Board", "Staff"),
@@ -815,6 +909,9 @@ fn desk(part: &str) -> Option<String> {
             || matches!(
                 w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str(),
                 "editorial"
+                    // Indonesian "Tim Redaksi" (the editorial team).
+                    | "tim"
+                    | "team"
                     | "news"
                     | "online"
                     | "wire"
@@ -991,6 +1088,9 @@ const PREFIXES: &[&str] = &[
     "текст:",
     "bởi",
     "oleh",
+    // Lao "by": "ໂດຍ: ນາງ ມະນີວັນ ສີສຸວັນ".
+    "ໂດຍ",
+    "ໂດຍ:",
     // Swahili: "Na Yohana Mwakasege".
     "na",
     "بقلم",
@@ -1021,6 +1121,15 @@ const PREFIXES: &[&str] = &[
     "redação:",
     "réalisé par",
     "propos recueillis par",
+    // A paper's own correspondent or envoy: "De notre correspondant Jean-Pierre Sabatier".
+    "de notre correspondant",
+    "de notre correspondante",
+    "de nos correspondants",
+    "de notre envoyé spécial",
+    "de notre envoyée spéciale",
+    "de nos envoyés spéciaux",
+    "par notre correspondant",
+    "par notre correspondante",
     "columnist",
     "column by",
     "opinion by",
@@ -1231,9 +1340,62 @@ fn is_org_word(w: &str) -> bool {
         )
 }
 
+/// Whether a Chinese text opens as a note on the writer: "（作者為居家照顧服務員，從業八年）", "作者系…".
+pub(crate) fn is_cjk_writer_note(t: &str) -> bool {
+    let t = t.trim_start_matches(['（', '(']);
+    ["作者為", "作者为", "作者是", "作者系", "作者係"].iter().any(|p| t.starts_with(p))
+}
+
+/// Bureaus and roles a Japanese byline puts before the name (as the word's end): "高岡支局",
+/// "論説委員", "編集委員", "社会部".
+const JAPANESE_BYLINE_HEADS: &[&str] = &[
+    "支局",
+    "総局",
+    "本社",
+    "編集部",
+    "支社",
+    "通信部",
+    "報道部",
+    "委員",
+    "特派員",
+    "部長",
+    "局長",
+    "社会部",
+    "政治部",
+    "経済部",
+    "文化部",
+    "運動部",
+];
+
+/// Whether what stands before "기자" is a rank or a desk, not a name: "사회부장기자" (desk
+/// editor and reporter), "선임기자" (senior), "경제부기자".
+fn is_korean_rank(w: &str) -> bool {
+    ["장", "부", "선임", "수석", "전문", "객원", "인턴", "수습", "대"].iter().any(|r| w.ends_with(r))
+}
+
 /// The roles a Korean byline puts after the name: "김도윤 기자" (reporter), "특파원"
-/// (correspondent), "논설위원" (editorial writer), "영화평론가" (film critic).
+/// (correspondent), "논설위원" (editorial writer), "영화평론가" (film critic), the writer's trade
+/// ("건축가", architect; "교수", professor).
 const KOREAN_ROLES: &[&str] = &[
+    "사회부장기자",
+    "정치부장기자",
+    "경제부장기자",
+    "부장기자",
+    "차장기자",
+    "건축가",
+    "작가",
+    "소설가",
+    "시인",
+    "교수",
+    "변호사",
+    "의사",
+    "연구원",
+    "연구위원",
+    "대표",
+    "원장",
+    "소장",
+    "주필",
+    "편집국장",
     "기자",
     "선임기자",
     "전문기자",
@@ -1328,6 +1490,10 @@ fn is_role_word(w: &str) -> bool {
         w.as_str(),
         "correspondent"
             | "correspondents"
+            // "Éric Bouchard, Collaboration spéciale" (a Québec paper's freelance credit).
+            | "collaboration"
+            | "collaborateur"
+            | "collaboratrice"
             | "editor"
             | "editors"
             | "reporter"
@@ -1910,14 +2076,49 @@ fn is_degree(w: &str) -> bool {
 }
 
 fn clean_one(part: &str, site_name: Option<&str>) -> Part {
-    let mut s = part.trim().to_string();
+    // Burmese honorifics run into the name: "ဒေါ်ခင်သန္တာ" (Daw), "ဦးအောင်" (U).
+    let part = ["ဒေါ်", "ဦး"]
+        .iter()
+        .find_map(|h| part.trim().strip_prefix(h).filter(|r| r.chars().count() >= 3))
+        .unwrap_or(part);
+    // A mark before the name: "◎ 蔡宜蓁", "■ 김도윤".
+    let mut s = part
+        .trim()
+        .trim_start_matches(['◎', '●', '■', '□', '◆', '◇', '○', '▲', '△', '▶', '►', '★', '☆', '※'])
+        .trim_start()
+        .to_string();
     // A Chinese paper's reporter credit: "記者林怡君／台中報導" (reporter, name, the city reported
-    // from).
+    // from), the name perhaps run into the date: "记者 何苗2026-11-25 16:40来源：…".
     if let Some(rest) = ["記者", "记者"].iter().find_map(|r| s.strip_prefix(r)) {
         let name = rest.split(['／', '/']).next().unwrap_or(rest).trim();
-        if is_han_name(name) {
+        let run = &name[..name.find(|c| !colonnade_text::is_unspaced_char(c)).unwrap_or(name.len())];
+        if is_han_name(name) || (run.len() < name.len() && is_han_name(run)) {
+            return Part::Name(if is_han_name(name) { name } else { run }.to_string());
+        }
+    }
+    // A Japanese bureau or role before the name: "高岡支局 川口彩", "論説委員 高橋修".
+    let heads = s
+        .split_whitespace()
+        .take_while(|w| {
+            w.chars().all(colonnade_text::is_unspaced_char) && JAPANESE_BYLINE_HEADS.iter().any(|h| w.ends_with(h))
+        })
+        .count();
+    if heads > 0 && s.split_whitespace().count() > heads {
+        s = s.split_whitespace().skip(heads).collect::<Vec<_>>().join(" ");
+    }
+    // Korean: a subscribe button after the byline ("오승철 사회부장기자 구독"), and a name run into
+    // its role, which names the person whatever stands before it ("청운 김덕현기자": a pen name).
+    if s.bytes().any(|b| (0xEA..=0xED).contains(&b)) {
+        let words: Vec<&str> = s
+            .split_whitespace()
+            .filter(|w| !matches!(*w, "구독" | "구독하기" | "팔로우" | "+" | "기자페이지"))
+            .collect();
+        if let Some(name) =
+            words.iter().find_map(|w| w.strip_suffix("기자").filter(|n| is_hangul_name(n) && !is_korean_rank(n)))
+        {
             return Part::Name(name.to_string());
         }
+        s = words.join(" ");
     }
     // A Chinese or Japanese writer's credit: "文／陳思妤（特約撰稿人）", "撰文／…", "文＝…".
     if let Some(rest) = CJK_CREDITS.iter().find_map(|r| s.strip_prefix(r)) {
@@ -1938,10 +2139,11 @@ fn clean_one(part: &str, site_name: Option<&str>) -> Part {
     let first = s.split_whitespace().next().unwrap_or("");
     if matches!(first, "do" | "da" | "dos" | "das" | "del" | "della" | "of" | "from" | "für" | "du" | "des")
         || (s.split_whitespace().count() >= 2 && s.split_whitespace().last().is_some_and(is_org_word))
-        // A desk, beside the site's address or alone ("Zespół wPolityce.pl").
+        // A desk, beside the site's address or alone ("Zespół wPolityce.pl", "Tim Redaksi").
         || (!s.trim().is_empty()
             && s.split_whitespace().filter(|w| !is_domain_like(w)).all(is_desk_word)
             && s.split_whitespace().any(is_desk_word))
+        || desk(&s).is_some()
     {
         return Part::Skip;
     }
@@ -2056,9 +2258,36 @@ fn clean_one(part: &str, site_name: Option<&str>) -> Part {
                 | "drs."
                 | "ir."
                 | "lic."
+                // French "Pr" (professor), "Me" (a lawyer), after "le"/"la" or not.
+                | "pr"
+                | "pr."
+                | "me"
         )
     {
         words.remove(0);
+    }
+    // "le Pr Rachid Benmansour": the article before a French title.
+    if words.len() >= 4
+        && matches!(words[0].to_lowercase().as_str(), "le" | "la")
+        && matches!(words[1].to_lowercase().as_str(), "pr" | "pr." | "dr" | "dr." | "me" | "professeur" | "docteur")
+    {
+        words.drain(..2);
+    }
+    // "Associate Professor Priya Nandakumar": an academic rank before the name.
+    for rank in [["associate", "professor"], ["assistant", "professor"], ["senior", "lecturer"]] {
+        if words.len() >= 4 && words[0].eq_ignore_ascii_case(rank[0]) && words[1].eq_ignore_ascii_case(rank[1]) {
+            words.drain(..2);
+        }
+    }
+    if words.len() >= 3 && words[0].eq_ignore_ascii_case("professor") {
+        words.remove(0);
+    }
+    // A note's mark after the name: "Rachid Benmansour*".
+    if let Some(last) = words.last_mut() {
+        let bare = last.trim_end_matches(['*', '†']);
+        if bare.len() < last.len() && !bare.is_empty() {
+            *last = bare.to_string();
+        }
     }
     // "Our Foreign Staff", "The Political Editor", "notre correspondant": a desk, not a person.
     if words.first().is_some_and(|w| is_determiner(w)) && words.iter().any(|w| is_role_word(w)) {
@@ -2583,6 +2812,58 @@ mod tests {
         assert!(names("March").is_empty());
         assert!(names("Jan. Smith").is_empty());
         assert!(names("Monday March").is_empty());
+    }
+
+    /// Issue 9 (people, blind probes of session 17): East Asian bylines name the writer after a
+    /// label, a bureau or a role, or run the name into its role, a date or a button; a writer's
+    /// note in brackets is no byline.
+    #[test]
+    fn issue_9_east_asian_bylines() {
+        assert_eq!(names("聞き手・大西亮"), ["大西亮"]);
+        assert_eq!(names("評・若林聡（文芸評論家）"), ["若林聡"]);
+        assert_eq!(names("高岡支局 川口彩"), ["川口彩"]);
+        assert_eq!(names("論説委員 高橋修"), ["高橋修"]);
+        assert_eq!(names("김도윤 건축가"), ["김도윤"]);
+        assert_eq!(names("오승철 사회부장기자 구독"), ["오승철"]);
+        // A pen name before the name run into its role.
+        assert_eq!(names("청운 김덕현기자 구독"), ["김덕현"]);
+        // An intern writes with the reporter; a correspondent is credited, not an author.
+        assert_eq!(names("记者 周婷 实习生 陈可欣"), ["周婷", "陈可欣"]);
+        assert_eq!(names("记者 张伟 通讯员 李娜"), ["张伟"]);
+        assert_eq!(names("记者 何苗2026-11-25 16:40来源：界线新闻 + 关注"), ["何苗"]);
+        assert_eq!(names("文：陈美娟 2026年12月14日"), ["陈美娟"]);
+        assert_eq!(names("◎ 蔡宜蓁"), ["蔡宜蓁"]);
+        assert!(names("（作者為居家照顧服務員，從業八年）").is_empty());
+        // South-East Asia: a Burmese honorific run into the name, Lao "by".
+        assert_eq!(names("ဒေါ်ခင်သန္တာ"), ["ခင်သန္တာ"]);
+        assert_eq!(names("ໂດຍ: ມະນີວັນ ສີສຸວັນ"), ["ມະນີວັນ ສີສຸວັນ"]);
+        assert_eq!(names("Đoàn Cường - Nhật Linh + Theo dõi"), ["Đoàn Cường", "Nhật Linh"]);
+        // "Thu" is a name here, not Thursday.
+        assert_eq!(names("Hoài Thu thực hiện"), ["Hoài Thu"]);
+        assert_eq!(names("ANTARA Kamis, 12 Maret 2026"), Vec::<String>::new());
+    }
+
+    /// Issue 9 (people and credits, session 17): titles, ranks, roles, a paper's correspondent
+    /// and a note's mark are no part of a name; a source's label, a press release, paid content
+    /// and a desk credit no one; two agencies slashed are one credit.
+    #[test]
+    fn issue_9_titles_roles_and_credits_around_names() {
+        assert_eq!(names("Associate Professor Priya Nandakumar, School of Education"), ["Priya Nandakumar"]);
+        assert_eq!(names("Par le Pr Rachid Benmansour*"), ["Rachid Benmansour"]);
+        assert_eq!(names("Éric Bouchard Collaboration spéciale"), ["Éric Bouchard"]);
+        assert_eq!(names("De notre correspondant Jean-Pierre Sabatier"), ["Jean-Pierre Sabatier"]);
+        for credit in ["Communiqué", "Tim Redaksi - kabarkiniNews", "Penulis Advertorial | Editor Tim Konten"] {
+            assert!(names(credit).is_empty(), "{credit}");
+        }
+        let credits = |b: &str| parse(b, None).credits;
+        assert_eq!(credits("Bron: Belga"), ["Belga"]);
+        assert_eq!(credits("Sumber: ANTARA"), ["Antara"]);
+        assert_eq!(credits("ATS/Keystone-ATS"), ["Keystone-ATS"]);
+        assert_eq!(credits("La Presse Canadienne"), ["Canadian Press"]);
+        assert_eq!(credits("APS"), ["APS"]);
+        assert!(parse("ATS/Keystone-ATS", None).names.is_empty());
+        // A name that is no agency's code stays a person's.
+        assert_eq!(names("Petra Novak"), ["Petra Novak"]);
     }
 
     #[test]

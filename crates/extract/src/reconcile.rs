@@ -1011,15 +1011,53 @@ fn title_date(title: &str, order: DateOptions) -> Option<Timestamp> {
 /// A date in a printed header line, unless the line gives it as an update ("Aktualisiert am …").
 fn visible_date(line: &str, order: DateOptions) -> Option<Timestamp> {
     let lower = line.to_lowercase();
-    let update = ["updated", "aktualisiert", "actualizado", "mis à jour", "aggiornato", "atualizado", "modified"];
+    let update = [
+        "updated",
+        "aktualisiert",
+        "aktualiséiert",
+        "actualizado",
+        "mis à jour",
+        "aggiornato",
+        "atualizado",
+        "modified",
+        "bijgewerkt",
+        "zaktualizowano",
+        "opdateret",
+        "uppdaterad",
+        "oppdatert",
+        "päivitetty",
+        "frissítve",
+        "aktualizováno",
+        "güncellendi",
+        "обновлено",
+        "оновлено",
+    ];
     let cut = update.iter().filter_map(|u| lower.find(u)).min();
     // "Updated: Mar 12, 2026 09:41 IST | Published: Mar 12, 2026 05:10 IST": the part after the
     // publication's label.
-    let published = ["published", "publié", "veröffentlicht", "publicado", "pubblicato"]
-        .iter()
-        .filter_map(|p| lower.find(p))
-        .min()
-        .filter(|&p| cut.is_some_and(|c| c < p) && line.is_char_boundary(p));
+    let published = [
+        "published",
+        "publié",
+        "veröffentlicht",
+        "publizéiert",
+        "publicado",
+        "pubblicato",
+        "gepubliceerd",
+        "opublikowano",
+        "publiceret",
+        "publicerad",
+        "publisert",
+        "julkaistu",
+        "publikálva",
+        "publikováno",
+        "yayınlandı",
+        "опубликовано",
+        "опубліковано",
+    ]
+    .iter()
+    .filter_map(|p| lower.find(p))
+    .min()
+    .filter(|&p| cut.is_some_and(|c| c < p) && line.is_char_boundary(p));
     if let Some(p) = published {
         return date(&line[p..], order);
     }
@@ -1299,6 +1337,18 @@ mod tests {
         }
         let ends = EndSegments::of("A headline of several words – Site");
         assert!(ends.holds("Site") && !ends.holds("A headline of several words"));
+    }
+
+    /// Issue 9 (dates): a printed line that gives the update first and the publication after
+    /// it, in the site's language ("Aktualiséiert: … Publizéiert: …", "Bijgewerkt … Gepubliceerd
+    /// …"), dates the piece by its publication.
+    #[test]
+    fn issue_9_the_published_label_wins_over_the_update_before_it() {
+        let order = DateOptions::default();
+        let day = |line: &str| visible_date(line, order).map(|t| t.to_string()[..10].to_string());
+        assert_eq!(day("Aktualiséiert: 08.12.2026 09:15 Publizéiert: 07.12.2026 14:05").as_deref(), Some("2026-12-07"));
+        assert_eq!(day("Bijgewerkt 8 december 2026 · Gepubliceerd 7 december 2026").as_deref(), Some("2026-12-07"));
+        assert_eq!(day("Publizéiert: 07.12.2026 14:05").as_deref(), Some("2026-12-07"));
     }
 
     #[test]

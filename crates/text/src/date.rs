@@ -145,6 +145,9 @@ fn foreign_to_ascii(c: char) -> Option<char> {
         '\u{0CE6}'..='\u{0CEF}' => 0x0CE6, // Kannada
         '\u{0D66}'..='\u{0D6F}' => 0x0D66, // Malayalam
         '\u{0E50}'..='\u{0E59}' => 0x0E50, // Thai
+        '\u{0ED0}'..='\u{0ED9}' => 0x0ED0, // Lao
+        '\u{1040}'..='\u{1049}' => 0x1040, // Myanmar
+        '\u{17E0}'..='\u{17E9}' => 0x17E0, // Khmer
         '\u{FF01}'..='\u{FF5E}' => return char::from_u32(c as u32 - 0xFEE0),
         _ => return None,
     };
@@ -407,9 +410,13 @@ impl Tokens {
                 while let Some(&d) = it.peek() {
                     // A combining mark inside a word is part of it: the virama of "मार्च", the
                     // nukta of "फ़रवरी" (not letters by Unicode's count), and their kin in the
-                    // other Indian scripts ("মার্চ", "ಮಾರ್ಚ್", "ମାର୍ଚ୍ଚ").
+                    // other Indian scripts ("মার্চ", "ಮಾರ್ಚ್", "ମାର୍ଚ୍ଚ"), Thai, Lao, Burmese ("ဒီဇင်ဘာ",
+                    // its asat) and Khmer (not their full stops).
                     let mark = matches!(d, '\u{0900}'..='\u{0903}' | '\u{093A}'..='\u{094F}' | '\u{0951}'..='\u{0957}')
-                        || (matches!(d, '\u{0980}'..='\u{0DFF}') && !d.is_alphanumeric() && !is_any_digit(d));
+                        || (matches!(d, '\u{0980}'..='\u{0DFF}' | '\u{0E00}'..='\u{0EFF}' | '\u{1000}'..='\u{109F}' | '\u{1780}'..='\u{17FF}')
+                            && !d.is_alphanumeric()
+                            && !is_any_digit(d)
+                            && !matches!(d, '\u{104A}' | '\u{104B}' | '\u{17D4}' | '\u{17D5}'));
                     if !(d.is_alphabetic() || mark) || is_cjk_char(d) {
                         break;
                     }
@@ -484,7 +491,7 @@ impl Tokens {
     fn skip_fillers(&self, mut i: usize) -> usize {
         while let Some(t) = self.tok(i) {
             let skip = match t.kind {
-                Kind::Punct => matches!(t.ch, '.' | ',' | '-' | '/' | '،' | '(' | ')'),
+                Kind::Punct => matches!(t.ch, '.' | ',' | '-' | '/' | '،' | '၊' | '(' | ')'),
                 Kind::Word => is_filler(self.word(i)),
                 Kind::Num => false,
             };
@@ -760,6 +767,28 @@ fn month_of(w: &str) -> Option<u64> {
         "اکتبر" => 10,
         "نوامبر" => 11,
         "دسامبر" => 12,
+        // Tagalog (Spanish-born: "enero", "abril", "mayo", "agosto" are above).
+        "pebrero" => 2,
+        "marso" => 3,
+        "hunyo" => 6,
+        "hulyo" => 7,
+        "setyembre" => 9,
+        "oktubre" => 10,
+        "nobyembre" => 11,
+        "disyembre" => 12,
+        // Burmese.
+        "ဇန်နဝါရီ" => 1,
+        "ဖေဖော်ဝါရီ" => 2,
+        "မတ်" => 3,
+        "ဧပြီ" => 4,
+        "မေ" => 5,
+        "ဇွန်" => 6,
+        "ဇူလိုင်" => 7,
+        "ဩဂုတ်" | "ဪဂုတ်" => 8,
+        "စက်တင်ဘာ" => 9,
+        "အောက်တိုဘာ" => 10,
+        "နိုဝင်ဘာ" => 11,
+        "ဒီဇင်ဘာ" => 12,
         "شوبات" | "شوباتی" => 2,
         "ئازار" | "ئازاری" => 3,
         "نیسان" | "نیسانی" => 4,
@@ -1061,10 +1090,18 @@ fn numeric_at(t: &Tokens, i: usize, opts: DateOptions) -> Option<Found> {
     Some(Found { date, start: i, end: i + 5, time: None })
 }
 
-/// `2024年5月5日`, `2024년 5월 5일`
+/// `2024年5月5日`, `2024년 5월 5일`; Taiwan's Minguo years, 1911 after the Gregorian:
+/// `115年12月7日` (2026), `民國99年1月1日` (2010).
 fn cjk_at(t: &Tokens, i: usize) -> Option<Found> {
-    let (y, ynd) = t.num(i)?;
-    if ynd != 4 || !matches!(t.word(i + 1), "年" | "년") {
+    let (mut y, ynd) = t.num(i)?;
+    // (Each Han character is a token: "民", "國".)
+    let minguo = i >= 2 && t.word(i - 2) == "民" && matches!(t.word(i - 1), "國" | "国");
+    if (ynd == 3 && (100..=150).contains(&y)) || (minguo && (1..=3).contains(&ynd)) {
+        y += 1911;
+    } else if ynd != 4 {
+        return None;
+    }
+    if !matches!(t.word(i + 1), "年" | "년") {
         return None;
     }
     let (m, mnd) = t.num(i + 2)?;
@@ -1767,6 +1804,10 @@ mod tests {
             ("2024年5月5日 下午3点30分", "2024-05-05T15:30:00Z"),
             ("2024年5月5日 午後3時", "2024-05-05T15:00:00Z"),
             ("２０２４年５月５日", "2024-05-05T00:00:00Z"),
+            ("115年12月7日 14:05", "2026-12-07T14:05:00Z"),
+            ("Lunes, Nobyembre 30, 2026", "2026-11-30T00:00:00Z"),
+            ("ဒီဇင်ဘာ ၇၊ ၂၀၂၆", "2026-12-07T00:00:00Z"),
+            ("中華民國99年1月1日", "2010-01-01T00:00:00Z"),
             ("2024년 5월 5일", "2024-05-05T00:00:00Z"),
             ("2024년 5월 5일 오후 3:30", "2024-05-05T15:30:00Z"),
             ("2024. 5. 5. 오전 9:05", "2024-05-05T09:05:00Z"),
