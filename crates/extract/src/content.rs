@@ -169,17 +169,36 @@ fn match_string(dom: &Dom, id: NodeId) -> String {
 /// A block of readers' comments named for them whatever else its name says ("article-comments",
 /// `id="comments"`, "comments-area"): the article's name in it does not make it the article.
 /// A state of the page ("has-comments", "no-comments") names no block of comments.
+/// What a block of readers' comments is named, in the languages we know.
+const COMMENT_WORDS: &[&str] = &[
+    "comments",
+    "kommentare",
+    "kommentarer",
+    "kommentit",
+    "reacties",
+    "reactions",
+    "comentarios",
+    "comentarii",
+    "commenti",
+    "komentarze",
+    "komentari",
+    "yorumlar",
+];
+
+/// Readers' comments are named in the site's language too: `id="kommentare"`, "reacties",
+/// "comentarios".
 fn is_comment_section(matched: &str) -> bool {
     matched.split_ascii_whitespace().any(|w| {
-        w == "comments"
-            || w == "comment-list"
+        w == "comment-list"
             || w == "commentlist"
-            || w.starts_with("comments-")
-            || w.starts_with("comments_")
-            || ((w.ends_with("-comments") || w.ends_with("_comments") || w.ends_with("__comments"))
-                && !["has-", "no-", "with-", "show-", "open-", "enable-", "disable-", "is-"]
-                    .iter()
-                    .any(|p| w.starts_with(p)))
+            || COMMENT_WORDS.iter().any(|c| {
+                w == *c
+                    || w.strip_prefix(c).is_some_and(|r| r.starts_with(['-', '_']))
+                    || (w.strip_suffix(c).is_some_and(|r| r.ends_with(['-', '_']))
+                        && !["has-", "no-", "with-", "show-", "open-", "enable-", "disable-", "is-"]
+                            .iter()
+                            .any(|p| w.starts_with(p)))
+            })
     })
 }
 
@@ -244,6 +263,12 @@ const BYLINE_WORDS: &[&str] = &[
     "forfatter",
     "skribent",
     "tekija",
+    "reporter",
+    "journalist",
+    "periodista",
+    "jornalista",
+    "giornalista",
+    "redaktor",
 ];
 
 /// Beginnings of the parts of a class or id that name a date in other languages (`fecha`,
@@ -891,7 +916,9 @@ impl Grabber {
                 node = self.next_element(node, true);
                 continue;
             };
-            if tag == Tag::Form
+            // (A box may ask for the address without a form: "<div><p>订阅…</p><input
+            // type=email><button>".)
+            if (tag == Tag::Form || (tag == Tag::Input && !self.dom.has_ancestor(node, Tag::Form, 0)))
                 && let Some(sign_up) = self.sign_up_box(node)
             {
                 node = self.remove_and_next(sign_up);
@@ -968,6 +995,19 @@ impl Grabber {
                 self.title_article = self.article_around(node);
                 node = self.remove_and_next(node);
                 self.after_title = node;
+                continue;
+            }
+            // Readers' comments go even on the try that keeps unlikely blocks (a page whose
+            // column is named "sidebar-1" holds the article and its comments): a block named
+            // "comments" and no more ("live-match-comments" may be the text: a match's live
+            // commentary).
+            if !self.flags.strip_unlikely
+                && matched.split_ascii_whitespace().any(|w| COMMENT_WORDS.contains(&w))
+                && tag != Tag::Body
+                && !self.dom.has_ancestor(node, Tag::Table, 0)
+                && !self.holds_long_prose(node, &matched)
+            {
+                node = self.remove_and_next(node);
                 continue;
             }
             if self.flags.strip_unlikely {
@@ -1872,6 +1912,7 @@ impl Grabber {
         }
         self.remove_furniture(article);
         self.drop_closing_link_box(article);
+        self.take_closing_name(article);
         for p in self.all_with(article, &[Tag::P]) {
             let has_media = self
                 .dom
@@ -1883,20 +1924,63 @@ impl Grabber {
         }
     }
 
+    /// The writer's name in bold as the text's last paragraph, as Vietnamese papers sign their
+    /// reports ("<p><strong>Lê Nga</strong></p>"): the byline when none was found, and no line of
+    /// the text either way when it names the byline's writer.
+    fn take_closing_name(&mut self, article: NodeId) {
+        let Some(last) = self.all_with(article, &[Tag::P]).into_iter().rev().find(|&p| self.text_len(p) > 0) else {
+            return;
+        };
+        let text = self.dom.inner_text(last);
+        let name = text.trim();
+        let whole = self.dom.inner_text(article);
+        let bold = self.dom.element_children(last).collect::<Vec<_>>();
+        if !whole.trim_end().ends_with(name)
+            || name.chars().count() > 40
+            || !(2..=4).contains(&name.split_whitespace().count())
+            || !name.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+            || bold.len() != 1
+            || !matches!(self.dom.tag(bold[0]), Some(Tag::Strong | Tag::B))
+            || self.text_len(bold[0]) != self.text_len(last)
+            || crate::authors::clean(name, None) != [name.to_string()]
+        {
+            return;
+        }
+        match &self.byline {
+            None => self.byline = Some(name.to_string()),
+            Some(b) if b.contains(name) => {}
+            Some(_) => return,
+        }
+        self.detach(last);
+    }
+
     /// A newsletter's box inside the text: the block around a form that asks for an e-mail
     /// address, when its text is a few words ("The consumer newsletter: every Thursday morning",
     /// in any language). A longer container keeps its text.
     fn sign_up_box(&self, form: NodeId) -> Option<NodeId> {
-        let asks_email = self.dom.descendants(form).any(|d| {
+        let asks_email = std::iter::once(form).chain(self.dom.descendants(form)).any(|d| {
             self.dom.is(d, Tag::Input)
                 && (self.dom.attr(d, "type").is_some_and(|t| t.eq_ignore_ascii_case("email"))
                     || self.dom.attr(d, "name").is_some_and(|n| n.to_ascii_lowercase().contains("email")))
         });
-        let parent = self.dom.parent(form);
-        (asks_email
-            && self.dom.tag(parent).is_some_and(|t| t.is_block() && !matches!(t, Tag::Body | Tag::Main | Tag::Article))
-            && self.text_len(parent) <= 200)
-            .then_some(parent)
+        let boxed = |n: NodeId| {
+            self.dom.tag(n).is_some_and(|t| t.is_block() && !matches!(t, Tag::Body | Tag::Main | Tag::Article))
+                && self.text_len(n) <= 200
+        };
+        let mut parent = self.dom.parent(form);
+        if !asks_email || !boxed(parent) {
+            return None;
+        }
+        // The box around the field and its prompt, when the field sits in a paragraph of its own
+        // (a bare field and its button are wrapped as one).
+        for _ in 0..2 {
+            let up = self.dom.parent(parent);
+            if !boxed(up) {
+                break;
+            }
+            parent = up;
+        }
+        Some(parent)
     }
 
     /// A box of links to other articles that closes the text, under a heading of its own in any
@@ -2039,6 +2123,14 @@ impl Grabber {
                     || (tag != Tag::A && self.is_video_box(d, len, article_len))
                     || (tag != Tag::A && is_read_also_run(&lower) && self.link_density(d) >= 0.5)
                     || (len <= 120 && tag != Tag::A && is_credit_line(&lower))
+                    // (Classed so: a picture's note, "pic-note", "img-desc"; a reporter's address,
+                    // "txt-email".)
+                    || (len <= 200
+                        && tag != Tag::A
+                        && ends_with_photo_credit(&lower)
+                        && ["pic", "img", "photo", "image", "caption"].iter().any(|w| class.contains(w)))
+                    || (len <= 80 && tag != Tag::A && class.contains("mail") && is_email_only(&lower))
+                    || (len <= 60 && tag != Tag::A && is_agency_sign_off(&text))
                     || (len <= 80 && self.is_date_line(d, len))
                     || (len <= 40 && tag != Tag::A && is_relative_time(&lower))
                     || (len <= 120 && tag != Tag::A && is_meta_line(&lower))
@@ -2066,6 +2158,17 @@ impl Grabber {
                             || (matches!(tag, Tag::H2 | Tag::H3 | Tag::H4)
                                 && crate::patterns::is_ui_phrase(without_trailing_url(&lower))))
                         && let Some(list) = self.link_list_after(d)
+                    {
+                        doomed.push(list);
+                    }
+                    // A list whose first item is the label: "<li>【関連記事】</li><li><a>…</a></li>".
+                    let list = self.dom.parent(d);
+                    if tag == Tag::Li
+                        && is_furniture_text(&lower)
+                        && matches!(self.dom.tag(list), Some(Tag::Ul | Tag::Ol))
+                        && self.dom.element_children(list).next() == Some(d)
+                        && self.link_len(list) >= 0.8 * self.text_len(list).saturating_sub(len) as f32
+                        && self.text_len(list) > len
                     {
                         doomed.push(list);
                     }
@@ -2132,13 +2235,24 @@ impl Grabber {
     /// A short block that is only a date: a `<time>` filling most of it, or a block named as a
     /// date ("post-date", "timestamp").
     fn is_date_line(&self, id: NodeId, len: usize) -> bool {
-        let class = match_string(&self.dom, id);
+        let mut class = match_string(&self.dom, id);
+        // A line whose one element is the date: "<div class=news-info><span class=time>…" (the
+        // byline beside it taken out).
+        let mut children = self.dom.element_children(id).filter(|&c| self.text_len(c) > 0);
+        if let (Some(only), None) = (children.next(), children.next())
+            && self.text_len(only) == len
+        {
+            class.push(' ');
+            class.push_str(&match_string(&self.dom, only));
+        }
         if has_class_or_id(&class) && len <= 60 && !class.contains("update") {
             if ["date", "timestamp", "published", "dateline", "posted-on"].iter().any(|w| class.contains(w)) {
                 return true;
             }
             // Other languages' date classes (`fecha`, `datum`, `tarih`), when the text is only a date.
-            if has_date_word(&class) && colonnade_text::is_only_date(&self.dom.inner_text(id), 60, 5) {
+            // (Or a "time": "5 มี.ค. 2569 10:30 น.", "2026/12/05 05:30".)
+            let time = || class.split([' ', '-', '_']).any(|p| matches!(p, "time" | "pubtime" | "posttime"));
+            if (has_date_word(&class) || time()) && colonnade_text::is_only_date(&self.dom.inner_text(id), 60, 5) {
                 return true;
             }
         }
@@ -2486,6 +2600,26 @@ fn is_read_also_run(t: &str) -> bool {
             .collect()
     });
     let t = t.trim();
+    // Labels of one word in a script that makes no other word of them: "อ่านเพิ่มเติม …" (Thai),
+    // "ဆက်လက်ဖတ်ရှုရန် …" (Burmese), "延伸阅读 …".
+    const ONE_WORD: &[&str] = &[
+        "อ่านเพิ่มเติม",
+        "อ่านต่อ",
+        "ဆက်လက်ဖတ်ရှုရန်",
+        "延伸阅读",
+        "延伸閱讀",
+        "相关阅读",
+        "相關閱讀",
+        "関連記事",
+        "관련기사",
+        "basahin",
+    ];
+    if let Some((first, rest)) = t.split_once(char::is_whitespace)
+        && ONE_WORD.contains(&first)
+        && rest.len() <= 240
+    {
+        return true;
+    }
     if !t.split_once(char::is_whitespace).is_some_and(|(first, _)| FIRST_WORDS.contains(first)) {
         return false;
     }
@@ -2506,7 +2640,8 @@ fn is_read_also(t: &str) -> bool {
     const LONGEST: usize = longest(READ_ALSO_LABELS);
     static LABELS: LazyLock<std::collections::HashSet<&'static str>> =
         LazyLock::new(|| READ_ALSO_LABELS.iter().copied().collect());
-    let label = label.trim();
+    // A label in brackets: "【関連記事】", "[관련기사]".
+    let label = label.trim().trim_matches(['【', '】', '[', ']', '〔', '〕', '〈', '〉', '《', '》']).trim();
     label.len() <= LONGEST && LABELS.contains(label) && rest.chars().count() <= 160
 }
 
@@ -2548,7 +2683,12 @@ const READ_ALSO_LABELS: &[&str] = &[
     "das könnte sie auch interessieren",
     "entdecken sie jetzt",
     "entdecken sie auch",
+    "read",
+    "basahin",
+    "basahin din",
     "lire aussi",
+    "lisez aussi",
+    "lisez également",
     "à lire aussi",
     "a lire aussi",
     "voir aussi",
@@ -2835,6 +2975,9 @@ fn is_credit_line(lower: &str) -> bool {
         "ilustración:",
         "bild:",
         "quelle:",
+        "sumber:",
+        // Filipino "report from …": "Ulat mula sa Philippine News Agency (PNA)".
+        "ulat mula sa",
         "crédit photo",
         "crédits photo",
         "crédit :",
@@ -2933,6 +3076,42 @@ fn is_credit_line(lower: &str) -> bool {
         // A caption that names the picture and credits it: "Roman Prymula, photo: Archives du
         // Gouvernement tchèque".
         || [", photo:", ", foto:", ", photo :", ", фото:"].iter().any(|p| t.contains(p))
+}
+
+/// A caption that ends with its photographer or source, as Chinese and Korean papers print them:
+/// "…（刘卫东 摄）", "记者 周婷 摄", "受访者供图", "[사진=창원시 제공]" (lowercase). Only a block
+/// classed as a picture's note says it is no paragraph of the text: an unclassed one may be
+/// (Xinhua's captions are paragraphs).
+fn ends_with_photo_credit(lower: &str) -> bool {
+    let t = lower.trim();
+    (!t.ends_with(['。', '.'])
+        && ["摄", "摄）", "摄)", "攝", "攝）", "攝)", "供图", "供圖", "资料图", "資料照"]
+            .iter()
+            .any(|e| t.ends_with(e)))
+        || ((t.contains("[사진") || t.contains("(사진")) && t.ends_with([']', ')']))
+}
+
+/// A wire story's sign-off: the agencies, a dash and the editors' initials, "ATS/Keystone-ATS –
+/// cvs/jpa", "dpa - lno/ab".
+fn is_agency_sign_off(text: &str) -> bool {
+    let Some((agencies, initials)) = [" – ", " — ", " - "].iter().find_map(|d| text.trim().split_once(d)) else {
+        return false;
+    };
+    let initials_only = initials
+        .trim()
+        .split(['/', ' '])
+        .filter(|w| !w.is_empty())
+        .all(|w| (2..=4).contains(&w.len()) && w.chars().all(|c| c.is_ascii_lowercase()));
+    let byline = crate::authors::parse(agencies, None);
+    initials_only && !initials.trim().is_empty() && byline.names.is_empty() && !byline.credits.is_empty()
+}
+
+/// A reporter's address standing alone: "online@hanuri-news.example" (lowercase).
+fn is_email_only(lower: &str) -> bool {
+    let t = lower.trim();
+    t.len() <= 80
+        && !t.contains(char::is_whitespace)
+        && t.split_once('@').is_some_and(|(u, d)| !u.is_empty() && d.contains('.'))
 }
 
 /// A picture's credit as agencies print it under a photo: the agency, a slash and the
@@ -3116,9 +3295,18 @@ static LABELS_BY_FIRST_BYTE: LazyLock<[Vec<(&str, bool)>; 256]> = LazyLock::new(
 /// 来源：新华网", "责任编辑：李华"). Each label's value must be only a date, or a short name; a byline
 /// after a date ("Posted on 15 October 2019 by Bradley Kuhn") is no such line.
 fn is_meta_line(lower: &str) -> bool {
-    let t = lower.trim();
+    let mut t = lower.trim();
     if t.len() > 160 {
         return false;
+    }
+    // A Chinese line in brackets is one too: "(责编：郑晓雯、马骏)", "【责任编辑：张敏】" (an English
+    // caption's "(Source: Riivka)" is the picture's).
+    if let Some(inner) = t
+        .strip_prefix(['(', '（', '【'])
+        .and_then(|r| r.strip_suffix([')', '）', '】']))
+        .filter(|r| r.starts_with(|c: char| !c.is_ascii()))
+    {
+        t = inner.trim();
     }
     // Where each label starts, what it is, and where its value starts.
     let mut cuts: Vec<(usize, bool, usize)> = Vec::new();
@@ -3904,5 +4092,126 @@ mod tests {
             assert!(!text.contains(gone), "{gone} kept: {text}");
         }
         assert!(c.sponsored);
+    }
+
+    /// Issue 9 (furniture kept, blind probes of session 17): a list headed by its label item, a
+    /// sign-up box without a form, a picture's note ending with its credit, a reporter's address,
+    /// a wire story's sign-off, readers' comments named in the site's language, a weekly's note
+    /// on its issue, a platform's share prompt, a press release's notes.
+    #[test]
+    fn issue_9_labelled_lists_boxes_notes_and_sign_offs_leave_the_text() {
+        let body = para("The housing board said applicants may submit their forms online from the third of the month.");
+        let html = format!(
+            "<html><body><article>{body}\
+             <ul class=\"kanren\"><li>【関連記事】</li><li><a href=\"/a/1\">インフルエンザ、子どもの異常行動に注意を</a></li>\
+             <li><a href=\"/a/2\">年末年始の救急外来、混雑に注意</a></li></ul>{body}\
+             <div class=\"nl-signup\"><p>订阅《早报晨讯》电子报，每天早上掌握要闻</p><input type=\"email\"><button>订阅</button></div>{body}\
+             <p class=\"pic\"><img src=\"a.jpg\"></p><p class=\"pic-note\">图为3月5日，首趟列车驶出北京北站。新华社记者 孙涛 摄</p>{body}\
+             <p class=\"txt-email\">online@hanuri-news.example</p>\
+             <p class=\"credit-line\">ATS/Keystone-ATS – cvs/jpa</p>\
+             <p>Cet article est paru dans le numéro 3928 de Panorama Hebdo du 9 avril 2026.</p>\
+             <div class=\"button-wrapper\"><p>This post is public so feel free to share it.</p></div>\
+             <div class=\"notes\"><em>Notes to editors: The union represents 61,000 members across the UK.</em></div>\
+             <section id=\"kommentare\" class=\"reactions\"><h2>Reacties (97)</h2><ul><li><p>Mijn vader stopt volgend jaar, \
+             niet vanwege stikstof maar omdat niemand het wil overnemen en de bank niet meer wil lenen.</p></li></ul></section>\
+             </article></body></html>"
+        );
+        let text = article_text(&html);
+        assert!(text.contains("forms online"), "{text}");
+        for gone in [
+            "関連記事",
+            "異常行動",
+            "救急外来",
+            "早报晨讯",
+            "首趟列车",
+            "hanuri-news",
+            "cvs/jpa",
+            "Panorama Hebdo",
+            "feel free to share",
+            "Notes to editors",
+            "Mijn vader",
+        ] {
+            assert!(!text.contains(gone), "{gone} kept: {text}");
+        }
+        // An unclassed caption that ends with its photographer may be a paragraph (Xinhua's are).
+        let unclassed = format!(
+            "<html><body><article>{body}<p>2月17日，护士在献血浆时拍照留念。新华社记者 才扬 摄</p>{body}</article></body></html>"
+        );
+        assert!(article_text(&unclassed).contains("拍照留念"));
+    }
+
+    /// Issue 9 (bylines missed): the writer's name in bold as the text's last paragraph, as
+    /// Vietnamese papers sign their reports, is the byline and no line of the text; a bold
+    /// closing line that is no name stays.
+    #[test]
+    fn issue_9_a_closing_bold_name_is_the_byline() {
+        let body = para("Ngành y tế khuyến cáo người dân đậy kín các dụng cụ chứa nước và ngủ màn kể cả ban ngày.");
+        let html = format!(
+            "<html><body><article>{body}{body}{body}<p class=\"Normal\"><strong>Lê Nga</strong></p></article></body></html>"
+        );
+        let dom = parse(&html);
+        let c = find(&dom, None, true);
+        let text = crate::output::text(&c.dom, c.root);
+        assert_eq!(c.byline.as_deref(), Some("Lê Nga"));
+        assert!(!text.contains("Lê Nga"), "{text}");
+        let closing = html.replace("Lê Nga", "Xem thêm tại đây.");
+        assert!(article_text(&closing).contains("Xem thêm tại đây."));
+    }
+
+    /// Issue 9: readers' comments go also when the article's column has an unlikely name
+    /// ("sidebar-1") and the page is read again with unlikely blocks kept; a match's live
+    /// commentary ("live-match-comments") is the text.
+    #[test]
+    fn issue_9_comments_go_on_the_second_try_too() {
+        let body =
+            para("Thành phố đang hoàn thiện hồ sơ tuyến metro số 2 và nghiên cứu kéo dài tuyến số 1 đến Đồng Nai.");
+        let html = format!(
+            "<html><body><section class=\"section page-detail\"><div class=\"container\"><div class=\"sidebar-1\">\
+             <h1 class=\"title-detail\">Metro số 1 đông khách</h1><p class=\"description\">Sau một năm vận hành, \
+             tuyến metro số 1 chở trung bình 60.000 khách mỗi ngày.</p><article class=\"fck_detail\">{body}{body}{body}\
+             <p class=\"Normal\"><strong>Gia Minh</strong></p></article>\
+             <div class=\"tags\"><b>Chủ đề</b> <a href=\"/chu-de/metro\">metro số 1</a></div>\
+             <section class=\"box-comment-box\" id=\"comments\"><h3>Ý kiến (57)</h3><div class=\"box-comment-form\">\
+             <textarea></textarea><button>Gửi</button></div><ul><li class=\"box-comment-item\"><div class=\"box-comment-user\">\
+             <b>minhthu</b> <span class=\"box-comment-time\">5h trước</span></div><p class=\"box-comment-text\">Giờ cao \
+             điểm ga Bến Thành vẫn quá đông, nên tăng chuyến.</p><div class=\"box-comment-act\"><a href=\"#up\">Thích 41</a> \
+             <a href=\"#reply\">Trả lời</a></div></li></ul><a class=\"box-comment-more\" href=\"#more\">Xem thêm ý kiến</a>\
+             </section></div></div></section></body></html>"
+        );
+        let dom = parse(&html);
+        let c = find(&dom, Some("Metro số 1 đông khách"), true);
+        let text = crate::output::text(&c.dom, c.root);
+        assert!(text.contains("Đồng Nai"), "{text}");
+        assert!(!text.contains("Giờ cao"), "{text}");
+    }
+
+    /// Issue 9: "read also" labels in brackets ("[Read: …]", "【関連記事】") and one-word labels
+    /// in scripts that make no other word of them, before the headline they point to.
+    #[test]
+    fn issue_9_bracketed_and_one_word_read_also_labels() {
+        assert!(is_read_also("[read: why tunisia suffers from islamist violence]"));
+        assert!(is_read_also("【関連記事】"));
+        assert!(is_read_also_run("อ่านเพิ่มเติม เปิดปฏิทินเที่ยวดอยช่วงปีใหม่ ที่พักเต็มแล้วหลายแห่ง"));
+        assert!(is_read_also_run("ဆက်လက်ဖတ်ရှုရန် ဆီဈေး ကျဆင်းသော်လည်း"));
+        assert!(!is_read_also("[1] the council's own report, page 12"));
+        assert!(!is_read_also_run("อ่านหนังสือ เป็นกิจกรรมที่ดี"));
+    }
+
+    /// Issue 9: a line whose one element left is the date ("<span class=time>", once the
+    /// reporter's span beside it went as the byline) is a date line.
+    #[test]
+    fn issue_9_a_line_left_with_its_time_is_a_date_line() {
+        let body = para("เชียงใหม่เปิดทดลองเดินรถไฟฟ้ารางเบาสายสีแดงอย่างเป็นทางการ เมื่อเช้าวันที่ 5 มีนาคม");
+        let html = format!(
+            "<html><body><article><h1>รถไฟฟ้าเชียงใหม่</h1><div class=\"news-info\"><span class=\"source\">\
+             <span class=\"reporter\">โดย ทีมข่าวภูมิภาค</span></span> <span class=\"time\">5 มี.ค. 2569 10:30 น.</span></div>\
+             {body}{body}{body}</article></body></html>"
+        );
+        let dom = parse(&html);
+        let c = find(&dom, Some("รถไฟฟ้าเชียงใหม่"), true);
+        let text = crate::output::text(&c.dom, c.root);
+        assert!(text.contains("เชียงใหม่เปิดทดลอง"), "{text}");
+        assert!(!text.contains("10:30"), "{text}");
+        assert!(c.byline.is_none_or(|b| crate::authors::clean(&b, None).is_empty()), "a desk is no person");
     }
 }

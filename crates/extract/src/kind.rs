@@ -1851,6 +1851,7 @@ mod tests {
         assert!(vocab::is_ingredients_heading("Ingredientes:"));
         assert!(vocab::is_ingredients_heading("  Zutaten "));
         assert!(!vocab::is_ingredients_heading("The ingredients of a good policy are simple."));
+        assert!(vocab::is_ingredients_heading("ส่วนผสม") && vocab::is_ingredients_heading("Nguyên liệu:"));
         let paragraphs = [
             "Eu acho que não existe bolo mais gostoso do que o da minha avó, e eu faço ele todo domingo \
              desde criança, porque a casa inteira fica com cheiro de infância.",

@@ -100,6 +100,10 @@ pub static UNLIKELY: LazyLock<AhoCorasick> = LazyLock::new(|| {
         "pullquote",
         "pull-quote",
         "pull_quote",
+        // A shop's box beside a review ("Buy now"), a newsletter's referral prompt.
+        "buy-box",
+        "buybox",
+        "referral",
     ])
 });
 
@@ -434,6 +438,40 @@ pub static BOILERPLATE_TEXT: LazyLock<AhoCorasick> = LazyLock::new(|| {
         "send your letters to",
         "to place an obituary",
         "to place a funeral announcement",
+        // A weekly's note on the issue the piece ran in, a platform's share prompt, a press
+        // release's notes, a newsletter's summary and referral prompts, a letters page's rules, a
+        // guide's "not advice" line, a horoscope's "for fun" line.
+        "cet article est paru dans",
+        "cet article a été publié dans",
+        "dieser artikel erschien zuerst",
+        "dieser beitrag erschien zuerst",
+        "this post is public so feel free to share",
+        "notes to editors",
+        "note to editors",
+        "notes for editors",
+        "originally published at ",
+        "this post was originally published",
+        "this piece was originally published",
+        "a version of this article",
+        "a version of this story",
+        "in today’s issue",
+        "in today's issue",
+        "forward this issue",
+        "forward this email",
+        "refer a friend",
+        "letters should be under",
+        "letters should not exceed",
+        "vous avez une opinion à partager",
+        "ce contenu est accessible à tous",
+        "not tax advice",
+        "not financial advice",
+        "not investment advice",
+        "not legal advice",
+        "운세는 재미로",
+        // Thai "… reserves the rights to its content", Vietnamese "this article is republished
+        // under a content agreement".
+        "ขอสงวนสิทธิ์ในเนื้อหา",
+        "được đăng lại theo thỏa thuận",
     ])
 });
 
@@ -461,6 +499,9 @@ pub fn only_opinion_notes(text: &str) -> bool {
 
 /// Advertising and affiliate disclosures and membership appeals ([`DISCLOSURE_TEXT`]).
 const DISCLOSURES: &[&str] = &[
+    // An academic writer's note on interests, as The Conversation prints it under every piece.
+    "does not work for, consult, own shares in",
+    "do not work for, consult, own shares in",
     // The notice Russian law makes a "foreign agent" print over its texts, in capitals or not.
     "ВЫПОЛНЯЮЩИМ ФУНКЦИИ ИНОСТРАННОГО АГЕНТА",
     "выполняющим функции иностранного агента",

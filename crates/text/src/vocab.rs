@@ -3764,6 +3764,14 @@ pub const INGREDIENTS_HEADINGS: &[&str] = &[
     "재료",
     "المكونات",
     "مواد لازم",
+    "ส่วนผสม",
+    "วัตถุดิบ",
+    "nguyên liệu",
+    "mga sangkap",
+    "sangkap",
+    "ပါဝင်ပစ္စည်းများ",
+    "គ្រឿងផ្សំ",
+    "ສ່ວນປະກອບ",
 ];
 
 /// Whether a line of a text is a recipe's ingredients heading ([`INGREDIENTS_HEADINGS`]).
@@ -4941,6 +4949,12 @@ pub const OPINION_DISCLAIMERS: &[&str] = &[
     "góc nhìn riêng của tác giả",
     "quan điểm riêng của tác giả",
     "pendapat pribadi penulis",
+    "opini pribadi penulis",
+    "tidak mencerminkan pandangan redaksi",
+    // th: "this article is the writer's personal opinion"
+    "เป็นความคิดเห็นส่วนตัว",
+    // tl: "the views in this column are the author's"
+    "ang mga pananaw sa kolum na ito",
     // en
     "opinions expressed by",
     "opinions expressed in this",
@@ -4979,6 +4993,11 @@ pub const OPINION_DISCLAIMERS: &[&str] = &[
     "n\u{2019}engagent que leur",
     "n'engage que son auteur",
     "n\u{2019}engage que son auteur",
+    "n'engagent pas la rédaction",
+    "n\u{2019}engagent pas la rédaction",
+    "sous la responsabilité de leurs auteurs",
+    "sous la seule responsabilité de leur auteur",
+    "sous la seule responsabilité de son auteur",
     // es, pt, it
     "las opiniones expresadas",
     "no reflejan necesariamente la opinión",
@@ -5137,6 +5156,11 @@ pub const SPONSORED_DISCLOSURES: &[&str] = &[
     // fr: "Contenu sponsorisé proposé par Atlas Horizon Immobilier"
     "contenu sponsorisé proposé par",
     "contenu sponsorisé présenté par",
+    // "La rédaction de … n'a pas participé à sa rédaction."
+    "n'a pas participé à sa rédaction",
+    "n\u{2019}a pas participé à sa rédaction",
+    "n'a pas participé à la rédaction",
+    "n\u{2019}a pas participé à la rédaction",
     // en
     "this article was written in partnership with",
     "this article was produced in partnership with",
@@ -5518,6 +5542,23 @@ mod tests {
         let report: String = words.iter().map(|w| format!("{w}\n{part}\n")).collect();
         assert!(!is_horoscope(&report));
         assert!(!is_horoscope("Leo Varadkar met the Cancer Society.\nA Libra token and a Taurus truck were shown."));
+    }
+
+    /// Writers' views disclaimed in more languages, and a press release's or a sponsor's note.
+    #[test]
+    fn more_disclaimers_say_whose_view() {
+        for note in [
+            "artikel ini merupakan opini pribadi penulis dan tidak mencerminkan pandangan redaksi warta nusantara.",
+            "บทความนี้เป็นความคิดเห็นส่วนตัวของผู้เขียน",
+            "ang mga pananaw sa kolum na ito ay sa may-akda at hindi ng pahayagan.",
+            "les cartes blanches sont publiées sous la responsabilité de leurs auteurs et n’engagent pas la rédaction.",
+        ] {
+            assert!(is_opinion_disclaimer(note), "{note}");
+        }
+        assert!(is_sponsored_disclosure(
+            "contenu sponsorisé. la rédaction de carthage infos n’a pas participé à sa rédaction."
+        ));
+        assert!(!is_opinion_disclaimer("the council said the plan does not reflect the views of residents."));
     }
 
     #[test]
