@@ -2448,6 +2448,15 @@ const EDITOR_LABELS: &[&str] = &[
 /// "Redaktur:", "责任编辑：".
 pub fn ends_with_editor_label(text: &str) -> bool {
     let t = text.trim_end();
+    // A label without its colon after a separator, as a credit line prints it: "Penulis Antara |
+    // Editor <a>Sari Dewi</a>".
+    let lower = t.to_lowercase();
+    if let Some(head) = ["editor", "penyunting", "redaktur", "editora"].iter().find_map(|l| lower.strip_suffix(l)) {
+        let head = head.trim_end();
+        if head.is_empty() || head.ends_with(['|', '·', '•', '/']) {
+            return true;
+        }
+    }
     if !t.ends_with([':', '：']) && !t.ends_with(" by") {
         return false;
     }

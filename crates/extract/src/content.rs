@@ -793,7 +793,19 @@ impl Grabber {
                 && self.text_len(d) > 0
         });
         let first = links.next()?;
-        links.next().is_none().then_some(first)
+        if links.next().is_some() {
+            return None;
+        }
+        // The editor's link beside the writer's credit is not the writer's: "Penulis Antara |
+        // Editor Sari Dewi".
+        let full = self.dom.inner_text(id);
+        let name = self.dom.inner_text(first);
+        if let Some(at) = full.find(name.trim()).filter(|_| !name.trim().is_empty())
+            && crate::authors::ends_with_editor_label(&full[..at])
+        {
+            return None;
+        }
+        Some(first)
     }
 
     fn is_byline(&self, id: NodeId, matched: &str) -> bool {
@@ -4213,5 +4225,29 @@ mod tests {
         assert!(text.contains("เชียงใหม่เปิดทดลอง"), "{text}");
         assert!(!text.contains("10:30"), "{text}");
         assert!(c.byline.is_none_or(|b| crate::authors::clean(&b, None).is_empty()), "a desk is no person");
+    }
+
+    /// Issue 9 (people): the editor's link in a credit line that names the writer first is no
+    /// byline ("Penulis Antara | Editor Sari Dewi": an agency's copy, edited).
+    #[test]
+    fn issue_9_the_editors_link_is_not_the_writers() {
+        let body = para(
+            "Badan Meteorologi memperkirakan puncak musim hujan terjadi pada Januari 2027 di sebagian besar wilayah.",
+        );
+        let page = |credit: &str| {
+            format!(
+                "<html><body><article><h1>Puncak musim hujan</h1><div class=\"read__author\">{credit}</div>{body}{body}{body}</article></body></html>"
+            )
+        };
+        let byline = |html: &str| {
+            let dom = parse(html);
+            let c = find(&dom, Some("Puncak musim hujan"), true);
+            c.byline.map(|b| crate::authors::clean(&b, None)).unwrap_or_default()
+        };
+        let edited =
+            page("Penulis <a href=\"/tag/antara\">Antara</a> | Editor <a href=\"/author/sari-dewi\">Sari Dewi</a>");
+        assert!(byline(&edited).is_empty(), "{:?}", byline(&edited));
+        let written = page("Penulis <a href=\"/author/sari-dewi\">Sari Dewi</a> | Editor Tim Konten");
+        assert_eq!(byline(&written), ["Sari Dewi"]);
     }
 }

@@ -336,6 +336,9 @@ pub fn collect(dom: &Dom) -> Meta {
         if tag == Tag::A
             && (dom.attr(id, "rel").is_some_and(|r| r.split_whitespace().any(|t| t == "author"))
                 || role == Some(HrefRole::Author))
+            // (An author's page, linked after an editor's label, is the editor's: "| Editor
+            // <a href=/author/sari-dewi>".)
+            && !after_editor_label(dom, id)
         {
             let t = dom.inner_text(id);
             if !t.is_empty() && m.author_links.len() < 8 {
@@ -1853,5 +1856,20 @@ mod tests {
         let m = collect(&dom);
         assert_eq!(m.author_links[0], "Kemal Aydın");
         assert_eq!(m.times, vec![("2024-03-02T10:00:00+03:00".to_string(), true)]);
+    }
+
+    /// Issue 9 (people): an author's page linked after an editor's label, with or without its
+    /// colon ("Penulis Antara | Editor <a href=/author/…>"), is the editor's, no writer's.
+    #[test]
+    fn an_author_page_after_an_editors_label_is_the_editors() {
+        let dom = parse(
+            r#"<div class="read__credit">Penulis <a href="/tag/antara">Antara</a> | Editor <a href="/author/sari-dewi">Sari Dewi</a></div>
+            <p>Oleh <a href="/author/budi-santoso">Budi Santoso</a></p>"#,
+        );
+        let m = collect(&dom);
+        assert_eq!(m.author_links, ["Budi Santoso"]);
+        assert_eq!(m.editor_links, ["Sari Dewi"]);
+        assert!(crate::authors::ends_with_editor_label("Penulis Antara | Editor "));
+        assert!(!crate::authors::ends_with_editor_label("Our senior editor"));
     }
 }
