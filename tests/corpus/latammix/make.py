@@ -1,0 +1,15 @@
+#!/usr/bin/env python3
+"""Builds latammix from src/ with the shared probe tools (../probekit/probe_make.py).
+
+    python3 tests/corpus/latammix/make.py && python3 tests/corpus/latammix/check.py
+"""
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "probekit"))
+
+import probe_make  # noqa: E402
+
+if __name__ == "__main__":
+    probe_make.main(HERE, ["skins_latam"])
