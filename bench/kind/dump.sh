@@ -3,7 +3,7 @@
 # on into bench/kind/features/, and of the written probe corpora (worldmix, englishmix, cmsmix, pagemix,
 # columnmix, regionmix, essaymix, legacymix, bylinemix, datemix, blogmix, longformmix, sectionmix, reviewmix,
 # analysismix, wiremix, asiamix, rtlmix, cyrillicmix, romancemix, nordicmix, africamix, anglomix,
-# mediterramix, indicmix), which
+# mediterramix, indicmix, germanmix, francomix, eastasiamix, seasiamix, bloggermix), which
 # it is only scored on, into bench/kind/features/probe/ (run from the repository root, after
 # `cargo build --release -p colonnade`).
 # Then `python3 bench/kind/fit.py --write bench/kind/features/*.jsonl` refits the model.
@@ -20,7 +20,8 @@ mkdir -p "$out/probe"
 "$bin" eval extract --corpus tests/corpus/cmsmix --worst 0 --features "$out/probe/cmsmix.jsonl" >/dev/null
 "$bin" eval extract --corpus tests/corpus/pagemix --worst 0 --features "$out/probe/pagemix.jsonl" >/dev/null
 for c in columnmix regionmix essaymix legacymix bylinemix datemix blogmix longformmix sectionmix reviewmix analysismix \
-    wiremix asiamix rtlmix cyrillicmix romancemix nordicmix africamix anglomix mediterramix indicmix; do
+    wiremix asiamix rtlmix cyrillicmix romancemix nordicmix africamix anglomix mediterramix indicmix germanmix francomix \
+    eastasiamix seasiamix bloggermix; do
     if [ -d "tests/corpus/$c/pages" ]; then
         "$bin" eval extract --corpus "tests/corpus/$c" --worst 0 --features "$out/probe/$c.jsonl" >/dev/null
     fi

@@ -34,8 +34,9 @@ pub fn parse(byline: &str, site_name: Option<&str>) -> Byline {
     {
         return out;
     }
-    // A note on the writer in brackets is no byline: "（作者為居家照顧服務員，從業八年）".
-    if is_cjk_writer_note(byline.trim()) {
+    // A note on the writer in brackets is no byline: "（作者為居家照顧服務員，從業八年）"; nor is a
+    // sponsor's credit: "Contenido patrocinado por Vida Andina Seguros".
+    if is_cjk_writer_note(byline.trim()) || is_sponsor_credit(byline) {
         return out;
     }
     let mut s: String = byline.chars().map(|c| if c.is_whitespace() || c == '\u{200B}' { ' ' } else { c }).collect();
@@ -868,6 +869,8 @@ fn is_desk_word(w: &str) -> bool {
             | "كتاب"
             // Indonesian "the editorial team": "Tim Redaksi".
             | "redaksi"
+            // A paper's sponsored-content desk: "Brand Studio", "Content Studio".
+            | "studio"
             // Paid content printed as the byline: "Penulis Advertorial", "Promotion".
             | "advertorial"
             | "publireportage"
@@ -909,9 +912,11 @@ fn desk(part: &str) -> Option<String> {
             || matches!(
                 w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str(),
                 "editorial"
-                    // Indonesian "Tim Redaksi" (the editorial team).
+                    // Indonesian "Tim Redaksi" (the editorial team); "Brand Studio".
                     | "tim"
                     | "team"
+                    | "brand"
+                    | "content"
                     | "news"
                     | "online"
                     | "wire"
@@ -1338,6 +1343,27 @@ fn is_org_word(w: &str) -> bool {
                 | "services"
                 | "features"
         )
+}
+
+/// Whether a byline credits a sponsor: "Contenido patrocinado por …", "Sponsored by …",
+/// "Conteúdo patrocinado por …", "Paid for by …".
+fn is_sponsor_credit(byline: &str) -> bool {
+    let t = byline.trim_start().to_lowercase();
+    [
+        "sponsored by",
+        "sponsored content",
+        "paid for by",
+        "presented by",
+        "contenido patrocinado",
+        "patrocinado por",
+        "conteúdo patrocinado",
+        "contenuto sponsorizzato",
+        "contenu sponsorisé",
+        "gesponsord",
+        "gesponsert von",
+    ]
+    .iter()
+    .any(|p| t.starts_with(p))
 }
 
 /// Whether a Chinese text opens as a note on the writer: "（作者為居家照顧服務員，從業八年）", "作者系…".
@@ -2450,12 +2476,20 @@ pub fn ends_with_editor_label(text: &str) -> bool {
     let t = text.trim_end();
     // A label without its colon after a separator, as a credit line prints it: "Penulis Antara |
     // Editor <a>Sari Dewi</a>".
-    let lower = t.to_lowercase();
-    if let Some(head) = ["editor", "penyunting", "redaktur", "editora"].iter().find_map(|l| lower.strip_suffix(l)) {
-        let head = head.trim_end();
-        if head.is_empty() || head.ends_with(['|', '·', '•', '/']) {
-            return true;
-        }
+    // (Compared in place, after the last letter: every link's preceding text is asked.)
+    let last = t.as_bytes().last().map(u8::to_ascii_lowercase);
+    let bare_label = matches!(last, Some(b'r' | b'g' | b'a'))
+        && ["editor", "penyunting", "redaktur", "editora"].iter().any(|l| {
+            t.len() >= l.len()
+                && t.is_char_boundary(t.len() - l.len())
+                && t[t.len() - l.len()..].eq_ignore_ascii_case(l)
+                && {
+                    let head = t[..t.len() - l.len()].trim_end();
+                    head.is_empty() || head.ends_with(['|', '·', '•', '/'])
+                }
+        });
+    if bare_label {
+        return true;
     }
     if !t.ends_with([':', '：']) && !t.ends_with(" by") {
         return false;
@@ -2861,7 +2895,13 @@ mod tests {
         assert_eq!(names("Par le Pr Rachid Benmansour*"), ["Rachid Benmansour"]);
         assert_eq!(names("Éric Bouchard Collaboration spéciale"), ["Éric Bouchard"]);
         assert_eq!(names("De notre correspondant Jean-Pierre Sabatier"), ["Jean-Pierre Sabatier"]);
-        for credit in ["Communiqué", "Tim Redaksi - kabarkiniNews", "Penulis Advertorial | Editor Tim Konten"] {
+        for credit in [
+            "Communiqué",
+            "Tim Redaksi - kabarkiniNews",
+            "Penulis Advertorial | Editor Tim Konten",
+            "Contenido patrocinado por Vida Andina Seguros",
+            "Brand Studio",
+        ] {
             assert!(names(credit).is_empty(), "{credit}");
         }
         let credits = |b: &str| parse(b, None).credits;

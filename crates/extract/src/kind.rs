@@ -539,8 +539,12 @@ pub fn voice(text: &str) -> Voice {
             return;
         }
         *words += 1;
-        // In any script's digits: "২০২৬", "۱۴۰۵", "१५".
-        *numbers += u32::from(word.starts_with(colonnade_text::is_any_digit));
+        // In any script's digits: "২০২৬", "۱۴۰۵", "१५" (ASCII asked first, in place).
+        *numbers += u32::from(
+            word.chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_digit() || (!c.is_ascii() && colonnade_text::is_any_digit(c))),
+        );
         let (upper, lower) = std::mem::take(case);
         let acronym = upper && !lower && word.chars().nth(1).is_some();
         let small_i = word == "i" && !upper;

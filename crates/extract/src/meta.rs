@@ -1419,6 +1419,9 @@ fn href_role(href: &str) -> Option<HrefRole> {
         "forfattere",
         "egilea",
         "egileak",
+        // A magazine's contributors: "/contributors/miriam-castell".
+        "contributor",
+        "contributors",
     ];
     /// The shortest and the longest of the [`SEGMENTS`]: most segments of a link (a host, a
     /// year, a slug) are outside, and need no comparison.
@@ -1871,5 +1874,13 @@ mod tests {
         assert_eq!(m.editor_links, ["Sari Dewi"]);
         assert!(crate::authors::ends_with_editor_label("Penulis Antara | Editor "));
         assert!(!crate::authors::ends_with_editor_label("Our senior editor"));
+    }
+
+    /// A magazine's contributor page is a writer's: "/contributors/miriam-castell".
+    #[test]
+    fn a_contributors_page_is_a_writers() {
+        let dom =
+            parse(r#"<span class="sc-56f713-21"><a href="/contributors/miriam-castell">Miriam Castell</a></span>"#);
+        assert_eq!(collect(&dom).author_links, ["Miriam Castell"]);
     }
 }

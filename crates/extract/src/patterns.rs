@@ -468,6 +468,16 @@ pub static BOILERPLATE_TEXT: LazyLock<AhoCorasick> = LazyLock::new(|| {
         "not investment advice",
         "not legal advice",
         "운세는 재미로",
+        // A magazine's note on the issue the piece ran in, and on a correction.
+        "this article appears in the",
+        "this essay appears in the",
+        "this review appears in the",
+        "this story appears in the",
+        "a version of this review",
+        "a version of this essay",
+        "this article was amended on",
+        "forma parte del número",
+        "ukazał się w numerze",
         // Thai "… reserves the rights to its content", Vietnamese "this article is republished
         // under a content agreement".
         "ขอสงวนสิทธิ์ในเนื้อหา",

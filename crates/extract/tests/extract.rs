@@ -2860,6 +2860,20 @@ fn issue_9_an_affiliate_line_in_the_header_goes_and_the_deck_stays() {
 }
 
 #[test]
+fn issue_9_the_rest_of_a_long_read_behind_a_paywalls_fade_is_text() {
+    // A long read's last chapter, in the page but hidden behind "Subscribe to continue reading"
+    // in an `aria-hidden` container named "is-gated" (magazinemix, written blind).
+    let path =
+        concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/corpus/magazinemix/pages/en-news-longread-saltmarsh.html");
+    let html = std::fs::read(path).unwrap();
+    let a = extract(&html, None, None).unwrap();
+    assert!(a.text.contains("Five years on"), "{}", a.text);
+    assert!(a.text.contains("He still stops, every time, at the place where the digger went"), "{}", a.text);
+    assert!(!a.text.contains("Subscribe to continue reading"), "{}", a.text);
+    assert!(!a.text.contains("print edition"), "{}", a.text);
+}
+
+#[test]
 fn issue_9_a_biography_under_the_text_is_no_byline() {
     // A theme's "by Editor" byline, the writer's "By …" line opening the text and a biography
     // in an author-classed paragraph under it: the writer is the one the text names.

@@ -4298,47 +4298,57 @@ pub const ZODIAC_SIGNS: [&[&str]; 12] = [
 /// a short line of their own ("Ram (21 Maart – 19 April)", "♈ Овен", "برج الحمل", "牡羊座（3/21～4/19）"),
 /// in any language. A report that names a sign or two in its prose is not.
 pub fn is_horoscope(text: &str) -> bool {
-    // The names in lowercase, capitalised and in capitals, each its sign's number; searched
-    // anchored at the start of a line, so a line costs the length of its first name.
-    #[expect(clippy::expect_used, reason = "a static list of short names always builds")]
-    static SIGNS: std::sync::LazyLock<(aho_corasick::AhoCorasick, Vec<u16>)> = std::sync::LazyLock::new(|| {
-        let (mut names, mut signs) = (Vec::new(), Vec::new());
+    // The names in lowercase, capitalised and in capitals, each its sign's number: a line's first
+    // word (or two: "Bạch Dương") is looked up as it stands, without a lowercase copy.
+    static SIGNS: std::sync::LazyLock<std::collections::HashMap<String, u16>> = std::sync::LazyLock::new(|| {
+        let mut signs = std::collections::HashMap::new();
         for (sign, list) in (0u16..).zip(ZODIAC_SIGNS) {
             for name in list {
                 let mut first = name.chars();
                 let capital: String = first.next().map(|c| c.to_uppercase().chain(first).collect()).unwrap_or_default();
-                for form in [name.to_string(), capital, name.to_uppercase()] {
-                    if !names.contains(&form) {
-                        names.push(form);
-                        signs.push(sign);
-                    }
+                // Each word capitalised too: "Bạch Dương", "Song Tử".
+                let words: String = name
+                    .split(' ')
+                    .map(|w| {
+                        w.chars()
+                            .next()
+                            .map(|c| c.to_uppercase().chain(w.chars().skip(1)).collect::<String>())
+                            .unwrap_or_default()
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                for form in [name.to_string(), capital, words, name.to_uppercase()] {
+                    signs.entry(form).or_insert(sign);
                 }
             }
         }
-        let automaton = aho_corasick::AhoCorasick::builder()
-            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            .start_kind(aho_corasick::StartKind::Anchored)
-            .build(&names)
-            .expect("the zodiac's names build an automaton");
-        (automaton, signs)
+        signs
     });
-    let (automaton, signs) = &*SIGNS;
     let mut seen = 0u16;
     for line in text.lines() {
-        // A sign's heading is short: its name, perhaps its dates.
-        if line.len() > 120 {
+        // A sign's heading is short: its name, perhaps its dates; and it opens with a capital, a
+        // mark or a letter of a script without case, not a lowercase Latin letter.
+        if line.len() > 80 || line.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
             continue;
         }
         let line = line.trim_start_matches(|c: char| !c.is_alphanumeric());
         let line = line.strip_prefix("برج ").unwrap_or(line);
-        let input = aho_corasick::Input::new(line).anchored(aho_corasick::Anchored::Yes);
-        let Some(m) = automaton.find(input) else { continue };
-        // A whole word: "Ram" is not "Ramadan", "Bul" not "Bulgaria" (a name that ends in 座 or
-        // 자리 may run on: "牡羊座の運勢").
-        let name = &line[..m.end()];
-        let joined = name.ends_with('座') || name.ends_with("자리");
-        if joined || !line[m.end()..].starts_with(char::is_alphanumeric) {
-            seen |= 1 << signs[m.pattern().as_usize()];
+        let end = |from: usize| {
+            line[from..]
+                .find(|c: char| c.is_whitespace() || matches!(c, '(' | '（' | ':' | '：' | ',' | '،' | '-' | '–' | '.'))
+                .map_or(line.len(), |i| from + i)
+        };
+        let one = end(0);
+        let mut word = &line[..one];
+        // A name that ends in 座 or 자리 may run on: "牡羊座の運勢".
+        if let Some(i) = word.find('座') {
+            word = &word[..i + '座'.len_utf8()];
+        } else if let Some(i) = word.find("자리") {
+            word = &word[..i + "자리".len()];
+        }
+        let two = (one < line.len() && line[one..].starts_with(' ')).then(|| &line[..end(one + 1)]);
+        if let Some(&sign) = SIGNS.get(word).or_else(|| two.and_then(|t| SIGNS.get(t))) {
+            seen |= 1 << sign;
         }
     }
     seen.count_ones() >= 8
