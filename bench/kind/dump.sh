@@ -3,7 +3,8 @@
 # on into bench/kind/features/, and of the written probe corpora (worldmix, englishmix, cmsmix, pagemix,
 # columnmix, regionmix, essaymix, legacymix, bylinemix, datemix, blogmix, longformmix, sectionmix, reviewmix,
 # analysismix, wiremix, asiamix, rtlmix, cyrillicmix, romancemix, nordicmix, africamix, anglomix,
-# mediterramix, indicmix, germanmix, francomix, eastasiamix, seasiamix, bloggermix), which
+# mediterramix, indicmix, germanmix, francomix, eastasiamix, seasiamix, bloggermix, latammix, ampmix,
+# magazinemix), which
 # it is only scored on, into bench/kind/features/probe/ (run from the repository root, after
 # `cargo build --release -p colonnade`).
 # Then `python3 bench/kind/fit.py --write bench/kind/features/*.jsonl` refits the model.
@@ -21,7 +22,7 @@ mkdir -p "$out/probe"
 "$bin" eval extract --corpus tests/corpus/pagemix --worst 0 --features "$out/probe/pagemix.jsonl" >/dev/null
 for c in columnmix regionmix essaymix legacymix bylinemix datemix blogmix longformmix sectionmix reviewmix analysismix \
     wiremix asiamix rtlmix cyrillicmix romancemix nordicmix africamix anglomix mediterramix indicmix germanmix francomix \
-    eastasiamix seasiamix bloggermix; do
+    eastasiamix seasiamix bloggermix latammix ampmix magazinemix; do
     if [ -d "tests/corpus/$c/pages" ]; then
         "$bin" eval extract --corpus "tests/corpus/$c" --worst 0 --features "$out/probe/$c.jsonl" >/dev/null
     fi
