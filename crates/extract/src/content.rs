@@ -1646,12 +1646,15 @@ impl Grabber {
     }
 
     /// The one block inside `wrapper` (one or two levels down, and nothing else with text beside
-    /// it) that has the tag and class shape of the text's parts: the part a paywall or a
-    /// subscriber's box wraps.
+    /// it but a "Read more" button) that has the tag and class shape of the text's parts: the part
+    /// a paywall or a subscriber's box wraps, or an accordion opened by "Read full story".
     fn wrapped_part(&self, wrapper: NodeId, tag: Option<Tag>, shape: &str) -> Option<NodeId> {
         let mut node = wrapper;
         for _ in 0..2 {
-            let mut with_text = self.dom.children(node).filter(|&c| self.has_text(c));
+            let mut with_text = self
+                .dom
+                .children(node)
+                .filter(|&c| self.has_text(c) && !(self.text_len(c) < 40 && self.is_read_more_button(c)));
             let (Some(only), None) = (with_text.next(), with_text.next()) else { return None };
             self.dom.tag(only)?;
             if self.dom.tag(only) == tag && same_shape(&class_shape(self.dom.attr(only, "class").unwrap_or("")), shape)
@@ -4370,5 +4373,25 @@ mod tests {
         assert!(text.contains("revisará la política monetaria"), "{text}");
         assert!(!text.contains("newsletter de Economía"), "{text}");
         assert!(c.byline.as_deref().is_none_or(|b| !b.contains("César")), "{:?}", c.byline);
+    }
+
+    /// Issue 9 (bodies split): the second half of a story in an AMP accordion opened by "Read full
+    /// story" ("<amp-accordion><section><h4>Read full story</h4><div class=article-body>…") is text.
+    #[test]
+    fn issue_9_the_half_in_an_accordion_behind_read_full_story_is_text() {
+        let body =
+            para("Residents who were flooded twice last year said the news of the new barrier was hard to take.");
+        let html = format!(
+            "<html><body><article><h1>Flood barrier delayed</h1><div class=\"article-body\">{body}{body}{body}</div>\
+             <amp-accordion class=\"read-full\"><section><h4 class=\"read-full__btn\">Read full story</h4>\
+             <div class=\"article-body\"><p>The agency said temporary barriers would be kept in a depot and could be put up \
+             within eight hours of a warning, and it will pay for flood doors.</p>{body}</div></section></amp-accordion>\
+             </article></body></html>"
+        );
+        let dom = parse(&html);
+        let c = find(&dom, Some("Flood barrier delayed"), true);
+        let text = crate::output::text(&c.dom, c.root);
+        assert!(text.contains("flood doors"), "{text}");
+        assert!(!text.contains("Read full story"), "{text}");
     }
 }
