@@ -43,9 +43,10 @@ pub fn parse(byline: &str, site_name: Option<&str>) -> Byline {
     // A follow button after the names ("Đoàn Cường - Nhật Linh + Theo dõi", "+ Follow"), and
     // an interview's "conducted by" ("Hoài Thu thực hiện").
     for tail in ["+ theo dõi", "+ follow", "+ 关注", "+ 關注", "theo dõi", " thực hiện"] {
-        let lower = s.to_lowercase();
-        if lower.ends_with(tail) && lower.len() > tail.len() && s.is_char_boundary(s.len() - tail.len()) {
-            s.truncate(s.len() - tail.len());
+        // (The byline's own last bytes, lowercased: a lowercase copy of the whole may be longer.)
+        let at = s.len().saturating_sub(tail.len());
+        if at > 0 && s.is_char_boundary(at) && s[at..].to_lowercase() == tail {
+            s.truncate(at);
             s = s.trim_end().trim_end_matches('+').trim_end().to_string();
         }
     }
