@@ -1096,7 +1096,9 @@ fn cjk_at(t: &Tokens, i: usize) -> Option<Found> {
     let (mut y, ynd) = t.num(i)?;
     // (Each Han character is a token: "民", "國".)
     let minguo = i >= 2 && t.word(i - 2) == "民" && matches!(t.word(i - 1), "國" | "国");
-    if (ynd == 3 && (100..=150).contains(&y)) || (minguo && (1..=3).contains(&ynd)) {
+    // (Korean "년" follows Gregorian years only.)
+    let han_year = t.word(i + 1) == "年";
+    if han_year && ((ynd == 3 && (100..=150).contains(&y)) || (minguo && (1..=3).contains(&ynd))) {
         y += 1911;
     } else if ynd != 4 {
         return None;
@@ -1808,6 +1810,7 @@ mod tests {
             ("Lunes, Nobyembre 30, 2026", "2026-11-30T00:00:00Z"),
             ("ဒီဇင်ဘာ ၇၊ ၂၀၂၆", "2026-12-07T00:00:00Z"),
             ("中華民國99年1月1日", "2010-01-01T00:00:00Z"),
+            ("115년 12월 7일", "none"),
             ("2024년 5월 5일", "2024-05-05T00:00:00Z"),
             ("2024년 5월 5일 오후 3:30", "2024-05-05T15:30:00Z"),
             ("2024. 5. 5. 오전 9:05", "2024-05-05T09:05:00Z"),
