@@ -2022,6 +2022,12 @@ impl Grabber {
         self.detach(last);
     }
 
+    /// A block that can be a box around a prompt: no page-level container, a few words of text.
+    fn is_small_box(&self, n: NodeId) -> bool {
+        self.dom.tag(n).is_some_and(|t| t.is_block() && !matches!(t, Tag::Body | Tag::Main | Tag::Article))
+            && self.text_len(n) <= 200
+    }
+
     /// A newsletter's box inside the text: the block around a form that asks for an e-mail
     /// address, when its text is a few words ("The consumer newsletter: every Thursday morning",
     /// in any language). A longer container keeps its text.
@@ -2031,10 +2037,7 @@ impl Grabber {
                 && (self.dom.attr(d, "type").is_some_and(|t| t.eq_ignore_ascii_case("email"))
                     || self.dom.attr(d, "name").is_some_and(|n| n.to_ascii_lowercase().contains("email")))
         });
-        let boxed = |n: NodeId| {
-            self.dom.tag(n).is_some_and(|t| t.is_block() && !matches!(t, Tag::Body | Tag::Main | Tag::Article))
-                && self.text_len(n) <= 200
-        };
+        let boxed = |n: NodeId| self.is_small_box(n);
         let mut parent = self.dom.parent(form);
         if !asks_email || !boxed(parent) {
             return None;
@@ -2130,14 +2133,7 @@ impl Grabber {
                 // href=/newsletters>Suscribirme</a></div>".
                 // (The button may sit in a paragraph of its own, as a `<div>`'s phrasing content
                 // is wrapped: the box is the block around both.)
-                let boxed = |n: NodeId| {
-                    n != article
-                        && self
-                            .dom
-                            .tag(n)
-                            .is_some_and(|t| t.is_block() && !matches!(t, Tag::Body | Tag::Main | Tag::Article))
-                        && self.text_len(n) <= 200
-                };
+                let boxed = |n: NodeId| n != article && self.is_small_box(n);
                 let mut parent = self.dom.parent(d);
                 if boxed(parent) && self.text_len(parent) == self.text_len(d) && boxed(self.dom.parent(parent)) {
                     parent = self.dom.parent(parent);
